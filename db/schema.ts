@@ -1,0 +1,165 @@
+// Tables and relations of the event store. Dates are calendar days kept as strings
+// (`mode: 'string'`) so no driver ever turns them into a local-midnight instant.
+import { sql } from 'drizzle-orm';
+import {
+  boolean, customType, date, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, smallint,
+  text, time, timestamp, uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { ACTOR_KINDS, ACTOR_ROLES, EVENT_STATUSES } from '@/lib/taxonomy/taxonomy';
+import { PRECISIONS } from '@/lib/dates/precision';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+export const precisionEnum = pgEnum('date_precision', PRECISIONS);
+export const statusEnum = pgEnum('event_status', EVENT_STATUSES);
+export const actorKindEnum = pgEnum('actor_kind', ACTOR_KINDS);
+export const actorRoleEnum = pgEnum('actor_role', ACTOR_ROLES);
+export const revisionActionEnum = pgEnum('revision_action', ['create', 'update', 'delete', 'restore', 'import']);
+export const originEnum = pgEnum('revision_origin', ['seed', 'form', 'article', 'import', 'api']);
+
+export const conflicts = pgTable('conflicts', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const actors = pgTable('actors', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull(),
+  kind: actorKindEnum('kind').notNull(),
+  /** ISO 3166-1 alpha-3 where the actor belongs to one country. */
+  country: text('country'),
+  description: text('description').notNull().default(''),
+}, (t) => [uniqueIndex('actors_name_lower_idx').on(sql`lower(${t.name})`)]);
+
+/** Other names of an actor; a title ("President of Azerbaijan") names different people over time. */
+export const actorAliases = pgTable('actor_aliases', {
+  id: serial('id').primaryKey(),
+  actorId: integer('actor_id').notNull().references(() => actors.id, { onDelete: 'cascade' }),
+  alias: text('alias').notNull(),
+  validFrom: date('valid_from', { mode: 'string' }),
+  validTo: date('valid_to', { mode: 'string' }),
+}, (t) => [
+  index('actor_aliases_alias_lower_idx').on(sql`lower(${t.alias})`),
+  uniqueIndex('actor_aliases_unique_idx').on(t.actorId, sql`lower(${t.alias})`),
+]);
+
+export const locations = pgTable('locations', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull(),
+  /** Other names, including the other side's name for a contested place (Stepanakert/Khankendi). */
+  altNames: text('alt_names').array().notNull().default(sql`'{}'::text[]`),
+  country: text('country'),
+  admin1: text('admin1'),
+  lat: doublePrecision('lat'),
+  lon: doublePrecision('lon'),
+  /** ACLED's geo_precision: 1 the place itself, 2 near it, 3 the region. */
+  geoPrecision: smallint('geo_precision').notNull().default(1),
+}, (t) => [uniqueIndex('locations_name_lower_idx').on(sql`lower(${t.name})`)]);
+
+export const sources = pgTable('sources', {
+  id: serial('id').primaryKey(),
+  publisher: text('publisher').notNull(),
+  url: text('url'),
+  title: text('title'),
+  publishedAt: date('published_at', { mode: 'string' }),
+}, (t) => [uniqueIndex('sources_url_idx').on(t.url)]);
+
+export const events = pgTable('events', {
+  id: serial('id').primaryKey(),
+  conflictId: integer('conflict_id').notNull().references(() => conflicts.id),
+  /** An identifier from another dataset (ACLED's event_id_cnty) so re-imports update, not duplicate. */
+  externalId: text('external_id'),
+  title: text('title').notNull(),
+  summary: text('summary').notNull().default(''),
+  eventType: text('event_type').notNull(),
+  subType: text('sub_type').notNull(),
+  dateStart: date('date_start', { mode: 'string' }).notNull(),
+  dateEnd: date('date_end', { mode: 'string' }),
+  /** Last day of the event's period at its precision; maintained from start/end/precision. */
+  dateLast: date('date_last', { mode: 'string' }).notNull(),
+  precision: precisionEnum('precision').notNull(),
+  time: time('time'),
+  timeZone: text('time_zone'),
+  status: statusEnum('status').notNull().default('occurred'),
+  milestone: boolean('milestone').notNull().default(false),
+  locationId: integer('location_id').references(() => locations.id),
+  fatalitiesBest: integer('fatalities_best'),
+  fatalitiesLow: integer('fatalities_low'),
+  fatalitiesHigh: integer('fatalities_high'),
+  /** Optimistic concurrency: an edit names the version it started from. */
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  search: tsvector('search').generatedAlwaysAs(
+    sql`to_tsvector('english', coalesce(title, '') || ' ' || coalesce(summary, ''))`,
+  ),
+}, (t) => [
+  index('events_conflict_type_date_idx').on(t.conflictId, t.subType, t.dateStart).where(sql`deleted_at is null`),
+  index('events_location_idx').on(t.locationId),
+  index('events_search_idx').using('gin', t.search),
+  uniqueIndex('events_external_id_idx').on(t.conflictId, t.externalId),
+]);
+
+/**
+ * Who took part, with a role. Carries a copy of the event's conflict, type, status, milestone,
+ * dates and liveness (kept by trigger) so "events of actor X between two dates" is one index range.
+ */
+export const eventActors = pgTable('event_actors', {
+  eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  actorId: integer('actor_id').notNull().references(() => actors.id),
+  role: actorRoleEnum('role').notNull(),
+  conflictId: integer('conflict_id').notNull(),
+  subType: text('sub_type').notNull(),
+  status: statusEnum('status').notNull(),
+  milestone: boolean('milestone').notNull(),
+  dateStart: date('date_start', { mode: 'string' }).notNull(),
+  dateLast: date('date_last', { mode: 'string' }).notNull(),
+  live: boolean('live').notNull(),
+}, (t) => [primaryKey({ columns: [t.eventId, t.actorId] })]);
+// The covering index event_actors_actor_date_idx (and events_conflict_date_idx) are created in
+// migration 0001 because they need INCLUDE columns.
+
+export const eventSources = pgTable('event_sources', {
+  eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  sourceId: integer('source_id').notNull().references(() => sources.id),
+  /** The words of the source that support the event. */
+  quote: text('quote').notNull().default(''),
+  position: smallint('position').notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.eventId, t.sourceId] })]);
+
+/** Every create, edit, delete, restore and import, field by field: nothing an event said is lost. */
+export const eventRevisions = pgTable('event_revisions', {
+  id: serial('id').primaryKey(),
+  eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  action: revisionActionEnum('action').notNull(),
+  origin: originEnum('origin').notNull(),
+  changes: jsonb('changes').notNull(),
+  reason: text('reason'),
+}, (t) => [index('event_revisions_event_idx').on(t.eventId, t.at)]);
+
+/**
+ * Incident counts per (actor or 0 for all, sub-type, status, milestone, first month, last month),
+ * kept by triggers and rebuilt after bulk loads. Month and year charts read this instead of events.
+ */
+export const eventMonthCounts = pgTable('event_month_counts', {
+  conflictId: integer('conflict_id').notNull(),
+  actorId: integer('actor_id').notNull(),
+  subType: text('sub_type').notNull(),
+  status: statusEnum('status').notNull(),
+  milestone: boolean('milestone').notNull(),
+  firstMonth: date('first_month', { mode: 'string' }).notNull(),
+  lastMonth: date('last_month', { mode: 'string' }).notNull(),
+  n: integer('n').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.conflictId, t.actorId, t.subType, t.status, t.milestone, t.firstMonth, t.lastMonth] }),
+]);
+
+export type Conflict = typeof conflicts.$inferSelect;
+export type Actor = typeof actors.$inferSelect;
+export type Location = typeof locations.$inferSelect;
+export type EventRow = typeof events.$inferSelect;

@@ -1,0 +1,99 @@
+// Loads a curated dataset (db/seed/*.json) into an empty database, with a 'seed' revision
+// for every event so the history of each event starts where its data came from.
+import fs from 'node:fs';
+import path from 'node:path';
+import { count, sql } from 'drizzle-orm';
+import { datasetSchema, type Dataset } from '@/lib/validation/seed';
+import type { Db } from './client';
+import { actorAliases, actors, conflicts, eventActors, eventRevisions, events, eventSources, locations, sources } from './schema';
+
+export const DEFAULT_DATASET = path.join(process.cwd(), 'db', 'seed', 'armenia-azerbaijan.json');
+
+export function readDataset(file = DEFAULT_DATASET): Dataset {
+  const parsed = datasetSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const first = parsed.error.issues.slice(0, 5).map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`The dataset ${file} is invalid:\n${first.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export async function loadDataset(db: Db, data: Dataset): Promise<{ conflictId: number; events: number }> {
+  return db.transaction(async (tx) => {
+    const [conflict] = await tx.insert(conflicts).values(data.conflict).returning({ id: conflicts.id });
+    const conflictId = conflict!.id;
+
+    const actorIds = new Map<string, number>();
+    for (const a of data.actors) {
+      // Actors and places are shared between conflicts: reuse one that exists under this name.
+      const [row] = (await tx.select({ id: actors.id }).from(actors).where(sql`lower(${actors.name}) = lower(${a.name})`))
+        .concat(await tx.insert(actors).values({ name: a.name, kind: a.kind, country: a.country ?? null })
+          .onConflictDoNothing().returning({ id: actors.id }));
+      actorIds.set(a.name, row!.id);
+      if (a.aliases.length) {
+        await tx.insert(actorAliases).values(a.aliases.map((al) => ({
+          actorId: row!.id, alias: al.alias, validFrom: al.validFrom ?? null, validTo: al.validTo ?? null,
+        }))).onConflictDoNothing();
+      }
+    }
+
+    const locationIds = new Map<string, number>();
+    for (const l of data.locations) {
+      const [row] = (await tx.select({ id: locations.id }).from(locations).where(sql`lower(${locations.name}) = lower(${l.name})`))
+        .concat(await tx.insert(locations)
+          .values({ ...l, country: l.country ?? null, admin1: l.admin1 ?? null, lat: l.lat ?? null, lon: l.lon ?? null })
+          .onConflictDoNothing().returning({ id: locations.id }));
+      locationIds.set(l.name, row!.id);
+    }
+
+    const sourceIds = new Map<string, number>();
+    for (const e of data.events) {
+      const locationId = e.location ? locationIds.get(e.location) : null;
+      if (e.location && !locationId) throw new Error(`Event "${e.title}": unknown location "${e.location}"`);
+      const [row] = await tx.insert(events).values({
+        conflictId, title: e.title, summary: e.summary, eventType: e.eventType, subType: e.subType,
+        dateStart: e.date.dateStart, dateEnd: e.date.dateEnd, dateLast: e.date.dateLast, precision: e.date.precision,
+        status: e.status, milestone: e.milestone, locationId: locationId ?? null,
+        fatalitiesBest: e.fatalities?.best ?? null, fatalitiesLow: e.fatalities?.low ?? null, fatalitiesHigh: e.fatalities?.high ?? null,
+      }).returning({ id: events.id });
+      const eventId = row!.id;
+
+      const seen = new Set<number>();
+      for (const a of e.actors) {
+        const actorId = actorIds.get(a.name);
+        if (!actorId) throw new Error(`Event "${e.title}": unknown actor "${a.name}"`);
+        if (seen.has(actorId)) continue;
+        seen.add(actorId);
+        // conflict/type/date columns are filled from the event by trigger.
+        await tx.insert(eventActors).values({
+          eventId, actorId, role: a.role, conflictId, subType: e.subType, status: e.status, milestone: e.milestone,
+          dateStart: e.date.dateStart, dateLast: e.date.dateLast, live: true,
+        });
+      }
+
+      for (const [position, s] of e.sources.entries()) {
+        const key = s.url ?? `${s.publisher}|${s.title ?? ''}`;
+        let sourceId = sourceIds.get(key);
+        if (!sourceId) {
+          const [srow] = await tx.insert(sources)
+            .values({ publisher: s.publisher, url: s.url ?? null, title: s.title ?? null, publishedAt: s.publishedAt ?? null })
+            .returning({ id: sources.id });
+          sourceId = srow!.id;
+          sourceIds.set(key, sourceId);
+        }
+        await tx.insert(eventSources).values({ eventId, sourceId, quote: s.quote, position }).onConflictDoNothing();
+      }
+
+      await tx.insert(eventRevisions).values({ eventId, action: 'create', origin: 'seed', changes: { after: e } });
+    }
+    return { conflictId, events: data.events.length };
+  });
+}
+
+/** Seeds the default dataset when no conflict exists yet. Returns whether it seeded. */
+export async function seedIfEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(conflicts);
+  if ((row?.n ?? 0) > 0) return false;
+  await loadDataset(db, readDataset());
+  return true;
+}

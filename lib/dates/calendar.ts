@@ -1,0 +1,52 @@
+// Calendar days as 'YYYY-MM-DD' strings. All arithmetic goes through UTCDate so that the
+// server's time zone can never shift a day (a DATE is not an instant).
+import { UTCDate } from '@date-fns/utc';
+import { addDays, addMonths, addWeeks, addYears, differenceInCalendarDays, endOfMonth, endOfYear, format, isValid, startOfISOWeek, startOfMonth, startOfYear } from 'date-fns';
+
+export type IsoDay = string;
+
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The UTCDate of a calendar day, or null when the string is not a day that exists (2021-02-31). */
+export function toUtcDate(day: string): UTCDate | null {
+  const m = DAY_RE.exec(day);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new UTCDate(y, mo - 1, d);
+  if (!isValid(date) || date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
+  return date;
+}
+
+export function isIsoDay(day: string): boolean {
+  return toUtcDate(day) !== null;
+}
+
+function mustDate(day: IsoDay): UTCDate {
+  const date = toUtcDate(day);
+  if (!date) throw new RangeError(`Not a calendar day: ${day}`);
+  return date;
+}
+
+export const fmtDay = (d: Date): IsoDay => format(d, 'yyyy-MM-dd');
+
+export const plusDays = (day: IsoDay, n: number): IsoDay => fmtDay(addDays(mustDate(day), n));
+export const daysBetween = (a: IsoDay, b: IsoDay): number => differenceInCalendarDays(mustDate(b), mustDate(a));
+
+export const startOfIsoWeekDay = (day: IsoDay): IsoDay => fmtDay(startOfISOWeek(mustDate(day)));
+export const startOfMonthDay = (day: IsoDay): IsoDay => fmtDay(startOfMonth(mustDate(day)));
+export const endOfMonthDay = (day: IsoDay): IsoDay => fmtDay(endOfMonth(mustDate(day)));
+export const startOfYearDay = (day: IsoDay): IsoDay => fmtDay(startOfYear(mustDate(day)));
+export const endOfYearDay = (day: IsoDay): IsoDay => fmtDay(endOfYear(mustDate(day)));
+
+export const addPeriod = (day: IsoDay, unit: 'day' | 'week' | 'month' | 'year', n = 1): IsoDay => {
+  const d = mustDate(day);
+  switch (unit) {
+    case 'day': return fmtDay(addDays(d, n));
+    case 'week': return fmtDay(addWeeks(d, n));
+    case 'month': return fmtDay(addMonths(d, n));
+    case 'year': return fmtDay(addYears(d, n));
+  }
+};
+
+/** Today's calendar day where the user is not known: UTC. */
+export const todayUtc = (): IsoDay => fmtDay(new UTCDate());

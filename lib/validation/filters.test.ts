@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { eventFiltersSchema, frequencySchema, pageSchema, parseWith, searchParamsToObject } from './filters';
+
+const parse = (qs: string) => parseWith(eventFiltersSchema, searchParamsToObject(new URLSearchParams(qs)));
+
+describe('event filters', () => {
+  it('widens YYYY and YYYY-MM bounds to whole periods', () => {
+    expect(parse('from=2020&to=2021-02')).toMatchObject({ ok: true, value: { from: '2020-01-01', to: '2021-02-28' } });
+  });
+
+  it('keeps repeated actors, including names with commas', () => {
+    expect(parse('actor=Ilham%20Aliyev&actor=Armenia,%20Republic%20of')).toMatchObject({ ok: true, value: { actor: ['Ilham Aliyev', 'Armenia, Republic of'] } });
+  });
+
+  it('names the parameter in every error', () => {
+    const cases: [string, string][] = [
+      ['type=bombing', 'type'],
+      ['from=2021-02-31', 'from'],
+      ['from=2022&to=2021', 'from'],
+      ['milestone=yes', 'milestone'],
+      ['type=diplomacy&subtype=armed-clash', 'subtype'],
+      ['status=rumour', 'status'],
+    ];
+    for (const [qs, param] of cases) {
+      const r = parse(qs);
+      expect(r.ok, qs).toBe(false);
+      if (!r.ok) expect(r.errors[0]?.param, qs).toBe(param);
+    }
+  });
+
+  it('caps the page size and defaults the bucket', () => {
+    expect(parseWith(pageSchema, { limit: '501' }).ok).toBe(false);
+    expect(parseWith(pageSchema, {})).toMatchObject({ ok: true, value: { limit: 50, sort: 'asc' } });
+    expect(parseWith(frequencySchema, {})).toMatchObject({ ok: true, value: { bucket: 'auto', groupBy: 'type' } });
+    expect(parseWith(frequencySchema, { bucket: 'hour' }).ok).toBe(false);
+  });
+});

@@ -1,0 +1,101 @@
+// The filter object shared by the API, the pages and the exports: parsed from URL search
+// params with one schema, so a URL is a view and the same URL always means the same events.
+import { z } from 'zod';
+import { BUCKETS } from '@/lib/dates/buckets';
+import { parseBound } from '@/lib/dates/precision';
+import { EVENT_STATUSES, EVENT_TYPE_SLUGS, SUB_TYPE_SLUGS, getEventType } from '@/lib/taxonomy/taxonomy';
+
+const many = <T extends z.ZodType>(item: T) => z.array(item).default([]);
+const bound = (side: 'from' | 'to') =>
+  z.string().optional().transform((v, ctx) => {
+    if (v === undefined || v === '') return undefined;
+    const day = parseBound(v, side);
+    if (!day) {
+      ctx.addIssue({ code: 'custom', message: `"${v}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD` });
+      return z.NEVER;
+    }
+    return day;
+  });
+
+export const eventFiltersSchema = z
+  .object({
+    conflict: z.string().regex(/^[a-z0-9-]+$/, 'A conflict is named by its slug').optional(),
+    actor: many(z.string().trim().min(1).max(200)),
+    type: many(z.enum(EVENT_TYPE_SLUGS, { error: (i) => `Unknown event type "${String(i.input)}": see /api/taxonomy` })),
+    subtype: many(z.enum(SUB_TYPE_SLUGS, { error: (i) => `Unknown sub-type "${String(i.input)}": see /api/taxonomy` })),
+    from: bound('from'),
+    to: bound('to'),
+    q: z.string().trim().max(500, 'At most 500 characters').optional().transform((v) => v || undefined),
+    location: many(z.string().trim().min(1).max(200)),
+    status: many(z.enum(EVENT_STATUSES, { error: (i) => `Unknown status "${String(i.input)}"; one of ${EVENT_STATUSES.join(', ')}` })),
+    milestone: z.enum(['true', 'false'], { error: 'milestone is true or false' }).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
+  })
+  .superRefine((f, ctx) => {
+    if (f.from && f.to && f.from > f.to) ctx.addIssue({ code: 'custom', path: ['from'], message: `from (${f.from}) is after to (${f.to})` });
+    if (f.type.length && f.subtype.length) {
+      const allowed = new Set(f.type.flatMap((t) => getEventType(t)?.subTypes.map((s) => s.slug) ?? []));
+      for (const s of f.subtype) {
+        if (!allowed.has(s)) ctx.addIssue({ code: 'custom', path: ['subtype'], message: `"${s}" is not a sub-type of ${f.type.join(' or ')}` });
+      }
+    }
+  });
+
+export type EventFilters = z.output<typeof eventFiltersSchema>;
+
+export const pageSchema = z.object({
+  sort: z.enum(['asc', 'desc'], { error: 'sort is asc or desc' }).default('asc'),
+  limit: z.coerce.number({ error: 'limit is a number' }).int('limit is a whole number').min(1, 'limit is at least 1').max(500, 'limit is at most 500').default(50),
+  cursor: z.string().max(200).optional(),
+});
+
+export const frequencySchema = z.object({
+  bucket: z.enum(['auto', ...BUCKETS], { error: 'bucket is auto, day, week, month or year' }).default('auto'),
+  groupBy: z.enum(['type', 'actor'], { error: 'groupBy is type or actor' }).default('type'),
+});
+
+const ARRAY_KEYS = new Set(['actor', 'type', 'subtype', 'location', 'status']);
+
+/** URLSearchParams (or Next's searchParams object) as a plain object, repeatable keys as arrays. */
+export function searchParamsToObject(params: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const add = (key: string, value: string) => {
+    if (ARRAY_KEYS.has(key)) {
+      const list = (out[key] as string[] | undefined) ?? [];
+      // "actor=a&actor=b" and "type=battles,riots" both work for slug lists; names may hold commas.
+      list.push(...(key === 'actor' || key === 'location' ? [value] : value.split(',').filter(Boolean)));
+      out[key] = list;
+    } else {
+      out[key] = value;
+    }
+  };
+  if (params instanceof URLSearchParams) params.forEach((v, k) => add(k, v));
+  else for (const [k, v] of Object.entries(params)) for (const item of Array.isArray(v) ? v : v === undefined ? [] : [v]) add(k, item);
+  return out;
+}
+
+export interface ParamError {
+  param: string;
+  message: string;
+}
+
+export function issuesToParamErrors(error: z.ZodError): ParamError[] {
+  return error.issues.map((i) => ({ param: String(i.path[0] ?? 'query'), message: i.message }));
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: ParamError[] };
+
+export function parseWith<S extends z.ZodType>(schema: S, input: Record<string, unknown>): Parsed<z.output<S>> {
+  const r = schema.safeParse(input);
+  return r.success ? { ok: true, value: r.data } : { ok: false, errors: issuesToParamErrors(r.error) };
+}
+
+/** The filter object back to URL params: the canonical, shareable form of a view. */
+export function filtersToSearchParams(f: Partial<Record<keyof EventFilters, unknown>> & Record<string, unknown>): URLSearchParams {
+  const p = new URLSearchParams();
+  for (const [key, value] of Object.entries(f)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) for (const v of value) p.append(key, String(v));
+    else p.set(key, String(value));
+  }
+  return p;
+}

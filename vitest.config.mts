@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import tsconfigPaths from 'vite-tsconfig-paths';
+
+// Unit tests (lib/) and database tests (db/) run in Node; e2e lives in Playwright.
+export default defineConfig({
+  plugins: [tsconfigPaths()],
+  test: {
+    include: ['lib/**/*.test.ts', 'db/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // server-only throws outside React Server Components; tests import db/queries directly.
+    alias: { 'server-only': new URL('./lib/testing/server-only-stub.ts', import.meta.url).pathname },
+  },
+});
