@@ -10,7 +10,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { readEnv } from '@/lib/env';
-import { acquireLock } from './lock';
+import { acquireLock, releaseLock } from './lock';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -68,6 +68,8 @@ export async function openDatabase(opts: { command: string; url?: string }): Pro
   const env = readEnv();
   if (env.DATABASE_URL) return openPostgres(env.DATABASE_URL);
   const release = acquireLock(env.dataDir, opts);
+  // Synchronous, so it also runs when something calls process.exit().
+  process.once('exit', () => releaseLock(env.dataDir));
   try {
     const database = await openPglite(env.dataDir);
     return {

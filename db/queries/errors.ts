@@ -1,0 +1,10 @@
+// The typed error every query function throws for a caller's mistake; route handlers turn it
+// into a 400/404/409 with the parameter it is about.
+export type QueryErrorCode = 'bad_request' | 'not_found' | 'conflict';
+
+export class QueryError extends Error {
+  constructor(readonly code: QueryErrorCode, message: string, readonly param?: string) {
+    super(message);
+    this.name = 'QueryError';
+  }
+}

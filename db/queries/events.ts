@@ -1,0 +1,93 @@
+import 'server-only';
+// Listing and reading events. A page is found first as ids by keyset over (date_start, id),
+// then read whole; the total comes from the month rollup when the filters allow it.
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../client';
+import { actorWhere, eventWhere, needsEventRow } from './conditions';
+import { QueryError } from './errors';
+import { eventColumns, toEventView, type EventRowRaw, type EventView } from './event-shape';
+import { rollupTotal } from './rollup';
+import type { Scope } from './scope';
+import { rows } from './sql';
+
+export interface EventPage {
+  events: EventView[];
+  nextCursor: string | null;
+  total: number;
+}
+
+type Cursor = { d: string; id: number };
+
+function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify([c.d, c.id])).toString('base64url');
+}
+
+function decodeCursor(raw: string): Cursor {
+  try {
+    const [d, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as [unknown, unknown];
+    if (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) && Number.isInteger(id)) return { d, id: id as number };
+  } catch {
+    // fall through to the error below
+  }
+  throw new QueryError('bad_request', 'The cursor is not one this API returned: start again without it', 'cursor');
+}
+
+async function readEvents(db: Db, ids: number[]): Promise<EventView[]> {
+  if (!ids.length) return [];
+  const found = await rows<EventRowRaw>(db, sql`
+    select ${eventColumns} from events e left join locations l on l.id = e.location_id
+    where e.id = any(${`{${ids.join(',')}}`}::int[])`);
+  const byId = new Map(found.map((r) => [r.id, toEventView(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+async function countMatching(db: Db, scope: Scope): Promise<number> {
+  const fromRollup = await rollupTotal({ db, scope });
+  if (fromRollup !== null) return fromRollup;
+  const single = scope.actorIds?.length === 1;
+  const query = single
+    ? sql`select count(*)::int as n from event_actors ea ${needsEventRow(scope) ? sql`join events e on e.id = ea.event_id` : sql``}
+          where ${actorWhere(scope, scope.actorIds!)}`
+    : sql`select count(*)::int as n from events e where ${eventWhere(scope)}`;
+  const [row] = await rows<{ n: number }>(db, query);
+  return row?.n ?? 0;
+}
+
+export async function listEvents({ db, scope, sort, limit, cursor }: {
+  db: Db; scope: Scope; sort: 'asc' | 'desc'; limit: number; cursor?: string;
+}): Promise<EventPage> {
+  const after = cursor ? decodeCursor(cursor) : null;
+  const dir = sql.raw(sort === 'asc' ? 'asc' : 'desc');
+  const cmp = sql.raw(sort === 'asc' ? '>' : '<');
+  // One actor: walk the covering (actor, conflict, date) index in order and stop after a page.
+  const single = scope.actorIds?.length === 1;
+  let query: SQL;
+  if (single) {
+    const keyset = after ? sql` and (ea.date_start, ea.event_id) ${cmp} (${after.d}::date, ${after.id})` : sql``;
+    query = sql`select ea.event_id as id, ea.date_start as d from event_actors ea
+      ${needsEventRow(scope) ? sql`join events e on e.id = ea.event_id` : sql``}
+      where ${actorWhere(scope, scope.actorIds!)}${keyset}
+      order by ea.date_start ${dir}, ea.event_id ${dir} limit ${limit + 1}`;
+  } else {
+    const keyset = after ? sql` and (e.date_start, e.id) ${cmp} (${after.d}::date, ${after.id})` : sql``;
+    query = sql`select e.id, e.date_start as d from events e where ${eventWhere(scope)}${keyset}
+      order by e.date_start ${dir}, e.id ${dir} limit ${limit + 1}`;
+  }
+  const [page, total] = await Promise.all([rows<{ id: number; d: string }>(db, query), countMatching(db, scope)]);
+  const hasMore = page.length > limit;
+  const shown = page.slice(0, limit);
+  const last = shown.at(-1);
+  return {
+    events: await readEvents(db, shown.map((r) => r.id)),
+    nextCursor: hasMore && last ? encodeCursor({ d: last.d, id: last.id }) : null,
+    total,
+  };
+}
+
+export async function getEvent({ db, id }: { db: Db; id: number }): Promise<EventView> {
+  const [row] = await rows<EventRowRaw>(db, sql`
+    select ${eventColumns} from events e left join locations l on l.id = e.location_id
+    where e.id = ${id} and e.deleted_at is null`);
+  if (!row) throw new QueryError('not_found', `No event ${id}`);
+  return toEventView(row);
+}

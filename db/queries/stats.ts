@@ -1,0 +1,140 @@
+import 'server-only';
+// Incident frequency: zero-filled buckets of counts by type or actor. Each event is counted in
+// the bucket holding its whole period, or else as "imprecise" — never on the first day of a month.
+import { sql, type SQL } from 'drizzle-orm';
+import { autoBucket, bucketStart, enumerateBuckets, type Bucket } from '@/lib/dates/buckets';
+import { todayUtc } from '@/lib/dates/calendar';
+import { EVENT_TYPES, eventTypeOfSubType } from '@/lib/taxonomy/taxonomy';
+import type { Db } from '../client';
+import { eventWhere, intArray } from './conditions';
+import { QueryError } from './errors';
+import { conflictExtent, rollupAnswers, rollupWhere } from './rollup';
+import type { Scope } from './scope';
+import { rows } from './sql';
+
+export interface FrequencyPoint { start: string; counts: Record<string, number>; total: number }
+export interface Frequency {
+  bucket: Bucket;
+  groupBy: 'type' | 'actor';
+  from: string;
+  to: string;
+  keys: string[];
+  labels: Record<string, string>;
+  series: FrequencyPoint[];
+  imprecise: { total: number; counts: Record<string, number> };
+  total: number;
+  note: string;
+}
+
+/** How many actors get their own key; the rest are summed as "other". */
+const TOP_ACTORS = 10;
+const MAX_BUCKETS = 5000;
+
+type Cell = { b: string; key: string; fit: number; imprecise: number };
+
+function trunc(bucket: Bucket, col: SQL): SQL {
+  return sql`date_trunc(${bucket}, ${col}::timestamp)::date`;
+}
+
+async function cellsFromRollup(db: Db, scope: Scope, bucket: 'month' | 'year', groupBy: 'type' | 'actor'): Promise<Cell[]> {
+  const key = groupBy === 'type' ? sql`m.sub_type` : sql`m.actor_id::text`;
+  const b = trunc(bucket, sql`m.first_month`);
+  const fits = sql`${b} = ${trunc(bucket, sql`m.last_month`)}`;
+  return rows<Cell>(db, sql`
+    select ${b} as b, ${key} as key,
+      coalesce(sum(m.n) filter (where ${fits}), 0)::int as fit,
+      coalesce(sum(m.n) filter (where not (${fits})), 0)::int as imprecise
+    from event_month_counts m where ${rollupWhere(scope, groupBy === 'type' ? 'all' : 'each')}
+    group by 1, 2`);
+}
+
+async function cellsFromEvents(db: Db, scope: Scope, bucket: Bucket, groupBy: 'type' | 'actor'): Promise<Cell[]> {
+  if (groupBy === 'type') {
+    const b = trunc(bucket, sql`e.date_start`);
+    const fits = sql`${b} = ${trunc(bucket, sql`e.date_last`)}`;
+    return rows<Cell>(db, sql`
+      select ${b} as b, e.sub_type as key,
+        count(*) filter (where ${fits})::int as fit, count(*) filter (where not (${fits}))::int as imprecise
+      from events e where ${eventWhere(scope)} group by 1, 2`);
+  }
+  // Every actor of every matching event (with an actor filter: who else took part).
+  const b = trunc(bucket, sql`ea.date_start`);
+  const fits = sql`${b} = ${trunc(bucket, sql`ea.date_last`)}`;
+  return rows<Cell>(db, sql`
+    select ${b} as b, ea.actor_id::text as key,
+      count(*) filter (where ${fits})::int as fit, count(*) filter (where not (${fits}))::int as imprecise
+    from event_actors ea where ea.live and ea.event_id in (select e.id from events e where ${eventWhere(scope)})
+    group by 1, 2`);
+}
+
+async function actorNames(db: Db, ids: number[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const found = await rows<{ id: number; name: string }>(db, sql`select id, name from actors where id = any(${intArray(ids)})`);
+  return new Map(found.map((r) => [String(r.id), r.name]));
+}
+
+export async function getFrequency({ db, scope, bucket: wanted, groupBy }: {
+  db: Db; scope: Scope; bucket: Bucket | 'auto'; groupBy: 'type' | 'actor';
+}): Promise<Frequency> {
+  const extent = scope.from && scope.to ? null : await conflictExtent({ db, conflictId: scope.conflictId });
+  const from = scope.from ?? extent?.from ?? todayUtc();
+  const to = scope.to ?? extent?.to ?? todayUtc();
+  const bucket = wanted === 'auto' ? autoBucket(from, to) : wanted;
+  const buckets = enumerateBuckets(from, to, bucket);
+  if (buckets.length > MAX_BUCKETS) {
+    throw new QueryError('bad_request', `${buckets.length} ${bucket} buckets is too many (at most ${MAX_BUCKETS}): choose a larger bucket or a shorter window`, 'bucket');
+  }
+
+  const windowScope = { ...scope, from, to };
+  const useRollup = (bucket === 'month' || bucket === 'year') && rollupAnswers(windowScope)
+    && !(groupBy === 'actor' && scope.actorIds);
+  const cells = useRollup
+    ? await cellsFromRollup(db, windowScope, bucket as 'month' | 'year', groupBy)
+    : await cellsFromEvents(db, windowScope, bucket, groupBy);
+
+  // Keys: event types in taxonomy order, or the most involved actors (+ "other").
+  const keyOf = (raw: string) => (groupBy === 'type' ? eventTypeOfSubType(raw)?.slug ?? raw : raw);
+  const totals = new Map<string, number>();
+  for (const c of cells) totals.set(keyOf(c.key), (totals.get(keyOf(c.key)) ?? 0) + c.fit + c.imprecise);
+  let keys: string[];
+  let labels: Record<string, string>;
+  let rename = (k: string) => k;
+  if (groupBy === 'type') {
+    keys = EVENT_TYPES.map((t) => t.slug).filter((k) => totals.has(k));
+    labels = Object.fromEntries(EVENT_TYPES.map((t) => [t.slug, t.label]));
+  } else {
+    const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+    const top = ranked.slice(0, TOP_ACTORS);
+    const names = await actorNames(db, top.map(Number));
+    const topSet = new Set(top);
+    rename = (k) => (topSet.has(k) ? names.get(k) ?? k : 'other');
+    keys = top.map((k) => names.get(k) ?? k).concat(ranked.length > TOP_ACTORS ? ['other'] : []);
+    labels = Object.fromEntries(keys.map((k) => [k, k === 'other' ? 'Other actors' : k]));
+  }
+
+  const index = new Map(buckets.map((b, i) => [b, i]));
+  const series: FrequencyPoint[] = buckets.map((start) => ({ start, counts: Object.fromEntries(keys.map((k) => [k, 0])), total: 0 }));
+  const imprecise = { total: 0, counts: Object.fromEntries(keys.map((k) => [k, 0])) as Record<string, number> };
+  for (const c of cells) {
+    const key = rename(keyOf(c.key));
+    if (c.imprecise) {
+      imprecise.counts[key] = (imprecise.counts[key] ?? 0) + c.imprecise;
+      imprecise.total += c.imprecise;
+    }
+    if (c.fit) {
+      const point = series[index.get(bucketStart(c.b, bucket)) ?? -1];
+      // An event that fits a bucket and overlaps the window lies in an enumerated bucket.
+      if (point) {
+        point.counts[key] = (point.counts[key] ?? 0) + c.fit;
+        point.total += c.fit;
+      }
+    }
+  }
+  const total = series.reduce((n, p) => n + p.total, 0) + imprecise.total;
+  return {
+    bucket, groupBy, from, to, keys, labels, series, imprecise, total,
+    note: groupBy === 'actor'
+      ? 'Grouped by actor: an event with several actors is counted once for each of them.'
+      : `Each event is counted once: in the ${bucket} that holds its whole date, or under "imprecise" when its date is coarser than a ${bucket}.`,
+  };
+}

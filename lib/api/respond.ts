@@ -1,0 +1,41 @@
+import 'server-only';
+// Route-handler plumbing: parse the query with the shared schemas, turn a caller's mistake into
+// a 400 naming the parameter, and never leak an internal error as anything but a logged 500.
+import { NextResponse } from 'next/server';
+import type { z } from 'zod';
+import { QueryError } from '@/db/queries/errors';
+import { parseWith, searchParamsToObject, type ParamError } from '@/lib/validation/filters';
+
+export function badRequest(errors: ParamError[]) {
+  const message = errors.map((e) => `${e.param}: ${e.message}`).join('; ');
+  return NextResponse.json({ error: message, errors }, { status: 400 });
+}
+
+/** Parses the request's query string with each schema; the first failure becomes a 400. */
+export function parseQuery<S extends Record<string, z.ZodType>>(url: string, schemas: S):
+  { ok: true; value: { [K in keyof S]: z.output<S[K]> } } | { ok: false; response: NextResponse } {
+  const input = searchParamsToObject(new URL(url).searchParams);
+  const out: Record<string, unknown> = {};
+  const errors: ParamError[] = [];
+  for (const [name, schema] of Object.entries(schemas)) {
+    const r = parseWith(schema, input);
+    if (r.ok) out[name] = r.value;
+    else errors.push(...r.errors);
+  }
+  if (errors.length) return { ok: false, response: badRequest(errors) };
+  return { ok: true, value: out as { [K in keyof S]: z.output<S[K]> } };
+}
+
+export async function handle(run: () => Promise<unknown>): Promise<NextResponse> {
+  try {
+    const body = await run();
+    return body instanceof NextResponse ? body : NextResponse.json(body);
+  } catch (err) {
+    if (err instanceof QueryError) {
+      const status = err.code === 'not_found' ? 404 : err.code === 'conflict' ? 409 : 400;
+      return NextResponse.json({ error: err.message, errors: err.param ? [{ param: err.param, message: err.message }] : [] }, { status });
+    }
+    console.error(err);
+    return NextResponse.json({ error: 'Internal error: the server log has the details' }, { status: 500 });
+  }
+}

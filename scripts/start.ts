@@ -1,0 +1,33 @@
+// `npm start`: check the data directory is free, build if the build is missing or stale, then
+// serve. The server itself migrates and seeds on start-up (instrumentation.ts), as the only
+// process that opens the embedded database.
+import { spawn, spawnSync } from 'node:child_process';
+import { lockHolder, LockHeldError } from '../db/lock';
+import { readEnv } from '../lib/env';
+import { buildIsCurrent, writeStamp } from './build-stamp';
+
+const env = readEnv();
+const nextBin = 'node_modules/.bin/next';
+
+if (!env.DATABASE_URL) {
+  const holder = lockHolder(env.dataDir);
+  if (holder) {
+    console.error(new LockHeldError(holder, env.dataDir).message);
+    process.exit(1);
+  }
+}
+
+if (!buildIsCurrent()) {
+  console.log('faultline: building the app (first start, or the sources changed)…');
+  const build = spawnSync(nextBin, ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  writeStamp();
+}
+
+console.log(`faultline: serving http://${env.HOST}:${env.PORT} (data: ${env.DATABASE_URL ? 'PostgreSQL server' : env.dataDir})`);
+const server = spawn(nextBin, ['start', '-H', env.HOST, '-p', String(env.PORT)], {
+  stdio: 'inherit',
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FAULTLINE_DATA_DIR: env.dataDir },
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
