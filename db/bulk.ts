@@ -127,8 +127,8 @@ export async function loadSynthetic({ database, count, seed, slug = 'synthetic',
     await session.exec('SET maintenance_work_mem = \'256MB\'');
     for (const i of indexDefs) await session.exec(i.indexdef);
     const tIndex = performance.now();
-    await session.exec('SELECT fl_rebuild_month_counts()');
-    await session.exec('VACUUM ANALYZE events, event_actors, event_sources, event_month_counts');
+    await session.exec('SELECT fl_rebuild_counts()');
+    await session.exec('VACUUM ANALYZE events, event_actors, event_sources, event_month_counts, event_year_counts');
     session.release();
     const tEnd = performance.now();
     Object.assign(seconds, { copy: (tCopy - t0) / 1000, indexes: (tIndex - tCopy) / 1000, rollup: (tEnd - tIndex) / 1000, total: (tEnd - t0) / 1000 });

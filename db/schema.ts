@@ -159,6 +159,20 @@ export const eventMonthCounts = pgTable('event_month_counts', {
   primaryKey({ columns: [t.conflictId, t.actorId, t.subType, t.status, t.milestone, t.firstMonth, t.lastMonth] }),
 ]);
 
+/** The same counts by year: the whole-history chart and unfiltered totals read a few thousand rows. */
+export const eventYearCounts = pgTable('event_year_counts', {
+  conflictId: integer('conflict_id').notNull(),
+  actorId: integer('actor_id').notNull(),
+  subType: text('sub_type').notNull(),
+  status: statusEnum('status').notNull(),
+  milestone: boolean('milestone').notNull(),
+  firstYear: date('first_year', { mode: 'string' }).notNull(),
+  lastYear: date('last_year', { mode: 'string' }).notNull(),
+  n: integer('n').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.conflictId, t.actorId, t.subType, t.status, t.milestone, t.firstYear, t.lastYear] }),
+]);
+
 export type Conflict = typeof conflicts.$inferSelect;
 export type Actor = typeof actors.$inferSelect;
 export type Location = typeof locations.$inferSelect;

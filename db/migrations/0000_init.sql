@@ -73,6 +73,18 @@ CREATE TABLE "event_sources" (
 	CONSTRAINT "event_sources_event_id_source_id_pk" PRIMARY KEY("event_id","source_id")
 );
 --> statement-breakpoint
+CREATE TABLE "event_year_counts" (
+	"conflict_id" integer NOT NULL,
+	"actor_id" integer NOT NULL,
+	"sub_type" text NOT NULL,
+	"status" "event_status" NOT NULL,
+	"milestone" boolean NOT NULL,
+	"first_year" date NOT NULL,
+	"last_year" date NOT NULL,
+	"n" integer NOT NULL,
+	CONSTRAINT "event_year_counts_conflict_id_actor_id_sub_type_status_milestone_first_year_last_year_pk" PRIMARY KEY("conflict_id","actor_id","sub_type","status","milestone","first_year","last_year")
+);
+--> statement-breakpoint
 CREATE TABLE "events" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"conflict_id" integer NOT NULL,

@@ -7,7 +7,7 @@ CREATE INDEX events_conflict_date_idx ON events (conflict_id, date_start, id)
   INCLUDE (date_last, sub_type, status, milestone) WHERE deleted_at IS NULL;
 --> statement-breakpoint
 -- Keeps the derived columns and the month rollup consistent whatever writes the rows.
--- Bulk loads disable these triggers and call fl_rebuild_month_counts() once at the end.
+-- Bulk loads disable these triggers and call fl_rebuild_counts() once at the end.
 -- Dates are cast to timestamp (without time zone) before date_trunc so the session's
 -- TimeZone can never move a day.
 CREATE FUNCTION fl_date_last(p_start date, p_end date, p_precision date_precision) RETURNS date
@@ -30,6 +30,11 @@ BEGIN
     date_trunc('month', p_start::timestamp)::date, date_trunc('month', p_last::timestamp)::date, p_n)
   ON CONFLICT (conflict_id, actor_id, sub_type, status, milestone, first_month, last_month)
   DO UPDATE SET n = c.n + EXCLUDED.n;
+  INSERT INTO event_year_counts AS y (conflict_id, actor_id, sub_type, status, milestone, first_year, last_year, n)
+  VALUES (p_conflict, p_actor, p_sub, p_status, p_milestone,
+    date_trunc('year', p_start::timestamp)::date, date_trunc('year', p_last::timestamp)::date, p_n)
+  ON CONFLICT (conflict_id, actor_id, sub_type, status, milestone, first_year, last_year)
+  DO UPDATE SET n = y.n + EXCLUDED.n;
 END
 $$;
 --> statement-breakpoint
@@ -95,7 +100,7 @@ $$;
 CREATE TRIGGER event_actors_after_write AFTER INSERT OR UPDATE OR DELETE ON event_actors
 FOR EACH ROW EXECUTE FUNCTION fl_event_actors_after_write();
 --> statement-breakpoint
-CREATE FUNCTION fl_rebuild_month_counts() RETURNS void
+CREATE FUNCTION fl_rebuild_counts() RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
   DELETE FROM event_month_counts;
@@ -107,5 +112,10 @@ BEGIN
   SELECT conflict_id, actor_id, sub_type, status, milestone,
     date_trunc('month', date_start::timestamp)::date, date_trunc('month', date_last::timestamp)::date, count(*)::int
   FROM event_actors WHERE live GROUP BY 1, 2, 3, 4, 5, 6, 7;
+  DELETE FROM event_year_counts;
+  INSERT INTO event_year_counts (conflict_id, actor_id, sub_type, status, milestone, first_year, last_year, n)
+  SELECT conflict_id, actor_id, sub_type, status, milestone,
+    date_trunc('year', first_month::timestamp)::date, date_trunc('year', last_month::timestamp)::date, sum(n)::int
+  FROM event_month_counts GROUP BY 1, 2, 3, 4, 5, 6, 7;
 END
 $$;

@@ -8,7 +8,7 @@ import { EVENT_TYPES, eventTypeOfSubType } from '@/lib/taxonomy/taxonomy';
 import type { Db } from '../client';
 import { eventWhere, intArray } from './conditions';
 import { QueryError } from './errors';
-import { conflictExtent, rollupAnswers, rollupWhere } from './rollup';
+import { conflictExtent, rollupGrain, rollupSource, rollupWhere, type Grain } from './rollup';
 import type { Scope } from './scope';
 import { rows } from './sql';
 
@@ -36,15 +36,16 @@ function trunc(bucket: Bucket, col: SQL): SQL {
   return sql`date_trunc(${bucket}, ${col}::timestamp)::date`;
 }
 
-async function cellsFromRollup(db: Db, scope: Scope, bucket: 'month' | 'year', groupBy: 'type' | 'actor'): Promise<Cell[]> {
+async function cellsFromRollup(db: Db, scope: Scope, grain: Grain, bucket: Bucket, groupBy: 'type' | 'actor'): Promise<Cell[]> {
+  const { table, first, last } = rollupSource(grain);
   const key = groupBy === 'type' ? sql`m.sub_type` : sql`m.actor_id::text`;
-  const b = trunc(bucket, sql`m.first_month`);
-  const fits = sql`${b} = ${trunc(bucket, sql`m.last_month`)}`;
+  const b = trunc(bucket, first);
+  const fits = sql`${b} = ${trunc(bucket, last)}`;
   return rows<Cell>(db, sql`
     select ${b} as b, ${key} as key,
       coalesce(sum(m.n) filter (where ${fits}), 0)::int as fit,
       coalesce(sum(m.n) filter (where not (${fits})), 0)::int as imprecise
-    from event_month_counts m where ${rollupWhere(scope, groupBy === 'type' ? 'all' : 'each')}
+    from ${table} m where ${rollupWhere(scope, grain, groupBy === 'type' ? 'all' : 'each')}
     group by 1, 2`);
 }
 
@@ -86,10 +87,12 @@ export async function getFrequency({ db, scope, bucket: wanted, groupBy }: {
   }
 
   const windowScope = { ...scope, from, to };
-  const useRollup = (bucket === 'month' || bucket === 'year') && rollupAnswers(windowScope)
-    && !(groupBy === 'actor' && scope.actorIds);
-  const cells = useRollup
-    ? await cellsFromRollup(db, windowScope, bucket as 'month' | 'year', groupBy)
+  // A rollup of grain g can draw buckets of size g or larger.
+  const grain = groupBy === 'actor' && scope.actorIds ? null : rollupGrain(windowScope);
+  const usable = grain === 'year' ? (bucket === 'year' ? 'year' : bucket === 'month' ? 'month' : null)
+    : grain === 'month' && (bucket === 'month' || bucket === 'year') ? 'month' : null;
+  const cells = usable
+    ? await cellsFromRollup(db, windowScope, usable, bucket, groupBy)
     : await cellsFromEvents(db, windowScope, bucket, groupBy);
 
   // Keys: event types in taxonomy order, or the most involved actors (+ "other").

@@ -1,0 +1,34 @@
+// Fresh, migrated databases for tests: an in-memory PGlite always, and a throw-away database on
+// the PostgreSQL server named by TEST_DATABASE_URL when it is set.
+import pg from 'pg';
+import { openPglite, openPostgres, type Database } from './client';
+
+export type TestEngine = { name: 'pglite' | 'postgres'; open: () => Promise<Database> };
+
+async function openThrowawayPostgres(adminUrl: string): Promise<Database> {
+  const name = `faultline_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openPostgres(url.toString());
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const again = new pg.Client({ connectionString: adminUrl });
+      await again.connect();
+      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await again.end();
+    },
+  };
+}
+
+export function testEngines(): TestEngine[] {
+  const engines: TestEngine[] = [{ name: 'pglite', open: () => openPglite(null) }];
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) engines.push({ name: 'postgres', open: () => openThrowawayPostgres(url) });
+  return engines;
+}
