@@ -22,6 +22,11 @@ export const conflicts = pgTable('conflicts', {
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
   description: text('description').notNull().default(''),
+  /**
+   * The longest span (last day − first day) of any of its events, kept by trigger. Bounds how far
+   * before a window an overlapping event can start, so date filters stay index ranges.
+   */
+  maxSpanDays: integer('max_span_days').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -171,6 +176,19 @@ export const eventYearCounts = pgTable('event_year_counts', {
   n: integer('n').notNull(),
 }, (t) => [
   primaryKey({ columns: [t.conflictId, t.actorId, t.subType, t.status, t.milestone, t.firstYear, t.lastYear] }),
+]);
+
+/** All-events counts by exact first and last day (no per-actor rows): day and week charts of any window. */
+export const eventDayCounts = pgTable('event_day_counts', {
+  conflictId: integer('conflict_id').notNull(),
+  subType: text('sub_type').notNull(),
+  status: statusEnum('status').notNull(),
+  milestone: boolean('milestone').notNull(),
+  firstDay: date('first_day', { mode: 'string' }).notNull(),
+  lastDay: date('last_day', { mode: 'string' }).notNull(),
+  n: integer('n').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.conflictId, t.firstDay, t.subType, t.status, t.milestone, t.lastDay] }),
 ]);
 
 export type Conflict = typeof conflicts.$inferSelect;

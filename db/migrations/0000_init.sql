@@ -25,6 +25,7 @@ CREATE TABLE "conflicts" (
 	"slug" text NOT NULL,
 	"name" text NOT NULL,
 	"description" text DEFAULT '' NOT NULL,
+	"max_span_days" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "conflicts_slug_unique" UNIQUE("slug")
 );
@@ -41,6 +42,17 @@ CREATE TABLE "event_actors" (
 	"date_last" date NOT NULL,
 	"live" boolean NOT NULL,
 	CONSTRAINT "event_actors_event_id_actor_id_pk" PRIMARY KEY("event_id","actor_id")
+);
+--> statement-breakpoint
+CREATE TABLE "event_day_counts" (
+	"conflict_id" integer NOT NULL,
+	"sub_type" text NOT NULL,
+	"status" "event_status" NOT NULL,
+	"milestone" boolean NOT NULL,
+	"first_day" date NOT NULL,
+	"last_day" date NOT NULL,
+	"n" integer NOT NULL,
+	CONSTRAINT "event_day_counts_conflict_id_first_day_sub_type_status_milestone_last_day_pk" PRIMARY KEY("conflict_id","first_day","sub_type","status","milestone","last_day")
 );
 --> statement-breakpoint
 CREATE TABLE "event_month_counts" (

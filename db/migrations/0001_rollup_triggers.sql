@@ -6,7 +6,7 @@ CREATE INDEX event_actors_actor_date_idx ON event_actors (actor_id, conflict_id,
 CREATE INDEX events_conflict_date_idx ON events (conflict_id, date_start, id)
   INCLUDE (date_last, sub_type, status, milestone) WHERE deleted_at IS NULL;
 --> statement-breakpoint
--- Keeps the derived columns and the month rollup consistent whatever writes the rows.
+-- Keeps the derived columns and the rollups (day, month, year) consistent whatever writes the rows.
 -- Bulk loads disable these triggers and call fl_rebuild_counts() once at the end.
 -- Dates are cast to timestamp (without time zone) before date_trunc so the session's
 -- TimeZone can never move a day.
@@ -35,6 +35,12 @@ BEGIN
     date_trunc('year', p_start::timestamp)::date, date_trunc('year', p_last::timestamp)::date, p_n)
   ON CONFLICT (conflict_id, actor_id, sub_type, status, milestone, first_year, last_year)
   DO UPDATE SET n = y.n + EXCLUDED.n;
+  IF p_actor = 0 THEN
+    INSERT INTO event_day_counts AS d (conflict_id, sub_type, status, milestone, first_day, last_day, n)
+    VALUES (p_conflict, p_sub, p_status, p_milestone, p_start, p_last, p_n)
+    ON CONFLICT (conflict_id, first_day, sub_type, status, milestone, last_day)
+    DO UPDATE SET n = d.n + EXCLUDED.n;
+  END IF;
 END
 $$;
 --> statement-breakpoint
@@ -57,6 +63,11 @@ BEGIN
   END IF;
   IF TG_OP IN ('UPDATE', 'INSERT') AND NEW.deleted_at IS NULL THEN
     PERFORM fl_bump_month_count(NEW.conflict_id, 0, NEW.sub_type, NEW.status, NEW.milestone, NEW.date_start, NEW.date_last, 1);
+  END IF;
+  -- Grow-only bound; fl_rebuild_counts() recomputes it exactly.
+  IF TG_OP IN ('UPDATE', 'INSERT') THEN
+    UPDATE conflicts SET max_span_days = NEW.date_last - NEW.date_start
+    WHERE id = NEW.conflict_id AND max_span_days < NEW.date_last - NEW.date_start;
   END IF;
   IF TG_OP = 'UPDATE' AND (OLD.conflict_id, OLD.sub_type, OLD.status, OLD.milestone, OLD.date_start, OLD.date_last, OLD.deleted_at IS NULL)
       IS DISTINCT FROM (NEW.conflict_id, NEW.sub_type, NEW.status, NEW.milestone, NEW.date_start, NEW.date_last, NEW.deleted_at IS NULL) THEN
@@ -112,6 +123,11 @@ BEGIN
   SELECT conflict_id, actor_id, sub_type, status, milestone,
     date_trunc('month', date_start::timestamp)::date, date_trunc('month', date_last::timestamp)::date, count(*)::int
   FROM event_actors WHERE live GROUP BY 1, 2, 3, 4, 5, 6, 7;
+  UPDATE conflicts c SET max_span_days = coalesce((SELECT max(e.date_last - e.date_start) FROM events e WHERE e.conflict_id = c.id), 0);
+  DELETE FROM event_day_counts;
+  INSERT INTO event_day_counts (conflict_id, sub_type, status, milestone, first_day, last_day, n)
+  SELECT conflict_id, sub_type, status, milestone, date_start, date_last, count(*)::int
+  FROM events WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4, 5, 6;
   DELETE FROM event_year_counts;
   INSERT INTO event_year_counts (conflict_id, actor_id, sub_type, status, milestone, first_year, last_year, n)
   SELECT conflict_id, actor_id, sub_type, status, milestone,

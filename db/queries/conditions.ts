@@ -14,6 +14,8 @@ function shared(alias: 'e' | 'ea', s: Scope): SQL[] {
   // An event matches when its [start, last] interval overlaps the window.
   if (s.to) out.push(sql`${c('date_start')} <= ${s.to}::date`);
   if (s.from) out.push(sql`${c('date_last')} >= ${s.from}::date`);
+  // Redundant but sargable: keeps the (…, date_start) index scan from starting at the conflict's first day.
+  if (s.minStart) out.push(sql`${c('date_start')} >= ${s.minStart}::date`);
   if (s.subTypes) out.push(sql`${c('sub_type')} = any(${textArray(s.subTypes)})`);
   if (s.statuses) out.push(sql`${c('status')}::text = any(${textArray(s.statuses)})`);
   if (s.milestone !== undefined) out.push(sql`${c('milestone')} = ${s.milestone}`);

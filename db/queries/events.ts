@@ -18,6 +18,9 @@ export interface EventPage {
 
 type Cursor = { d: string; id: number };
 
+/** Below this many text matches, a page is found through the text index rather than the date index. */
+const FEW_MATCHES = 5000;
+
 function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify([c.d, c.id])).toString('base64url');
 }
@@ -57,6 +60,7 @@ export async function listEvents({ db, scope, sort, limit, cursor }: {
   db: Db; scope: Scope; sort: 'asc' | 'desc'; limit: number; cursor?: string;
 }): Promise<EventPage> {
   const after = cursor ? decodeCursor(cursor) : null;
+  const total = await countMatching(db, scope);
   const dir = sql.raw(sort === 'asc' ? 'asc' : 'desc');
   const cmp = sql.raw(sort === 'asc' ? '>' : '<');
   // One actor: walk the covering (actor, conflict, date) index in order and stop after a page.
@@ -68,12 +72,18 @@ export async function listEvents({ db, scope, sort, limit, cursor }: {
       ${needsEventRow(scope) ? sql`join events e on e.id = ea.event_id` : sql``}
       where ${actorWhere(scope, scope.actorIds!)}${keyset}
       order by ea.date_start ${dir}, ea.event_id ${dir} limit ${limit + 1}`;
+  } else if (scope.q && total <= FEW_MATCHES) {
+    // A rare word: collect its few matches through the text index, then order them. (Walking
+    // the date index instead would read most of the table before finding a page.)
+    const keyset = after ? sql` where (h.d, h.id) ${cmp} (${after.d}::date, ${after.id})` : sql``;
+    query = sql`with h as materialized (select e.id, e.date_start as d from events e where ${eventWhere(scope)})
+      select h.id, h.d from h${keyset} order by h.d ${dir}, h.id ${dir} limit ${limit + 1}`;
   } else {
     const keyset = after ? sql` and (e.date_start, e.id) ${cmp} (${after.d}::date, ${after.id})` : sql``;
     query = sql`select e.id, e.date_start as d from events e where ${eventWhere(scope)}${keyset}
       order by e.date_start ${dir}, e.id ${dir} limit ${limit + 1}`;
   }
-  const [page, total] = await Promise.all([rows<{ id: number; d: string }>(db, query), countMatching(db, scope)]);
+  const page = await rows<{ id: number; d: string }>(db, query);
   const hasMore = page.length > limit;
   const shown = page.slice(0, limit);
   const last = shown.at(-1);

@@ -173,6 +173,9 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
         from event_month_counts where n <> 0
       union all select concat_ws('|', 'y', conflict_id, actor_id, sub_type, status, milestone, first_year, last_year, n)
         from event_year_counts where n <> 0
+      union all select concat_ws('|', 'd', conflict_id, sub_type, status, milestone, first_day, last_day, n)
+        from event_day_counts where n <> 0
+      union all select concat_ws('|', 'c', id, max_span_days) from conflicts
       order by 1`);
     const [target] = await rows<{ id: number }>(db, sql`select id from events where title = 'Kazan summit ends without agreement'`);
     await db.execute(sql`update events set date_start = '2012-03-01', precision = 'month', sub_type = 'negotiation' where id = ${target!.id}`);

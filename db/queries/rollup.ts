@@ -1,29 +1,33 @@
 import 'server-only';
-// Reads of the rollups (event_month_counts, event_year_counts). They answer exactly whenever the
-// filters are expressible in their key: no text or place filter, at most one actor, and a window
-// of whole months (or whole years, for the smaller year table).
+// Reads of the rollups kept by trigger: event_year_counts and event_month_counts (all events and
+// per actor) and event_day_counts (all events). A rollup answers exactly whenever the filters are
+// expressible in its key: no text or place filter, at most one actor, and a window of whole years,
+// whole months, or (day rollup, no actor) any days.
 import { sql, type SQL } from 'drizzle-orm';
-import { endOfMonthDay } from '@/lib/dates/calendar';
+import { endOfMonthDay, startOfMonthDay, startOfYearDay } from '@/lib/dates/calendar';
 import type { Db } from '../client';
 import { needsEventRow, textArray } from './conditions';
 import type { Scope } from './scope';
 import { rows } from './sql';
 
-export type Grain = 'month' | 'year';
+export type Grain = 'day' | 'month' | 'year';
 
-const TABLES: Record<Grain, { table: SQL; first: SQL; last: SQL }> = {
-  month: { table: sql.raw('event_month_counts'), first: sql.raw('m.first_month'), last: sql.raw('m.last_month') },
-  year: { table: sql.raw('event_year_counts'), first: sql.raw('m.first_year'), last: sql.raw('m.last_year') },
+const TABLES: Record<Grain, { table: SQL; first: SQL; last: SQL; floor: (day: string) => string }> = {
+  day: { table: sql.raw('event_day_counts'), first: sql.raw('m.first_day'), last: sql.raw('m.last_day'), floor: (d) => d },
+  month: { table: sql.raw('event_month_counts'), first: sql.raw('m.first_month'), last: sql.raw('m.last_month'), floor: startOfMonthDay },
+  year: { table: sql.raw('event_year_counts'), first: sql.raw('m.first_year'), last: sql.raw('m.last_year'), floor: startOfYearDay },
 };
 
-/** The coarsest rollup that answers these filters exactly, or null when only the events can. */
-export function rollupGrain(scope: Scope): Grain | null {
+/** The coarsest rollup that answers these filters exactly (coarser reads fewer rows), or null. */
+export function rollupGrain(scope: Scope, opts: { perActor?: boolean } = {}): Grain | null {
   if (needsEventRow(scope)) return null;
   if (scope.actorIds && scope.actorIds.length > 1) return null;
+  const perActor = Boolean(scope.actorIds) || opts.perActor;
   const monthAligned = (!scope.from || scope.from.endsWith('-01')) && (!scope.to || scope.to === endOfMonthDay(scope.to));
-  if (!monthAligned) return null;
-  const yearAligned = (!scope.from || scope.from.endsWith('-01-01')) && (!scope.to || scope.to.endsWith('-12-31'));
-  return yearAligned ? 'year' : 'month';
+  const yearAligned = monthAligned && (!scope.from || scope.from.endsWith('-01-01')) && (!scope.to || scope.to.endsWith('-12-31'));
+  if (yearAligned) return 'year';
+  if (monthAligned) return 'month';
+  return perActor ? null : 'day';
 }
 
 export function rollupSource(grain: Grain) {
@@ -32,12 +36,15 @@ export function rollupSource(grain: Grain) {
 
 /** Conditions over a rollup `m` for a scope; `actor` picks the all-events rows or the per-actor rows. */
 export function rollupWhere(scope: Scope, grain: Grain, actor: 'all' | 'each'): SQL {
-  const { first, last } = TABLES[grain];
+  const { first, last, floor } = TABLES[grain];
   const parts: SQL[] = [sql`m.conflict_id = ${scope.conflictId}`, sql`m.n <> 0`];
-  if (scope.actorIds) parts.push(sql`m.actor_id = any(${`{${scope.actorIds.join(',')}}`}::int[])`);
-  else parts.push(actor === 'all' ? sql`m.actor_id = 0` : sql`m.actor_id <> 0`);
+  if (grain !== 'day') {
+    if (scope.actorIds) parts.push(sql`m.actor_id = any(${`{${scope.actorIds.join(',')}}`}::int[])`);
+    else parts.push(actor === 'all' ? sql`m.actor_id = 0` : sql`m.actor_id <> 0`);
+  }
   if (scope.to) parts.push(sql`${first} <= ${scope.to}::date`);
   if (scope.from) parts.push(sql`${last} >= ${scope.from}::date`);
+  if (scope.minStart) parts.push(sql`${first} >= ${floor(scope.minStart)}::date`);
   if (scope.subTypes) parts.push(sql`m.sub_type = any(${textArray(scope.subTypes)})`);
   if (scope.statuses) parts.push(sql`m.status::text = any(${textArray(scope.statuses)})`);
   if (scope.milestone !== undefined) parts.push(sql`m.milestone = ${scope.milestone}`);

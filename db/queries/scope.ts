@@ -3,6 +3,7 @@ import 'server-only';
 // the other query modules can use directly. Unknown names are the caller's error, never an empty list.
 import { sql } from 'drizzle-orm';
 import type { EventFilters } from '@/lib/validation/filters';
+import { plusDays } from '@/lib/dates/calendar';
 import { getEventType } from '@/lib/taxonomy/taxonomy';
 import type { Db } from '../client';
 import { QueryError } from './errors';
@@ -18,19 +19,25 @@ export interface Scope {
   milestone: boolean | undefined;
   from: string | undefined;
   to: string | undefined;
+  /** The earliest start an event overlapping `from` can have (from − the conflict's longest span). */
+  minStart: string | undefined;
   q: string | undefined;
 }
 
-export async function getConflictId({ db, slug }: { db: Db; slug?: string }): Promise<number> {
-  const found = await rows<{ id: number }>(db, slug
-    ? sql`select id from conflicts where slug = ${slug}`
-    : sql`select id from conflicts order by id limit 1`);
+export async function getConflict({ db, slug }: { db: Db; slug?: string }): Promise<{ id: number; maxSpanDays: number }> {
+  const found = await rows<{ id: number; maxSpanDays: number }>(db, slug
+    ? sql`select id, max_span_days as "maxSpanDays" from conflicts where slug = ${slug}`
+    : sql`select id, max_span_days as "maxSpanDays" from conflicts order by id limit 1`);
   if (!found[0]) {
     throw slug
       ? new QueryError('bad_request', `Unknown conflict "${slug}"`, 'conflict')
       : new QueryError('not_found', 'No conflict is loaded yet: run npm run db:seed');
   }
-  return found[0].id;
+  return found[0];
+}
+
+export async function getConflictId({ db, slug }: { db: Db; slug?: string }): Promise<number> {
+  return (await getConflict({ db, slug })).id;
 }
 
 /** Actors by id, name or alias (case-insensitive). An alias that named several actors over time matches them all. */
@@ -69,8 +76,10 @@ function subTypesOf(f: EventFilters): string[] | null {
 }
 
 export async function resolveScope({ db, filters }: { db: Db; filters: EventFilters }): Promise<Scope> {
+  const conflict = await getConflict({ db, slug: filters.conflict });
   return {
-    conflictId: await getConflictId({ db, slug: filters.conflict }),
+    conflictId: conflict.id,
+    minStart: filters.from ? plusDays(filters.from, -conflict.maxSpanDays) : undefined,
     actorIds: filters.actor.length ? await resolveActorIds({ db, refs: filters.actor }) : null,
     subTypes: subTypesOf(filters),
     locationIds: filters.location.length ? await resolveLocationIds(db, filters.location) : null,

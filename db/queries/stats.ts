@@ -6,7 +6,7 @@ import { autoBucket, bucketStart, enumerateBuckets, type Bucket } from '@/lib/da
 import { todayUtc } from '@/lib/dates/calendar';
 import { EVENT_TYPES, eventTypeOfSubType } from '@/lib/taxonomy/taxonomy';
 import type { Db } from '../client';
-import { eventWhere, intArray } from './conditions';
+import { actorWhere, eventWhere, intArray, needsEventRow } from './conditions';
 import { QueryError } from './errors';
 import { conflictExtent, rollupGrain, rollupSource, rollupWhere, type Grain } from './rollup';
 import type { Scope } from './scope';
@@ -50,6 +50,15 @@ async function cellsFromRollup(db: Db, scope: Scope, grain: Grain, bucket: Bucke
 }
 
 async function cellsFromEvents(db: Db, scope: Scope, bucket: Bucket, groupBy: 'type' | 'actor'): Promise<Cell[]> {
+  if (groupBy === 'type' && scope.actorIds?.length === 1 && !needsEventRow(scope)) {
+    // One actor: an index-only range over its covering (actor, date) index.
+    const b = trunc(bucket, sql`ea.date_start`);
+    const fits = sql`${b} = ${trunc(bucket, sql`ea.date_last`)}`;
+    return rows<Cell>(db, sql`
+      select ${b} as b, ea.sub_type as key,
+        count(*) filter (where ${fits})::int as fit, count(*) filter (where not (${fits}))::int as imprecise
+      from event_actors ea where ${actorWhere(scope, scope.actorIds)} group by 1, 2`);
+  }
   if (groupBy === 'type') {
     const b = trunc(bucket, sql`e.date_start`);
     const fits = sql`${b} = ${trunc(bucket, sql`e.date_last`)}`;
@@ -66,6 +75,18 @@ async function cellsFromEvents(db: Db, scope: Scope, bucket: Bucket, groupBy: 't
       count(*) filter (where ${fits})::int as fit, count(*) filter (where not (${fits}))::int as imprecise
     from event_actors ea where ea.live and ea.event_id in (select e.id from events e where ${eventWhere(scope)})
     group by 1, 2`);
+}
+
+const GRAIN_ORDER: Grain[] = ['day', 'month', 'year'];
+
+function usableGrain(answering: Grain | null, bucket: Bucket, perActor: boolean): Grain | null {
+  if (!answering) return null;
+  // Weeks straddle months and years: only day rows can place them.
+  const needed: Grain = bucket === 'week' || bucket === 'day' ? 'day' : bucket;
+  const grain = GRAIN_ORDER.indexOf(answering) <= GRAIN_ORDER.indexOf(needed) ? answering : needed;
+  // The day rollup has no per-actor rows; a finer rollup than the window needs is still exact.
+  if (grain === 'day' && perActor) return null;
+  return grain;
 }
 
 async function actorNames(db: Db, ids: number[]): Promise<Map<string, string>> {
@@ -87,10 +108,9 @@ export async function getFrequency({ db, scope, bucket: wanted, groupBy }: {
   }
 
   const windowScope = { ...scope, from, to };
-  // A rollup of grain g can draw buckets of size g or larger.
-  const grain = groupBy === 'actor' && scope.actorIds ? null : rollupGrain(windowScope);
-  const usable = grain === 'year' ? (bucket === 'year' ? 'year' : bucket === 'month' ? 'month' : null)
-    : grain === 'month' && (bucket === 'month' || bucket === 'year') ? 'month' : null;
+  // A rollup of grain g draws buckets of size g or larger; a finer bucket needs a finer rollup.
+  const grain = groupBy === 'actor' && scope.actorIds ? null : rollupGrain(windowScope, { perActor: groupBy === 'actor' });
+  const usable = usableGrain(grain, bucket, groupBy === 'actor' || Boolean(scope.actorIds));
   const cells = usable
     ? await cellsFromRollup(db, windowScope, usable, bucket, groupBy)
     : await cellsFromEvents(db, windowScope, bucket, groupBy);
