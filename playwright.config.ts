@@ -50,6 +50,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       PORT: String(PORT),
       FAULTLINE_DATA_DIR: process.env.FAULTLINE_E2E_DATA_DIR,
+      FAULTLINE_DATA_DIR_EPHEMERAL: '1',
       DATABASE_URL: '',
     },
   },

@@ -4,7 +4,7 @@ export default function Home() {
   return (
     <main>
       <h1>Faultline</h1>
-      <p>The API is at <a href="/api/events">/api/events</a>.</p>
+      <p>The API is at /api/events.</p>
     </main>
   );
 }

@@ -2,6 +2,7 @@
 // serve. The server itself migrates and seeds on start-up (instrumentation.ts), as the only
 // process that opens the embedded database.
 import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import { lockHolder, LockHeldError } from '../db/lock';
 import { readEnv } from '../lib/env';
 import { buildIsCurrent, writeStamp } from './build-stamp';
@@ -30,4 +31,8 @@ const server = spawn(nextBin, ['start', '-H', env.HOST, '-p', String(env.PORT)],
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FAULTLINE_DATA_DIR: env.dataDir },
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+server.on('exit', (code, signal) => {
+  // Test runs start the server on a throw-away directory and ask for it to be removed afterwards.
+  if (process.env.FAULTLINE_DATA_DIR_EPHEMERAL === '1' && !env.DATABASE_URL) fs.rmSync(env.dataDir, { recursive: true, force: true });
+  process.exit(code ?? (signal ? 1 : 0));
+});
