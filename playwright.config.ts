@@ -44,6 +44,8 @@ export default defineConfig({
     url: `${BASE_URL}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,
+    // SIGTERM lets the server close the database, release its lock and remove the throw-away directory.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     stdout: 'pipe',
     stderr: 'pipe',
     env: {

@@ -5,6 +5,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { actorWhere, eventWhere, needsEventRow } from './conditions';
 import { QueryError } from './errors';
+import { formatAtPrecision } from '@/lib/dates/precision';
 import { eventColumns, toEventView, type EventRowRaw, type EventView } from './event-shape';
 import { rollupTotal } from './rollup';
 import type { Scope } from './scope';
@@ -44,7 +45,7 @@ async function readEvents(db: Db, ids: number[]): Promise<EventView[]> {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-async function countMatching(db: Db, scope: Scope): Promise<number> {
+export async function countMatching(db: Db, scope: Scope): Promise<number> {
   const fromRollup = await rollupTotal({ db, scope });
   if (fromRollup !== null) return fromRollup;
   const single = scope.actorIds?.length === 1;
@@ -100,4 +101,22 @@ export async function getEvent({ db, id }: { db: Db; id: number }): Promise<Even
     where e.id = ${id} and e.deleted_at is null`);
   if (!row) throw new QueryError('not_found', `No event ${id}`);
   return toEventView(row);
+}
+
+export interface RelatedEvent { id: number; title: string; dateStart: string; precision: EventView['precision']; sharedActors: number; daysApart: number }
+
+/** Events sharing an actor with this one, closest in time first: "what else happened around it". */
+export async function listRelatedEvents({ db, id, limit = 8 }: { db: Db; id: number; limit?: number }): Promise<RelatedEvent[]> {
+  const found = await rows<{ id: number; title: string; date_start: string; precision: EventView['precision']; shared: number; apart: number }>(db, sql`
+    with me as (select id, conflict_id, date_start from events where id = ${id}),
+    mine as (select actor_id from event_actors where event_id = ${id})
+    select e.id, e.title, e.date_start, e.precision, count(*)::int as shared, abs(e.date_start - me.date_start)::int as apart
+    from me join event_actors ea on ea.actor_id in (select actor_id from mine) and ea.live and ea.conflict_id = me.conflict_id
+      and ea.date_start between me.date_start - 365 and me.date_start + 365
+    join events e on e.id = ea.event_id
+    where e.id <> me.id
+    group by e.id, e.title, e.date_start, e.precision, me.date_start
+    order by apart, shared desc, e.id
+    limit ${limit}`);
+  return found.map((r) => ({ id: r.id, title: r.title, dateStart: formatAtPrecision(r.date_start, r.precision), precision: r.precision, sharedActors: r.shared, daysApart: r.apart }));
 }

@@ -21,6 +21,8 @@ export interface Scope {
   to: string | undefined;
   /** The earliest start an event overlapping `from` can have (from − the conflict's longest span). */
   minStart: string | undefined;
+  /** The conflict's longest event span in days (see conflicts.max_span_days). */
+  maxSpanDays: number;
   q: string | undefined;
 }
 
@@ -80,6 +82,7 @@ export async function resolveScope({ db, filters }: { db: Db; filters: EventFilt
   return {
     conflictId: conflict.id,
     minStart: filters.from ? plusDays(filters.from, -conflict.maxSpanDays) : undefined,
+    maxSpanDays: conflict.maxSpanDays,
     actorIds: filters.actor.length ? await resolveActorIds({ db, refs: filters.actor }) : null,
     subTypes: subTypesOf(filters),
     locationIds: filters.location.length ? await resolveLocationIds(db, filters.location) : null,

@@ -22,6 +22,8 @@ export interface Frequency {
   labels: Record<string, string>;
   series: FrequencyPoint[];
   imprecise: { total: number; counts: Record<string, number> };
+  /** Per key: its events in buckets plus its imprecise ones. */
+  keyTotals: Record<string, number>;
   total: number;
   note: string;
 }
@@ -154,8 +156,9 @@ export async function getFrequency({ db, scope, bucket: wanted, groupBy }: {
     }
   }
   const total = series.reduce((n, p) => n + p.total, 0) + imprecise.total;
+  const keyTotals = Object.fromEntries(keys.map((k) => [k, (imprecise.counts[k] ?? 0) + series.reduce((n, p) => n + (p.counts[k] ?? 0), 0)]));
   return {
-    bucket, groupBy, from, to, keys, labels, series, imprecise, total,
+    bucket, groupBy, from, to, keys, labels, series, imprecise, keyTotals, total,
     note: groupBy === 'actor'
       ? 'Grouped by actor: an event with several actors is counted once for each of them.'
       : `Each event is counted once: in the ${bucket} that holds its whole date, or under "imprecise" when its date is coarser than a ${bucket}.`,

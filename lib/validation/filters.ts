@@ -53,6 +53,19 @@ export const frequencySchema = z.object({
   groupBy: z.enum(['type', 'actor'], { error: 'groupBy is type or actor' }).default('type'),
 });
 
+export const aroundSchema = z.object({
+  event: z.coerce.number({ error: 'event is the id of a milestone event' }).int().positive('event is the id of a milestone event'),
+  days: z.coerce.number({ error: 'days is a number' }).int().min(1, 'days is at least 1').max(3650, 'days is at most 3650').default(30),
+});
+
+/** The dashboard's own view settings, beside the filters in the URL. */
+export const viewSchema = z.object({
+  sort: z.enum(['asc', 'desc']).catch('desc').default('desc'),
+  bucket: z.enum(['auto', ...BUCKETS]).catch('auto').default('auto'),
+  split: z.enum(['type', 'actor']).catch('type').default('type'),
+});
+export type View = z.output<typeof viewSchema>;
+
 const ARRAY_KEYS = new Set(['actor', 'type', 'subtype', 'location', 'status']);
 
 /** URLSearchParams (or Next's searchParams object) as a plain object, repeatable keys as arrays. */

@@ -1,0 +1,73 @@
+// queryOptions factories, one per entity, with hierarchical keys built from the URL's filters: the
+// same filter string means the same cache entry on the server (prefetch) and in the browser.
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { AroundMilestone } from '@/db/queries/around';
+import type { ActorSummary } from '@/db/queries/actors';
+import type { EventPage } from '@/db/queries/events';
+import type { EventView } from '@/db/queries/event-shape';
+import type { Places } from '@/db/queries/places';
+import type { Frequency } from '@/db/queries/stats';
+import { fetchJson } from './fetch-json';
+
+/** Filters as a canonical query string (sorted keys), the stable part of every key. */
+export type FilterKey = string;
+
+const withParams = (filters: FilterKey, extra: Record<string, string | number | undefined>) => {
+  const p = new URLSearchParams(filters);
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined) p.set(k, String(v));
+  return p;
+};
+
+export const PAGE_SIZE = 100;
+
+export const eventKeys = {
+  all: ['events'] as const,
+  list: (filters: FilterKey, sort: 'asc' | 'desc') => ['events', 'list', filters, sort] as const,
+  one: (id: number) => ['events', 'one', id] as const,
+  milestones: (conflict: string | undefined) => ['events', 'milestones', conflict ?? ''] as const,
+};
+export const statsKeys = {
+  all: ['stats'] as const,
+  frequency: (filters: FilterKey, bucket: string, groupBy: string) => ['stats', 'frequency', filters, bucket, groupBy] as const,
+  places: (filters: FilterKey) => ['stats', 'places', filters] as const,
+  around: (filters: FilterKey, event: number, days: number) => ['stats', 'around', filters, event, days] as const,
+};
+
+export const eventsInfiniteOptions = (filters: FilterKey, sort: 'asc' | 'desc') =>
+  infiniteQueryOptions({
+    queryKey: eventKeys.list(filters, sort),
+    queryFn: ({ pageParam }) => fetchJson<EventPage>('/api/events', withParams(filters, { sort, limit: PAGE_SIZE, cursor: pageParam ?? undefined })),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+
+export const frequencyOptions = (filters: FilterKey, bucket: string, groupBy: 'type' | 'actor') =>
+  queryOptions({
+    queryKey: statsKeys.frequency(filters, bucket, groupBy),
+    queryFn: () => fetchJson<Frequency>('/api/stats/frequency', withParams(filters, { bucket, groupBy })),
+  });
+
+export const placesOptions = (filters: FilterKey) =>
+  queryOptions({ queryKey: statsKeys.places(filters), queryFn: () => fetchJson<Places>('/api/stats/places', new URLSearchParams(filters)) });
+
+export const milestonesOptions = (conflict: string | undefined) =>
+  queryOptions({
+    queryKey: eventKeys.milestones(conflict),
+    queryFn: () => fetchJson<EventPage>('/api/events', withParams(conflict ? `conflict=${conflict}` : '', { milestone: 'true', sort: 'asc', limit: 500 })),
+    staleTime: 5 * 60_000,
+  });
+
+export const aroundOptions = (filters: FilterKey, event: number, days: number) =>
+  queryOptions({
+    queryKey: statsKeys.around(filters, event, days),
+    queryFn: () => fetchJson<AroundMilestone>('/api/stats/around', withParams(filters, { event, days })),
+  });
+
+export const actorsOptions = (conflict: string | undefined) =>
+  queryOptions({
+    queryKey: ['actors', conflict ?? ''] as const,
+    queryFn: () => fetchJson<{ actors: ActorSummary[] }>('/api/actors', withParams(conflict ? `conflict=${conflict}` : '', { limit: 1000 })),
+    staleTime: 5 * 60_000,
+  });
+
+export type { EventView };
