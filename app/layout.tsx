@@ -1,4 +1,7 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import { Providers } from '@/components/providers';
+import { THEME_SCRIPT, ThemeToggle } from '@/components/theme-toggle';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -6,10 +9,25 @@ export const metadata: Metadata = {
   description: 'Dated, sourced events of a conflict as a filterable timeline with incident-frequency charts.',
 };
 
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
-      <body>{children}</body>
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
+      <body>
+        <Providers>
+          <header className="site-header">
+            <Link href="/" className="brand">Faultline</Link>
+            <span className="tagline">Conflict timelines from dated, sourced events</span>
+            <span className="spacer" />
+            <ThemeToggle />
+          </header>
+          {children}
+        </Providers>
+      </body>
     </html>
   );
 }

@@ -1,10 +1,54 @@
+// The dashboard page: the server prefetches the first page of events and the charts for the URL's
+// filters straight from the query layer, then the client owns the data (TanStack's pattern).
+import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { getDb } from '@/db/client';
+import { listEvents } from '@/db/queries/events';
+import { listPlaces } from '@/db/queries/places';
+import { resolveScope } from '@/db/queries/scope';
+import { getFrequency } from '@/db/queries/stats';
+import { Dashboard } from '@/components/dashboard/dashboard';
+import { regionBasemap } from '@/components/map/basemap';
+import { getQueryClient } from '@/lib/query/client';
+import { eventsInfiniteOptions, frequencyOptions, PAGE_SIZE, placesOptions } from '@/lib/query/options';
+import { eventFiltersSchema, filterKeyOf, searchParamsToObject, viewSchema } from '@/lib/validation/filters';
+
 export const dynamic = 'force-dynamic';
 
-export default function Home() {
+export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const raw = searchParamsToObject(await searchParams);
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(raw)) for (const item of Array.isArray(v) ? v : [v]) params.append(k, String(item));
+  const filterKey = filterKeyOf(params);
+  const parsed = eventFiltersSchema.safeParse(raw);
+  const view = viewSchema.parse(raw);
+  const queryClient = getQueryClient();
+
+  if (parsed.success) {
+    try {
+      const db = await getDb();
+      const scope = await resolveScope({ db, filters: parsed.data });
+      await Promise.all([
+        queryClient.prefetchInfiniteQuery({
+          ...eventsInfiniteOptions(filterKey, view.sort),
+          queryFn: () => listEvents({ db, scope, sort: view.sort, limit: PAGE_SIZE }),
+        }),
+        queryClient.prefetchQuery({
+          ...frequencyOptions(filterKey, view.bucket, view.split),
+          queryFn: () => getFrequency({ db, scope, bucket: view.bucket, groupBy: view.split }),
+        }),
+        queryClient.prefetchQuery({ ...placesOptions(filterKey), queryFn: () => listPlaces({ db, scope }) }),
+      ]);
+    } catch {
+      // A filter naming an unknown actor or place: the widgets fetch again and show the API's message.
+    }
+  }
+
   return (
-    <main>
-      <h1>Faultline</h1>
-      <p>The API is at /api/events.</p>
-    </main>
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <Suspense>
+        <Dashboard basemap={regionBasemap()} />
+      </Suspense>
+    </HydrationBoundary>
   );
 }

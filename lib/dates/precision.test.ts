@@ -45,6 +45,9 @@ describe('describeDate', () => {
     expect(describeDate({ dateStart: '2020-01-01', dateEnd: null, precision: 'year' })).toBe('2020');
     expect(describeDate({ dateStart: '2020-09-27', dateEnd: '2020-11-10', precision: 'range' })).toBe('27 Sep – 10 Nov 2020');
     expect(describeDate({ dateStart: '1991-12-10', dateEnd: '1994-05-12', precision: 'range' })).toBe('10 Dec 1991 – 12 May 1994');
+    // The API's own form at precision reads the same.
+    expect(describeDate({ dateStart: '2020-11', dateEnd: null, precision: 'month' })).toBe('Nov 2020');
+    expect(describeDate({ dateStart: '2020', dateEnd: null, precision: 'year' })).toBe('2020');
   });
 });
 

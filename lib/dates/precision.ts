@@ -76,9 +76,13 @@ export function formatAtPrecision(dateStart: IsoDay, precision: Precision): stri
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const dmy = (day: IsoDay) => `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
 
-/** A reader's label: "26 Nov 2021", "week of 8 Nov 2021", "Nov 2020", "2020", "27 Sep – 10 Nov 2020". */
-export function describeDate(d: { dateStart: IsoDay; dateEnd: IsoDay | null; precision: Precision }): string {
-  const { dateStart, dateEnd, precision } = d;
+/**
+ * A reader's label: "26 Nov 2021", "week of 8 Nov 2021", "Nov 2020", "2020", "27 Sep – 10 Nov 2020".
+ * Takes a stored first day or the API's form at precision ("2020", "2020-11").
+ */
+export function describeDate(d: { dateStart: string; dateEnd: IsoDay | null; precision: Precision }): string {
+  const { dateEnd, precision } = d;
+  const dateStart = d.dateStart.length === 4 ? `${d.dateStart}-01-01` : d.dateStart.length === 7 ? `${d.dateStart}-01` : d.dateStart;
   switch (precision) {
     case 'year': return dateStart.slice(0, 4);
     case 'month': return `${MONTHS[Number(dateStart.slice(5, 7)) - 1]} ${dateStart.slice(0, 4)}`;

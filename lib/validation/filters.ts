@@ -112,3 +112,12 @@ export function filtersToSearchParams(f: Partial<Record<keyof EventFilters, unkn
   }
   return p;
 }
+
+export const FILTER_KEYS = ['conflict', 'actor', 'type', 'subtype', 'from', 'to', 'q', 'location', 'status', 'milestone'] as const;
+
+/** Only the filter parameters, in a fixed order: the cache key and the shareable part of a URL. */
+export function filterKeyOf(params: URLSearchParams): string {
+  const out = new URLSearchParams();
+  for (const key of FILTER_KEYS) for (const v of params.getAll(key)) if (v !== '') out.append(key, v);
+  return out.toString();
+}

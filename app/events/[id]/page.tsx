@@ -1,0 +1,107 @@
+// An event in full: date and precision, type, actors with roles, place, every source with its quote,
+// and related events (same actors, close in time).
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { QueryError } from '@/db/queries/errors';
+import type { EventView } from '@/db/queries/event-shape';
+import { getEvent, listRelatedEvents } from '@/db/queries/events';
+import { TypeBadge } from '@/components/dashboard/event-card';
+import { describeDate } from '@/lib/dates/precision';
+import { getSubType } from '@/lib/taxonomy/taxonomy';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+const PRECISION_TEXT: Record<EventView['precision'], string> = {
+  day: 'known to the day', week: 'known to the week', month: 'known to the month only',
+  year: 'known to the year only', range: 'a range of days',
+};
+
+async function load(id: string) {
+  if (!/^\d{1,9}$/.test(id)) notFound();
+  const db = await getDb();
+  try {
+    const event = await getEvent({ db, id: Number(id) });
+    return { event, related: await listRelatedEvents({ db, id: event.id }) };
+  } catch (err) {
+    if (err instanceof QueryError && err.code === 'not_found') notFound();
+    throw err;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { event } = await load((await params).id);
+  return { title: `${event.title} — Faultline` };
+}
+
+export default async function EventPage({ params }: Props) {
+  const { event, related } = await load((await params).id);
+  const f = event.fatalities;
+  return (
+    <main className="page event-page">
+      <p><Link href="/">← Timeline</Link></p>
+      <article className="widget">
+        <p className="note"><TypeBadge type={event.eventType} subType={event.subType} /> {getSubType(event.subType)?.label}{event.milestone ? ' · milestone' : ''}</p>
+        <h1>{event.title}</h1>
+        {event.summary ? <p>{event.summary}</p> : null}
+        <dl>
+          <dt>Date</dt>
+          <dd data-testid="event-date">{describeDate(event)} <span className="note">({PRECISION_TEXT[event.precision]})</span></dd>
+          <dt>Status</dt>
+          <dd>{event.status}</dd>
+          <dt>Location</dt>
+          <dd>{event.location ? `${event.location.name}${event.location.lat !== null ? ` (${event.location.lat.toFixed(3)}, ${event.location.lon?.toFixed(3)})` : ''}` : 'Not recorded'}</dd>
+          {f ? (
+            <>
+              <dt>Fatalities</dt>
+              <dd>{f.best !== null ? f.best.toLocaleString('en') : 'best estimate unknown'}{f.low !== null || f.high !== null ? ` (range ${f.low ?? '?'}–${f.high ?? '?'})` : ''}</dd>
+            </>
+          ) : null}
+        </dl>
+
+        <section aria-labelledby="actors-h">
+          <h2 id="actors-h">Actors</h2>
+          {event.actors.length ? (
+            <ul className="plain">
+              {event.actors.map((a) => (
+                <li key={a.id}>
+                  <Link href={`/?actor=${encodeURIComponent(a.name)}`}>{a.name}</Link> <span className="note">— {a.kind}, {a.role.replace('-', ' ')}</span>
+                </li>
+              ))}
+            </ul>
+          ) : <p className="note">No actors recorded.</p>}
+        </section>
+
+        <section aria-labelledby="sources-h">
+          <h2 id="sources-h">Sources</h2>
+          <ol>
+            {event.sources.map((s, i) => (
+              <li key={i} data-testid="source">
+                {s.url ? <a href={s.url} rel="noreferrer noopener" target="_blank">{s.title ?? s.url}</a> : <span>{s.title ?? 'Untitled'}</span>}
+                {' '}<span className="note">— {s.publisher}{s.publishedAt ? `, ${s.publishedAt}` : ''}</span>
+                {s.quote ? <blockquote>“{s.quote}”</blockquote> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+
+        <section aria-labelledby="related-h">
+          <h2 id="related-h">Related events</h2>
+          {related.length ? (
+            <ul className="plain">
+              {related.map((r) => (
+                <li key={r.id}>
+                  <Link href={`/events/${r.id}`}>{r.title}</Link>{' '}
+                  <span className="note">— {describeDate({ dateStart: r.dateStart, dateEnd: null, precision: r.precision === 'range' ? 'day' : r.precision })}, {r.sharedActors} shared {r.sharedActors === 1 ? 'actor' : 'actors'}</span>
+                </li>
+              ))}
+            </ul>
+          ) : <p className="note">No events with the same actors within a year.</p>}
+        </section>
+      </article>
+    </main>
+  );
+}

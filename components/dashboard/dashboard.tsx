@@ -1,0 +1,47 @@
+'use client';
+// The dashboard: the filter bar over the charts, timeline and map. Every widget reads the same
+// filters from the URL and owns its data through TanStack Query.
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { eventsInfiniteOptions } from '@/lib/query/options';
+import { RegionMap } from '@/components/map/region-map';
+import type { Basemap } from '@/components/map/basemap';
+import { ActorsChart } from './actors-chart';
+import { FilterBar } from './filter-bar';
+import { FrequencyChart } from './frequency-chart';
+import { MilestonePanel } from './milestone-panel';
+import { Timeline } from './timeline';
+import { useUrlState } from './use-url-state';
+
+export function Dashboard({ basemap }: { basemap: Basemap }) {
+  const state = useUrlState();
+  // The count shares the timeline's first page (same key): one request, one number.
+  const first = useInfiniteQuery({
+    ...eventsInfiniteOptions(state.filterKey, state.view.sort),
+    enabled: state.errors.length === 0,
+    select: (d) => d.pages[0]?.total,
+  });
+  return (
+    <main className="page">
+      <h1 className="visually-hidden">Conflict timeline</h1>
+      <section className="widget" aria-label="Filters" style={{ marginBottom: 16 }}>
+        <FilterBar state={state} total={state.errors.length ? 0 : first.data} />
+      </section>
+      {state.errors.length ? (
+        <div role="alert" className="widget error">
+          <p>These filters cannot be used:</p>
+          <ul>{state.errors.map((e) => <li key={e.param + e.message}><strong>{e.param}</strong>: {e.message}</li>)}</ul>
+        </div>
+      ) : (
+        <div className="dashboard">
+          <FrequencyChart state={state} />
+          <Timeline state={state} />
+          <div style={{ display: 'grid', gap: 16, minWidth: 0 }}>
+            <RegionMap state={state} basemap={basemap} />
+            <MilestonePanel state={state} />
+            <ActorsChart state={state} />
+          </div>
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,99 @@
+'use client';
+// The timeline: events in date order, grouped by year and month, fetched a page at a time from the
+// server and virtualised, so 100,000 matching events keep the page responsive and the DOM small.
+// A role="feed" of <article>s, as the ARIA feed pattern asks.
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef } from 'react';
+import type { EventView } from '@/db/queries/event-shape';
+import { eventsInfiniteOptions } from '@/lib/query/options';
+import { EmptyState, ErrorState, Skeleton, Widget } from '@/components/ui/widget';
+import { EventCard } from './event-card';
+import type { UrlState } from './use-url-state';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+type Row = { event: EventView; index: number; group?: string };
+
+function groupLabel(e: EventView): { key: string; label: string } {
+  const y = e.dateStart.slice(0, 4);
+  if (e.precision === 'year') return { key: y, label: `${y} (year only)` };
+  const m = Number(e.dateStart.slice(5, 7));
+  return { key: `${y}-${m}`, label: `${MONTHS[m - 1]} ${y}` };
+}
+
+export function Timeline({ state }: { state: UrlState }) {
+  const { filterKey, view, update } = state;
+  const query = useInfiniteQuery(eventsInfiniteOptions(filterKey, view.sort));
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const total = query.data?.pages[0]?.total ?? 0;
+
+  const rows = useMemo(() => {
+    const out: Row[] = [];
+    let last = '';
+    let index = 0;
+    for (const page of query.data?.pages ?? []) {
+      for (const event of page.events) {
+        const g = groupLabel(event);
+        out.push({ event, index: ++index, group: g.key !== last ? g.label : undefined });
+        last = g.key;
+      }
+    }
+    return out;
+  }, [query.data]);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the app does not use the React Compiler
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => (rows[i]?.group ? 166 : 132),
+    overscan: 6,
+  });
+
+  const loadMoreIfNearEnd = () => {
+    const items = virtualizer.getVirtualItems();
+    const lastItem = items[items.length - 1];
+    if (lastItem && lastItem.index >= rows.length - 15 && query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
+  };
+
+  const addActor = (name: string) => update((p) => {
+    if (!p.getAll('actor').includes(name)) p.append('actor', name);
+  });
+
+  const tools = (
+    <>
+      <label className="visually-hidden" htmlFor="timeline-sort">Order</label>
+      <select id="timeline-sort" value={view.sort} onChange={(e) => update((p) => (e.target.value === 'desc' ? p.delete('sort') : p.set('sort', e.target.value)))}>
+        <option value="desc">Newest first</option>
+        <option value="asc">Oldest first</option>
+      </select>
+    </>
+  );
+
+  return (
+    <Widget title="Timeline" id="timeline" tools={tools}>
+      {query.isPending ? (
+        <div aria-busy="true">{[0, 1, 2, 3].map((i) => <div key={i} style={{ marginBottom: 10 }}><Skeleton height={96} label="Loading events" /></div>)}</div>
+      ) : query.isError ? (
+        <ErrorState error={query.error} retry={() => query.refetch()} />
+      ) : total === 0 ? (
+        <EmptyState>No events match these filters. Try removing one, or widening From and To.</EmptyState>
+      ) : (
+        <div ref={scrollRef} className="timeline-scroll" onScroll={loadMoreIfNearEnd} tabIndex={-1}>
+          <div role="feed" aria-busy={query.isFetchingNextPage} aria-label={`Timeline, ${total.toLocaleString('en')} events`}
+            style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index]!;
+              return (
+                <EventCard key={item.key} index={item.index} ref={virtualizer.measureElement}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+                  event={row.event} group={row.group} position={row.index} size={total} onActor={addActor} />
+              );
+            })}
+          </div>
+          {query.isFetchingNextPage ? <p className="note" role="status">Loading more events…</p> : null}
+        </div>
+      )}
+    </Widget>
+  );
+}

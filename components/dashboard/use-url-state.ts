@@ -1,0 +1,35 @@
+'use client';
+// The URL is the view: filters and view settings are read from it and every change is a new
+// history entry, so reload, back/forward and a shared link reproduce the view exactly.
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useCallback, useMemo } from 'react';
+import { eventFiltersSchema, filterKeyOf, parseWith, searchParamsToObject, viewSchema, type ParamError, type View } from '@/lib/validation/filters';
+
+export interface UrlState {
+  params: URLSearchParams;
+  filterKey: string;
+  view: View;
+  errors: ParamError[];
+  conflict: string | undefined;
+  update: (change: (p: URLSearchParams) => void) => void;
+}
+
+export function useUrlState(): UrlState {
+  const search = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useMemo(() => new URLSearchParams(search.toString()), [search]);
+  const filterKey = filterKeyOf(params);
+  const parsed = parseWith(eventFiltersSchema, searchParamsToObject(params));
+  const view = viewSchema.parse(searchParamsToObject(params));
+  const update = useCallback(
+    (change: (p: URLSearchParams) => void) => {
+      const next = new URLSearchParams(search.toString());
+      change(next);
+      const qs = next.toString();
+      router.push(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
+    },
+    [router, pathname, search],
+  );
+  return { params, filterKey, view, errors: parsed.ok ? [] : parsed.errors, conflict: params.get('conflict') ?? undefined, update };
+}
