@@ -38,6 +38,8 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } } },
+    // npm run screenshots: only when asked for, never in npm test.
+    ...(process.env.FAULTLINE_SCREENSHOTS ? [{ name: 'screenshots', testMatch: '**/*.shoot.ts', use: { ...devices['Desktop Chrome'] } }] : []),
   ],
   webServer: {
     command: 'npm start',

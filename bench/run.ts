@@ -13,9 +13,11 @@ import { getFrequency } from '../db/queries/stats';
 import { seedIfEmpty } from '../db/seed';
 import { COMMON_WORD, RARE_WORD } from '../lib/synth/generate';
 import { eventFiltersSchema, frequencySchema, pageSchema, searchParamsToObject } from '../lib/validation/filters';
-import { argValue } from '../scripts/cli';
+import { argValue, hasFlag } from '../scripts/cli';
+import { benchBrowser } from './browser';
 
 const N = Number(argValue('events') ?? '1000000');
+const BROWSER_N = Number(argValue('browser-events') ?? '100000');
 const RUNS = Number(argValue('runs') ?? '30');
 
 type Case = { name: string; kind: 'page' | 'frequency'; qs: string; target?: number };
@@ -84,13 +86,15 @@ async function bench(engine: 'pglite' | 'postgres', database: Database, cleanup:
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-bench-'));
-const embedded = await openPglite(dir);
-await bench('pglite', embedded, async () => {
-  await embedded.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+if (!hasFlag('browser-only')) {
+  const embedded = await openPglite(dir);
+  await bench('pglite', embedded, async () => {
+    await embedded.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+}
 
-if (process.env.DATABASE_URL) {
+if (process.env.DATABASE_URL && !hasFlag('browser-only')) {
   const name = `faultline_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await admin.connect();
@@ -104,3 +108,5 @@ if (process.env.DATABASE_URL) {
     await admin.end();
   });
 }
+
+if (!hasFlag('no-browser')) await benchBrowser({ events: BROWSER_N, runs: 5 });

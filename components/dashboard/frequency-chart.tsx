@@ -14,6 +14,8 @@ import { EmptyState, ErrorState, Skeleton, Widget } from '@/components/ui/widget
 import type { UrlState } from './use-url-state';
 
 const MAX_LABELLED_MILESTONES = 8;
+/** Beyond this many in the window, milestone lines would hide the bars: zoom in to see them. */
+const MAX_MILESTONE_LINES = 40;
 
 export function FrequencyChart({ state }: { state: UrlState }) {
   const { filterKey, view, update, conflict } = state;
@@ -94,18 +96,18 @@ export function FrequencyChart({ state }: { state: UrlState }) {
                   />
                   <Legend formatter={(k: string) => data.labels[k] ?? k} wrapperStyle={{ fontSize: 12 }} />
                   {data.keys.map((k, i) => <Bar key={k} dataKey={k} name={k} stackId="a" fill={colourFor(k, i, data.groupBy)} isAnimationActive={false} />)}
-                  {lines.map((m) => (
+                  {lines.length <= MAX_MILESTONE_LINES && lines.map((m) => (
                     <ReferenceLine key={m.id} x={m.at} stroke="var(--text)" strokeDasharray="4 3" ifOverflow="hidden"
                       label={lines.length <= MAX_LABELLED_MILESTONES ? { value: m.title.split(':')[0]!.slice(0, 28), position: 'top', fill: 'var(--text)', fontSize: 11 } : undefined} />
                   ))}
-                  {rows.length > 3 ? <Brush dataKey="start" height={22} stroke="var(--accent)" travellerWidth={10} tickFormatter={(s: string) => bucketLabel(s, data.bucket)} onDragEnd={onBrushEnd} /> : null}
+                  {rows.length > 3 ? <Brush dataKey="start" height={22} stroke="var(--accent)" fill="var(--surface-2)" travellerWidth={10} tickFormatter={(s: string) => bucketLabel(s, data.bucket)} onDragEnd={onBrushEnd} /> : null}
                 </BarChart>
               </ResponsiveContainer>
             </div>
             <figcaption className="note">
               {data.total.toLocaleString('en')} events: {(data.total - data.imprecise.total).toLocaleString('en')} drawn by {data.bucket}
               {data.imprecise.total ? <>; <strong data-testid="imprecise-count">{data.imprecise.total.toLocaleString('en')}</strong> dated more coarsely than a {data.bucket} (a month, a year or a long range) are counted here, not drawn on a first day</> : null}.
-              {' '}Dashed lines are milestones. Drag the handles under the chart to zoom to a period.
+              {' '}{lines.length > MAX_MILESTONE_LINES ? `${lines.length.toLocaleString('en')} milestones in this period: zoom in to see them as lines.` : 'Dashed lines are milestones.'} Drag the handles under the chart to zoom to a period.
               {data.groupBy === 'actor' ? ` ${data.note}` : ''}
             </figcaption>
           </figure>

@@ -9,11 +9,14 @@ import { EmptyState, ErrorState, Skeleton, Widget } from '@/components/ui/widget
 import type { UrlState } from './use-url-state';
 
 const DAY_CHOICES = [7, 14, 30, 90, 180, 365];
+/** A longer list is cut to the most recent ones (a large dataset can hold hundreds). */
+const MAX_CHOICES = 60;
 
 export function MilestonePanel({ state }: { state: UrlState }) {
   const { filterKey, conflict, update } = state;
   const milestones = useQuery(milestonesOptions(conflict));
-  const choices = (milestones.data?.events ?? []).filter((m) => m.precision === 'day');
+  const allChoices = (milestones.data?.events ?? []).filter((m) => m.precision === 'day');
+  const choices = allChoices.slice(-MAX_CHOICES);
   const [picked, setPicked] = useState<number | null>(null);
   const [days, setDays] = useState(30);
   const chosen = choices.find((m) => m.id === picked) ?? choices.findLast((m) => /sochi/i.test(m.title)) ?? choices.at(-1);
@@ -38,6 +41,7 @@ export function MilestonePanel({ state }: { state: UrlState }) {
                 <select id={mId} value={chosen.id} onChange={(e) => setPicked(Number(e.target.value))} style={{ maxWidth: '26em' }}>
                   {choices.map((m) => <option key={m.id} value={m.id}>{describeDate(m)} — {m.title}</option>)}
                 </select>
+                {allChoices.length > choices.length ? <span className="hint">The {MAX_CHOICES} most recent of {allChoices.length.toLocaleString('en')}</span> : null}
               </div>
               <div className="field">
                 <label htmlFor={dId}>Days each side</label>

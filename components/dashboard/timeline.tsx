@@ -48,6 +48,8 @@ export function Timeline({ state }: { state: UrlState }) {
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => (rows[i]?.group ? 166 : 132),
     overscan: 6,
+    // Lets the server render the first screenful, so events are visible before hydration.
+    initialRect: { width: 640, height: 640 },
   });
 
   const loadMoreIfNearEnd = () => {

@@ -1,0 +1,82 @@
+// The dashboard in a real browser with N synthetic events in the database: time from navigation to
+// the first timeline items and to the chart's bars, and the DOM size after scrolling the timeline.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { loadSynthetic } from '../db/bulk';
+import { openPglite } from '../db/client';
+import { seedIfEmpty } from '../db/seed';
+
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function benchBrowser({ events, runs }: { events: number; runs: number }) {
+  console.log(`\n== browser: dashboard with ${events.toLocaleString('en')} synthetic events`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-bench-ui-'));
+  const database = await openPglite(dir);
+  await seedIfEmpty(database.db);
+  await loadSynthetic({ database, count: events, seed: 1 });
+  await database.close();
+
+  const port = 3311;
+  const server = spawn(path.join('node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', FAULTLINE_DATA_DIR: dir, FAULTLINE_DATA_DIR_EPHEMERAL: '1', DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; i < 600; i++) {
+      const ok = await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false);
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    const browser = await chromium.launch({ executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: LAUNCH_ARGS });
+    const firstItems: number[] = [];
+    const chartDrawn: number[] = [];
+    let domAfterScroll = 0;
+    let shown = 0;
+    for (let run = 0; run < runs + 1; run++) {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+      await page.goto(`${base}/?conflict=synthetic`, { waitUntil: 'commit' });
+      await page.locator('[role=feed] article').first().waitFor();
+      const tItems = await page.evaluate(() => performance.now());
+      await page.locator('[data-testid=frequency-chart] .recharts-bar-rectangle').first().waitFor();
+      const tChart = await page.evaluate(() => performance.now());
+      if (run > 0) { // the first run warms the server
+        firstItems.push(tItems);
+        chartDrawn.push(tChart);
+      }
+      if (run === runs) {
+        const feed = page.locator('.timeline-scroll');
+        for (let s = 0; s < 25; s++) {
+          await feed.evaluate((el) => el.scrollBy(0, 2500));
+          await page.waitForTimeout(150);
+        }
+        await page.waitForTimeout(800);
+        domAfterScroll = await page.evaluate(() => document.getElementsByTagName('*').length);
+        shown = await page.evaluate(() => Number(document.querySelector('[role=feed] article:last-of-type')?.getAttribute('aria-posinset') ?? 0));
+      }
+      await page.close();
+    }
+    await browser.close();
+    const result = {
+      events, runs,
+      firstItemsMs: { p50: Math.round(median(firstItems)), all: firstItems.map(Math.round), target: 1500 },
+      chartDrawnMs: { p50: Math.round(median(chartDrawn)), all: chartDrawn.map(Math.round) },
+      domNodesAfterScrolling: { count: domAfterScroll, scrolledToEvent: shown, target: 2000 },
+      at: new Date().toISOString(),
+    };
+    console.log(`   first timeline items p50 ${result.firstItemsMs.p50} ms (target ≤ 1500), chart drawn p50 ${result.chartDrawnMs.p50} ms`);
+    console.log(`   DOM nodes after scrolling to event ${shown.toLocaleString('en')}: ${domAfterScroll} (target ≤ 2000)`);
+    fs.mkdirSync(path.join('bench', 'results'), { recursive: true });
+    const file = path.join('bench', 'results', `browser-${events}.json`);
+    fs.writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+    console.log(`   wrote ${file}`);
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+  }
+}
