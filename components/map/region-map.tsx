@@ -4,6 +4,7 @@
 // no coordinates are counted under the map, never dropped silently.
 import { useQuery } from '@tanstack/react-query';
 import { geoMercator } from 'd3-geo';
+import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import type { PlaceCount } from '@/db/queries/places';
 import { placesOptions } from '@/lib/query/options';
@@ -18,6 +19,7 @@ const placeName = (p: PlaceCount) => (p.altNames.length ? `${p.name} / ${p.altNa
 
 export function RegionMap({ state, basemap }: { state: UrlState; basemap: Basemap }) {
   const { filterKey, update } = state;
+  const router = useRouter();
   const places = useQuery({ ...placesOptions(filterKey), placeholderData: (prev) => prev });
   const [zoom, setZoom] = useState<{ k: number; cx: number; cy: number }>({ k: 1, cx: basemap.width / 2, cy: basemap.height / 2 });
   const projection = useMemo(() => geoMercator().scale(basemap.scale).translate(basemap.translate), [basemap]);
@@ -51,7 +53,9 @@ export function RegionMap({ state, basemap }: { state: UrlState; basemap: Basema
   const vy = Math.min(Math.max(zoom.cy - h / 2, 0), basemap.height - h);
 
   const open = (c: Cluster) => {
-    if (c.places.length === 1) update((p) => p.set('location', c.places[0]!.name));
+    const only = c.places.length === 1 ? c.places[0]! : null;
+    if (only?.onlyEventId) router.push(`/events/${only.onlyEventId}`);
+    else if (only) update((p) => p.set('location', only.name));
     else setZoom({ k: Math.min(zoom.k * 2, 8), cx: c.x, cy: c.y });
   };
 
@@ -91,7 +95,7 @@ export function RegionMap({ state, basemap }: { state: UrlState; basemap: Basema
               })}
             </svg>
             <p className="note">
-              Circle area shows the number of events; a place opens its events.
+              Circle area shows the number of events. A place opens its event, or filters the timeline to its events; a group of places zooms in.
               {places.data.withoutCoordinates ? ` ${places.data.withoutCoordinates.toLocaleString('en')} of ${places.data.total.toLocaleString('en')} events have no coordinates and are not shown.` : ''}
               {outside ? ` ${outside.toLocaleString('en')} happened outside this map (talks abroad: Moscow, Washington, Brussels…).` : ''}
             </p>

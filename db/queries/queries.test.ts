@@ -7,6 +7,8 @@ import type { Database } from '../client';
 import { loadDataset, readDataset } from '../seed';
 import { testEngines } from '../testing';
 import { listActors } from './actors';
+import { countAroundMilestone } from './around';
+import { listPlaces } from './places';
 import { QueryError } from './errors';
 import { getEvent, listEvents } from './events';
 import { resolveScope } from './scope';
@@ -187,6 +189,29 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
     const moved = await getEvent({ db, id: target!.id });
     expect(moved).toMatchObject({ dateStart: '2012-03', precision: 'month' });
     expect((await list(database, 'q=Geneva')).events.map((e) => e.title)).not.toContain('Aliyev and Sargsyan meet in Geneva');
+  });
+
+  it('puts every matching event on the map or in the no-coordinates count', async () => {
+    for (const qs of ['', 'actor=Russia', 'from=2020&to=2021']) {
+      const input = searchParamsToObject(new URLSearchParams(qs));
+      const scope = await resolveScope({ db: database.db, filters: parsed(parseWith(eventFiltersSchema, input)) });
+      const places = await listPlaces({ db: database.db, scope });
+      const { total } = await list(database, `${qs}&limit=1`);
+      expect(places.total, qs).toBe(total);
+      expect(places.places.reduce((n, p) => n + p.events, 0) + places.withoutCoordinates, qs).toBe(total);
+    }
+    const stepanakert = (await listPlaces({ db: database.db, scope: await resolveScope({ db: database.db, filters: parsed(parseWith(eventFiltersSchema, {})) }) }))
+      .places.find((p) => p.name === 'Stepanakert');
+    expect(stepanakert?.altNames).toContain('Khankendi');
+  });
+
+  it('counts events before and after a milestone exactly as the list does for those windows', async () => {
+    const [sochi] = await rows<{ id: number }>(database.db, sql`select id from events where title like 'Sochi summit%'`);
+    const scope = await resolveScope({ db: database.db, filters: parsed(parseWith(eventFiltersSchema, {})) });
+    const around = await countAroundMilestone({ db: database.db, scope, milestoneId: sochi!.id, days: 30 });
+    expect(around.before).toMatchObject({ from: '2021-10-27', to: '2021-11-25' });
+    expect(around.before.events).toBe((await list(database, 'from=2021-10-27&to=2021-11-25')).total);
+    expect(around.after.events).toBe((await list(database, 'from=2021-11-27&to=2021-12-26')).total);
   });
 
   it('says which parameter is wrong: unknown actor, location, conflict, cursor', async () => {
