@@ -96,6 +96,8 @@ export const events = pgTable('events', {
   fatalitiesHigh: integer('fatalities_high'),
   /** Optimistic concurrency: an edit names the version it started from. */
   version: integer('version').notNull().default(1),
+  /** The form submission that created the event: a repeated submit returns this event. */
+  submissionId: text('submission_id'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   deletedAt: timestamp('deleted_at', { withTimezone: true }),
@@ -107,6 +109,7 @@ export const events = pgTable('events', {
   index('events_location_idx').on(t.locationId),
   index('events_search_idx').using('gin', t.search),
   uniqueIndex('events_external_id_idx').on(t.conflictId, t.externalId),
+  uniqueIndex('events_submission_id_idx').on(t.submissionId),
 ]);
 
 /**

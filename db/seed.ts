@@ -5,6 +5,7 @@ import path from 'node:path';
 import { count, sql } from 'drizzle-orm';
 import { datasetSchema, type Dataset } from '@/lib/validation/seed';
 import type { Db } from './client';
+import { diffSnapshots, snapshotEvent } from './queries/event-history';
 import { actorAliases, actors, conflicts, eventActors, eventRevisions, events, eventSources, locations, sources } from './schema';
 
 export const DEFAULT_DATASET = path.join(process.cwd(), 'db', 'seed', 'armenia-azerbaijan.json');
@@ -84,7 +85,7 @@ export async function loadDataset(db: Db, data: Dataset): Promise<{ conflictId: 
         await tx.insert(eventSources).values({ eventId, sourceId, quote: s.quote, position }).onConflictDoNothing();
       }
 
-      await tx.insert(eventRevisions).values({ eventId, action: 'create', origin: 'seed', changes: { after: e } });
+      await tx.insert(eventRevisions).values({ eventId, action: 'create', origin: 'seed', changes: diffSnapshots(null, await snapshotEvent(tx, eventId)) });
     }
     return { conflictId, events: data.events.length };
   });

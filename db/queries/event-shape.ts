@@ -24,6 +24,10 @@ export interface EventView {
   actors: EventActor[];
   location: EventLocation | null;
   sources: EventSource[];
+  /** Edits name the version they started from. */
+  version: number;
+  /** Set when the event was (softly) deleted; deleted events are only shown on their own page. */
+  deletedAt: string | null;
 }
 
 export interface EventRowRaw {
@@ -31,13 +35,13 @@ export interface EventRowRaw {
   date_start: string; date_end: string | null; precision: Precision; status: EventStatus; milestone: boolean;
   fatalities_best: number | null; fatalities_low: number | null; fatalities_high: number | null;
   location_id: number | null; location_name: string | null; lat: number | null; lon: number | null;
-  actors: EventActor[] | string; sources: EventSource[] | string;
+  actors: EventActor[] | string; sources: EventSource[] | string; version: number; deleted_at: Date | string | null;
 }
 
 /** Columns for EventRowRaw over `events e`, with actors and sources aggregated in SQL. */
 export const eventColumns: SQL = sql`
   e.id, e.title, e.summary, e.event_type, e.sub_type, e.date_start, e.date_end, e.precision, e.status, e.milestone,
-  e.fatalities_best, e.fatalities_low, e.fatalities_high,
+  e.fatalities_best, e.fatalities_low, e.fatalities_high, e.version, e.deleted_at,
   l.id as location_id, l.name as location_name, l.lat, l.lon,
   coalesce((select json_agg(json_build_object('id', a.id, 'name', a.name, 'kind', a.kind, 'role', ea.role) order by ea.role, a.name)
     from event_actors ea join actors a on a.id = ea.actor_id where ea.event_id = e.id), '[]'::json) as actors,
@@ -64,5 +68,7 @@ export function toEventView(r: EventRowRaw): EventView {
     actors: json(r.actors),
     location: r.location_id == null ? null : { id: r.location_id, name: r.location_name ?? '', lat: r.lat, lon: r.lon },
     sources: json(r.sources),
+    version: r.version,
+    deletedAt: r.deleted_at === null ? null : new Date(r.deleted_at).toISOString(),
   };
 }

@@ -95,10 +95,10 @@ export async function listEvents({ db, scope, sort, limit, cursor }: {
   };
 }
 
-export async function getEvent({ db, id }: { db: Db; id: number }): Promise<EventView> {
+export async function getEvent({ db, id, includeDeleted = false }: { db: Db; id: number; includeDeleted?: boolean }): Promise<EventView> {
   const [row] = await rows<EventRowRaw>(db, sql`
     select ${eventColumns} from events e left join locations l on l.id = e.location_id
-    where e.id = ${id} and e.deleted_at is null`);
+    where e.id = ${id}${includeDeleted ? sql`` : sql` and e.deleted_at is null`}`);
   if (!row) throw new QueryError('not_found', `No event ${id}`);
   return toEventView(row);
 }

@@ -26,6 +26,26 @@ export function parseQuery<S extends Record<string, z.ZodType>>(url: string, sch
   return { ok: true, value: out as { [K in keyof S]: z.output<S[K]> } };
 }
 
+const MAX_BODY_BYTES = 1_000_000;
+
+/** Parses a JSON body with a schema; a malformed or invalid body becomes a 400 with field paths. */
+export async function parseBody<S extends z.ZodType>(request: Request, schema: S):
+  Promise<{ ok: true; value: z.output<S> } | { ok: false; response: NextResponse }> {
+  const raw = await request.text();
+  if (raw.length > MAX_BODY_BYTES) return { ok: false, response: badRequest([{ param: 'body', message: 'The request is larger than 1 MB' }]) };
+  let json: unknown;
+  try {
+    json = raw ? JSON.parse(raw) : {};
+  } catch {
+    return { ok: false, response: badRequest([{ param: 'body', message: 'The body is not valid JSON' }]) };
+  }
+  const r = schema.safeParse(json);
+  if (!r.success) {
+    return { ok: false, response: badRequest(r.error.issues.map((i) => ({ param: i.path.map(String).join('.') || 'body', message: i.message }))) };
+  }
+  return { ok: true, value: r.data };
+}
+
 export async function handle(run: () => Promise<unknown>): Promise<NextResponse> {
   try {
     const body = await run();

@@ -1,64 +1,129 @@
-// The one schema for an event coming in from outside (seed file, form, API, import):
-// text limits, a real calendar date at an honest precision, a sub-type of the stated type,
-// fatalities that make sense, valid source URLs.
+// The schemas for an event coming in from outside — a seed or import file (actors and places by
+// name) and the form/API (actors and places by id, or new ones) — sharing one set of fields and
+// rules: text limits, a real calendar date at an honest precision, a sub-type of the stated type,
+// fatalities that make sense, valid source URLs. The browser and the server run the same schema.
 import { z } from 'zod';
 import { PRECISIONS, toStoredDate } from '@/lib/dates/precision';
-import { ACTOR_ROLES, EVENT_STATUSES, SUB_TYPE_SLUGS, eventTypeOfSubType, isSubTypeOf } from '@/lib/taxonomy/taxonomy';
+import { ACTOR_KINDS, ACTOR_ROLES, EVENT_STATUSES, SUB_TYPE_SLUGS, eventTypeOfSubType, isSubTypeOf } from '@/lib/taxonomy/taxonomy';
 
-const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
+const text = (max: number) => z.string().trim().max(max, `At most ${max.toLocaleString('en')} characters`);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A day is written YYYY-MM-DD');
+const optionalText = (max: number) => text(max).nullish().transform((v) => v || null);
 
 export const sourceInputSchema = z.object({
   publisher: text(200).min(1, 'Name the publisher'),
-  url: z.url({ protocol: /^https?$/, error: 'A source URL must be a web address (http or https)' }).max(2000).nullish(),
-  title: text(500).nullish(),
-  publishedAt: isoDay.nullish(),
+  url: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
+    z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'A source URL must be a full web address, like https://example.org/page' }).max(2000, 'At most 2,000 characters').nullish(),
+  ),
+  title: optionalText(500),
+  publishedAt: z.preprocess((v) => (v === '' ? null : v), isoDay.nullish()),
   quote: text(5000).default(''),
 });
 
+const count = z.number({ error: 'A whole number' }).int('A whole number').min(0, 'Not below zero').max(10_000_000, 'Too large').nullish();
+
 export const fatalitiesSchema = z
-  .object({
-    best: z.number().int().min(0).nullish(),
-    low: z.number().int().min(0).nullish(),
-    high: z.number().int().min(0).nullish(),
-  })
+  .object({ best: count, low: count, high: count })
   .refine((f) => f.low == null || f.high == null || f.low <= f.high, { message: 'The low estimate is above the high one', path: ['low'] })
   .refine((f) => f.best == null || f.low == null || f.low <= f.best, { message: 'The best estimate is below the low one', path: ['best'] })
   .refine((f) => f.best == null || f.high == null || f.best <= f.high, { message: 'The best estimate is above the high one', path: ['best'] });
 
-export const actorRefSchema = z.object({
-  name: text(200).min(1),
-  role: z.enum(ACTOR_ROLES).default('participant'),
-});
+const coreFields = {
+  title: text(300).min(1, 'A title is required'),
+  summary: text(20_000).default(''),
+  eventType: z.string().optional(),
+  subType: z.enum(SUB_TYPE_SLUGS, { error: 'Choose a sub-type' }),
+  dateStart: z.string().trim().min(1, 'A date is required'),
+  dateEnd: z.string().trim().nullish(),
+  precision: z.enum(PRECISIONS, { error: 'Choose a precision' }),
+  status: z.enum(EVENT_STATUSES, { error: 'Choose a status' }).default('occurred'),
+  milestone: z.boolean().default(false),
+  fatalities: fatalitiesSchema.nullish(),
+};
 
+type Core = { subType: string; eventType?: string; dateStart: string; dateEnd?: string | null; precision: (typeof PRECISIONS)[number] };
+
+function checkCore(e: Core, ctx: z.RefinementCtx) {
+  const date = toStoredDate({ dateStart: e.dateStart, dateEnd: e.dateEnd || null, precision: e.precision });
+  if (!date.ok) ctx.addIssue({ code: 'custom', path: [date.error.field], message: date.error.message });
+  if (e.eventType && !isSubTypeOf(e.subType, e.eventType)) {
+    ctx.addIssue({ code: 'custom', path: ['subType'], message: 'This sub-type belongs to another event type' });
+  }
+}
+
+function withDate<T extends Core>(e: T) {
+  const date = toStoredDate({ dateStart: e.dateStart, dateEnd: e.dateEnd || null, precision: e.precision });
+  if (!date.ok) throw new Error('unreachable: checked by checkCore');
+  return { ...e, eventType: eventTypeOfSubType(e.subType)!.slug, date: date.value };
+}
+
+/** An event in a dataset or import file: actors and place by name. */
 export const eventInputSchema = z
   .object({
-    title: text(300).min(1, 'A title is required'),
-    summary: text(20_000).default(''),
-    eventType: z.string().optional(),
-    subType: z.enum(SUB_TYPE_SLUGS, { error: 'Unknown sub-type' }),
-    dateStart: z.string().trim().min(1, 'A date is required'),
-    dateEnd: z.string().trim().nullish(),
-    precision: z.enum(PRECISIONS),
-    status: z.enum(EVENT_STATUSES).default('occurred'),
-    milestone: z.boolean().default(false),
+    ...coreFields,
     location: text(200).nullish(),
-    fatalities: fatalitiesSchema.nullish(),
-    actors: z.array(actorRefSchema).max(50).default([]),
+    actors: z.array(z.object({ name: text(200).min(1), role: z.enum(ACTOR_ROLES).default('participant') })).max(50).default([]),
     sources: z.array(sourceInputSchema).max(50).default([]),
   })
-  .superRefine((e, ctx) => {
-    const date = toStoredDate({ dateStart: e.dateStart, dateEnd: e.dateEnd ?? null, precision: e.precision });
-    if (!date.ok) ctx.addIssue({ code: 'custom', path: [date.error.field], message: date.error.message });
-    if (e.eventType && !isSubTypeOf(e.subType, e.eventType)) {
-      ctx.addIssue({ code: 'custom', path: ['subType'], message: `"${e.subType}" is not a sub-type of "${e.eventType}"` });
-    }
-  })
-  .transform((e) => {
-    const date = toStoredDate({ dateStart: e.dateStart, dateEnd: e.dateEnd ?? null, precision: e.precision });
-    if (!date.ok) throw new Error('unreachable: refined above');
-    return { ...e, eventType: eventTypeOfSubType(e.subType)!.slug, date: date.value };
-  });
+  .superRefine(checkCore)
+  .transform(withDate);
 
 export type EventInput = z.input<typeof eventInputSchema>;
 export type ParsedEventInput = z.output<typeof eventInputSchema>;
+
+/** An actor on the form: one from the registry (by id), or a new one with its kind. */
+export const formActorSchema = z.union([
+  z.object({ id: z.number().int().positive(), role: z.enum(ACTOR_ROLES, { error: 'Choose a role' }) }),
+  z.object({ newName: text(200).min(1, 'Name the new actor'), kind: z.enum(ACTOR_KINDS, { error: 'Choose what kind of actor this is' }), role: z.enum(ACTOR_ROLES, { error: 'Choose a role' }) }),
+]);
+
+/** The place on the form: one from the gazetteer (by id), a new one with coordinates, or none. */
+export const formLocationSchema = z.union([
+  z.object({ id: z.number().int().positive() }),
+  z.object({
+    newName: text(200).min(1, 'Name the new place'),
+    lat: z.number({ error: 'Latitude is a number' }).min(-90, 'Latitude is between -90 and 90').max(90, 'Latitude is between -90 and 90'),
+    lon: z.number({ error: 'Longitude is a number' }).min(-180, 'Longitude is between -180 and 180').max(180, 'Longitude is between -180 and 180'),
+    country: optionalText(3),
+  }),
+]).nullable();
+
+/** What the form (and POST/PUT /api/events) sends. */
+export const eventFormSchema = z
+  .object({
+    ...coreFields,
+    conflict: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    actors: z.array(formActorSchema).max(50, 'At most 50 actors').default([]),
+    location: formLocationSchema.default(null),
+    sources: z.array(sourceInputSchema).min(1, 'Give at least one source').max(50, 'At most 50 sources'),
+    /** Chosen once per form: a second submit of the same form returns the first event. */
+    submissionId: z.uuid().optional(),
+    /** The version the edit started from: a save over a newer version is refused. */
+    version: z.number().int().positive().optional(),
+    reason: optionalText(1000),
+  })
+  .superRefine((e, ctx) => {
+    checkCore(e, ctx);
+    const seen = new Set<string>();
+    e.actors.forEach((a, i) => {
+      const key = 'id' in a ? `id:${a.id}` : `new:${a.newName.toLowerCase()}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['actors', i], message: 'This actor is already listed' });
+      seen.add(key);
+    });
+  })
+  .transform(withDate);
+
+export type EventForm = z.input<typeof eventFormSchema>;
+export type ParsedEventForm = z.output<typeof eventFormSchema>;
+
+export const deleteSchema = z.object({ reason: text(1000).min(1, 'Say why this event is deleted') });
+export const restoreSchema = z.object({ reason: optionalText(1000) });
+export const addSourcesSchema = z.object({ sources: z.array(sourceInputSchema).min(1, 'Give at least one source').max(50), reason: optionalText(1000) });
+
+export type FieldError = { param: string; message: string };
+
+/** Zod issues as field paths the form can put next to its fields ("sources.0.url"). */
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((i) => ({ param: i.path.map(String).join('.') || 'form', message: i.message }));
+}

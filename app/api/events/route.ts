@@ -1,7 +1,10 @@
+import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
+import { createEvent } from '@/db/queries/event-write';
 import { listEvents } from '@/db/queries/events';
-import { resolveScope } from '@/db/queries/scope';
-import { handle, parseQuery } from '@/lib/api/respond';
+import { getConflictId, resolveScope } from '@/db/queries/scope';
+import { handle, parseBody, parseQuery } from '@/lib/api/respond';
+import { eventFormSchema } from '@/lib/validation/event';
 import { eventFiltersSchema, pageSchema } from '@/lib/validation/filters';
 
 export const dynamic = 'force-dynamic';
@@ -13,5 +16,17 @@ export async function GET(request: Request) {
     const db = await getDb();
     const scope = await resolveScope({ db, filters: parsed.value.filters });
     return listEvents({ db, scope, ...parsed.value.page });
+  });
+}
+
+/** Creates an event: 201 with its id, or 200 with the first one when this submission was already saved. */
+export async function POST(request: Request) {
+  const body = await parseBody(request, eventFormSchema);
+  if (!body.ok) return body.response;
+  return handle(async () => {
+    const db = await getDb();
+    const conflictId = await getConflictId({ db, slug: body.value.conflict });
+    const result = await createEvent({ db, conflictId, input: body.value, origin: 'form' });
+    return NextResponse.json(result, { status: result.created ? 201 : 200 });
   });
 }

@@ -1,0 +1,16 @@
+import { getDb } from '@/db/client';
+import { addSources } from '@/db/queries/event-write';
+import { eventIdOf, notAnEventId, type IdContext } from '@/lib/api/params';
+import { handle, parseBody } from '@/lib/api/respond';
+import { addSourcesSchema } from '@/lib/validation/event';
+
+export const dynamic = 'force-dynamic';
+
+/** Adds sources to an event: what a duplicate submission becomes when the user chooses to. */
+export async function POST(request: Request, ctx: IdContext) {
+  const id = await eventIdOf(ctx);
+  if (id === null) return notAnEventId();
+  const body = await parseBody(request, addSourcesSchema);
+  if (!body.ok) return body.response;
+  return handle(async () => addSources({ db: await getDb(), id, sources: body.value.sources, reason: body.value.reason }));
+}

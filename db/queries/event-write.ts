@@ -1,0 +1,180 @@
+import 'server-only';
+// Creating, editing, deleting and restoring events — each in one transaction that also records a
+// revision (what changed, field by field, by what, and why). Edits name the version they started
+// from; a form's submission id makes a repeated submit return the first event instead of a second.
+import { sql } from 'drizzle-orm';
+import type { ParsedEventForm } from '@/lib/validation/event';
+import type { Db } from '../client';
+import { QueryError } from './errors';
+import { diffSnapshots, snapshotEvent, type Changes, type DbOrTx } from './event-history';
+import { rows } from './sql';
+
+type Origin = 'form' | 'article' | 'import' | 'api' | 'seed';
+type Source = ParsedEventForm['sources'][number];
+
+async function resolveActors(tx: DbOrTx, actors: ParsedEventForm['actors']): Promise<{ id: number; role: string }[]> {
+  const out: { id: number; role: string }[] = [];
+  for (const [i, a] of actors.entries()) {
+    if ('id' in a) {
+      const [found] = await rows<{ id: number }>(tx as Db, sql`select id from actors where id = ${a.id}`);
+      if (!found) throw new QueryError('bad_request', `There is no actor with id ${a.id}`, `actors.${i}`);
+      out.push({ id: found.id, role: a.role });
+    } else {
+      // A "new" actor that the registry already has under this name is the same actor.
+      const [existing] = await rows<{ id: number }>(tx as Db, sql`select id from actors where lower(name) = lower(${a.newName})`);
+      const [row] = existing ? [existing] : await rows<{ id: number }>(tx as Db, sql`insert into actors (name, kind) values (${a.newName}, ${a.kind}) returning id`);
+      out.push({ id: row!.id, role: a.role });
+    }
+  }
+  return out;
+}
+
+async function resolveLocation(tx: DbOrTx, location: ParsedEventForm['location']): Promise<number | null> {
+  if (!location) return null;
+  if ('id' in location) {
+    const [found] = await rows<{ id: number }>(tx as Db, sql`select id from locations where id = ${location.id}`);
+    if (!found) throw new QueryError('bad_request', `There is no place with id ${location.id}`, 'location');
+    return found.id;
+  }
+  const [existing] = await rows<{ id: number }>(tx as Db, sql`select id from locations where lower(name) = lower(${location.newName})`);
+  if (existing) return existing.id;
+  const [row] = await rows<{ id: number }>(tx as Db, sql`
+    insert into locations (name, lat, lon, country) values (${location.newName}, ${location.lat}, ${location.lon}, ${location.country}) returning id`);
+  return row!.id;
+}
+
+async function linkSources(tx: DbOrTx, eventId: number, list: Source[], startAt = 0): Promise<void> {
+  for (const [i, s] of list.entries()) {
+    const [existing] = s.url ? await rows<{ id: number }>(tx as Db, sql`select id from sources where url = ${s.url}`) : [];
+    const [row] = existing ? [existing] : await rows<{ id: number }>(tx as Db, sql`
+      insert into sources (publisher, url, title, published_at) values (${s.publisher}, ${s.url ?? null}, ${s.title ?? null}, ${s.publishedAt ?? null}) returning id`);
+    await tx.execute(sql`
+      insert into event_sources (event_id, source_id, quote, position) values (${eventId}, ${row!.id}, ${s.quote}, ${startAt + i})
+      on conflict (event_id, source_id) do update set quote = excluded.quote, position = excluded.position`);
+  }
+}
+
+/** event_actors carries a copy of the event's filter columns (see schema.ts). */
+async function linkActors(tx: DbOrTx, eventId: number, actorRows: { id: number; role: string }[]): Promise<void> {
+  for (const a of actorRows) {
+    await tx.execute(sql`
+      insert into event_actors (event_id, actor_id, role, conflict_id, sub_type, status, milestone, date_start, date_last, live)
+      select e.id, ${a.id}, ${a.role}, e.conflict_id, e.sub_type, e.status, e.milestone, e.date_start, e.date_last, e.deleted_at is null
+      from events e where e.id = ${eventId}`);
+  }
+}
+
+async function record(tx: DbOrTx, eventId: number, action: string, origin: Origin, changes: Changes, reason: string | null): Promise<void> {
+  await tx.execute(sql`
+    insert into event_revisions (event_id, action, origin, changes, reason) values (${eventId}, ${action}, ${origin}, ${JSON.stringify(changes)}::jsonb, ${reason})`);
+}
+
+function eventValues(input: ParsedEventForm, locationId: number | null) {
+  const f = input.fatalities;
+  return sql`title = ${input.title}, summary = ${input.summary}, event_type = ${input.eventType}, sub_type = ${input.subType},
+    date_start = ${input.date.dateStart}::date, date_end = ${input.date.dateEnd}::date, date_last = ${input.date.dateLast}::date,
+    precision = ${input.date.precision}, status = ${input.status}, milestone = ${input.milestone}, location_id = ${locationId},
+    fatalities_best = ${f?.best ?? null}, fatalities_low = ${f?.low ?? null}, fatalities_high = ${f?.high ?? null}`;
+}
+
+export async function createEvent({ db, conflictId, input, origin = 'form' }: {
+  db: Db; conflictId: number; input: ParsedEventForm; origin?: Origin;
+}): Promise<{ id: number; created: boolean }> {
+  const already = async () => input.submissionId
+    ? (await rows<{ id: number }>(db, sql`select id from events where submission_id = ${input.submissionId}`))[0]
+    : undefined;
+  const first = await already();
+  if (first) return { id: first.id, created: false };
+  try {
+    return await db.transaction(async (tx) => {
+      const actorRows = await resolveActors(tx, input.actors);
+      const locationId = await resolveLocation(tx, input.location);
+      const f = input.fatalities;
+      const [row] = await rows<{ id: number }>(tx, sql`
+        insert into events (conflict_id, title, summary, event_type, sub_type, date_start, date_end, date_last, precision, status,
+          milestone, location_id, fatalities_best, fatalities_low, fatalities_high, submission_id)
+        values (${conflictId}, ${input.title}, ${input.summary}, ${input.eventType}, ${input.subType}, ${input.date.dateStart}::date,
+          ${input.date.dateEnd}::date, ${input.date.dateLast}::date, ${input.date.precision}, ${input.status}, ${input.milestone},
+          ${locationId}, ${f?.best ?? null}, ${f?.low ?? null}, ${f?.high ?? null}, ${input.submissionId ?? null})
+        returning id`);
+      const id = row!.id;
+      await linkActors(tx, id, actorRows);
+      await linkSources(tx, id, input.sources);
+      await record(tx, id, 'create', origin, diffSnapshots(null, await snapshotEvent(tx, id)), input.reason);
+      return { id, created: true };
+    });
+  } catch (err) {
+    // Two submits of one form racing: the unique submission id lets only one insert win.
+    const again = isUniqueViolation(err) ? await already() : undefined;
+    if (again) return { id: again.id, created: false };
+    throw err;
+  }
+}
+
+/** PostgreSQL's unique_violation, whether the driver's error comes bare or wrapped by Drizzle. */
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } };
+  return e?.code === '23505' || e?.cause?.code === '23505';
+}
+
+async function lockForChange(tx: DbOrTx, id: number): Promise<{ version: number; deleted: boolean }> {
+  const [row] = await rows<{ version: number; deleted: boolean }>(tx as Db, sql`
+    select version, deleted_at is not null as deleted from events where id = ${id} for update`);
+  if (!row) throw new QueryError('not_found', `No event ${id}`);
+  return row;
+}
+
+export async function updateEvent({ db, id, input, origin = 'form' }: { db: Db; id: number; input: ParsedEventForm; origin?: Origin }): Promise<{ id: number; version: number; changes: Changes }> {
+  return db.transaction(async (tx) => {
+    const current = await lockForChange(tx, id);
+    if (current.deleted) throw new QueryError('conflict', 'This event was deleted: restore it before editing');
+    if (input.version === undefined) throw new QueryError('bad_request', 'An edit must say which version of the event it started from', 'version');
+    if (input.version !== current.version) {
+      throw new QueryError('conflict', `This event was changed by someone else since you opened it (you edited version ${input.version}; it is now version ${current.version}). Your changes were not saved: reload the event, then apply them again.`, 'version');
+    }
+    const before = await snapshotEvent(tx, id);
+    const actorRows = await resolveActors(tx, input.actors);
+    const locationId = await resolveLocation(tx, input.location);
+    await tx.execute(sql`update events set ${eventValues(input, locationId)}, updated_at = now() where id = ${id}`);
+    await tx.execute(sql`delete from event_actors where event_id = ${id}`);
+    await linkActors(tx, id, actorRows);
+    await tx.execute(sql`delete from event_sources where event_id = ${id}`);
+    await linkSources(tx, id, input.sources);
+    const changes = diffSnapshots(before, await snapshotEvent(tx, id));
+    if (!Object.keys(changes).length) return { id, version: current.version, changes };
+    await tx.execute(sql`update events set version = version + 1 where id = ${id}`);
+    await record(tx, id, 'update', origin, changes, input.reason);
+    return { id, version: current.version + 1, changes };
+  });
+}
+
+async function setDeleted({ db, id, deleted, reason, origin }: { db: Db; id: number; deleted: boolean; reason: string | null; origin: Origin }) {
+  return db.transaction(async (tx) => {
+    const current = await lockForChange(tx, id);
+    if (current.deleted === deleted) throw new QueryError('conflict', deleted ? 'This event is already deleted' : 'This event is not deleted');
+    const before = await snapshotEvent(tx, id);
+    await tx.execute(sql`update events set deleted_at = ${deleted ? sql`now()` : sql`null`}, version = version + 1, updated_at = now() where id = ${id}`);
+    await record(tx, id, deleted ? 'delete' : 'restore', origin, diffSnapshots(before, await snapshotEvent(tx, id)), reason);
+    return { id, version: current.version + 1 };
+  });
+}
+
+export const deleteEvent = ({ db, id, reason, origin = 'form' }: { db: Db; id: number; reason: string; origin?: Origin }) =>
+  setDeleted({ db, id, deleted: true, reason, origin });
+export const restoreEvent = ({ db, id, reason, origin = 'form' }: { db: Db; id: number; reason: string | null; origin?: Origin }) =>
+  setDeleted({ db, id, deleted: false, reason, origin });
+
+/** Adds sources to an existing event (instead of creating its duplicate). */
+export async function addSources({ db, id, sources, reason, origin = 'form' }: { db: Db; id: number; sources: Source[]; reason: string | null; origin?: Origin }) {
+  return db.transaction(async (tx) => {
+    const current = await lockForChange(tx, id);
+    if (current.deleted) throw new QueryError('conflict', 'This event was deleted: restore it before adding sources');
+    const before = await snapshotEvent(tx, id);
+    const [{ n } = { n: 0 }] = await rows<{ n: number }>(tx, sql`select count(*)::int as n from event_sources where event_id = ${id}`);
+    await linkSources(tx, id, sources, n);
+    const changes = diffSnapshots(before, await snapshotEvent(tx, id));
+    await tx.execute(sql`update events set version = version + 1, updated_at = now() where id = ${id}`);
+    await record(tx, id, 'update', origin, changes, reason ?? 'Source added');
+    return { id, version: current.version + 1 };
+  });
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { eventFormSchema, fieldErrors, type EventForm } from './event';
+
+const valid: EventForm = {
+  title: 'Shelling near Tegh',
+  subType: 'shelling-artillery-missile-attack',
+  eventType: 'explosions-remote-violence',
+  precision: 'day',
+  dateStart: '2022-09-13',
+  actors: [{ id: 1, role: 'actor-1' }],
+  location: null,
+  sources: [{ publisher: 'OC Media', url: 'https://oc-media.org/x', title: null, publishedAt: '2022-09-13', quote: '' }],
+};
+
+const errorsOf = (patch: Partial<EventForm>) => {
+  const r = eventFormSchema.safeParse({ ...valid, ...patch });
+  return r.success ? [] : fieldErrors(r.error);
+};
+
+describe('event form schema', () => {
+  it('accepts a complete event and derives its stored dates', () => {
+    const r = eventFormSchema.parse(valid);
+    expect(r.date).toEqual({ dateStart: '2022-09-13', dateEnd: null, dateLast: '2022-09-13', precision: 'day' });
+    expect(r.eventType).toBe('explosions-remote-violence');
+  });
+
+  const rejected: [string, Partial<EventForm>, string][] = [
+    ['an end before the start', { precision: 'range', dateStart: '2020-11-10', dateEnd: '2020-09-27' }, 'dateEnd'],
+    ['a day that does not exist', { dateStart: '2021-02-31' }, 'dateStart'],
+    ['a day given at month precision', { precision: 'month', dateStart: '2020-11-10' }, 'dateStart'],
+    ['an empty title', { title: '   ' }, 'title'],
+    ['a 100 KB title', { title: 'x'.repeat(100_000) }, 'title'],
+    ['an invalid source URL', { sources: [{ publisher: 'X', url: 'not a url', quote: '' }] }, 'sources.0.url'],
+    ['a URL that is not a web address', { sources: [{ publisher: 'X', url: 'javascript:alert(1)', quote: '' }] }, 'sources.0.url'],
+    ['a sub-type of another type', { eventType: 'diplomacy', subType: 'armed-clash' }, 'subType'],
+    ['no source at all', { sources: [] }, 'sources'],
+    ['a low estimate above the high one', { fatalities: { low: 10, high: 2 } }, 'fatalities.low'],
+    ['the same actor twice', { actors: [{ id: 1, role: 'actor-1' }, { id: 1, role: 'actor-2' }] }, 'actors.1'],
+    ['a new place without coordinates', { location: { newName: 'Tegh', lat: Number.NaN, lon: 46 } as never }, 'location'],
+    ['a range without an end', { precision: 'range', dateStart: '2020-09-27' }, 'dateEnd'],
+  ];
+  for (const [what, patch, param] of rejected) {
+    it(`rejects ${what}, next to the field "${param}"`, () => {
+      const errors = errorsOf(patch);
+      expect(errors.map((e) => e.param), JSON.stringify(errors)).toContain(param);
+    });
+  }
+
+  it('keeps HTML and script as plain text (rendered inert by React)', () => {
+    const r = eventFormSchema.parse({ ...valid, title: '<script>alert(1)</script> & <b>bold</b>' });
+    expect(r.title).toBe('<script>alert(1)</script> & <b>bold</b>');
+  });
+
+  it('accepts an empty source URL as "no URL" (ACLED sources are publisher names only)', () => {
+    const r = eventFormSchema.parse({ ...valid, sources: [{ publisher: 'Local media', url: '', quote: '' }] });
+    expect(r.sources[0]!.url).toBeNull();
+  });
+});
