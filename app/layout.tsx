@@ -23,6 +23,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="brand">Faultline</Link>
             <span className="tagline">Conflict timelines from dated, sourced events</span>
             <span className="spacer" />
+            <Link href="/events/new" className="button-link">Add event</Link>
             <ThemeToggle />
           </header>
           {children}

@@ -7,6 +7,8 @@ const PAGES = [
   { name: 'dashboard', path: '/' },
   { name: 'dashboard-filtered', path: '/?actor=Ilham+Aliyev&from=2020&to=2023' },
   { name: 'event', path: '/events/73' },
+  { name: 'event-new', path: '/events/new' },
+  { name: 'event-edit', path: '/events/73/edit' },
 ];
 
 async function settle(page: Page) {

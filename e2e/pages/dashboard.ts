@@ -14,7 +14,7 @@ export class DashboardPage {
 
   async goto(query = '') {
     await this.page.goto(`/${query}`);
-    await expect(this.feed.getByRole('article').first()).toBeVisible();
+    await expect(this.count).toHaveText(/^\d[\d,]* events?$/);
   }
 
   async chooseActor(name: string) {

@@ -46,6 +46,11 @@ describe('event form schema', () => {
     });
   }
 
+  it('reports every problem at once, date rules included, so the form can mark them all', () => {
+    const params = errorsOf({ subType: '' as never, title: '', precision: 'range', dateStart: '2020-11-10', dateEnd: '2020-09-27' }).map((e) => e.param);
+    expect(params).toEqual(expect.arrayContaining(['subType', 'title', 'dateEnd']));
+  });
+
   it('keeps HTML and script as plain text (rendered inert by React)', () => {
     const r = eventFormSchema.parse({ ...valid, title: '<script>alert(1)</script> & <b>bold</b>' });
     expect(r.title).toBe('<script>alert(1)</script> & <b>bold</b>');

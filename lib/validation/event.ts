@@ -44,13 +44,21 @@ const coreFields = {
 
 type Core = { subType: string; eventType?: string; dateStart: string; dateEnd?: string | null; precision: (typeof PRECISIONS)[number] };
 
+/**
+ * Cross-field rules. They also run when other fields already failed (`when` below), so a form shows
+ * every problem at once — hence the type guards: the values may not have parsed.
+ */
 function checkCore(e: Core, ctx: z.RefinementCtx) {
-  const date = toStoredDate({ dateStart: e.dateStart, dateEnd: e.dateEnd || null, precision: e.precision });
-  if (!date.ok) ctx.addIssue({ code: 'custom', path: [date.error.field], message: date.error.message });
-  if (e.eventType && !isSubTypeOf(e.subType, e.eventType)) {
+  if ((PRECISIONS as readonly string[]).includes(e.precision) && typeof e.dateStart === 'string' && e.dateStart.trim()) {
+    const date = toStoredDate({ dateStart: e.dateStart.trim(), dateEnd: typeof e.dateEnd === 'string' ? e.dateEnd.trim() || null : null, precision: e.precision });
+    if (!date.ok) ctx.addIssue({ code: 'custom', path: [date.error.field], message: date.error.message });
+  }
+  if (typeof e.eventType === 'string' && e.eventType && typeof e.subType === 'string' && e.subType && !isSubTypeOf(e.subType, e.eventType)) {
     ctx.addIssue({ code: 'custom', path: ['subType'], message: 'This sub-type belongs to another event type' });
   }
 }
+
+const ALWAYS = { when: () => true };
 
 function withDate<T extends Core>(e: T) {
   const date = toStoredDate({ dateStart: e.dateStart, dateEnd: e.dateEnd || null, precision: e.precision });
@@ -66,7 +74,7 @@ export const eventInputSchema = z
     actors: z.array(z.object({ name: text(200).min(1), role: z.enum(ACTOR_ROLES).default('participant') })).max(50).default([]),
     sources: z.array(sourceInputSchema).max(50).default([]),
   })
-  .superRefine(checkCore)
+  .superRefine(checkCore, ALWAYS)
   .transform(withDate);
 
 export type EventInput = z.input<typeof eventInputSchema>;
@@ -105,13 +113,15 @@ export const eventFormSchema = z
   })
   .superRefine((e, ctx) => {
     checkCore(e, ctx);
+    if (!Array.isArray(e.actors)) return;
     const seen = new Set<string>();
     e.actors.forEach((a, i) => {
+      if (!a || typeof a !== 'object') return;
       const key = 'id' in a ? `id:${a.id}` : `new:${a.newName.toLowerCase()}`;
       if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['actors', i], message: 'This actor is already listed' });
       seen.add(key);
     });
-  })
+  }, ALWAYS)
   .transform(withDate);
 
 export type EventForm = z.input<typeof eventFormSchema>;

@@ -6,7 +6,9 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { QueryError } from '@/db/queries/errors';
 import type { EventView } from '@/db/queries/event-shape';
+import { FIELD_LABELS, listRevisions } from '@/db/queries/event-history';
 import { getEvent, listRelatedEvents } from '@/db/queries/events';
+import { EventActions } from '@/components/event-actions';
 import { TypeBadge } from '@/components/dashboard/event-card';
 import { describeDate } from '@/lib/dates/precision';
 import { getSubType } from '@/lib/taxonomy/taxonomy';
@@ -14,6 +16,10 @@ import { getSubType } from '@/lib/taxonomy/taxonomy';
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
+
+const ACTION_TEXT: Record<string, string> = { create: 'Created', update: 'Edited', delete: 'Deleted', restore: 'Restored', import: 'Imported' };
+const ORIGIN_TEXT: Record<string, string> = { seed: 'the curated dataset', form: 'the form', article: 'an article', import: 'an import', api: 'the API' };
+const show = (v: string | boolean | null) => (v === null || v === '' ? '—' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : v);
 
 const PRECISION_TEXT: Record<EventView['precision'], string> = {
   day: 'known to the day', week: 'known to the week', month: 'known to the month only',
@@ -24,8 +30,9 @@ async function load(id: string) {
   if (!/^\d{1,9}$/.test(id)) notFound();
   const db = await getDb();
   try {
-    const event = await getEvent({ db, id: Number(id) });
-    return { event, related: await listRelatedEvents({ db, id: event.id }) };
+    const event = await getEvent({ db, id: Number(id), includeDeleted: true });
+    const [related, revisions] = await Promise.all([listRelatedEvents({ db, id: event.id }), listRevisions({ db, eventId: event.id })]);
+    return { event, related, revisions };
   } catch (err) {
     if (err instanceof QueryError && err.code === 'not_found') notFound();
     throw err;
@@ -38,12 +45,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EventPage({ params }: Props) {
-  const { event, related } = await load((await params).id);
+  const { event, related, revisions } = await load((await params).id);
   const f = event.fatalities;
   return (
     <main className="page event-page">
       <p><Link href="/">← Timeline</Link></p>
       <article className="widget">
+        <EventActions id={event.id} deleted={event.deletedAt !== null} />
         <p className="note"><TypeBadge type={event.eventType} subType={event.subType} /> {getSubType(event.subType)?.label}{event.milestone ? ' · milestone' : ''}</p>
         <h1>{event.title}</h1>
         {event.summary ? <p>{event.summary}</p> : null}
@@ -100,6 +108,30 @@ export default async function EventPage({ params }: Props) {
               ))}
             </ul>
           ) : <p className="note">No events with the same actors within a year.</p>}
+        </section>
+
+        <section aria-labelledby="history-h">
+          <h2 id="history-h">History</h2>
+          <ol className="history">
+            {revisions.map((r) => (
+              <li key={r.id} data-testid="revision">
+                <p>
+                  <strong>{ACTION_TEXT[r.action] ?? r.action}</strong> <span className="note">— {r.at.slice(0, 16).replace('T', ' ')} UTC, from {ORIGIN_TEXT[r.origin] ?? r.origin}</span>
+                  {r.reason ? <><br /><span>Reason: {r.reason}</span></> : null}
+                </p>
+                {Object.keys(r.changes).length && r.action !== 'create' ? (
+                  <table className="data">
+                    <thead><tr><th scope="col">Field</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
+                    <tbody>
+                      {Object.entries(r.changes).map(([field, c]) => (
+                        <tr key={field}><th scope="row">{FIELD_LABELS[field] ?? field}</th><td className="old">{show(c.from)}</td><td className="new">{show(c.to)}</td></tr>
+                      ))}
+                    </tbody>
+                  </table>
+                ) : null}
+              </li>
+            ))}
+          </ol>
         </section>
       </article>
     </main>

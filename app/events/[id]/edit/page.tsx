@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { QueryError } from '@/db/queries/errors';
+import { getEvent } from '@/db/queries/events';
+import { EventForm } from '@/components/event-form/event-form';
+import { formFromEvent } from '@/lib/forms/event-form-state';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Edit event — Faultline' };
+
+export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!/^\d{1,9}$/.test(id)) notFound();
+  const event = await getEvent({ db: await getDb(), id: Number(id), includeDeleted: true }).catch((err: unknown) => {
+    if (err instanceof QueryError && err.code === 'not_found') notFound();
+    throw err;
+  });
+  if (event.deletedAt) {
+    return (
+      <main className="page form-page">
+        <p role="alert">This event was deleted. <Link href={`/events/${event.id}`}>Restore it</Link> before editing.</p>
+      </main>
+    );
+  }
+  return (
+    <main className="page form-page">
+      <EventForm initial={formFromEvent(event)} eventId={event.id} version={event.version} />
+    </main>
+  );
+}

@@ -1,0 +1,235 @@
+'use client';
+// Add or edit an event. The browser validates with the same zod schema as the server (which
+// validates again); errors sit next to their fields and are summarised in a live region, and
+// nothing typed is lost. Before saving, likely duplicates are offered: save anyway, or add this
+// form's sources to the existing event. On success the caches are invalidated, so the timeline,
+// counts and charts include the change without a reload.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useId, useRef, useState } from 'react';
+import type { DuplicateCandidate } from '@/db/queries/duplicates';
+import type { Place } from '@/db/queries/locations';
+import { emptyForm, toPayload, type EventFormState } from '@/lib/forms/event-form-state';
+import { ApiError, fetchJson } from '@/lib/query/fetch-json';
+import { actorsOptions } from '@/lib/query/options';
+import { EVENT_STATUSES, EVENT_TYPES, getEventType } from '@/lib/taxonomy/taxonomy';
+import { eventFormSchema, fieldErrors } from '@/lib/validation/event';
+import { ActorsField } from './actors-field';
+import { controlProps, Field, type Errors } from './field';
+import { LocationField } from './location-field';
+import { SourcesField } from './sources-field';
+
+const PRECISION_CHOICES = [
+  { value: 'day', label: 'Exact day' }, { value: 'week', label: 'Week' }, { value: 'month', label: 'Month' },
+  { value: 'year', label: 'Year' }, { value: 'range', label: 'Range of days' },
+] as const;
+
+const DATE_INPUT: Record<string, { type: string; placeholder: string; hint: string }> = {
+  day: { type: 'date', placeholder: 'YYYY-MM-DD', hint: '' },
+  week: { type: 'date', placeholder: 'YYYY-MM-DD', hint: 'Any day of the week; it is stored as its Monday' },
+  month: { type: 'text', placeholder: 'YYYY-MM', hint: 'Year and month, e.g. 2020-11' },
+  year: { type: 'text', placeholder: 'YYYY', hint: 'The year, e.g. 2020' },
+};
+
+async function send<T>(url: string, method: string, body: unknown): Promise<T> {
+  const res = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const json = (await res.json().catch(() => ({}))) as T & { error?: string; errors?: { param: string; message: string }[] };
+  if (!res.ok) throw Object.assign(new ApiError(res.status, json.error ?? res.statusText), { errors: json.errors ?? [] });
+  return json;
+}
+
+export function EventForm({ initial, eventId, version, conflict }: { initial?: EventFormState; eventId?: number; version?: number; conflict?: string }) {
+  const id = useId();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<EventFormState>(initial ?? emptyForm());
+  const [errors, setErrors] = useState<Errors>({});
+  const [summary, setSummary] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null);
+  const [submissionId] = useState(() => crypto.randomUUID());
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const actors = useQuery(actorsOptions(conflict));
+  const places = useQuery({ queryKey: ['locations'], queryFn: () => fetchJson<{ locations: Place[] }>('/api/locations', new URLSearchParams({ limit: '2000' })), staleTime: 300_000 });
+  const set = <K extends keyof EventFormState>(key: K, value: EventFormState[K]) => setState((s) => ({ ...s, [key]: value }));
+  const editing = eventId !== undefined;
+  const payload = () => toPayload(state, { conflict, submissionId: editing ? undefined : submissionId, version });
+
+  const showErrors = (list: { param: string; message: string }[], message: string) => {
+    setErrors(Object.fromEntries(list.map((e) => [e.param, e.message])));
+    setSummary(message);
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  };
+
+  const done = async (targetId: number) => {
+    // Everything that lists, counts or draws events may now be different.
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['events'] }),
+      queryClient.invalidateQueries({ queryKey: ['stats'] }),
+      queryClient.invalidateQueries({ queryKey: ['actors'] }),
+      queryClient.invalidateQueries({ queryKey: ['locations'] }),
+    ]);
+    router.push(`/events/${targetId}`);
+    router.refresh();
+  };
+
+  const save = async () => {
+    const body = payload();
+    const saved = editing
+      ? await send<{ id: number }>(`/api/events/${eventId}`, 'PUT', body)
+      : await send<{ id: number }>('/api/events', 'POST', body);
+    await done(saved.id);
+  };
+
+  const run = async (work: () => Promise<void>) => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await work();
+    } catch (err) {
+      const e = err as ApiError & { errors?: { param: string; message: string }[] };
+      if (e.status === 409) showErrors([], e.message);
+      else if (e.errors?.length) showErrors(e.errors, 'The server could not save this event: see the fields marked below.');
+      else showErrors([], `The event could not be saved: ${e.message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onSubmit = (ev: React.FormEvent) => {
+    ev.preventDefault();
+    const checked = eventFormSchema.safeParse(payload());
+    if (!checked.success) {
+      const list = fieldErrors(checked.error);
+      return showErrors(list, `${list.length} ${list.length === 1 ? 'field needs' : 'fields need'} attention before this event can be saved.`);
+    }
+    setErrors({});
+    setSummary(null);
+    void run(async () => {
+      if (duplicates === null) {
+        const { candidates } = await send<{ candidates: DuplicateCandidate[] }>('/api/events/duplicates', 'POST', { event: payload(), excludeId: eventId });
+        if (candidates.length) return setDuplicates(candidates);
+      }
+      await save();
+    });
+  };
+
+  const type = getEventType(state.eventType);
+  const dateInput = DATE_INPUT[state.precision];
+  const errorCount = Object.keys(errors).length;
+
+  return (
+    <form className="event-form widget" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-h`}>
+      <h1 id={`${id}-h`}>{editing ? 'Edit event' : 'Add an event'}</h1>
+      <div ref={summaryRef} tabIndex={-1} role="alert" aria-live="assertive" className={summary ? 'form-summary' : undefined}>
+        {summary ? (
+          <>
+            <p>{summary}</p>
+            {errorCount ? <ul>{Object.entries(errors).map(([p, m]) => <li key={p}>{m}</li>)}</ul> : null}
+          </>
+        ) : null}
+      </div>
+
+      <Field id={`${id}-title`} label="Title" param="title" errors={errors}>
+        <input {...controlProps(`${id}-title`, errors, 'title')} value={state.title} onChange={(e) => set('title', e.target.value)} maxLength={100_000} />
+      </Field>
+
+      <div className="filters">
+        <Field id={`${id}-type`} label="Event type" param="eventType" errors={errors}>
+          <select {...controlProps(`${id}-type`, errors, 'eventType')} value={state.eventType} onChange={(e) => setState((s) => ({ ...s, eventType: e.target.value, subType: '' }))}>
+            <option value="">Choose…</option>
+            {EVENT_TYPES.map((t) => <option key={t.slug} value={t.slug}>{t.label}</option>)}
+          </select>
+        </Field>
+        <Field id={`${id}-sub`} label="Sub-type" param="subType" errors={errors}>
+          <select {...controlProps(`${id}-sub`, errors, 'subType')} value={state.subType} onChange={(e) => set('subType', e.target.value)} disabled={!type}>
+            <option value="">{type ? 'Choose…' : 'Choose an event type first'}</option>
+            {type?.subTypes.map((s) => <option key={s.slug} value={s.slug}>{s.label}</option>)}
+          </select>
+        </Field>
+      </div>
+
+      <div className="filters">
+        <Field id={`${id}-precision`} label="Precision" param="precision" errors={errors} hint="As precise as the source, never more">
+          <select {...controlProps(`${id}-precision`, errors, 'precision')} value={state.precision} onChange={(e) => set('precision', e.target.value as EventFormState['precision'])}>
+            {PRECISION_CHOICES.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+          </select>
+        </Field>
+        {state.precision === 'range' ? (
+          <>
+            <Field id={`${id}-start`} label="Start" param="dateStart" errors={errors}>
+              <input {...controlProps(`${id}-start`, errors, 'dateStart')} type="date" value={state.dateStart} onChange={(e) => set('dateStart', e.target.value)} />
+            </Field>
+            <Field id={`${id}-end`} label="End" param="dateEnd" errors={errors}>
+              <input {...controlProps(`${id}-end`, errors, 'dateEnd')} type="date" value={state.dateEnd} onChange={(e) => set('dateEnd', e.target.value)} />
+            </Field>
+          </>
+        ) : (
+          <Field id={`${id}-date`} label="Date" param="dateStart" errors={errors} hint={dateInput?.hint || undefined}>
+            <input {...controlProps(`${id}-date`, errors, 'dateStart')} type={dateInput?.type} placeholder={dateInput?.placeholder} value={state.dateStart} onChange={(e) => set('dateStart', e.target.value)} />
+          </Field>
+        )}
+        <Field id={`${id}-status`} label="Status" param="status" errors={errors}>
+          <select {...controlProps(`${id}-status`, errors, 'status')} value={state.status} onChange={(e) => set('status', e.target.value as EventFormState['status'])}>
+            {EVENT_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+        </Field>
+        <div className="field checkbox">
+          <label><input type="checkbox" checked={state.milestone} onChange={(e) => set('milestone', e.target.checked)} /> Milestone</label>
+          <span className="hint">Ceasefires, summits, agreements</span>
+        </div>
+      </div>
+
+      <ActorsField actors={state.actors} registry={actors.data?.actors ?? []} errors={errors} onChange={(a) => set('actors', a)} />
+      <LocationField value={state.location} places={places.data?.locations ?? []} errors={errors} onChange={(l) => set('location', l)} />
+
+      <fieldset className="form-group">
+        <legend>Fatalities</legend>
+        <p className="hint">Optional. Leave empty what is not known.</p>
+        <div className="filters">
+          {(['best', 'low', 'high'] as const).map((k) => (
+            <Field key={k} id={`${id}-${k}`} label={{ best: 'Best estimate', low: 'Low', high: 'High' }[k]} param={`fatalities.${k}`} errors={errors}>
+              <input {...controlProps(`${id}-${k}`, errors, `fatalities.${k}`)} inputMode="numeric" value={state[k]} onChange={(e) => set(k, e.target.value)} style={{ width: '8em' }} />
+            </Field>
+          ))}
+        </div>
+      </fieldset>
+
+      <Field id={`${id}-summary`} label="Summary" param="summary" errors={errors}>
+        <textarea {...controlProps(`${id}-summary`, errors, 'summary')} rows={4} value={state.summary} onChange={(e) => set('summary', e.target.value)} />
+      </Field>
+
+      <SourcesField sources={state.sources} errors={errors} onChange={(s) => set('sources', s)} />
+
+      {editing ? (
+        <Field id={`${id}-reason`} label="Reason for the change" param="reason" errors={errors} hint="Optional; shown in the event's history">
+          <input {...controlProps(`${id}-reason`, errors, 'reason')} value={state.reason} onChange={(e) => set('reason', e.target.value)} />
+        </Field>
+      ) : null}
+
+      {duplicates?.length ? (
+        <section className="duplicates" aria-labelledby={`${id}-dup`} role="alert">
+          <h2 id={`${id}-dup`}>This may already be recorded</h2>
+          <ul>
+            {duplicates.map((d) => (
+              <li key={d.id}>
+                <Link href={`/events/${d.id}`} target="_blank">{d.title}</Link> <span className="hint">({d.dateStart}; {d.reasons.join(', ')})</span>{' '}
+                <button type="button" disabled={busy} onClick={() => run(async () => {
+                  await send(`/api/events/${d.id}/sources`, 'POST', { sources: payload().sources, reason: 'Source added from the form' });
+                  await done(d.id);
+                })}>Add my sources to this event instead</button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="primary" disabled={busy} onClick={() => run(save)}>Save anyway</button>
+        </section>
+      ) : null}
+
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={busy}>{busy ? 'Saving…' : editing ? 'Save changes' : 'Save event'}</button>
+        <Link href={editing ? `/events/${eventId}` : '/'}>Cancel</Link>
+      </div>
+    </form>
+  );
+}
