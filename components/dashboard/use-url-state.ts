@@ -2,7 +2,7 @@
 // The URL is the view: filters and view settings are read from it and every change is a new
 // history entry, so reload, back/forward and a shared link reproduce the view exactly.
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { eventFiltersSchema, filterKeyOf, parseWith, searchParamsToObject, viewSchema, type ParamError, type View } from '@/lib/validation/filters';
 
 export interface UrlState {
@@ -22,11 +22,16 @@ export function useUrlState(): UrlState {
   const filterKey = filterKeyOf(params);
   const parsed = parseWith(eventFiltersSchema, searchParamsToObject(params));
   const view = viewSchema.parse(searchParamsToObject(params));
+  // Two quick changes (From, then To) must build on each other, though the router has not yet
+  // applied the first: remember the last URL asked for, until the page's URL moves on.
+  const asked = useRef<{ from: string; to: string } | null>(null);
   const update = useCallback(
     (change: (p: URLSearchParams) => void) => {
-      const next = new URLSearchParams(search.toString());
+      const current = search.toString();
+      const next = new URLSearchParams(asked.current?.from === current ? asked.current.to : current);
       change(next);
       const qs = next.toString();
+      asked.current = { from: current, to: qs };
       router.push(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
     },
     [router, pathname, search],
