@@ -57,34 +57,40 @@ export async function countMatching(db: Db, scope: Scope): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function listEvents({ db, scope, sort, limit, cursor }: {
-  db: Db; scope: Scope; sort: 'asc' | 'desc'; limit: number; cursor?: string;
-}): Promise<EventPage> {
-  const after = cursor ? decodeCursor(cursor) : null;
-  const total = await countMatching(db, scope);
+/** The ids (and start days) of one page, walking the cheapest index for the filters. */
+async function pageIds({ db, scope, sort, limit, after, total }: {
+  db: Db; scope: Scope; sort: 'asc' | 'desc'; limit: number; after: Cursor | null; total: number;
+}): Promise<{ id: number; d: string }[]> {
   const dir = sql.raw(sort === 'asc' ? 'asc' : 'desc');
   const cmp = sql.raw(sort === 'asc' ? '>' : '<');
-  // One actor: walk the covering (actor, conflict, date) index in order and stop after a page.
-  const single = scope.actorIds?.length === 1;
   let query: SQL;
-  if (single) {
+  if (scope.actorIds?.length === 1) {
+    // One actor: walk the covering (actor, conflict, date) index in order and stop after a page.
     const keyset = after ? sql` and (ea.date_start, ea.event_id) ${cmp} (${after.d}::date, ${after.id})` : sql``;
     query = sql`select ea.event_id as id, ea.date_start as d from event_actors ea
       ${needsEventRow(scope) ? sql`join events e on e.id = ea.event_id` : sql``}
-      where ${actorWhere(scope, scope.actorIds!)}${keyset}
-      order by ea.date_start ${dir}, ea.event_id ${dir} limit ${limit + 1}`;
+      where ${actorWhere(scope, scope.actorIds)}${keyset}
+      order by ea.date_start ${dir}, ea.event_id ${dir} limit ${limit}`;
   } else if (scope.q && total <= FEW_MATCHES) {
     // A rare word: collect its few matches through the text index, then order them. (Walking
     // the date index instead would read most of the table before finding a page.)
     const keyset = after ? sql` where (h.d, h.id) ${cmp} (${after.d}::date, ${after.id})` : sql``;
     query = sql`with h as materialized (select e.id, e.date_start as d from events e where ${eventWhere(scope)})
-      select h.id, h.d from h${keyset} order by h.d ${dir}, h.id ${dir} limit ${limit + 1}`;
+      select h.id, h.d from h${keyset} order by h.d ${dir}, h.id ${dir} limit ${limit}`;
   } else {
     const keyset = after ? sql` and (e.date_start, e.id) ${cmp} (${after.d}::date, ${after.id})` : sql``;
     query = sql`select e.id, e.date_start as d from events e where ${eventWhere(scope)}${keyset}
-      order by e.date_start ${dir}, e.id ${dir} limit ${limit + 1}`;
+      order by e.date_start ${dir}, e.id ${dir} limit ${limit}`;
   }
-  const page = await rows<{ id: number; d: string }>(db, query);
+  return rows<{ id: number; d: string }>(db, query);
+}
+
+export async function listEvents({ db, scope, sort, limit, cursor }: {
+  db: Db; scope: Scope; sort: 'asc' | 'desc'; limit: number; cursor?: string;
+}): Promise<EventPage> {
+  const after = cursor ? decodeCursor(cursor) : null;
+  const total = await countMatching(db, scope);
+  const page = await pageIds({ db, scope, sort, limit: limit + 1, after, total });
   const hasMore = page.length > limit;
   const shown = page.slice(0, limit);
   const last = shown.at(-1);
@@ -93,6 +99,20 @@ export async function listEvents({ db, scope, sort, limit, cursor }: {
     nextCursor: hasMore && last ? encodeCursor({ d: last.d, id: last.id }) : null,
     total,
   };
+}
+
+/** Every matching event in date order, a batch at a time: exports stream this, never the whole set. */
+export async function* streamEvents({ db, scope, batch = 1000 }: { db: Db; scope: Scope; batch?: number }): AsyncGenerator<EventView[]> {
+  const total = await countMatching(db, scope);
+  let after: Cursor | null = null;
+  for (;;) {
+    const page = await pageIds({ db, scope, sort: 'asc', limit: batch, after, total });
+    if (!page.length) return;
+    yield await readEvents(db, page.map((r) => r.id));
+    const last = page[page.length - 1]!;
+    after = { d: last.d, id: last.id };
+    if (page.length < batch) return;
+  }
 }
 
 export async function getEvent({ db, id, includeDeleted = false }: { db: Db; id: number; includeDeleted?: boolean }): Promise<EventView> {

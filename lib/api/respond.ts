@@ -49,7 +49,7 @@ export async function parseBody<S extends z.ZodType>(request: Request, schema: S
 export async function handle(run: () => Promise<unknown>): Promise<NextResponse> {
   try {
     const body = await run();
-    return body instanceof NextResponse ? body : NextResponse.json(body);
+    return body instanceof Response ? (body as NextResponse) : NextResponse.json(body);
   } catch (err) {
     if (err instanceof QueryError) {
       const status = err.code === 'not_found' ? 404 : err.code === 'conflict' ? 409 : 400;

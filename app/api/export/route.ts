@@ -1,0 +1,62 @@
+// GET /api/export?format=acled|json|geojson|ics&<filters> — exactly the events the filters select,
+// streamed a batch at a time.
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { streamEvents } from '@/db/queries/events';
+import { resolveScope } from '@/db/queries/scope';
+import { handle, parseQuery } from '@/lib/api/respond';
+import { EXPORT_FORMATS } from '@/lib/export/formats';
+import { eventFiltersSchema, filterKeyOf } from '@/lib/validation/filters';
+
+export const dynamic = 'force-dynamic';
+
+const exportQuerySchema = z.object({
+  format: z.enum(['acled', 'json', 'geojson', 'ics'], { error: 'format is acled, json, geojson or ics' }),
+});
+
+export async function GET(request: Request) {
+  const parsed = parseQuery(request.url, { filters: eventFiltersSchema, options: exportQuerySchema });
+  if (!parsed.ok) return parsed.response;
+  return handle(async () => {
+    const db = await getDb();
+    const scope = await resolveScope({ db, filters: parsed.value.filters });
+    const format = EXPORT_FORMATS[parsed.value.options.format];
+    const query = filterKeyOf(new URL(request.url).searchParams);
+    const batches = streamEvents({ db, scope });
+    const encoder = new TextEncoder();
+    let emitted = 0;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(encoder.encode(format.begin({ exportedAt: new Date().toISOString(), query })));
+      },
+      async pull(controller) {
+        const next = await batches.next();
+        if (next.done) {
+          controller.enqueue(encoder.encode(format.end()));
+          controller.close();
+          return;
+        }
+        let chunk = '';
+        for (const event of next.value) {
+          const text = format.item(event, emitted);
+          if (text) {
+            chunk += text;
+            emitted++;
+          }
+        }
+        controller.enqueue(encoder.encode(chunk));
+      },
+      async cancel() {
+        await batches.return(undefined);
+      },
+    });
+    const stamp = new Date().toISOString().slice(0, 10);
+    return new Response(body, {
+      headers: {
+        'content-type': format.contentType,
+        'content-disposition': `attachment; filename="faultline-${stamp}.${format.extension}"`,
+        'cache-control': 'no-store',
+      },
+    });
+  });
+}
