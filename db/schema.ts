@@ -98,6 +98,8 @@ export const events = pgTable('events', {
   version: integer('version').notNull().default(1),
   /** The form submission that created the event: a repeated submit returns this event. */
   submissionId: text('submission_id'),
+  /** Hash of the imported record it came from: a re-import of an unchanged row leaves it alone. */
+  importHash: text('import_hash'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   deletedAt: timestamp('deleted_at', { withTimezone: true }),

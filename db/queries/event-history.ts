@@ -59,15 +59,32 @@ export function diffSnapshots(before: Snapshot | null, after: Snapshot | null): 
 
 export interface Revision { id: number; at: string; action: string; origin: string; reason: string | null; changes: Changes }
 
+type RevisionRow = { id: number; event_id: number; at: Date | string; action: string; origin: string; reason: string | null; changes: Changes | string };
+
 export async function listRevisions({ db, eventId }: { db: Db; eventId: number }): Promise<Revision[]> {
-  const found = await rows<{ id: number; at: Date | string; action: string; origin: string; reason: string | null; changes: Changes | string }>(db, sql`
-    select id, at, action, origin, reason, changes from event_revisions where event_id = ${eventId} order by at desc, id desc`);
-  return found.map((r) => ({
+  const found = await rows<RevisionRow>(db, sql`
+    select id, event_id, at, action, origin, reason, changes from event_revisions where event_id = ${eventId} order by at desc, id desc`);
+  return found.map(toRevision);
+}
+
+/** The histories of many events at once (for exports), oldest first. */
+export async function listRevisionsOf({ db, eventIds }: { db: Db; eventIds: number[] }): Promise<Map<number, Revision[]>> {
+  const out = new Map<number, Revision[]>(eventIds.map((id) => [id, []]));
+  if (!eventIds.length) return out;
+  const found = await rows<RevisionRow>(db, sql`
+    select id, event_id, at, action, origin, reason, changes from event_revisions
+    where event_id = any(${`{${eventIds.join(',')}}`}::int[]) order by event_id, at, id`);
+  for (const r of found) out.get(r.event_id)?.push(toRevision(r));
+  return out;
+}
+
+function toRevision(r: RevisionRow): Revision {
+  return ({
     id: r.id,
     at: new Date(r.at).toISOString(),
     action: r.action,
     origin: r.origin,
     reason: r.reason,
     changes: typeof r.changes === 'string' ? (JSON.parse(r.changes) as Changes) : r.changes,
-  }));
+  });
 }

@@ -6,6 +6,7 @@ import type { Db } from '../client';
 import { actorWhere, eventWhere, needsEventRow } from './conditions';
 import { QueryError } from './errors';
 import { formatAtPrecision } from '@/lib/dates/precision';
+import { listRevisionsOf } from './event-history';
 import { eventColumns, toEventView, type EventRowRaw, type EventView } from './event-shape';
 import { rollupTotal } from './rollup';
 import type { Scope } from './scope';
@@ -102,13 +103,23 @@ export async function listEvents({ db, scope, sort, limit, cursor }: {
 }
 
 /** Every matching event in date order, a batch at a time: exports stream this, never the whole set. */
-export async function* streamEvents({ db, scope, batch = 1000 }: { db: Db; scope: Scope; batch?: number }): AsyncGenerator<EventView[]> {
+export async function* streamEvents({ db, scope, batch = 1000, withRevisions = false }: {
+  db: Db; scope: Scope; batch?: number; withRevisions?: boolean;
+}): AsyncGenerator<EventView[]> {
   const total = await countMatching(db, scope);
   let after: Cursor | null = null;
   for (;;) {
     const page = await pageIds({ db, scope, sort: 'asc', limit: batch, after, total });
     if (!page.length) return;
-    yield await readEvents(db, page.map((r) => r.id));
+    const events = await readEvents(db, page.map((r) => r.id));
+    if (withRevisions) {
+      const histories = await listRevisionsOf({ db, eventIds: events.map((e) => e.id) });
+      // Revision ids are this database's own; the history travels without them.
+      for (const e of events) {
+        Object.assign(e, { revisions: (histories.get(e.id) ?? []).map((r) => ({ at: r.at, action: r.action, origin: r.origin, reason: r.reason, changes: r.changes })) });
+      }
+    }
+    yield events;
     const last = page[page.length - 1]!;
     after = { d: last.d, id: last.id };
     if (page.length < batch) return;

@@ -119,7 +119,7 @@ export const iCalendar: ExportFormat = {
   extension: 'ics',
   begin: () => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Faultline//Conflict timeline//EN', 'CALSCALE:GREGORIAN', 'X-WR-CALNAME:Faultline milestones'].join('\r\n') + '\r\n',
   // Milestones and planned events only: a calendar of what was agreed and what is due.
-  item: (e, _i) => {
+  item: (e) => {
     if (!e.milestone && e.status !== 'planned') return '';
     const lines = [
       'BEGIN:VEVENT',

@@ -22,7 +22,7 @@ export async function GET(request: Request) {
     const scope = await resolveScope({ db, filters: parsed.value.filters });
     const format = EXPORT_FORMATS[parsed.value.options.format];
     const query = filterKeyOf(new URL(request.url).searchParams);
-    const batches = streamEvents({ db, scope });
+    const batches = streamEvents({ db, scope, withRevisions: parsed.value.options.format === 'json' });
     const encoder = new TextEncoder();
     let emitted = 0;
     const body = new ReadableStream<Uint8Array>({

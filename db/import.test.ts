@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { faultlineJson } from '@/lib/export/formats';
+import { ImportFileError, openImport, type ImportFormat } from '@/lib/import/read';
+import type { Database } from './client';
+import { importRecords } from './import';
+import { deleteEvent } from './queries/event-write';
+import { getEvent, streamEvents } from './queries/events';
+import { listRevisions } from './queries/event-history';
+import { resolveScope } from './queries/scope';
+import { rows } from './queries/sql';
+import { loadDataset, readDataset } from './seed';
+import { testEngines } from './testing';
+
+const fixture = (name: string) => fs.readFileSync(path.join(process.cwd(), 'db', 'fixtures', name), 'utf8');
+
+async function run(database: Database, conflictId: number, text: string, format?: ImportFormat) {
+  const { records } = await openImport(Readable.from([text]), format);
+  return importRecords({ db: database.db, conflictId, records, label: 'test file' });
+}
+
+async function exportJson(database: Database, conflict?: string) {
+  const scope = await resolveScope({ db: database.db, filters: { actor: [], type: [], subtype: [], location: [], status: [], conflict } as never });
+  let out = faultlineJson.begin({ exportedAt: 'T', query: '' });
+  let n = 0;
+  for await (const batch of streamEvents({ db: database.db, scope, batch: 40, withRevisions: true })) for (const e of batch) out += faultlineJson.item(e, n++);
+  return out + faultlineJson.end();
+}
+
+describe.each(testEngines())('imports on $name', ({ open }) => {
+  let database: Database;
+  let conflictId: number;
+  beforeAll(async () => {
+    database = await open();
+    conflictId = (await loadDataset(database.db, readDataset())).conflictId;
+  });
+  afterAll(async () => database.close());
+
+  it('reads a current ACLED export: BOM, "16 May 2025" dates, quoted commas and newlines, ; lists, extra columns', async () => {
+    const report = await run(database, conflictId, fixture('acled-current.csv'));
+    expect(report).toMatchObject({ read: 4, created: 4, updated: 0, unchanged: 0, rejected: [] });
+    const [protest] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'ARM9002'`);
+    const e = await getEvent({ db: database.db, id: protest!.id });
+    expect(e).toMatchObject({ dateStart: '2025-05-16', precision: 'day', eventType: 'protests', subType: 'peaceful-protest' });
+    expect(e.summary).toContain('with a comma, and\na second line');
+    expect(e.actors.map((a) => `${a.name}:${a.role}`)).toEqual(expect.arrayContaining(['Protesters (Armenia):actor-1', 'Labour Group (Armenia):associated', 'Students (Armenia):associated']));
+    const [agreement] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'ARM9003'`);
+    expect(await getEvent({ db: database.db, id: agreement!.id })).toMatchObject({ dateStart: '2020-11', precision: 'month' });
+    const [week] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'AZE9004'`);
+    expect(await getEvent({ db: database.db, id: week!.id })).toMatchObject({ dateStart: '2021-11-15', precision: 'week', fatalities: { best: 7 } });
+    expect((await listRevisions({ db: database.db, eventId: week!.id }))[0]).toMatchObject({ action: 'import', origin: 'import' });
+  });
+
+  it('re-imports idempotently: unchanged rows are left alone, a changed row is updated through an import revision', async () => {
+    expect(await run(database, conflictId, fixture('acled-current.csv'))).toMatchObject({ read: 4, created: 0, updated: 0, unchanged: 4 });
+    const changed = fixture('acled-current.csv').replace('Test fixture: an agreement known only to the month.', 'Test fixture: an agreement now described in more detail.');
+    expect(await run(database, conflictId, changed)).toMatchObject({ created: 0, updated: 1, unchanged: 3 });
+    const [agreement] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'ARM9003'`);
+    const [latest] = await listRevisions({ db: database.db, eventId: agreement!.id });
+    expect(latest).toMatchObject({ action: 'import', reason: 'Re-imported from test file, line 5' });
+    expect(latest!.changes.summary).toEqual({ from: 'Test fixture: an agreement known only to the month.', to: 'Test fixture: an agreement now described in more detail.' });
+  });
+
+  it('does not bring back an event an analyst deleted, and flags events a newer file no longer has', async () => {
+    const [clash] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'AZE9004'`);
+    await deleteEvent({ db: database.db, id: clash!.id, reason: 'Wrongly coded' });
+    const withoutShelling = fixture('acled-current.csv').split('\n').filter((l) => !l.startsWith('ARM9001')).join('\n');
+    const report = await run(database, conflictId, withoutShelling);
+    expect(report.rejected).toEqual([{ line: 5, reason: expect.stringContaining('was deleted in Faultline by an analyst; not restored') }]);
+    expect(report.missing).toEqual(['ARM9001']);
+    expect((await getEvent({ db: database.db, id: clash!.id, includeDeleted: true })).deletedAt).not.toBeNull();
+  });
+
+  it('reads the old ACLED layout (numeric inter codes, no disorder_type)', async () => {
+    expect(await run(database, conflictId, fixture('acled-old.csv'))).toMatchObject({ read: 2, created: 2, rejected: [] });
+    const [strike] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'AZE8801'`);
+    expect(await getEvent({ db: database.db, id: strike!.id })).toMatchObject({ dateStart: '2020-10-11', fatalities: { best: 10 }, location: { name: 'Ganja' } });
+  });
+
+  it('rejects bad rows with their line and reason, and keeps the good ones', async () => {
+    const report = await run(database, conflictId, fixture('acled-broken.csv'));
+    expect(report.created).toBe(1);
+    expect(report.rejected).toEqual([
+      { line: 2, reason: 'event_date "2021-02-30" is not a date (YYYY-MM-DD or "16 May 2025")' },
+      { line: 3, reason: 'has 8 fields; the header has 31' },
+      { line: 4, reason: '"Battles" / "Air strike" is not an ACLED event type and sub-type' },
+      { line: 6, reason: 'unreadable CSV: a quoted field is never closed' },
+    ]);
+  });
+
+  it('refuses a file it cannot read at all, saying why', async () => {
+    await expect(openImport(Readable.from(['']))).rejects.toThrow(ImportFileError);
+    const { records } = await openImport(Readable.from([fixture('acled-missing-columns.csv')]));
+    await expect(importRecords({ db: database.db, conflictId, records, label: 'x' })).rejects.toThrow(/lacks required columns: time_precision, event_type/);
+  });
+
+  it('round-trips Faultline JSON: export → import into an empty database → export is identical', async () => {
+    const first = await exportJson(database);
+    const other = await open();
+    try {
+      await other.db.execute(sql`insert into conflicts (slug, name) values ('armenia-azerbaijan', 'Armenia–Azerbaijan conflict')`);
+      const [{ id }] = (await rows<{ id: number }>(other.db, sql`select id from conflicts`)) as [{ id: number }];
+      const report = await run(other, id, first);
+      expect(report.rejected).toEqual([]);
+      const second = await exportJson(other);
+      expect(second).toEqual(first);
+      // And importing it again changes nothing.
+      expect(await run(other, id, second)).toMatchObject({ created: 0, updated: 0 });
+    } finally {
+      await other.close();
+    }
+  });
+});

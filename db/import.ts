@@ -1,0 +1,212 @@
+// Imports mapped records: new keys create events, changed ones are updated through an "import"
+// revision, unchanged ones are left alone, and events an analyst deleted are reported, never
+// brought back. Records go in batches, each in one transaction; a batch that fails is retried
+// record by record, so one bad row never costs the others.
+import { sql } from 'drizzle-orm';
+import type { ImportRecord, Mapped } from '@/lib/import/record';
+import { recordHash } from '@/lib/import/record';
+import type { Db } from './client';
+import { diffSnapshots, snapshotEvent, type DbOrTx } from './queries/event-history';
+import { rows } from './queries/sql';
+
+export interface ImportReport {
+  read: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: { line: number; reason: string }[];
+  /** Keys of events from an earlier import of this kind that this file no longer contains. */
+  missing: string[];
+}
+
+const BATCH = 500;
+
+type Cache = { actors: Map<string, number>; places: Map<string, number>; sources: Map<string, number> };
+
+/** Inserts with the wanted id when no row has it (restoring an export into a fresh database). */
+async function idIfFree(tx: DbOrTx, table: 'actors' | 'locations', wanted: number | undefined | null): Promise<number | null> {
+  if (!wanted) return null;
+  const [taken] = await rows<{ id: number }>(tx, sql`select id from ${sql.raw(table)} where id = ${wanted}`);
+  return taken ? null : wanted;
+}
+
+async function actorId(tx: DbOrTx, cache: Cache, name: string, kind: string, wantedId?: number): Promise<number> {
+  const k = name.toLowerCase();
+  const hit = cache.actors.get(k);
+  if (hit) return hit;
+  const [found] = await rows<{ id: number }>(tx, sql`
+    select id from actors where lower(name) = ${k}
+    union all select actor_id from actor_aliases where lower(alias) = ${k} limit 1`);
+  const keep = found ? null : await idIfFree(tx, 'actors', wantedId);
+  const id = found?.id ?? (await rows<{ id: number }>(tx, keep
+    ? sql`insert into actors (id, name, kind) values (${keep}, ${name}, ${kind}) returning id`
+    : sql`insert into actors (name, kind) values (${name}, ${kind}) returning id`))[0]!.id;
+  cache.actors.set(k, id);
+  return id;
+}
+
+async function placeId(tx: DbOrTx, cache: Cache, place: NonNullable<ImportRecord['place']>, wantedId?: number | null): Promise<number> {
+  const k = place.name.toLowerCase();
+  const hit = cache.places.get(k);
+  if (hit) return hit;
+  const [found] = await rows<{ id: number }>(tx, sql`
+    select id from locations where lower(name) = ${k} or exists (select 1 from unnest(alt_names) n where lower(n) = ${k}) order by id limit 1`);
+  const keep = found ? null : await idIfFree(tx, 'locations', wantedId);
+  const id = found?.id ?? (await rows<{ id: number }>(tx, sql`
+    insert into locations (${keep ? sql`id, ` : sql``}name, country, admin1, lat, lon, geo_precision)
+    values (${keep ? sql`${keep}, ` : sql``}${place.name}, ${place.country}, ${place.admin1}, ${place.lat}, ${place.lon}, ${place.geoPrecision}) returning id`))[0]!.id;
+  cache.places.set(k, id);
+  return id;
+}
+
+async function sourceId(tx: DbOrTx, cache: Cache, s: ImportRecord['event']['sources'][number]): Promise<number> {
+  const k = s.url ?? `publisher:${s.publisher.toLowerCase()}|${(s.title ?? '').toLowerCase()}`;
+  const hit = cache.sources.get(k);
+  if (hit) return hit;
+  const [found] = s.url
+    ? await rows<{ id: number }>(tx, sql`select id from sources where url = ${s.url}`)
+    : await rows<{ id: number }>(tx, sql`select id from sources where url is null and lower(publisher) = lower(${s.publisher}) and coalesce(title, '') = ${s.title ?? ''} limit 1`);
+  const id = found?.id ?? (await rows<{ id: number }>(tx, sql`
+    insert into sources (publisher, url, title, published_at) values (${s.publisher}, ${s.url ?? null}, ${s.title ?? null}, ${s.publishedAt ?? null}) returning id`))[0]!.id;
+  cache.sources.set(k, id);
+  return id;
+}
+
+async function writeLinks(tx: DbOrTx, cache: Cache, eventId: number, r: ImportRecord) {
+  await tx.execute(sql`delete from event_actors where event_id = ${eventId}`);
+  for (const a of r.event.actors) {
+    const id = await actorId(tx, cache, a.name, r.actorKinds[a.name] ?? 'group', r.restore?.actorIds[a.name]);
+    await tx.execute(sql`
+      insert into event_actors (event_id, actor_id, role, conflict_id, sub_type, status, milestone, date_start, date_last, live)
+      select e.id, ${id}, ${a.role}, e.conflict_id, e.sub_type, e.status, e.milestone, e.date_start, e.date_last, e.deleted_at is null
+      from events e where e.id = ${eventId} on conflict do nothing`);
+  }
+  await tx.execute(sql`delete from event_sources where event_id = ${eventId}`);
+  for (const [i, s] of r.event.sources.entries()) {
+    const id = await sourceId(tx, cache, s);
+    await tx.execute(sql`insert into event_sources (event_id, source_id, quote, position) values (${eventId}, ${id}, ${s.quote}, ${i}) on conflict do nothing`);
+  }
+}
+
+type Outcome = 'created' | 'updated' | 'unchanged' | { rejected: string };
+
+async function importOne(tx: DbOrTx, cache: Cache, conflictId: number, r: ImportRecord, origin: string, label: string): Promise<Outcome> {
+  const hash = recordHash(r);
+  const [existing] = r.keepId !== undefined
+    ? await rows<{ id: number; conflict_id: number; import_hash: string | null; deleted: boolean }>(tx, sql`
+        select id, conflict_id, import_hash, deleted_at is not null as deleted from events where id = ${r.keepId}`)
+    : await rows<{ id: number; conflict_id: number; import_hash: string | null; deleted: boolean }>(tx, sql`
+        select id, conflict_id, import_hash, deleted_at is not null as deleted from events where conflict_id = ${conflictId} and external_id = ${r.key}`);
+  if (existing?.deleted) return { rejected: `event ${existing.id} (${r.key}) was deleted in Faultline by an analyst; not restored` };
+  if (existing && existing.import_hash === hash) return 'unchanged';
+  const locationId = r.place ? await placeId(tx, cache, r.place, r.restore?.placeId) : null;
+  const e = r.event;
+  const f = e.fatalities;
+  const externalId = r.keepId !== undefined ? null : r.key;
+  if (existing) {
+    const before = await snapshotEvent(tx, existing.id);
+    await tx.execute(sql`update events set title = ${e.title}, summary = ${e.summary}, event_type = ${e.eventType}, sub_type = ${e.subType},
+      date_start = ${e.date.dateStart}::date, date_end = ${e.date.dateEnd}::date, date_last = ${e.date.dateLast}::date, precision = ${e.date.precision},
+      status = ${e.status}, milestone = ${e.milestone}, location_id = ${locationId}, fatalities_best = ${f?.best ?? null},
+      fatalities_low = ${f?.low ?? null}, fatalities_high = ${f?.high ?? null}, import_hash = ${hash}, updated_at = now() where id = ${existing.id}`);
+    await writeLinks(tx, cache, existing.id, r);
+    const changes = diffSnapshots(before, await snapshotEvent(tx, existing.id));
+    if (!Object.keys(changes).length) return 'unchanged';
+    await tx.execute(sql`update events set version = version + 1 where id = ${existing.id}`);
+    await tx.execute(sql`insert into event_revisions (event_id, action, origin, changes, reason)
+      values (${existing.id}, 'import', ${origin}, ${JSON.stringify(changes)}::jsonb, ${`Re-imported from ${label}, line ${r.line}`})`);
+    return 'updated';
+  }
+  const [row] = await rows<{ id: number }>(tx, sql`
+    insert into events (${r.keepId !== undefined ? sql`id, ` : sql``}conflict_id, external_id, title, summary, event_type, sub_type, date_start, date_end, date_last,
+      precision, status, milestone, location_id, fatalities_best, fatalities_low, fatalities_high, import_hash, version)
+    values (${r.keepId !== undefined ? sql`${r.keepId}, ` : sql``}${conflictId}, ${externalId}, ${e.title}, ${e.summary}, ${e.eventType}, ${e.subType},
+      ${e.date.dateStart}::date, ${e.date.dateEnd}::date, ${e.date.dateLast}::date, ${e.date.precision}, ${e.status}, ${e.milestone}, ${locationId},
+      ${f?.best ?? null}, ${f?.low ?? null}, ${f?.high ?? null}, ${hash}, ${r.restore?.version ?? 1})
+    returning id`);
+  await writeLinks(tx, cache, row!.id, r);
+  if (r.restore?.revisions.length) {
+    // A Faultline export brings its history with it: restoring a backup is not a new change.
+    for (const rev of r.restore.revisions) {
+      await tx.execute(sql`insert into event_revisions (event_id, at, action, origin, changes, reason)
+        values (${row!.id}, ${rev.at}::timestamptz, ${rev.action}, ${rev.origin}, ${JSON.stringify(rev.changes)}::jsonb, ${rev.reason})`);
+    }
+  } else {
+    await tx.execute(sql`insert into event_revisions (event_id, action, origin, changes, reason)
+      values (${row!.id}, 'import', ${origin}, ${JSON.stringify(diffSnapshots(null, await snapshotEvent(tx, row!.id)))}::jsonb, ${`Imported from ${label}, line ${r.line}`})`);
+  }
+  return 'created';
+}
+
+function tally(report: ImportReport, r: ImportRecord, outcome: Outcome) {
+  if (typeof outcome === 'object') report.rejected.push({ line: r.line, reason: outcome.rejected });
+  else report[outcome]++;
+}
+
+async function runBatch(db: Db, cache: Cache, conflictId: number, batch: ImportRecord[], origin: string, label: string, report: ImportReport) {
+  try {
+    const outcomes = await db.transaction(async (tx) => {
+      const out: Outcome[] = [];
+      for (const r of batch) out.push(await importOne(tx, cache, conflictId, r, origin, label));
+      return out;
+    });
+    batch.forEach((r, i) => tally(report, r, outcomes[i]!));
+  } catch {
+    // The batch left no trace; now find the record that failed, one transaction each.
+    cache.actors.clear(); cache.places.clear(); cache.sources.clear();
+    for (const r of batch) {
+      try {
+        tally(report, r, await db.transaction((tx) => importOne(tx, cache, conflictId, r, origin, label)));
+      } catch (err) {
+        cache.actors.clear(); cache.places.clear(); cache.sources.clear();
+        report.rejected.push({ line: r.line, reason: `could not be stored: ${((err as { cause?: Error }).cause ?? (err as Error)).message}` });
+      }
+    }
+  }
+}
+
+export async function importRecords({ db, conflictId, records, origin = 'import', label, onProgress }: {
+  db: Db; conflictId: number; records: AsyncIterable<Mapped>; origin?: 'import' | 'api'; label: string; onProgress?: (report: ImportReport) => void;
+}): Promise<ImportReport> {
+  const report: ImportReport = { read: 0, created: 0, updated: 0, unchanged: 0, rejected: [], missing: [] };
+  const cache: Cache = { actors: new Map(), places: new Map(), sources: new Map() };
+  const seenKeys = new Set<string>();
+  let batch: ImportRecord[] = [];
+  let keptIds = false;
+  for await (const m of records) {
+    report.read++;
+    if (!m.ok) {
+      report.rejected.push({ line: m.line, reason: m.reason });
+      continue;
+    }
+    if (seenKeys.has(m.record.key)) {
+      report.rejected.push({ line: m.record.line, reason: `${m.record.key} appears earlier in this file` });
+      continue;
+    }
+    seenKeys.add(m.record.key);
+    keptIds ||= m.record.keepId !== undefined;
+    batch.push(m.record);
+    if (batch.length >= BATCH) {
+      await runBatch(db, cache, conflictId, batch, origin, label, report);
+      batch = [];
+      onProgress?.(report);
+    }
+  }
+  if (batch.length) await runBatch(db, cache, conflictId, batch, origin, label, report);
+  // Ids written explicitly must not be handed out again.
+  if (keptIds) {
+    for (const t of ['events', 'actors', 'locations']) {
+      await db.execute(sql.raw(`select setval('${t}_id_seq', greatest((select max(id) from ${t}), 1))`));
+    }
+  }
+  // ACLED keys carry a country prefix; flag same-prefix events of earlier imports not in this file.
+  const prefixes = [...new Set([...seenKeys].filter((k) => /^[A-Z]{2,3}\d+$/.test(k)).map((k) => k.replace(/\d+$/, '')))];
+  for (const prefix of prefixes) {
+    const old = await rows<{ external_id: string }>(db, sql`
+      select external_id from events where conflict_id = ${conflictId} and deleted_at is null and external_id like ${`${prefix}%`}`);
+    for (const o of old) if (!seenKeys.has(o.external_id) && /^[A-Z]{2,3}\d+$/.test(o.external_id)) report.missing.push(o.external_id);
+  }
+  report.rejected.sort((a, b) => a.line - b.line);
+  onProgress?.(report);
+  return report;
+}

@@ -1,0 +1,100 @@
+// ACLED's CSV exports — the current 31-column layout and the older one (event_id_no_cnty, data_id,
+// iso3, numeric inter codes) — mapped one-to-one onto Faultline events.
+import { UTCDate } from '@date-fns/utc';
+import { format, isValid, parse } from 'date-fns';
+import { EVENT_TYPES, type ActorKind } from '@/lib/taxonomy/taxonomy';
+import { eventInputSchema } from '@/lib/validation/event';
+import type { Mapped } from './record';
+
+export const REQUIRED_COLUMNS = ['event_id_cnty', 'event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'country', 'location', 'latitude', 'longitude', 'source', 'notes', 'fatalities'];
+
+export type AcledLayout = 'acled' | 'acled-old';
+
+/** Which ACLED layout a header is, or which required columns it lacks. */
+export function detectAcledLayout(header: string[]): { ok: true; layout: AcledLayout } | { ok: false; missing: string[] } {
+  const have = new Set(header.map((h) => h.trim().toLowerCase()));
+  const missing = REQUIRED_COLUMNS.filter((c) => !have.has(c));
+  if (missing.length) return { ok: false, missing };
+  return { ok: true, layout: have.has('disorder_type') || have.has('civilian_targeting') ? 'acled' : 'acled-old' };
+}
+
+const SUB_TYPES = new Map(EVENT_TYPES.flatMap((t) => t.subTypes.filter((s) => s.acledName).map((s) => [`${t.acledName}|${s.acledName}`.toLowerCase(), { type: t.slug, sub: s.slug }] as const)));
+
+/** ACLED writes dates as 2025-05-16 or "16 May 2025". */
+export function parseAcledDate(value: string): string | null {
+  const v = value.trim();
+  for (const pattern of ['yyyy-MM-dd', 'd MMMM yyyy', 'd MMM yyyy', 'dd/MM/yyyy']) {
+    const d = parse(v, pattern, new UTCDate(2000, 0, 1));
+    if (isValid(d) && d.getFullYear() > 1800) return format(d, 'yyyy-MM-dd');
+  }
+  return null;
+}
+
+/** ACLED's inter codes (text in the current layout, numbers in the old): what kind of actor. */
+function kindOf(inter: string | undefined): ActorKind {
+  const v = (inter ?? '').toLowerCase();
+  if (v === '1' || v === '8' || v.includes('state forces') || v.includes('external')) return 'armed-force';
+  return 'group';
+}
+
+const split = (v: string | undefined) => (v ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+
+export function mapAcledRow(row: Record<string, string>, line: number): Mapped {
+  const fail = (reason: string): Mapped => ({ ok: false, line, reason });
+  const id = row.event_id_cnty?.trim();
+  if (!id) return fail('event_id_cnty is empty');
+  const day = parseAcledDate(row.event_date ?? '');
+  if (!day) return fail(`event_date "${row.event_date ?? ''}" is not a date (YYYY-MM-DD or "16 May 2025")`);
+  const tp = (row.time_precision ?? '').trim();
+  if (!['1', '2', '3'].includes(tp)) return fail(`time_precision "${tp}" is not 1, 2 or 3`);
+  const types = SUB_TYPES.get(`${row.event_type?.trim()}|${row.sub_event_type?.trim()}`.toLowerCase());
+  if (!types) return fail(`"${row.event_type}" / "${row.sub_event_type}" is not an ACLED event type and sub-type`);
+  const lat = row.latitude?.trim() ? Number(row.latitude) : null;
+  const lon = row.longitude?.trim() ? Number(row.longitude) : null;
+  if ((lat !== null && (!Number.isFinite(lat) || Math.abs(lat) > 90)) || (lon !== null && (!Number.isFinite(lon) || Math.abs(lon) > 180))) {
+    return fail(`latitude/longitude "${row.latitude}", "${row.longitude}" are not coordinates`);
+  }
+  const fatalities = row.fatalities?.trim() ? Number(row.fatalities) : null;
+  if (fatalities !== null && (!Number.isInteger(fatalities) || fatalities < 0)) return fail(`fatalities "${row.fatalities}" is not a whole number`);
+
+  const actors: { name: string; role: 'actor-1' | 'actor-2' | 'associated' }[] = [];
+  const kinds: Record<string, ActorKind> = {};
+  const add = (name: string, role: 'actor-1' | 'actor-2' | 'associated', inter?: string) => {
+    if (!name || actors.some((a) => a.name.toLowerCase() === name.toLowerCase())) return;
+    actors.push({ name, role });
+    kinds[name] = kindOf(inter);
+  };
+  add(row.actor1?.trim() ?? '', 'actor-1', row.inter1);
+  add(row.actor2?.trim() ?? '', 'actor-2', row.inter2);
+  for (const a of split(row.assoc_actor_1)) add(a, 'associated', row.inter1);
+  for (const a of split(row.assoc_actor_2)) add(a, 'associated', row.inter2);
+
+  const place = row.location?.trim() || null;
+  const title = `${(row.sub_event_type ?? "").trim()}: ${[row.actor1, row.actor2].map((a) => a?.trim()).filter(Boolean).join(' vs ')}${place ? ` in ${place}` : ''}`;
+  const parsed = eventInputSchema.safeParse({
+    title: title.length > 300 ? `${title.slice(0, 297)}…` : title,
+    summary: row.notes ?? '',
+    eventType: types.type,
+    subType: types.sub,
+    dateStart: tp === '3' ? day.slice(0, 7) : day,
+    precision: tp === '1' ? 'day' : tp === '2' ? 'week' : 'month',
+    status: 'occurred',
+    milestone: false,
+    location: place,
+    fatalities: fatalities === null ? null : { best: fatalities },
+    actors,
+    // ACLED names its sources by publisher only.
+    sources: split(row.source).map((publisher) => ({ publisher, quote: '' })),
+  });
+  if (!parsed.success) return fail(parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; '));
+  return {
+    ok: true,
+    record: {
+      line,
+      key: id,
+      event: parsed.data,
+      place: place ? { name: place, country: row.country?.trim() || null, admin1: row.admin1?.trim() || null, lat, lon, geoPrecision: Number(row.geo_precision) || 1 } : null,
+      actorKinds: kinds,
+    },
+  };
+}

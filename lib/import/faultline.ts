@@ -1,0 +1,35 @@
+// Faultline's own JSON export, read back: ids are kept, so export → import → export is lossless.
+import type { EventView } from '@/db/queries/event-shape';
+import type { ActorKind } from '@/lib/taxonomy/taxonomy';
+import { eventInputSchema } from '@/lib/validation/event';
+import type { ImportRecord, Mapped } from './record';
+
+type Exported = EventView & { revisions?: NonNullable<ImportRecord['restore']>['revisions'] };
+
+export function mapFaultlineEvent(e: Exported, line: number): Mapped {
+  if (!e || typeof e !== 'object' || !Number.isInteger(e.id)) return { ok: false, line, reason: 'not a Faultline event (no id)' };
+  const parsed = eventInputSchema.safeParse({
+    title: e.title, summary: e.summary, eventType: e.eventType, subType: e.subType, dateStart: e.dateStart, dateEnd: e.dateEnd,
+    precision: e.precision, status: e.status, milestone: e.milestone, location: e.location?.name ?? null, fatalities: e.fatalities,
+    actors: (e.actors ?? []).map((a) => ({ name: a.name, role: a.role })),
+    sources: (e.sources ?? []).map((s) => ({ publisher: s.publisher, url: s.url, title: s.title, publishedAt: s.publishedAt, quote: s.quote ?? '' })),
+  });
+  if (!parsed.success) return { ok: false, line, reason: parsed.error.issues.map((i) => `${i.path.join('.') || 'event'}: ${i.message}`).join('; ') };
+  return {
+    ok: true,
+    record: {
+      line,
+      key: `faultline:${e.id}`,
+      keepId: e.id,
+      event: parsed.data,
+      place: e.location ? { name: e.location.name, country: null, admin1: null, lat: e.location.lat, lon: e.location.lon, geoPrecision: 1 } : null,
+      actorKinds: Object.fromEntries((e.actors ?? []).map((a) => [a.name, a.kind as ActorKind])),
+      restore: {
+        version: Number.isInteger(e.version) && e.version > 0 ? e.version : 1,
+        revisions: Array.isArray(e.revisions) ? e.revisions : [],
+        actorIds: Object.fromEntries((e.actors ?? []).map((a) => [a.name, a.id])),
+        placeId: e.location?.id ?? null,
+      },
+    },
+  };
+}

@@ -1,0 +1,134 @@
+// Reads an import file as a stream and yields mapped records (or per-row rejections), one at a
+// time, so a million-row file never sits in memory. The format is sniffed from the start of the
+// file when not given: Faultline JSON, ACLED CSV (current or old layout), or the simple CSV.
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { parse, type Options } from 'csv-parse';
+import { detectAcledLayout, mapAcledRow } from './acled';
+import { mapFaultlineEvent } from './faultline';
+import type { Mapped } from './record';
+import { detectSimpleCsv, mapSimpleCsvRow } from './simple-csv';
+
+export const IMPORT_FORMATS = ['acled', 'faultline-json', 'csv'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** The file cannot be read at all (as opposed to some rows being rejected). */
+export class ImportFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportFileError';
+  }
+}
+
+/** Splits off the first bytes to sniff the format, then hands on a stream of the whole file. */
+async function peek(stream: Readable): Promise<{ head: string; stream: AsyncIterable<Buffer | string> }> {
+  const iterator = stream[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const chunk: Buffer | string = first.done ? '' : first.value;
+  async function* rest() {
+    if (chunk.length) yield chunk;
+    for (let n = await iterator.next(); !n.done; n = await iterator.next()) yield n.value as Buffer | string;
+  }
+  return { head: chunk.toString().replace(/^\ufeff/, '').slice(0, 4096), stream: rest() };
+}
+
+export function sniffFormat(head: string): ImportFormat | null {
+  const text = head.trimStart();
+  if (text.startsWith('{') || text.startsWith('[')) return 'faultline-json';
+  const header = (text.split(/\r?\n/)[0] ?? '').toLowerCase();
+  if (header.includes('event_id_cnty')) return 'acled';
+  if (header.includes('title') && header.includes('sub_type')) return 'csv';
+  return null;
+}
+
+async function* readCsv(source: AsyncIterable<Buffer | string>, kind: 'acled' | 'csv'): AsyncGenerator<Mapped> {
+  // The parser reports an unreadable record where it gave up; users need where it starts: the line
+  // after the last record read.
+  let lastEnd = 0;
+  const parser = parse({
+    bom: true, info: true, raw: true, relax_column_count: true, skip_records_with_error: true, trim: false,
+    on_record: (rec: unknown) => {
+      lastEnd = (rec as { info: { lines: number } }).info.lines;
+      return rec;
+    },
+  } as Options);
+  const skipped: Mapped[] = [];
+  parser.on('skip', (err: { lines?: number; message: string; code?: string }) => {
+    const why = err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted field is never closed' : err.message.replace(/ at line \d+.*$/, '');
+    skipped.push({ ok: false, line: lastEnd + 1, reason: `unreadable CSV: ${why}` });
+  });
+  const feed = (async () => {
+    try {
+      for await (const chunk of source) if (!parser.write(chunk)) await new Promise((r) => parser.once('drain', r));
+      parser.end();
+    } catch (err) {
+      parser.destroy(err as Error);
+    }
+  })();
+  let header: string[] | null = null;
+  for await (const { record, info, raw } of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
+    const line = info.lines - (raw.match(/\n/g)?.length ?? 0) + (raw.endsWith('\n') ? 1 : 0);
+    yield* skipped.splice(0);
+    if (!header) {
+      header = record.map((h) => h.trim().toLowerCase());
+      const check = kind === 'acled' ? detectAcledLayout(header) : detectSimpleCsv(header);
+      if (!check.ok) throw new ImportFileError(`The header lacks required columns: ${check.missing.join(', ')}`);
+      continue;
+    }
+    if (record.length === 1 && record[0] === '') continue; // a blank line
+    if (record.length !== header.length) {
+      yield { ok: false, line, reason: `has ${record.length} fields; the header has ${header.length}` };
+      continue;
+    }
+    const row = Object.fromEntries(header.map((h, i) => [h, record[i] ?? '']));
+    yield kind === 'acled' ? mapAcledRow(row, line) : mapSimpleCsvRow(row, line);
+  }
+  await feed;
+  yield* skipped.splice(0);
+  if (!header) throw new ImportFileError('The file is empty');
+}
+
+/** Faultline JSON as exported (one event per line); any other JSON layout is read whole. */
+async function* readFaultlineJson(source: AsyncIterable<Buffer | string>): AsyncGenerator<Mapped> {
+  const lines = createInterface({ input: (await import('node:stream')).Readable.from(source), crlfDelay: Infinity });
+  let n = 0;
+  let sawHeader = false;
+  const whole: string[] = [];
+  for await (const text of lines) {
+    n++;
+    if (n === 1) {
+      sawHeader = /^\s*\{"format":"faultline"/.test(text.replace(/^\ufeff/, ''));
+      if (!sawHeader) whole.push(text);
+      continue;
+    }
+    if (!sawHeader) {
+      whole.push(text);
+      continue;
+    }
+    const t = text.trim().replace(/,$/, '');
+    if (!t || t === ']}' || t === ']') continue;
+    try {
+      yield mapFaultlineEvent(JSON.parse(t), n);
+    } catch {
+      yield { ok: false, line: n, reason: 'not valid JSON' };
+    }
+  }
+  if (sawHeader) return;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(whole.join('\n'));
+  } catch {
+    throw new ImportFileError('The file is not valid JSON');
+  }
+  const events = Array.isArray(doc) ? doc : (doc as { events?: unknown[] })?.events;
+  if (!Array.isArray(events)) throw new ImportFileError('The JSON has no "events" list');
+  for (const [i, e] of events.entries()) yield mapFaultlineEvent(e as never, i + 1);
+}
+
+export async function openImport(stream: Readable, format?: ImportFormat): Promise<{ format: ImportFormat; records: AsyncGenerator<Mapped> }> {
+  const { head, stream: whole } = await peek(stream);
+  if (!head.trim()) throw new ImportFileError('The file is empty');
+  const chosen = format ?? sniffFormat(head);
+  if (!chosen) throw new ImportFileError('Unknown format: expected an ACLED CSV (with event_id_cnty), Faultline JSON, or the simple CSV (title, date, precision, sub_type…)');
+  return { format: chosen, records: chosen === 'faultline-json' ? readFaultlineJson(whole) : readCsv(whole, chosen) };
+}

@@ -1,0 +1,57 @@
+// A simple CSV for hand-made data. Columns (header names, any order; only title, date, precision,
+// sub_type and source_publisher are required):
+//   id, title, date, date_end, precision, type, sub_type, status, milestone, actors, location,
+//   latitude, longitude, fatalities, summary, source_publisher, source_url, source_title,
+//   source_published, source_quote
+// `actors` is "Name (role); Name" (role: actor-1, actor-2, associated, mediator, participant).
+// An `id` makes re-imports idempotent: the same id updates the same event.
+import { ACTOR_ROLES, type ActorRole } from '@/lib/taxonomy/taxonomy';
+import { eventInputSchema } from '@/lib/validation/event';
+import type { Mapped } from './record';
+
+export const SIMPLE_CSV_REQUIRED = ['title', 'date', 'precision', 'sub_type', 'source_publisher'];
+
+export function detectSimpleCsv(header: string[]): { ok: true } | { ok: false; missing: string[] } {
+  const have = new Set(header.map((h) => h.trim().toLowerCase()));
+  const missing = SIMPLE_CSV_REQUIRED.filter((c) => !have.has(c));
+  return missing.length ? { ok: false, missing } : { ok: true };
+}
+
+function actorsOf(cell: string | undefined): { name: string; role: ActorRole }[] {
+  return (cell ?? '').split(';').map((s) => s.trim()).filter(Boolean).map((s) => {
+    const m = /^(.*?)\s*\(([^)]+)\)$/.exec(s);
+    const role = m && (ACTOR_ROLES as readonly string[]).includes(m[2]!.trim()) ? (m[2]!.trim() as ActorRole) : 'participant';
+    return { name: (m ? m[1]! : s).trim(), role };
+  });
+}
+
+export function mapSimpleCsvRow(row: Record<string, string>, line: number): Mapped {
+  const num = (v: string | undefined) => (v?.trim() ? Number(v) : null);
+  const lat = num(row.latitude);
+  const lon = num(row.longitude);
+  const fatalities = num(row.fatalities);
+  const parsed = eventInputSchema.safeParse({
+    title: row.title, summary: row.summary ?? '', eventType: row.type?.trim() || undefined, subType: row.sub_type?.trim(),
+    dateStart: row.date?.trim(), dateEnd: row.date_end?.trim() || null, precision: row.precision?.trim(),
+    status: row.status?.trim() || 'occurred', milestone: /^(true|yes|1)$/i.test(row.milestone?.trim() ?? ''),
+    location: row.location?.trim() || null,
+    fatalities: fatalities === null ? null : { best: fatalities },
+    actors: actorsOf(row.actors),
+    sources: [{ publisher: row.source_publisher, url: row.source_url?.trim() || null, title: row.source_title?.trim() || null, publishedAt: row.source_published?.trim() || null, quote: row.source_quote ?? '' }],
+  });
+  if (!parsed.success) return { ok: false, line, reason: parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ') };
+  if ((lat !== null && (!Number.isFinite(lat) || Math.abs(lat) > 90)) || (lon !== null && (!Number.isFinite(lon) || Math.abs(lon) > 180))) {
+    return { ok: false, line, reason: 'latitude/longitude are not coordinates' };
+  }
+  const id = row.id?.trim();
+  return {
+    ok: true,
+    record: {
+      line,
+      key: id ? `csv:${id}` : `csv-line:${line}:${parsed.data.title}`,
+      event: parsed.data,
+      place: parsed.data.location ? { name: parsed.data.location, country: null, admin1: null, lat, lon, geoPrecision: 1 } : null,
+      actorKinds: {},
+    },
+  };
+}
