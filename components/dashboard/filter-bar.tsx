@@ -132,6 +132,12 @@ export function FilterBar({ state, total }: { state: UrlState; total: number | u
       <button type="button" disabled={!hasFilters} onClick={() => update((p) => FILTER_PARAMS.forEach((k) => p.delete(k)))}>
         Clear all
       </button>
+      <nav className="exports" aria-label="Export these events">
+        <span className="hint">Export:</span>{' '}
+        {([['acled', 'ACLED CSV'], ['json', 'JSON'], ['geojson', 'GeoJSON'], ['ics', 'Calendar']] as const).map(([f, label]) => (
+          <a key={f} href={`/api/export?format=${f}${state.filterKey ? `&${state.filterKey}` : ''}`} download>{label}</a>
+        ))}
+      </nav>
       <p className="count" aria-live="polite" data-testid="event-count">
         {total === undefined ? 'Counting…' : `${total.toLocaleString('en')} ${total === 1 ? 'event' : 'events'}`}
       </p>

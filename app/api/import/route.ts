@@ -1,0 +1,47 @@
+// POST /api/import?format=&conflict=&label= — the file is the request body, read as a stream.
+// The answer is NDJSON: {"progress": report} lines while it runs, then {"report": …} or {"error": …}.
+import { Readable } from 'node:stream';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { importRecords } from '@/db/import';
+import { getConflictId } from '@/db/queries/scope';
+import { badRequest, parseQuery } from '@/lib/api/respond';
+import { IMPORT_FORMATS, ImportFileError, openImport } from '@/lib/import/read';
+
+export const dynamic = 'force-dynamic';
+
+const importQuerySchema = z.object({
+  format: z.enum(IMPORT_FORMATS, { error: `format is ${IMPORT_FORMATS.join(', ')}` }).optional(),
+  conflict: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  label: z.string().max(200).default('upload'),
+});
+
+export async function POST(request: Request) {
+  const parsed = parseQuery(request.url, { query: importQuerySchema });
+  if (!parsed.ok) return parsed.response;
+  if (!request.body) return badRequest([{ param: 'body', message: 'Send the file as the request body' }]);
+  const { format, conflict, label } = parsed.value.query;
+  const db = await getDb();
+  let conflictId: number;
+  try {
+    conflictId = await getConflictId({ db, slug: conflict });
+  } catch (err) {
+    return badRequest([{ param: 'conflict', message: (err as Error).message }]);
+  }
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (obj: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(obj)}\n`));
+      try {
+        const { records } = await openImport(Readable.fromWeb(request.body as never), format);
+        const report = await importRecords({ db, conflictId, records, label, origin: 'import', onProgress: (r) => send({ progress: { ...r, rejected: r.rejected.length } }) });
+        send({ report });
+      } catch (err) {
+        if (!(err instanceof ImportFileError)) console.error(err);
+        send({ error: err instanceof ImportFileError ? err.message : `The import stopped: ${(err as Error).message}` });
+      }
+      controller.close();
+    },
+  });
+  return new Response(body, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' } });
+}
