@@ -15,6 +15,7 @@ import { COMMON_WORD, RARE_WORD } from '../lib/synth/generate';
 import { eventFiltersSchema, frequencySchema, pageSchema, searchParamsToObject } from '../lib/validation/filters';
 import { argValue, hasFlag } from '../scripts/cli';
 import { benchBrowser } from './browser';
+import { benchImportExport } from './import-export';
 
 const N = Number(argValue('events') ?? '1000000');
 const BROWSER_N = Number(argValue('browser-events') ?? '100000');
@@ -86,7 +87,7 @@ async function bench(engine: 'pglite' | 'postgres', database: Database, cleanup:
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-bench-'));
-if (!hasFlag('browser-only')) {
+if (!hasFlag('browser-only') && !hasFlag('import-only')) {
   const embedded = await openPglite(dir);
   await bench('pglite', embedded, async () => {
     await embedded.close();
@@ -94,7 +95,7 @@ if (!hasFlag('browser-only')) {
   });
 }
 
-if (process.env.DATABASE_URL && !hasFlag('browser-only')) {
+if (process.env.DATABASE_URL && !hasFlag('browser-only') && !hasFlag('import-only')) {
   const name = `faultline_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await admin.connect();
@@ -109,4 +110,5 @@ if (process.env.DATABASE_URL && !hasFlag('browser-only')) {
   });
 }
 
-if (!hasFlag('no-browser')) await benchBrowser({ events: BROWSER_N, runs: 5 });
+if (!hasFlag('no-import') && !hasFlag('browser-only')) await benchImportExport({ events: Number(argValue('import-events') ?? String(N)) });
+if (!hasFlag('no-browser') && !hasFlag('import-only')) await benchBrowser({ events: BROWSER_N, runs: 5 });

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { ImportRecord, Mapped } from '@/lib/import/record';
 import { recordHash } from '@/lib/import/record';
 import type { Db } from './client';
+import { createBatch } from './import-bulk';
 import { diffSnapshots, snapshotEvent, type DbOrTx } from './queries/event-history';
 import { rows } from './queries/sql';
 
@@ -19,7 +20,7 @@ export interface ImportReport {
   missing: string[];
 }
 
-const BATCH = 500;
+const BATCH = 2000;
 
 type Cache = { actors: Map<string, number>; places: Map<string, number>; sources: Map<string, number> };
 
@@ -146,11 +147,20 @@ function tally(report: ImportReport, r: ImportRecord, outcome: Outcome) {
 async function runBatch(db: Db, cache: Cache, conflictId: number, batch: ImportRecord[], origin: string, label: string, report: ImportReport) {
   try {
     const outcomes = await db.transaction(async (tx) => {
-      const out: Outcome[] = [];
-      for (const r of batch) out.push(await importOne(tx, cache, conflictId, r, origin, label));
+      // New keys take the set-based path; updates, restores and re-imports go one by one.
+      const keys = batch.filter((r) => r.keepId === undefined).map((r) => r.key);
+      const known = new Set((await rows<{ k: string }>(tx, sql`
+        select external_id as k from events where conflict_id = ${conflictId}
+        and external_id in (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))`)).map((r) => r.k));
+      const fresh = batch.filter((r) => r.keepId === undefined && !known.has(r.key));
+      const isFresh = new Set(fresh);
+      const out = new Map<ImportRecord, Outcome>();
+      for (const r of batch) if (!isFresh.has(r)) out.set(r, await importOne(tx, cache, conflictId, r, origin, label));
+      await createBatch(tx, cache, conflictId, fresh, origin, label);
+      for (const r of fresh) out.set(r, 'created');
       return out;
     });
-    batch.forEach((r, i) => tally(report, r, outcomes[i]!));
+    for (const r of batch) tally(report, r, outcomes.get(r)!);
   } catch {
     // The batch left no trace; now find the record that failed, one transaction each.
     cache.actors.clear(); cache.places.clear(); cache.sources.clear();

@@ -2,6 +2,7 @@
 // iso3, numeric inter codes) — mapped one-to-one onto Faultline events.
 import { UTCDate } from '@date-fns/utc';
 import { format, isValid, parse } from 'date-fns';
+import { isIsoDay } from '@/lib/dates/calendar';
 import { EVENT_TYPES, type ActorKind } from '@/lib/taxonomy/taxonomy';
 import { eventInputSchema } from '@/lib/validation/event';
 import type { Mapped } from './record';
@@ -23,6 +24,8 @@ const SUB_TYPES = new Map(EVENT_TYPES.flatMap((t) => t.subTypes.filter((s) => s.
 /** ACLED writes dates as 2025-05-16 or "16 May 2025". */
 export function parseAcledDate(value: string): string | null {
   const v = value.trim();
+  // The common case without date-fns: an ISO day that exists.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return isIsoDay(v) ? v : null;
   for (const pattern of ['yyyy-MM-dd', 'd MMMM yyyy', 'd MMM yyyy', 'dd/MM/yyyy']) {
     const d = parse(v, pattern, new UTCDate(2000, 0, 1));
     if (isValid(d) && d.getFullYear() > 1800) return format(d, 'yyyy-MM-dd');
