@@ -103,6 +103,16 @@ describe.each(testEngines())('imports on $name', ({ open }) => {
     ]);
   });
 
+  it('reads the simple CSV, and its id column makes a re-import update the same event', async () => {
+    const report = await run(database, conflictId, fixture('simple.csv'));
+    expect(report).toMatchObject({ read: 3, created: 2 });
+    expect(report.rejected).toEqual([{ line: 4, reason: expect.stringContaining('dateStart') }]);
+    const [planned] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'csv:t2'`);
+    expect(await getEvent({ db: database.db, id: planned!.id })).toMatchObject({ dateStart: '2026-12-01', dateEnd: '2026-12-03', precision: 'range', status: 'planned', milestone: true });
+    const again = await run(database, conflictId, fixture('simple.csv').replace('Due in December.', 'Due in early December.'));
+    expect(again).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+  });
+
   it('refuses a file it cannot read at all, saying why', async () => {
     await expect(openImport(Readable.from(['']))).rejects.toThrow(ImportFileError);
     const { records } = await openImport(Readable.from([fixture('acled-missing-columns.csv')]));
