@@ -1,19 +1,19 @@
 'use client';
 // Actors on the form: type-ahead over the registry and its aliases, a role for each, and a new
 // actor created inline with its kind when the registry does not have it.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import type { ActorSummary } from '@/db/queries/actors';
 import { newKey, type FormActor } from '@/lib/forms/event-form-state';
 import { ACTOR_KINDS, ACTOR_ROLES, type ActorKind, type ActorRole } from '@/lib/taxonomy/taxonomy';
+import { useCombobox } from '@/components/ui/use-combobox';
 import type { Errors } from './field';
 
 const ROLE_LABELS: Record<ActorRole, string> = { 'actor-1': 'Actor 1', 'actor-2': 'Actor 2', associated: 'Associated', mediator: 'Mediator', participant: 'Participant' };
 
 export function ActorsField({ actors, registry, errors, onChange }: { actors: FormActor[]; registry: ActorSummary[]; errors: Errors; onChange: (a: FormActor[]) => void }) {
   const id = useId();
-  const [text, setText] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  const combo = useCombobox(id);
+  const text = combo.text;
   const q = text.trim().toLowerCase();
   const options = useMemo(() => {
     const chosen = new Set(actors.flatMap((a) => ('id' in a ? [a.id] : [])));
@@ -33,9 +33,7 @@ export function ActorsField({ actors, registry, errors, onChange }: { actors: Fo
     if (!item) return;
     const role: ActorRole = actors.length === 0 ? 'actor-1' : actors.length === 1 ? 'actor-2' : 'participant';
     onChange([...actors, item.type === 'actor' ? { key: newKey(), id: item.actor.id, name: item.actor.name, role } : { key: newKey(), newName: text.trim(), kind: '', role }]);
-    setText('');
-    setOpen(false);
-    setActive(0);
+    combo.reset();
   };
   const update = (key: string, patch: Partial<{ role: ActorRole; kind: ActorKind | '' }>) =>
     onChange(actors.map((a) => (a.key === key ? ({ ...a, ...patch } as FormActor) : a)));
@@ -74,20 +72,11 @@ export function ActorsField({ actors, registry, errors, onChange }: { actors: Fo
       ) : null}
       <div className="field combo">
         <label htmlFor={`${id}-input`}>Add actor</label>
-        <input id={`${id}-input`} role="combobox" aria-expanded={open && items.length > 0} aria-controls={`${id}-list`} aria-autocomplete="list"
-          aria-activedescendant={open && items[active] ? `${id}-opt-${active}` : undefined} autoComplete="off" placeholder="Name or alias"
-          value={text} onChange={(e) => { setText(e.target.value); setOpen(true); setActive(0); }} onFocus={() => setOpen(true)} onBlur={() => setOpen(false)}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') { e.preventDefault(); setActive((i) => Math.min(i + 1, items.length - 1)); }
-            else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((i) => Math.max(i - 1, 0)); }
-            else if (e.key === 'Enter' && open && items[active]) { e.preventDefault(); pick(active); }
-            else if (e.key === 'Escape') setOpen(false);
-          }} />
-        {open && items.length ? (
-          <ul role="listbox" id={`${id}-list`} aria-label="Actors">
+        <input {...combo.inputProps({ count: items.length, onPick: pick })} placeholder="Name or alias" />
+        {combo.open && items.length ? (
+          <ul role="listbox" id={combo.listId} aria-label="Actors">
             {items.map((item, i) => (
-              <li key={item.type === 'actor' ? item.actor.id : 'new'} id={`${id}-opt-${i}`} role="option" aria-selected={i === active}
-                className={i === active ? 'active' : undefined} onMouseDown={(e) => e.preventDefault()} onClick={() => pick(i)}>
+              <li key={item.type === 'actor' ? item.actor.id : 'new'} {...combo.optionProps(i, pick)}>
                 {item.type === 'actor'
                   ? <span>{item.actor.name}{item.alias ? <span className="alias"> — “{item.alias}”</span> : null}</span>
                   : <span>Create new actor “{text.trim()}”</span>}

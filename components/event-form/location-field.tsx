@@ -1,15 +1,15 @@
 'use client';
 // The place: type-ahead over the gazetteer (any of a place's names), or a new place with coordinates.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import type { Place } from '@/db/queries/locations';
 import type { FormLocation } from '@/lib/forms/event-form-state';
+import { useCombobox } from '@/components/ui/use-combobox';
 import { controlProps, type Errors } from './field';
 
 export function LocationField({ value, places, errors, onChange }: { value: FormLocation; places: Place[]; errors: Errors; onChange: (l: FormLocation) => void }) {
   const id = useId();
-  const [text, setText] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  const combo = useCombobox(id);
+  const text = combo.text;
   const q = text.trim().toLowerCase();
   const options = useMemo(() => (q ? places.filter((p) => p.name.toLowerCase().includes(q) || p.altNames.some((n) => n.toLowerCase().includes(q))).slice(0, 10) : []), [places, q]);
   const items = [...options.map((p) => ({ place: p })), ...(q && !places.some((p) => p.name.toLowerCase() === q) ? [{ place: null }] : [])];
@@ -17,8 +17,7 @@ export function LocationField({ value, places, errors, onChange }: { value: Form
     const item = items[i];
     if (!item) return;
     onChange(item.place ? { id: item.place.id, name: item.place.name } : { newName: text.trim(), lat: '', lon: '' });
-    setText('');
-    setOpen(false);
+    combo.reset();
   };
   const err = errors.location;
 
@@ -42,21 +41,12 @@ export function LocationField({ value, places, errors, onChange }: { value: Form
       ) : (
         <div className="field combo">
           <label htmlFor={`${id}-input`}>Place</label>
-          <input id={`${id}-input`} role="combobox" aria-expanded={open && items.length > 0} aria-controls={`${id}-list`} aria-autocomplete="list"
-            aria-activedescendant={open && items[active] ? `${id}-opt-${active}` : undefined} autoComplete="off" placeholder="Any of its names — or leave empty"
-            aria-invalid={err ? true : undefined} aria-describedby={err ? `${id}-error` : undefined}
-            value={text} onChange={(e) => { setText(e.target.value); setOpen(true); setActive(0); }} onFocus={() => setOpen(true)} onBlur={() => setOpen(false)}
-            onKeyDown={(e) => {
-              if (e.key === 'ArrowDown') { e.preventDefault(); setActive((i) => Math.min(i + 1, items.length - 1)); }
-              else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((i) => Math.max(i - 1, 0)); }
-              else if (e.key === 'Enter' && open && items[active]) { e.preventDefault(); pick(active); }
-              else if (e.key === 'Escape') setOpen(false);
-            }} />
-          {open && items.length ? (
-            <ul role="listbox" id={`${id}-list`} aria-label="Places">
+          <input {...combo.inputProps({ count: items.length, onPick: pick })} placeholder="Any of its names — or leave empty"
+            aria-invalid={err ? true : undefined} aria-describedby={err ? `${id}-error` : undefined} />
+          {combo.open && items.length ? (
+            <ul role="listbox" id={combo.listId} aria-label="Places">
               {items.map((item, i) => (
-                <li key={item.place?.id ?? 'new'} id={`${id}-opt-${i}`} role="option" aria-selected={i === active} className={i === active ? 'active' : undefined}
-                  onMouseDown={(e) => e.preventDefault()} onClick={() => pick(i)}>
+                <li key={item.place?.id ?? 'new'} {...combo.optionProps(i, pick)}>
                   {item.place ? <span>{item.place.name}{item.place.altNames.length ? <span className="alias"> / {item.place.altNames.join(' / ')}</span> : null}</span> : <span>New place “{text.trim()}”…</span>}
                 </li>
               ))}
