@@ -141,20 +141,16 @@ export async function createBatch(tx: DbOrTx, cache: NameCache, conflictId: numb
     const ids = json([...idOf.values()]);
     const batchEvents = sql`(select * from events where id in (select jsonb_array_elements_text(${ids})::int))`;
     const batchLinks = sql`(select * from event_actors where event_id in (select jsonb_array_elements_text(${ids})::int))`;
-    const month = (c: string) => sql.raw(`date_trunc('month', ${c}::timestamp)::date`);
-    const year = (c: string) => sql.raw(`date_trunc('year', ${c}::timestamp)::date`);
-    await tx.execute(sql`
-      insert into event_month_counts as c (conflict_id, actor_id, sub_type, status, milestone, first_month, last_month, n)
-      select conflict_id, 0, sub_type, status, milestone, ${month('date_start')}, ${month('date_last')}, count(*) from ${batchEvents} b group by 1, 2, 3, 4, 5, 6, 7
-      union all
-      select conflict_id, actor_id, sub_type, status, milestone, ${month('date_start')}, ${month('date_last')}, count(*) from ${batchLinks} l group by 1, 2, 3, 4, 5, 6, 7
-      on conflict (conflict_id, actor_id, sub_type, status, milestone, first_month, last_month) do update set n = c.n + excluded.n`);
-    await tx.execute(sql`
-      insert into event_year_counts as c (conflict_id, actor_id, sub_type, status, milestone, first_year, last_year, n)
-      select conflict_id, 0, sub_type, status, milestone, ${year('date_start')}, ${year('date_last')}, count(*) from ${batchEvents} b group by 1, 2, 3, 4, 5, 6, 7
-      union all
-      select conflict_id, actor_id, sub_type, status, milestone, ${year('date_start')}, ${year('date_last')}, count(*) from ${batchLinks} l group by 1, 2, 3, 4, 5, 6, 7
-      on conflict (conflict_id, actor_id, sub_type, status, milestone, first_year, last_year) do update set n = c.n + excluded.n`);
+    for (const grain of ['month', 'year'] as const) {
+      const t = (c: string) => sql.raw(`date_trunc('${grain}', ${c}::timestamp)::date`);
+      const [table, first, last] = [sql.raw(`event_${grain}_counts`), sql.raw(`first_${grain}`), sql.raw(`last_${grain}`)];
+      await tx.execute(sql`
+        insert into ${table} as c (conflict_id, actor_id, sub_type, status, milestone, ${first}, ${last}, n)
+        select conflict_id, 0, sub_type, status, milestone, ${t('date_start')}, ${t('date_last')}, count(*) from ${batchEvents} b group by 1, 2, 3, 4, 5, 6, 7
+        union all
+        select conflict_id, actor_id, sub_type, status, milestone, ${t('date_start')}, ${t('date_last')}, count(*) from ${batchLinks} l group by 1, 2, 3, 4, 5, 6, 7
+        on conflict (conflict_id, actor_id, sub_type, status, milestone, ${first}, ${last}) do update set n = c.n + excluded.n`);
+    }
     await tx.execute(sql`
       insert into event_day_counts as c (conflict_id, sub_type, status, milestone, first_day, last_day, n)
       select conflict_id, sub_type, status, milestone, date_start, date_last, count(*) from ${batchEvents} b group by 1, 2, 3, 4, 5, 6
