@@ -9,6 +9,8 @@ const PAGES = [
   { name: 'event', path: '/events/73' },
   { name: 'event-new', path: '/events/new' },
   { name: 'event-edit', path: '/events/73/edit' },
+  { name: 'import', path: '/import' },
+  { name: 'api', path: '/api' },
 ];
 
 async function settle(page: Page) {
