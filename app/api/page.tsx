@@ -9,7 +9,7 @@ type Param = { name: string; in: string; description?: string; example?: string;
 
 const typeOf = (s: Record<string, unknown> | undefined): string => {
   if (!s) return '';
-  if (Array.isArray(s.enum)) return (s.enum as string[]).join(' | ');
+  if (Array.isArray(s.enum)) return s.enum.length > 6 ? `one of ${s.enum.length} slugs (GET /api/taxonomy)` : (s.enum as string[]).join(' | ');
   if (s.type === 'array') return `${typeOf(s.items as Record<string, unknown>)} (repeatable)`;
   return String(s.type ?? (s.anyOf ? 'value' : ''));
 };
