@@ -21,7 +21,9 @@ export default function ApiPage() {
       <article className="widget">
         <h1>{doc.info.title}</h1>
         <p>{doc.info.description}</p>
-        <p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1). Errors are <code>400 {'{ error, errors: [{ param, message }] }'}</code>. Example: <a href="/api/events?actor=Ilham%20Aliyev&from=2021-11&to=2021-11"><code>/api/events?actor=Ilham Aliyev&amp;from=2021-11&amp;to=2021-11</code></a></p>
+        <p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1). Errors are <code>400 {'{ error, errors: [{ param, message }] }'}</code>. Example:{' '}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON endpoint, not a page */}
+          <a href="/api/events?actor=Ilham%20Aliyev&from=2021-11&to=2021-11"><code>/api/events?actor=Ilham Aliyev&amp;from=2021-11&amp;to=2021-11</code></a></p>
         {Object.entries(doc.paths).map(([path, ops]) => (
           <section key={path} aria-labelledby={`p-${path}`}>
             {Object.entries(ops as Record<string, { summary: string; parameters?: Param[] }>).map(([method, op]) => (
