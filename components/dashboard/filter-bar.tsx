@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { parseBound } from '@/lib/dates/precision';
-import { actorsOptions, placesOptions } from '@/lib/query/options';
+import { actorsOptions, conflictsOptions, placesOptions } from '@/lib/query/options';
 import { EVENT_TYPES, getEventType, type DisorderType } from '@/lib/taxonomy/taxonomy';
 import { ActorSelect } from './actor-select';
 import type { UrlState } from './use-url-state';
@@ -71,6 +71,8 @@ function SearchField({ value, onCommit }: { value: string; onCommit: (v: string)
 export function FilterBar({ state, total }: { state: UrlState; total: number | undefined }) {
   const { params, update, conflict } = state;
   const actors = useQuery(actorsOptions(conflict));
+  const conflicts = useQuery(conflictsOptions());
+  const datasetId = useId();
   const places = useQuery(placesOptions(conflict ? `conflict=${conflict}` : ''));
   const typeId = useId();
   const subId = useId();
@@ -83,6 +85,18 @@ export function FilterBar({ state, total }: { state: UrlState; total: number | u
 
   return (
     <form className="filters" role="search" aria-label="Filter events" onSubmit={(e) => e.preventDefault()}>
+      {(conflicts.data?.conflicts.length ?? 0) > 1 ? (
+        <div className="field">
+          <label htmlFor={datasetId}>Dataset</label>
+          {/* Another dataset has other actors and places: start its view afresh. */}
+          <select id={datasetId} value={conflict ?? conflicts.data!.conflicts[0]!.slug} onChange={(e) => update((p) => {
+            for (const k of [...FILTER_PARAMS, 'conflict']) p.delete(k);
+            if (e.target.value !== conflicts.data!.conflicts[0]!.slug) p.set('conflict', e.target.value);
+          })}>
+            {conflicts.data!.conflicts.map((c) => <option key={c.slug} value={c.slug}>{c.name} ({c.events.toLocaleString('en')})</option>)}
+          </select>
+        </div>
+      ) : null}
       <ActorSelect
         actors={actors.data?.actors ?? []}
         loading={actors.isPending}

@@ -96,9 +96,12 @@ export function FrequencyChart({ state }: { state: UrlState }) {
                   />
                   <Legend formatter={(k: string) => data.labels[k] ?? k} wrapperStyle={{ fontSize: 12 }} />
                   {data.keys.map((k, i) => <Bar key={k} dataKey={k} name={k} stackId="a" fill={colourFor(k, i, data.groupBy)} isAnimationActive={false} />)}
-                  {lines.length <= MAX_MILESTONE_LINES && lines.map((m) => (
+                  {lines.length <= MAX_MILESTONE_LINES && lines.map((m, i) => (
                     <ReferenceLine key={m.id} x={m.at} stroke="var(--text)" strokeDasharray="4 3" ifOverflow="hidden"
-                      label={lines.length <= MAX_LABELLED_MILESTONES ? { value: m.title.split(':')[0]!.slice(0, 28), position: 'top', fill: 'var(--text)', fontSize: 11 } : undefined} />
+                      label={lines.length <= MAX_LABELLED_MILESTONES
+                        // Alternate heights so labels of neighbouring milestones do not overprint each other.
+                        ? { value: m.title.split(':')[0]!.slice(0, 28), position: i % 2 ? 'insideTopRight' : 'top', fill: 'var(--text)', fontSize: 11 }
+                        : undefined} />
                   ))}
                   {rows.length > 3 ? <Brush dataKey="start" height={22} stroke="var(--accent)" fill="var(--surface-2)" travellerWidth={10} tickFormatter={(s: string) => bucketLabel(s, data.bucket)} onDragEnd={onBrushEnd} /> : null}
                 </BarChart>

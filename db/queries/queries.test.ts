@@ -8,6 +8,7 @@ import { loadDataset, readDataset } from '../seed';
 import { testEngines } from '../testing';
 import { listActors } from './actors';
 import { countAroundMilestone } from './around';
+import { listConflicts } from './conflicts';
 import { listPlaces } from './places';
 import { QueryError } from './errors';
 import { getEvent, listEvents } from './events';
@@ -220,6 +221,11 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
       expect(err, qs).toBeInstanceOf(QueryError);
       expect((err as QueryError).param, qs).toBe(param);
     }
+  });
+
+  it('lists the datasets with their live event counts', async () => {
+    const conflicts = await listConflicts({ db: database.db });
+    expect(conflicts[0]).toMatchObject({ slug: 'armenia-azerbaijan', events: (await list(database, 'limit=1')).total });
   });
 
   it('lists actors with their aliases and event counts, searchable by alias', async () => {

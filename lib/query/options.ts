@@ -3,6 +3,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { AroundMilestone } from '@/db/queries/around';
 import type { ActorSummary } from '@/db/queries/actors';
+import type { ConflictSummary } from '@/db/queries/conflicts';
 import type { EventPage } from '@/db/queries/events';
 import type { EventView } from '@/db/queries/event-shape';
 import type { Places } from '@/db/queries/places';
@@ -67,6 +68,13 @@ export const actorsOptions = (conflict: string | undefined) =>
   queryOptions({
     queryKey: ['actors', conflict ?? ''] as const,
     queryFn: () => fetchJson<{ actors: ActorSummary[] }>('/api/actors', withParams(conflict ? `conflict=${conflict}` : '', { limit: 1000 })),
+    staleTime: 5 * 60_000,
+  });
+
+export const conflictsOptions = () =>
+  queryOptions({
+    queryKey: ['conflicts'] as const,
+    queryFn: () => fetchJson<{ conflicts: ConflictSummary[] }>('/api/conflicts'),
     staleTime: 5 * 60_000,
   });
 
