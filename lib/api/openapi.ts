@@ -68,6 +68,7 @@ export function openApiDocument() {
       '/api/stats/places': { get: { summary: 'Matching events per place', parameters: queryParams(filters), responses: ok('{ places, withoutCoordinates, total }') } },
       '/api/stats/around': { get: { summary: 'Matching events before and after a milestone', parameters: queryParams(filters, aroundSchema), responses: ok('{ milestone, days, before, after }') } },
       '/api/actors': { get: { summary: 'Actors with aliases and event counts', parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }, { name: 'limit', in: 'query', schema: { type: 'integer' } }], responses: ok('{ actors }') } },
+      '/api/conflicts': { get: { summary: 'The datasets (conflicts) with their event counts', responses: ok('{ conflicts: [{ slug, name, description, events }] }') } },
       '/api/locations': { get: { summary: 'The gazetteer', parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }], responses: ok('{ locations }') } },
       '/api/taxonomy': { get: { summary: 'Event types and sub-types (ACLED’s and Faultline’s diplomacy), statuses, precisions', responses: ok('The taxonomy') } },
       '/api/export': { get: { summary: 'Export exactly the filtered events (streamed)', parameters: queryParams(exportFormat, filters), responses: ok('The file', 'application/octet-stream') } },
