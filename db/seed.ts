@@ -27,9 +27,9 @@ export async function loadDataset(db: Db, data: Dataset): Promise<{ conflictId: 
     const actorIds = new Map<string, number>();
     for (const a of data.actors) {
       // Actors and places are shared between conflicts: reuse one that exists under this name.
-      const [row] = (await tx.select({ id: actors.id }).from(actors).where(sql`lower(${actors.name}) = lower(${a.name})`))
-        .concat(await tx.insert(actors).values({ name: a.name, kind: a.kind, country: a.country ?? null })
-          .onConflictDoNothing().returning({ id: actors.id }));
+      const [found] = await tx.select({ id: actors.id }).from(actors).where(sql`lower(${actors.name}) = lower(${a.name})`);
+      const [row] = found ? [found]
+        : await tx.insert(actors).values({ name: a.name, kind: a.kind, country: a.country ?? null }).returning({ id: actors.id });
       actorIds.set(a.name, row!.id);
       if (a.aliases.length) {
         await tx.insert(actorAliases).values(a.aliases.map((al) => ({
@@ -40,10 +40,10 @@ export async function loadDataset(db: Db, data: Dataset): Promise<{ conflictId: 
 
     const locationIds = new Map<string, number>();
     for (const l of data.locations) {
-      const [row] = (await tx.select({ id: locations.id }).from(locations).where(sql`lower(${locations.name}) = lower(${l.name})`))
-        .concat(await tx.insert(locations)
-          .values({ ...l, country: l.country ?? null, admin1: l.admin1 ?? null, lat: l.lat ?? null, lon: l.lon ?? null })
-          .onConflictDoNothing().returning({ id: locations.id }));
+      const [found] = await tx.select({ id: locations.id }).from(locations).where(sql`lower(${locations.name}) = lower(${l.name})`);
+      const [row] = found ? [found] : await tx.insert(locations)
+        .values({ ...l, country: l.country ?? null, admin1: l.admin1 ?? null, lat: l.lat ?? null, lon: l.lon ?? null })
+        .returning({ id: locations.id });
       locationIds.set(l.name, row!.id);
     }
 

@@ -51,32 +51,25 @@ async function cellsFromRollup(db: Db, scope: Scope, grain: Grain, bucket: Bucke
     group by 1, 2`);
 }
 
-async function cellsFromEvents(db: Db, scope: Scope, bucket: Bucket, groupBy: 'type' | 'actor'): Promise<Cell[]> {
+/** Counts per bucket and key over `events e` or `event_actors ea`: drawn when the whole date fits the bucket. */
+function cells(db: Db, bucket: Bucket, alias: 'e' | 'ea', key: SQL, from: SQL, where: SQL): Promise<Cell[]> {
+  const b = trunc(bucket, sql.raw(`${alias}.date_start`));
+  const fits = sql`${b} = ${trunc(bucket, sql.raw(`${alias}.date_last`))}`;
+  return rows<Cell>(db, sql`
+    select ${b} as b, ${key} as key,
+      count(*) filter (where ${fits})::int as fit, count(*) filter (where not (${fits}))::int as imprecise
+    from ${from} where ${where} group by 1, 2`);
+}
+
+function cellsFromEvents(db: Db, scope: Scope, bucket: Bucket, groupBy: 'type' | 'actor'): Promise<Cell[]> {
   if (groupBy === 'type' && scope.actorIds?.length === 1 && !needsEventRow(scope)) {
     // One actor: an index-only range over its covering (actor, date) index.
-    const b = trunc(bucket, sql`ea.date_start`);
-    const fits = sql`${b} = ${trunc(bucket, sql`ea.date_last`)}`;
-    return rows<Cell>(db, sql`
-      select ${b} as b, ea.sub_type as key,
-        count(*) filter (where ${fits})::int as fit, count(*) filter (where not (${fits}))::int as imprecise
-      from event_actors ea where ${actorWhere(scope, scope.actorIds)} group by 1, 2`);
+    return cells(db, bucket, 'ea', sql`ea.sub_type`, sql`event_actors ea`, actorWhere(scope, scope.actorIds));
   }
-  if (groupBy === 'type') {
-    const b = trunc(bucket, sql`e.date_start`);
-    const fits = sql`${b} = ${trunc(bucket, sql`e.date_last`)}`;
-    return rows<Cell>(db, sql`
-      select ${b} as b, e.sub_type as key,
-        count(*) filter (where ${fits})::int as fit, count(*) filter (where not (${fits}))::int as imprecise
-      from events e where ${eventWhere(scope)} group by 1, 2`);
-  }
+  if (groupBy === 'type') return cells(db, bucket, 'e', sql`e.sub_type`, sql`events e`, eventWhere(scope));
   // Every actor of every matching event (with an actor filter: who else took part).
-  const b = trunc(bucket, sql`ea.date_start`);
-  const fits = sql`${b} = ${trunc(bucket, sql`ea.date_last`)}`;
-  return rows<Cell>(db, sql`
-    select ${b} as b, ea.actor_id::text as key,
-      count(*) filter (where ${fits})::int as fit, count(*) filter (where not (${fits}))::int as imprecise
-    from event_actors ea where ea.live and ea.event_id in (select e.id from events e where ${eventWhere(scope)})
-    group by 1, 2`);
+  return cells(db, bucket, 'ea', sql`ea.actor_id::text`, sql`event_actors ea`,
+    sql`ea.live and ea.event_id in (select e.id from events e where ${eventWhere(scope)})`);
 }
 
 const GRAIN_ORDER: Grain[] = ['day', 'month', 'year'];
