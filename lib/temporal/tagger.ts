@@ -37,7 +37,7 @@ function duration(n: number, unitWord: string): string {
 interface Ctx { dct: Date | null; text: string }
 type Rule = { re: RegExp; type: TimexType | ((m: RegExpExecArray) => TimexType); value: (m: RegExpExecArray, ctx: Ctx) => string | null; span?: (m: RegExpExecArray) => [number, number] };
 
-const FUTURE = /(\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bexpected to\b|\bexpects? to\b|\bplans? to\b|\bscheduled\b|\bupcoming\b|\bintends? to\b|\b(?:is|are) (?:set |due )?to\b)/i;
+const FUTURE = /(\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bexpected to\b|\bexpects? to\b|\bplans? to\b|\bscheduled\b|\bupcoming\b|\bintends? to\b|\b(?:is|are) (?:set |due )?to\b|\b(?:planned|discussed|considered|proposed|pencilled in) for\b)/i;
 
 /** Whether the sentence around a match speaks of the future (then a bare date is the next one). */
 function futureTense(ctx: Ctx, at: number): boolean {
@@ -79,6 +79,7 @@ const RULES: Rule[] = [
   { re: r('(\\d{4})-(\\d{2})-(\\d{2})'), type: 'DATE', value: (m) => `${m[1]}-${m[2]}-${m[3]}` },
   { re: r(`(?:(early|mid|late|the end of|the beginning of)[-\\s]+)?${MONTH_RE},?\\s+(\\d{4})`), type: 'DATE', value: (m) => `${m[3]}-${pad(monthIndex(m[2]!) + 1)}` },
   { re: r(`${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|,?\\s*\\d{4})`), type: 'DATE', value: (m, ctx) => `${monthNear(ctx, monthIndex(m[1]!), futureTense(ctx, m.index)).slice(0, 4)}-${pad(monthIndex(m[1]!) + 1)}-${pad(Number(m[2]))}` },
+  { re: r(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?!\\w|,?\\s*\\d{4})`), type: 'DATE', value: (m, ctx) => `${monthNear(ctx, monthIndex(m[2]!), futureTense(ctx, m.index)).slice(0, 4)}-${pad(monthIndex(m[2]!) + 1)}-${pad(Number(m[1]))}` },
   { re: r(`(?:(early|mid|late)[-\\s]+)?(last|this|next)\\s+${MONTH_RE}`), type: 'DATE', value: (m, ctx) => {
     const base = monthNear(ctx, monthIndex(m[3]!), m[2]!.toLowerCase() === 'next');
     const year = Number(base.slice(0, 4)) + (m[2]!.toLowerCase() === 'last' && ctx.dct && monthIndex(m[3]!) <= ctx.dct.getUTCMonth() ? -1 : 0);
@@ -86,7 +87,7 @@ const RULES: Rule[] = [
   } },
   { re: r(`(?:(early|mid|late)[-\\s]+)?${MONTH_RE.replace('may|', '')}`), type: 'DATE', value: (m, ctx) => monthNear(ctx, monthIndex(m[2]!), futureTense(ctx, m.index)) },
   // "May" only where it cannot be the verb.
-  { re: r(`(?<=\\b(?:in|since|until|by|from|through|of|early|mid|late|last|next|this)\\s+)May`), type: 'DATE', value: (m, ctx) => monthNear(ctx, 4, futureTense(ctx, m.index)) },
+  { re: r(`(?<=\\b(?:in|since|until|by|from|through|of|for|early|mid|late|last|next|this)\\s+)May`), type: 'DATE', value: (m, ctx) => monthNear(ctx, 4, futureTense(ctx, m.index)) },
   // Years, decades, quarters, seasons.
   { re: r('(?:(early|mid|late)[-\\s]+)?((?:19|20)\\d{2})'), type: 'DATE', value: (m) => m[2]! },
   { re: r("the\\s+((?:19|20)\\d)0'?s"), type: 'DATE', value: (m) => m[1]! },

@@ -1,0 +1,71 @@
+// Scoring proposed events against an analyst's gold events for one article. A proposal matches a
+// gold event when its quoted sentence contains the gold evidence; each side matches at most once,
+// exact dates first. Dates are compared at their precision (start, end and precision all equal).
+
+export interface GoldEvent {
+  title: string; dateStart: string | null; dateEnd?: string | null; precision: string | null; subType?: string; status?: string;
+  actors: string[]; location?: string | null; level?: 'must' | 'should';
+  /** The words of the article that state it; several when the article tells it more than once. */
+  evidence: string | string[];
+}
+export interface Proposal { dateStart: string | null; dateEnd: string | null; precision: string | null; subType?: string; actors: string[]; span: [number, number] }
+export interface Score { gold: number; proposed: number; matched: number; exactDates: number; sameType: number; inventedDates: number; missed: GoldEvent[]; extra: Proposal[]; wrongDates: { gold: GoldEvent; proposal: Proposal }[] }
+
+const sameDate = (g: GoldEvent, p: Proposal) => g.dateStart === p.dateStart && (g.dateEnd ?? null) === (p.dateEnd ?? null) && g.precision === p.precision;
+
+export function score(text: string, gold: GoldEvent[], proposals: Proposal[]): Score {
+  const located = gold.map((g) => ({
+    g,
+    places: (Array.isArray(g.evidence) ? g.evidence : [g.evidence]).map((e) => {
+      const at = text.indexOf(e);
+      if (at < 0) throw new Error(`Gold evidence not found in the text: "${e}"`);
+      return { start: at, end: at + e.length };
+    }),
+  }));
+  const used = new Set<number>();
+  const pairs = new Map<number, number>();
+  const overlaps = (i: number, j: number) => located[i]!.places.some((e) => proposals[j]!.span[0] < e.end && e.start < proposals[j]!.span[1]);
+  const pass = (accept: (g: GoldEvent, p: Proposal) => boolean) => located.forEach((_, i) => {
+    if (pairs.has(i)) return;
+    const j = proposals.findIndex((p, k) => !used.has(k) && overlaps(i, k) && accept(located[i]!.g, p));
+    if (j >= 0) {
+      pairs.set(i, j);
+      used.add(j);
+    }
+  });
+  pass((g, p) => sameDate(g, p) && (!g.subType || g.subType === p.subType));
+  pass((g, p) => sameDate(g, p));
+  pass((g, p) => !!g.subType && g.subType === p.subType);
+  pass(() => true);
+  let exactDates = 0;
+  let sameType = 0;
+  let inventedDates = 0;
+  const wrongDates: Score['wrongDates'] = [];
+  for (const [i, j] of pairs) {
+    const g = located[i]!.g;
+    const p = proposals[j]!;
+    if (sameDate(g, p)) exactDates++;
+    else wrongDates.push({ gold: g, proposal: p });
+    if (g.subType && g.subType === p.subType) sameType++;
+    if (g.dateStart === null && p.dateStart !== null) inventedDates++;
+  }
+  return {
+    gold: gold.length, proposed: proposals.length, matched: pairs.size, exactDates, sameType, inventedDates,
+    missed: located.filter((_, i) => !pairs.has(i)).map((l) => l.g),
+    extra: proposals.filter((_, j) => !used.has(j)),
+    wrongDates,
+  };
+}
+
+export function total(scores: Score[]) {
+  const sum = (k: 'gold' | 'proposed' | 'matched' | 'exactDates' | 'sameType' | 'inventedDates') => scores.reduce((n, s) => n + s[k], 0);
+  const matched = sum('matched');
+  return {
+    gold: sum('gold'), proposed: sum('proposed'), matched,
+    precision: sum('proposed') ? matched / sum('proposed') : 0,
+    recall: sum('gold') ? matched / sum('gold') : 0,
+    dateAccuracy: matched ? sum('exactDates') / matched : 0,
+    typeAccuracy: matched ? sum('sameType') / matched : 0,
+    inventedDates: sum('inventedDates'),
+  };
+}

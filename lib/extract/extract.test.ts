@@ -1,0 +1,153 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDevSet, htmlToText } from './dev-set';
+import { score, total } from './evaluate';
+import { datelineOf, extractEvents } from './extract';
+import { NameIndex } from './registry';
+import { seedRegistry } from './seed-registry';
+import { extractRequestSchema, MAX_ARTICLE_CHARS } from './types';
+
+const registry = seedRegistry();
+const index = new NameIndex(registry);
+const run = (text: string, publishedAt?: string | null) => extractEvents(text, { registry, index, publishedAt });
+const brief = (text: string, publishedAt?: string | null) => run(text, publishedAt).map((e) => `${e.dateStart ?? '—'}${e.dateEnd ? `/${e.dateEnd}` : ''} ${e.precision ?? '—'} ${e.subType} ${e.status}`);
+
+const corpus = path.resolve(process.cwd(), '..', 'shared', 'corpus');
+const seedText = fs.readFileSync(path.join(corpus, 'seed-article.txt'), 'utf8');
+const expected = JSON.parse(fs.readFileSync(path.join(corpus, 'seed-article.expected.json'), 'utf8')) as {
+  publishedAt: string; events: { level: string; title: string; dateStart: string; dateEnd?: string; precision: string; actors: string[]; location?: string; evidence: string }[];
+};
+
+describe('the seed article', () => {
+  const events = run(seedText, expected.publishedAt);
+  const findFor = (evidence: string) => {
+    const at = seedText.indexOf(evidence);
+    return events.filter((e) => e.span[0] <= at && at + evidence.length <= e.span[1]);
+  };
+
+  it.each(expected.events.filter((e) => e.level === 'must').map((e) => [e.title, e] as const))('yields the must event: %s', (_title, gold) => {
+    const found = findFor(gold.evidence).find((e) => e.dateStart === gold.dateStart && (e.dateEnd ?? undefined) === gold.dateEnd && e.precision === gold.precision);
+    expect(found, `no event with ${gold.dateStart} ${gold.precision} quoting "${gold.evidence}"`).toBeDefined();
+    for (const actor of gold.actors) expect(found!.actors).toContain(actor);
+    if (gold.location) expect(found!.location).toBe(gold.location);
+  });
+
+  it('yields most of the should events with their dates', () => {
+    const should = expected.events.filter((e) => e.level === 'should');
+    const hit = should.filter((g) => findFor(g.evidence).some((e) => e.dateStart === g.dateStart && e.precision === g.precision));
+    expect(hit.length).toBeGreaterThan(should.length / 2);
+  });
+
+  it('quotes the text exactly, in order of where each event is told', () => {
+    for (const e of events) expect(seedText.slice(e.span[0], e.span[1])).toBe(e.quote);
+    const starts = events.map((e) => e.span[0]);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    expect(events.every((e) => e.confidence > 0 && e.confidence <= 1)).toBe(true);
+  });
+
+  it('reads the publication date from the dateline when none is given', () => {
+    expect(datelineOf(seedText)).toBe('2021-11-29');
+    expect(run(seedText).map((e) => e.dateStart)).toEqual(events.map((e) => e.dateStart));
+  });
+});
+
+describe('dates', () => {
+  it('never invents a date the text does not give', () => {
+    expect(brief('Azerbaijani forces shelled the village of Tegh, the ministry said.', '2022-09-14')).toEqual(['— — shelling-artillery-missile-attack claimed']);
+    expect(brief('Armenia and Azerbaijan signed a declaration on Friday.')).toEqual(['— — agreement-or-ceasefire occurred']);
+    expect(run('The weather in the region was mild and the markets were calm.', '2022-09-14')).toEqual([]);
+  });
+
+  it('resolves weekdays, weekends and year-less dates against publication', () => {
+    expect(brief('Fighting broke out on Sunday near Tovuz.', '2020-07-14')).toEqual(['2020-07-12 day armed-clash occurred']);
+    expect(brief('Over the weekend, protesters rallied in Yerevan.', '2023-09-24')).toEqual(['2023-09-23/2023-09-24 range peaceful-protest occurred']);
+    expect(brief('On 22 February the court ruled on the corridor.', '2023-05-02')).toEqual(['2023-02-22 day statement occurred']);
+    expect(brief('The leaders will meet in Brussels on Tuesday.', '2021-12-10')).toEqual(['2021-12-14 day summit-or-meeting planned']);
+  });
+
+  it('turns a deadline into a range from when it was set, and a measured war into its span', () => {
+    expect(brief('On 26 November the leaders agreed to set up a border commission before the end of the year.', '2021-11-29'))
+      .toEqual(['2021-11-26/2021-12-31 range commission planned']);
+    expect(brief('27 September 2020: Azerbaijan launches a military offensive; the war lasts 44 days.', '2023-09-28'))
+      .toEqual(['2020-09-27/2020-11-09 range armed-clash occurred']);
+  });
+
+  it('places "two days later" after the date told before it and "recent weeks" in the weeks before publication', () => {
+    expect(brief('Azerbaijan captured the town on 8 November, and two days later the leaders signed a ceasefire.', '2021-09-27'))
+      .toEqual(['2020-11-08 day government-regains-territory occurred', '2020-11-10 day agreement-or-ceasefire occurred']);
+    expect(brief('Recent weeks saw a set of incidents on the border.', '2021-11-29')).toEqual(['2021-11 month armed-clash occurred']);
+    expect(brief('Recent weeks saw a set of incidents on the border.', '2021-11-10')).toEqual(['2021-10-13/2021-11-10 range armed-clash occurred']);
+  });
+
+  it('resolves nothing relative without a publication date', () => {
+    expect(brief('Clashes broke out yesterday on the border.')).toEqual(['— — armed-clash occurred']);
+  });
+});
+
+describe('actors and places', () => {
+  it('reads an alias as the person who held the office then', () => {
+    expect(run('The President of Azerbaijan met Levon Ter-Petrosyan in Moscow on 12 May 1995.', '1995-05-20')[0]!.actors).toEqual(['Heydar Aliyev', 'Levon Ter-Petrosyan']);
+    expect(run('The President of Azerbaijan met Pashinyan in Moscow on 12 May 2021.', '2021-05-20')[0]!.actors).toEqual(['Ilham Aliyev', 'Nikol Pashinyan']);
+  });
+
+  it('tells a capital as a place from a capital as a government, and drops a country that only qualifies a person', () => {
+    const [e] = run("On Friday, Baku accused Armenia's Nikol Pashinyan of stalling the talks in Moscow.", '2021-05-21');
+    expect(e!.actors).toEqual(['Azerbaijan', 'Nikol Pashinyan']);
+    expect(e!.location).toBe('Moscow');
+  });
+
+  it('proposes people the registry lacks under the name the text uses', () => {
+    const [e] = run('Major General Polad Hashimov was killed in an exchange of fire near Tovuz on Tuesday.', '2020-07-14');
+    expect(e!.actors).toContain('Polad Hashimov');
+    expect(e!.location).toBe('Tovuz');
+  });
+});
+
+describe('structure', () => {
+  it('reads a dated list item by item, and merges one happening told twice', () => {
+    const text = 'Key dates\n\n5 May 1994: The Bishkek Protocol is signed.\n12 May 1994: A ceasefire takes effect.\n\nThe Bishkek Protocol was signed in the Kyrgyz capital.';
+    expect(brief(text, '2024-05-12')).toEqual(['1994-05-05 day agreement-or-ceasefire occurred', '1994-05-12 day agreement-or-ceasefire occurred']);
+  });
+
+  it('reduces HTML to its article text without its scripts', () => {
+    const text = htmlToText(fs.readFileSync(path.join(process.cwd(), 'lib', 'extract', 'fixtures', '07-washington-summit.html'), 'utf8'));
+    expect(text).toContain('US President Donald Trump hosted Azerbaijani President Ilham Aliyev');
+    expect(text).not.toMatch(/alert|trackingId|Subscribe|All rights reserved/);
+  });
+});
+
+describe('bad input', () => {
+  const parse = (body: unknown) => {
+    const r = extractRequestSchema.safeParse(body);
+    return r.success ? 'ok' : r.error.issues.map((i) => i.message).join('; ');
+  };
+
+  it('refuses empty, oversized, garbled text and impossible publication dates with a message', () => {
+    expect(parse({ text: '   \n' })).toMatch(/empty/);
+    expect(parse({ text: 'x'.repeat(MAX_ARTICLE_CHARS + 1) })).toMatch(/200,000 characters/);
+    expect(parse({ text: `PK\u0003\u0004${'\u0000\u0001\uFFFD'.repeat(50)}` })).toMatch(/does not read as text/);
+    expect(parse({ text: 'Talks were held.', publishedAt: '2021-02-30' })).toMatch(/not a day of the calendar/);
+    expect(parse({ text: 'Talks were held.', publishedAt: '29/11/2021' })).toMatch(/YYYY-MM-DD/);
+    expect(parse({ text: 'Talks were held.', publishedAt: '2021-11-29' })).toBe('ok');
+  });
+
+  it('handles text with script tags as text and 150,000 characters without failing', () => {
+    expect(run('<script>alert(1)</script> On 26 November Putin met Aliyev in Sochi.', '2021-11-29')[0]!.quote).toContain('<script>');
+    const long = `${seedText}\n\n`.repeat(Math.floor(150_000 / seedText.length));
+    // The same article told over and over is still the same eight events.
+    expect(run(long, '2021-11-29').map((e) => e.dateStart)).toEqual(run(seedText, '2021-11-29').map((e) => e.dateStart));
+  });
+});
+
+describe('the development set', () => {
+  it('keeps precision and recall at 0.9 or above, exact dates at 0.95, and invents no date', () => {
+    const scores = loadDevSet().map((a) => score(a.text, a.events, run(a.text, a.publishedAt)));
+    const t = total(scores);
+    expect(scores.length).toBeGreaterThanOrEqual(12);
+    expect(t.precision).toBeGreaterThanOrEqual(0.9);
+    expect(t.recall).toBeGreaterThanOrEqual(0.9);
+    expect(t.dateAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(t.inventedDates).toBe(0);
+  });
+});

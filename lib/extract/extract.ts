@@ -1,0 +1,504 @@
+// From an article's text to proposed events. Pure and deterministic: the same text, publication
+// date and registry always give the same proposals. The steps, each explainable to an analyst:
+//   1. structure: paragraphs, sentences, dated list items, headlines and datelines (segment.ts);
+//   2. time: every time expression resolved against the publication date (lib/temporal/tagger);
+//   3. what happened: trigger words mapped to the taxonomy's sub-types (lexicon.ts);
+//   4. when: a trigger's own date ("last year's war"), the sentence's, a deadline, a vague window,
+//      an earlier event the sentence refers to ("the peace deal"), or the paragraph's date — never
+//      the publication date by default, and no date at all rather than an invented one;
+//   5. who and where: registry actors and gazetteer places nearest each trigger (registry.ts),
+//      unknown people and organisations proposed by name (compromise);
+//   6. one event per happening: mentions of the same thing in one sentence or across sentences merge.
+import nlp from 'compromise';
+import { tagTimex, type Timex } from '@/lib/temporal/tagger';
+import { getSubType, eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy/taxonomy';
+import { plusDays } from '@/lib/dates/calendar';
+import { bounds, dateOfValue, deadline, durationRange, vagueWindow, written, type EventDate } from './dates';
+import { HEAD_SYNONYMS, SUBTYPE_RANK, TRIGGERS, type Family, type Trigger } from './lexicon';
+import { NameIndex, type NameHit } from './registry';
+import { quotedRanges, segment, type Sentence } from './segment';
+import type { ExtractedEvent, Registry } from './types';
+
+type DateSource = 'own' | 'sentence' | 'list' | 'deadline' | 'vague' | 'reference' | 'paragraph' | 'none';
+
+interface Tx {
+  start: number; end: number; text: string; type: Timex['type']; value: string; date: EventDate | null; vague: boolean; deadline: boolean;
+  /** "since 1992": the start of a state of affairs, not when something happened. */
+  since: boolean;
+  /** "two days later", "the following day": days after the date told just before. */
+  offset?: number;
+  /** "within weeks": some time after the date told before, known only to its year. */
+  later?: boolean;
+}
+interface Hit { start: number; end: number; trigger: Trigger; salience: number; infinitive: boolean; definite: boolean; qualifier: string | null }
+interface Mention {
+  sentence: Sentence;
+  hits: Hit[];
+  family: Family;
+  subType: string;
+  date: EventDate | null;
+  dateSource: DateSource;
+  dateText: string | null;
+  status: EventStatus;
+  actors: string[];
+  location: string | null;
+  salience: number;
+  order: number;
+}
+interface Anchor { head: string; date: EventDate; dateText: string | null; location: string | null; actors: string[] }
+
+const DATE_SOURCE_CONFIDENCE: Record<DateSource, number> = { own: 0.85, sentence: 0.85, list: 0.85, deadline: 0.8, vague: 0.6, reference: 0.65, paragraph: 0.65, none: 0.35 };
+const NEGATION = /\b(?:not|no|never|without|n't|denied|denies|deny|neither|nor)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
+const NEGATED_SENTENCE = /^(?:No|Neither|Nobody|None|Nothing)\b/;
+const FUTURE_BEFORE = /\b(?:will|would|'ll|shall|to|plans? to|planned to|expected to|scheduled to|set to|due to|intends? to|aims? to|pledged to|promised to|going to|were soon|are soon|is soon)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
+const CLAIM = /\b(?:accused|accuses|claimed|claims|alleged|alleges|according to)\b|\b(?:ministry|ministries|officials?|spokes(?:man|woman|person))\b[^.]*\b(?:said|says|reported)\b/i;
+const PAST_VERB = /(?:ed|met|fought|took|held|brought|struck|hit|overran|fled|rose|broke out|sat down with)$/i;
+const TITLE_WORDS = /\b(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|spokes(?:man|woman|person)|Gen\.|General|Ambassador|Secretary of State|Chancellor|Commissioner|envoy|Ombudsman|Colonel|Lieutenant)\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)/gu;
+const COLLECTIVE_PEOPLE = /\b(?:the|both|all)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads of state|ministers)\b/i;
+const DATELINE_WORDS = /^\s*(?:date|published|posted|updated)?\s*:?\s*/i;
+
+/** The publication date a dateline near the top of the article states ("Date: 29 November 2021"), if any. */
+export function datelineOf(text: string): string | null {
+  for (const s of segment(text.slice(0, 2000)).slice(0, 4)) {
+    if (s.text.length > 80) continue;
+    const found = tagTimex(s.text).find((t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
+    if (found && (s.kind === 'dateline' || s.text.replace(DATELINE_WORDS, '').length <= found.text.length + 12)) return found.value;
+  }
+  return null;
+}
+
+/** The weekend a text means by "over the weekend": the last one on or before publication. */
+function weekendBefore(published: string): EventDate {
+  const day = new Date(`${published}T00:00:00Z`).getUTCDay();
+  const back = day === 6 ? 0 : day === 0 ? 1 : day + 1;
+  const saturday = new Date(Date.UTC(Number(published.slice(0, 4)), Number(published.slice(5, 7)) - 1, Number(published.slice(8, 10)) - back));
+  const sat = saturday.toISOString().slice(0, 10);
+  const sun = new Date(saturday.getTime() + 86_400_000).toISOString().slice(0, 10);
+  return sun > published ? { start: sat, end: null, precision: 'day' } : { start: sat, end: sun, precision: 'range' };
+}
+
+function timexes(text: string, published: string | null): Tx[] {
+  const out: Tx[] = [];
+  let agoToday: number | null = null;
+  for (const t of tagTimex(text, published ?? undefined)) {
+    // "nearly 2000 peacekeepers" is a number, not a year.
+    if (/^\d{4}$/.test(t.text) && /^\s+[a-z]+s\b/.test(text.slice(t.end, t.end + 20)) && !/\b(?:in|since|by|of|from|until|before|after|during|early|late|mid)\s+$/i.test(text.slice(Math.max(0, t.start - 10), t.start))) continue;
+    let date = t.type === 'DATE' || t.type === 'TIME' ? dateOfValue(t.value, t.text) : null;
+    // "November 10 last year": a year-less date placed in the year the next words name.
+    const yearAfter = /^,?\s+(?:of\s+)?(last|this|next)\s+year\b/i.exec(text.slice(t.end, t.end + 20));
+    if (date?.precision === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && !/\d{4}/.test(t.text) && yearAfter && published) {
+      const y = Number(published.slice(0, 4)) + ({ last: -1, this: 0, next: 1 } as const)[yearAfter[1]!.toLowerCase() as 'last'];
+      date = { start: `${y}${t.value.slice(4)}`, end: null, precision: 'day' };
+    }
+    // "A year ago today": the same day, years before.
+    if (date?.precision === 'year' && /\bago$/i.test(t.text) && /^\s+today\b/i.test(text.slice(t.end, t.end + 7)) && published) {
+      date = { start: `${t.value}${published.slice(4)}`, end: null, precision: 'day' };
+      agoToday = t.end;
+    } else if (agoToday !== null && /^today$/i.test(t.text) && /^\s+$/.test(text.slice(agoToday, t.start))) continue;
+    const vague = t.type === 'DURATION' ? vagueWindow(t.text, published) : null;
+    const before = text.slice(Math.max(0, t.start - 25), t.start);
+    out.push({ ...t, date: date ?? vague, vague: !!vague, deadline: /\b(?:before|by|until|no later than|ahead of)\s+$/i.test(before), since: /\bsince\s+$/i.test(before) });
+  }
+  const add = (start: number, end: number, extra: Partial<Tx>) => {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && start < out[i]!.end) out.splice(i, 1);
+    out.push({ start, end, text: text.slice(start, end), type: 'DATE', value: '', date: null, vague: false, deadline: false, since: false, ...extra });
+  };
+  const later = /\b(?:within\s+(?:days|weeks|months)|(?:days|weeks|months)\s+later|in\s+the\s+(?:following|next)\s+(?:days|weeks|months))\b/gi;
+  for (let m = later.exec(text); m; m = later.exec(text)) add(m.index, m.index + m[0].length, { later: true });
+  const offsets = /\b(?:(?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+(later|earlier|after|before))|the\s+(following|next|previous)\s+(day|week)|the\s+day\s+(before|after))\b/gi;
+  const WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+  for (let m = offsets.exec(text); m; m = offsets.exec(text)) {
+    const n = m[1] ? Number(m[1]) || WORDS[m[1].toLowerCase()]! : 1;
+    const unit = (m[2] ?? m[5] ?? 'day').toLowerCase() === 'week' ? 7 : 1;
+    const sign = /earlier|before|previous/i.test(m[3] ?? m[4] ?? m[6] ?? '') ? -1 : 1;
+    add(m.index, m.index + m[0].length, { offset: sign * n * unit });
+  }
+  if (published) {
+    // A wire report's "overnight" is the night before it was filed: its date.
+    const night = /\bovernight\b/gi;
+    for (let m = night.exec(text); m; m = night.exec(text)) add(m.index, m.index + m[0].length, { date: { start: published, end: null, precision: 'day' } });
+  }
+  if (published) {
+    const re = /\b(?:over|during|at|on)\s+the\s+weekend\b/gi;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = m.index + m[0].indexOf('the');
+      if (!out.some((t) => t.start < m!.index + m![0].length && m!.index < t.end)) out.push({ start: at, end: m.index + m[0].length, text: text.slice(at, m.index + m[0].length), type: 'DATE', value: 'WE', date: weekendBefore(published), vague: false, deadline: false, since: false });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const inside = (ranges: [number, number][], at: number) => ranges.some(([a, b]) => at >= a && at < b);
+const dateKey = (d: EventDate | null) => (d ? `${d.start}|${d.end ?? ''}|${d.precision}` : 'none');
+
+function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]): Hit[] {
+  const found: Hit[] = [];
+  TRIGGERS.forEach((trigger, index) => {
+    trigger.re.lastIndex = 0;
+    for (let m = trigger.re.exec(s.text); m; m = trigger.re.exec(s.text)) {
+      const start = s.start + m.index;
+      const before = s.text.slice(0, m.index);
+      if (inside(quoted, start) || NEGATION.test(before) || NEGATED_SENTENCE.test(s.text)) continue;
+      if (trigger.personSubject && !names.some((n) => n.actors.some((a) => a.kind === 'person') && n.end <= start && /^\s*(?:[\p{L}’'-]+\s+){0,1}$/u.test(s.text.slice(n.end - s.start, m!.index)))) continue;
+      // Capitalised mid-sentence, a trigger word is part of a name ("Second Nagorno-Karabakh War") unless the name is the event.
+      const word = m[0];
+      const infinitive = FUTURE_BEFORE.test(before);
+      const gerund = trigger.kind === 'verb' && /ing$/i.test(word) && !/\b(?:is|are|was|were|been|be)\s+$/i.test(before);
+      // "a blockade", "the rally": a verb's bare form after a determiner is a noun.
+      const asNoun = trigger.kind === 'verb' && !/\s/.test(word) && !/(?:ed|ing|s)$/i.test(word) && /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
+      // A participial clause tells the manner or the motive of the main event, not another one:
+      // ", saying they were protesting", ", demanding that the government mobilise". A dated noun there still counts.
+      if (/,\s*[a-z]+ing\b(?![^,]*,\s*$)/.test(before) && !(trigger.kind === 'noun' && /\b(?:\d{4}|year|month|week)[’']s\s+(?:[\p{L}-]+\s+)?$/iu.test(before))) continue;
+      // The months March and May are not the verbs.
+      if (/^(?:March|May)$/.test(word)) continue;
+      const definite = /\b(?:the|this|that|these|those)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu.exec(before);
+      const qualifier = definite ? names.find((n) => n.place && n.start >= s.start + definite.index && n.end <= start)?.place ?? null : null;
+      found.push({ start, end: start + word.length, trigger: asNoun ? { ...trigger, kind: 'noun' } : trigger, salience: trigger.kind === 'noun' || asNoun ? 2 : gerund ? 1 : 3, infinitive, definite: !!definite && /^(?:the|this|that)/i.test(definite[0]), qualifier, order: index } as Hit & { order: number });
+    }
+  });
+  const ordered = (found as (Hit & { order: number })[]).sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.order - b.order);
+  const taken: Hit[] = [];
+  for (const h of ordered) if (!taken.some((x) => h.start < x.end && x.start < h.end)) taken.push(h);
+  // "X said" is the news only when nothing else in the sentence is: otherwise it attributes the news.
+  const others = taken.some((h) => !h.trigger.personSubject && !h.trigger.outcome);
+  return taken.filter((h) => !(h.trigger.personSubject && others)).sort((a, b) => a.start - b.start);
+}
+
+/** The kind of thing a trigger names, for later references to it ("the war", "the talks"). */
+function headOf(text: string, h: Hit): string | null {
+  if (h.trigger.kind === 'verb') return h.trigger.head ? HEAD_SYNONYMS[h.trigger.head] ?? null : null;
+  return HEAD_SYNONYMS[text.slice(h.start, h.end).toLowerCase().split(/\s+/).at(-1)!] ?? null;
+}
+
+const distance = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+function nearest<T extends { start: number; end: number }>(to: { start: number; end: number }, items: T[]): T | null {
+  let best: T | null = null;
+  for (const it of items) if (!best || distance(to, it) < distance(to, best)) best = it;
+  return best;
+}
+
+/** A place name that is part of a longer proper name ("the Second Nagorno-Karabakh War") is not where something happened. */
+function partOfName(text: string, hit: NameHit): boolean {
+  return /^\s+[A-Z]/.test(text.slice(hit.end, hit.end + 2)) || /\b(?:First|Second|Third)\s+$/.test(text.slice(Math.max(0, hit.start - 8), hit.start));
+}
+
+function clauseTitle(s: Sentence, hit: Hit, subType: string, actors: string[], location: string | null): string {
+  const rel = hit.start - s.start;
+  const boundaries = /,\s|[;:—–()“”"]|\s(?:that|which|who|while|whereas|urging|saying|as|after|before|when|but)\s/g;
+  let from = 0;
+  let to = s.text.length;
+  for (let m = boundaries.exec(s.text); m; m = boundaries.exec(s.text)) {
+    if (m.index + m[0].length <= rel) from = m.index + m[0].length;
+    else if (m.index >= hit.end - s.start) {
+      to = m.index;
+      break;
+    }
+  }
+  let clause = s.text.slice(from, to).replace(/[.!?]+$/, '').trim().replace(/^(?:and|but|however|meanwhile|then|so)\s+/i, '');
+  const words = clause.split(/\s+/);
+  const label = getSubType(subType)?.label ?? subType;
+  if (words.length < 4 || hit.trigger.kind === 'noun') {
+    const who = actors.slice(0, 3).join(', ');
+    return `${label}${who ? `: ${who}` : ''}${location ? ` — ${location}` : ''}`;
+  }
+  if (words.length > 14) clause = `${words.slice(0, 14).join(' ')}…`;
+  return clause.charAt(0).toUpperCase() + clause.slice(1);
+}
+
+/** New people and organisations in a sentence that the registry does not know, by the names the text uses. */
+function unknownNames(s: Sentence, names: NameHit[], index: NameIndex): string[] {
+  const covered = (a: number, b: number) => names.some((n) => a < n.end && n.start < b);
+  const out = new Set<string>();
+  TITLE_WORDS.lastIndex = 0;
+  for (let m = TITLE_WORDS.exec(s.text); m; m = TITLE_WORDS.exec(s.text)) {
+    const at = s.start + m.index + m[0].length - m[1]!.length;
+    if (!covered(at, at + m[1]!.length) && !index.actorNames.has(m[1]!)) out.add(m[1]!);
+  }
+  // Runs of two or more capitalised words not at the sentence's start: let compromise say whether they name someone.
+  const run = /(?<!^)(?<=\s)(?:[A-Z][\p{L}’'.-]+\s+){1,3}[A-Z][\p{L}’'-]+/gu;
+  const candidates: string[] = [];
+  for (let m = run.exec(s.text); m; m = run.exec(s.text)) if (!covered(s.start + m.index, s.start + m.index + m[0].length)) candidates.push(m[0]);
+  if (candidates.length) {
+    const doc = nlp(s.text);
+    for (const name of [...doc.people().out('array'), ...doc.organizations().out('array')] as string[]) {
+      const clean = name.replace(/[’']s$/, '').replace(/[.,;:]+$/, '').trim();
+      if (candidates.some((c) => c.includes(clean)) && clean.includes(' ') && !index.actorNames.has(clean)) out.add(clean);
+    }
+  }
+  return [...out];
+}
+
+export interface ExtractOptions { registry: Registry; publishedAt?: string | null; index?: NameIndex }
+
+/** Proposed events of an article, in order of where they are told. */
+export function extractEvents(text: string, options: ExtractOptions): ExtractedEvent[] {
+  const published = options.publishedAt ?? datelineOf(text);
+  const index = options.index ?? new NameIndex(options.registry);
+  const allTx = timexes(text, published);
+  const allNames = index.find(text);
+  const anchors: Anchor[] = [];
+  const mentions: Mention[] = [];
+  type Narrative = { date: EventDate; text: string; anchor: Anchor | null };
+  let narrative: Narrative | null = null;
+  const personNames = new Set(options.registry.actors.filter((a) => a.kind === 'person').map((a) => a.name));
+  let order = 0;
+
+  for (const s of segment(text)) {
+    // A section heading starts a new story; otherwise the date told last stays in force across paragraphs.
+    if (s.kind === 'heading' && s.paragraph > 3) narrative = null;
+    if (s.kind === 'heading' || s.kind === 'dateline') continue;
+    const fromBefore = narrative;
+    const quoted = quotedRanges(s.text).map(([a, b]) => [s.start + a, s.start + b] as [number, number]);
+    const txs = allTx.filter((t) => t.start >= s.start && t.end <= s.end);
+    // "two days later", "within weeks": dated from what was told just before.
+    let base: EventDate | null = narrative?.date ?? fromBefore?.date ?? null;
+    let baseText = narrative?.text ?? fromBefore?.text ?? null;
+    for (const t of txs) {
+      if (t.offset !== undefined && base?.precision === 'day') {
+        t.date = { start: plusDays(base.start, t.offset), end: null, precision: 'day' };
+        t.text = `${baseText} … ${t.text}`;
+        [base, baseText] = [t.date, t.text];
+      } else if (t.later && base) {
+        t.date = { start: `${base.start.slice(0, 4)}-01-01`, end: null, precision: 'year' };
+        t.text = `${baseText} … ${t.text}`;
+      } else if (t.date && !t.vague && !t.deadline && !t.since && t.date.precision === 'day') {
+        [base, baseText] = [t.date, t.text];
+      }
+    }
+    const names = allNames.filter((n) => n.start >= s.start && n.end <= s.end);
+    const hits = triggerHits(s, quoted, names);
+    const ownDate = txs.findLast((t) => t.date && !t.vague && !t.deadline && !t.since && !t.later && t.date.precision !== 'year');
+    if (!hits.length) {
+      if (ownDate?.date) narrative = { date: ownDate.date, text: ownDate.text, anchor: null };
+      continue;
+    }
+
+    // Dates bound to one trigger: "last year's war", "the November 26 talks".
+    const bound = new Map<Hit, Tx>();
+    const free: Tx[] = [];
+    for (const t of txs) {
+      if (!t.date) continue;
+      const after = text.slice(t.end, t.end + 40);
+      const possessive = /^[’']s\s+/.test(after);
+      // Next to its noun, with at most one modifier between: not "on Wednesday under a deal".
+      const target = hits.find((h) => h.trigger.kind === 'noun' && h.start >= t.end && /^(?:[’']s)?\s+(?:(?!(?:under|a|an|the|of|in|on|at|with|by|for|and|or|to|from|after|before|since|as|when|that)\s)[\p{L}-]+\s+)?$/u.test(text.slice(t.end, h.start)));
+      if (target && (possessive || /^\s/.test(after)) && !bound.has(target)) bound.set(target, t);
+      else free.push(t);
+    }
+    const listDate = s.kind === 'list-item' ? free.find((t) => t.start - s.start < 40 && !t.vague) : undefined;
+    const explicitFree = free.filter((t) => !t.vague && !t.deadline && !t.since);
+    const vagueFree = free.filter((t) => t.vague);
+    const deadlines = free.filter((t) => t.deadline);
+    // Only a duration that measures the event: "a six-week war", "the war lasts 44 days".
+    const durations = txs.filter((t) => t.type === 'DURATION' && /^P\d+[DWMY]$/.test(t.value) && (/-(?:day|week|month|year)/i.test(t.text) || /\b(?:lasted|lasts|lasting|for)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start))));
+
+    // A definite reference to an event told earlier ("the peace deal", "the Sochi meeting") lends its date.
+    let reference: Anchor | null = null;
+    for (const h of hits) {
+      const head = headOf(text, h);
+      if (!h.definite || !head || h.trigger.kind !== 'noun' || bound.has(h)) continue;
+      reference = anchors.findLast((a) => a.head === head && (!h.qualifier || a.location === h.qualifier)) ?? null;
+      if (reference) break;
+    }
+    if (reference && !narrative) narrative = { date: reference.date, text: reference.dateText ?? '', anchor: reference };
+
+    const hasVerb = hits.some((h) => h.trigger.kind === 'verb' && h.salience > 1 && !h.trigger.outcome && !h.trigger.personSubject);
+    // A noun that a date of the sentence sits next to names an event of its own: "a ceasefire takes effect a week later".
+    const datedNouns = new Set<Hit>();
+    for (const t of explicitFree) {
+      const owner = nearest(t, hits);
+      if (owner && owner.trigger.kind === 'noun' && t !== listDate) datedNouns.add(owner);
+    }
+    const candidates: Mention[] = [];
+    hits.forEach((h, i) => {
+      const own = bound.get(h);
+      if (h.trigger.kind === 'noun' && !own && !datedNouns.has(h) && (hasVerb || i > hits.findIndex((x) => x.trigger.kind === 'noun' && !bound.has(x)))) return;
+      // The first that applies, most direct first.
+      const near = nearest(h, explicitFree.filter((t) => ![...bound.values()].includes(t)));
+      const vague = nearest(h, vagueFree);
+      const nearestBound = nearest(h, [...bound.values()].filter((t) => !t.since));
+      const options: [EventDate | null | undefined, DateSource, string | null | undefined, boolean][] = [
+        [own?.date, 'own', own?.text, true],
+        [listDate?.date, 'list', listDate?.text, true],
+        [near?.date, 'sentence', near?.text, true],
+        [vague?.date, 'vague', vague?.text, true],
+        // "the 2020 war, in which Azerbaijan took back…": a verb with no date of its own takes the one its sentence gives a noun.
+        [nearestBound?.date, 'sentence', nearestBound?.text, h.trigger.kind === 'verb'],
+        [reference?.date, 'reference', reference?.dateText, h.salience >= 2],
+        // The paragraph's date carries to a reported action or a definite "the talks", not to "a deal" nobody dated.
+        [narrative?.date, 'paragraph', narrative?.text, h.salience === 3 || h.definite || hits.some((x) => x !== h && x.trigger.kind === 'verb' && x.trigger.family === h.trigger.family)],
+      ];
+      const chosen = options.find(([d, , , ok]) => d && ok);
+      let date: EventDate | null = chosen?.[0] ?? null;
+      let source: DateSource = chosen?.[1] ?? 'none';
+      let dateText: string | null = chosen?.[2] ?? null;
+      let status: EventStatus = h.infinitive || /\b(?:will|would|'ll|shall|expected to|scheduled to|plans? to|set to|due to)\b/i.test(s.text.slice(0, h.start - s.start)) && !PAST_VERB.test(text.slice(h.start, h.end)) ? 'planned' : 'occurred';
+      const due = nearest(h, deadlines);
+      // A deadline dates what is still to be done: not an act already dated by its own words.
+      if (due?.date && (h.infinitive || (source !== 'own' && source !== 'sentence' && source !== 'list'))) {
+        const from = date ? bounds(date)[0] : published;
+        const d = from ? deadline(from, due.date) : null;
+        if (d) {
+          date = d;
+          source = 'deadline';
+          dateText = dateText ? `${dateText} … ${text.slice(due.start - (text.slice(0, due.start).match(/\b(?:before|by|until|no later than|ahead of)\s+$/i)?.[0].length ?? 0), due.end)}` : due.text;
+          status = 'planned';
+        }
+      }
+      // A duration with one known end makes a range: "a six-week war that ended on 10 November".
+      const d0 = date as EventDate | null;
+      if (d0 && durations.length && d0.precision === 'day') {
+        const side = /\b(?:ended|ending|ends|until|concluded)\b/i.test(s.text) ? 'ends' : /\b(?:began|begins|started|starts|starting|from|launched|launches|lasted|lasts|lasting)\b/i.test(s.text) ? 'starts' : null;
+        const dur = nearest(h, durations);
+        const r = side && dur ? durationRange(dur.value, d0, side) : null;
+        if (r) [date, dateText] = [r, `${dur!.text} … ${dateText}`];
+      }
+      // Without a date, only a plain report that something happened is worth proposing.
+      if (status === 'planned' && source !== 'own' && source !== 'sentence' && source !== 'list' && !due) return;
+      if (!date && (h.salience < 3 || status !== 'occurred' || !PAST_VERB.test(text.slice(h.start, h.end)))) return;
+      // "agreed to set up a commission": the agreement and what it sets in motion are one event, dated by the latter.
+      const next = hits[i + 1];
+      if (next && next.infinitive && next.trigger.family === h.trigger.family && /^\s+to\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(h.end, next.start))) return;
+      // A noun dated only as a reference to an earlier event is that event, told again.
+      if (h.trigger.kind === 'noun' && source === 'reference') return;
+      if (h.trigger.outcome && !hits.some((x) => x !== h && x.trigger.family === 'violence' && !x.trigger.outcome)) return;
+      if (date && published && bounds(date)[0] > published) status = 'planned';
+      if (h.salience === 1 && source !== 'own' && source !== 'sentence' && source !== 'deadline') return;
+      if (status === 'occurred' && h.trigger.family === 'violence' && CLAIM.test(s.text)) status = 'claimed';
+      candidates.push({
+        sentence: s, hits: [h], family: h.trigger.family, subType: h.trigger.subType, date, dateSource: source, dateText, status,
+        actors: [], location: null, salience: h.salience, order: order++,
+      });
+    });
+    if (!candidates.length) {
+      if (ownDate?.date) narrative = { date: ownDate.date, text: ownDate.text, anchor: null };
+      continue;
+    }
+
+    // One event per family and date within a sentence: "shelled … killing two" is one attack.
+    const groups: Mention[] = [];
+    for (const c of candidates) {
+      const compatible = (a: Mention, b: Mention) => a.family === b.family || (a.family === 'protest' && b.subType === 'change-to-group-activity') || (b.family === 'protest' && a.subType === 'change-to-group-activity');
+      const same = groups.find((g) => compatible(g, c) && (dateKey(g.date) === dateKey(c.date) || (c.hits[0]!.trigger.outcome && g.family === 'violence')));
+      if (!same) {
+        groups.push(c);
+        continue;
+      }
+      same.hits.push(...c.hits);
+      if (same.family === c.family && (SUBTYPE_RANK[c.subType] ?? 0) > (SUBTYPE_RANK[same.subType] ?? 0)) same.subType = c.subType;
+      if (c.family === 'protest' && same.family !== 'protest') [same.family, same.subType] = [c.family, c.subType];
+      same.salience = Math.max(same.salience, c.salience);
+      if (c.status === 'planned') same.status = 'planned';
+    }
+
+    // Who: each actor goes to the nearest event in the sentence; where: the nearest place.
+    const allHits = groups.flatMap((g) => g.hits.map((h) => ({ h, g })));
+    const qualifiers = new Set<NameHit>();
+    names.forEach((n, i) => {
+      const next = names[i + 1];
+      if (next && /^[’']s\s+$/.test(text.slice(n.end, next.start)) && next.actors.some((a) => a.kind === 'person')) qualifiers.add(n);
+    });
+    for (const n of names) {
+      if (inside(quoted, n.start) || qualifiers.has(n)) continue;
+      const owner = nearest(n, allHits.map((x) => ({ start: x.h.start, end: x.h.end, g: x.g })));
+      if (!owner) continue;
+      const day = owner.g.date?.start ?? published;
+      const actor = index.actorAt(n, day, text.slice(Math.max(0, n.start - 30), n.start));
+      if (actor) {
+        if (!owner.g.actors.includes(actor)) owner.g.actors.push(actor);
+      } else if (n.place && !partOfName(text, n)) {
+        const current = owner.g.location;
+        if (!current) owner.g.location = n.place;
+      }
+    }
+    const unknown = groups.some((g) => g.salience >= 2 || g.date) ? unknownNames(s, names, index) : [];
+    for (const g of groups) {
+      if (unknown.length && g === groups[0]) g.actors.push(...unknown.filter((u) => !g.actors.includes(u)));
+      if (!g.actors.length && (g.family === 'violence' || g.family === 'territory') && g.subType !== 'attack') g.actors.push(...options.registry.parties);
+      if (g.dateSource === 'reference' && reference && !g.location) g.location = reference.location;
+      // "the three leaders", "both sides": the people or parties of the event the sentence refers to.
+      const context = reference ?? (g.dateSource === 'paragraph' ? narrative?.anchor ?? null : null);
+      if (COLLECTIVE_PEOPLE.test(s.text) && context) for (const a of context.actors) if (!g.actors.includes(a) && personNames.has(a)) g.actors.push(a);
+      mentions.push(g);
+      // What later sentences may refer back to.
+      if (g.date && g.dateSource !== 'paragraph' && g.dateSource !== 'vague') {
+        for (const h of g.hits) {
+          const head = headOf(text, h);
+          if (head) anchors.push({ head, date: g.date, dateText: g.dateText, location: g.location, actors: g.actors });
+        }
+      }
+    }
+    const own = explicitFree.findLast((t) => t.date!.precision !== 'year' && !t.later);
+    const first = groups.find((g) => g.dateSource === 'sentence' || g.dateSource === 'list');
+    const anchor = first?.date ? { head: '', date: first.date, dateText: first.dateText, location: first.location, actors: first.actors } : null;
+    if (own?.date) narrative = { date: own.date, text: own.text, anchor };
+    else if (listDate?.date) narrative = { date: listDate.date, text: listDate.text, anchor };
+  }
+  return merge(mentions)
+    .map((m) => toOutput(m, options.registry))
+    .sort((a, b) => a.event.span[0] - b.event.span[0] || a.order - b.order)
+    .map((x) => x.event);
+}
+
+/** Several sentences about one happening become one event: same sub-type, compatible dates, shared actors or place. */
+function merge(mentions: Mention[]): Mention[][] {
+  const events: Mention[][] = [];
+  for (const m of mentions) {
+    const same = events.find((group) => group.some((o) => {
+      if (o.subType !== m.subType && !(o.family === 'diplomacy' && m.family === 'diplomacy' && o.sentence === m.sentence)) return false;
+      if (o.sentence === m.sentence) return dateKey(o.date) === dateKey(m.date);
+      if (!o.date || !m.date) return false;
+      const [a0, a1] = bounds(o.date);
+      const [b0, b1] = bounds(m.date);
+      const nested = (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1);
+      if (!nested) return false;
+      if (dateKey(o.date) !== dateKey(m.date)) {
+        // A coarser date merges into a finer one only as a reference to it ("the war", "last year's talks").
+        const coarse = PRECISION_ORDER[o.date.precision] > PRECISION_ORDER[m.date.precision] ? o : m;
+        if (coarse.salience !== 2) return false;
+      }
+      const shared = o.actors.some((a) => m.actors.includes(a));
+      return shared || (!!o.location && o.location === m.location) || (!o.actors.length && !m.actors.length) || (!m.actors.length && !m.location);
+    }));
+    if (same) same.push(m);
+    else events.push([m]);
+  }
+  return events;
+}
+
+const PRECISION_ORDER = { day: 0, week: 1, range: 2, month: 3, year: 4 } as const;
+
+function toOutput(group: Mention[], registry: Registry): { event: ExtractedEvent; order: number } {
+  // The mention that tells it best: a main-clause verb over a noun over a subordinate gerund, then its own date.
+  const best = [...group].sort((a, b) => b.salience - a.salience || (a.dateSource === 'own' || a.dateSource === 'sentence' ? -1 : 0) - (b.dateSource === 'own' || b.dateSource === 'sentence' ? -1 : 0) || a.order - b.order)[0]!;
+  const dated = group.filter((m) => m.date).sort((a, b) => PRECISION_ORDER[a.date!.precision] - PRECISION_ORDER[b.date!.precision] || DATE_SOURCE_CONFIDENCE[b.dateSource] - DATE_SOURCE_CONFIDENCE[a.dateSource])[0];
+  const date = dated?.date ?? null;
+  const actors = [...new Set(group.flatMap((m) => m.actors))];
+  // The parties stand in only where no one is named.
+  const named = actors.filter((a) => !registry.parties.includes(a) || group.some((m) => m.actors.includes(a) && m.actors.length > 0));
+  const location = best.location ?? group.find((m) => m.location)?.location ?? null;
+  const subType = best.subType;
+  const w = date ? written(date) : { dateStart: null, dateEnd: null };
+  const source = dated?.dateSource ?? 'none';
+  let confidence = DATE_SOURCE_CONFIDENCE[source] + (actors.length ? 0.05 : -0.05) + (group.length > 1 ? 0.05 : 0) - (best.salience === 1 ? 0.1 : 0);
+  confidence = Math.round(Math.min(0.95, Math.max(0.05, confidence)) * 100) / 100;
+  const main = best.hits.sort((a, b) => b.salience - a.salience)[0]!;
+  const event: ExtractedEvent = {
+    title: clauseTitle(best.sentence, main, subType, named, location),
+    dateStart: w.dateStart,
+    dateEnd: w.dateEnd,
+    precision: date?.precision ?? null,
+    eventType: eventTypeOfSubType(subType)!.slug,
+    subType,
+    status: group.some((m) => m.status === 'planned') && best.status === 'planned' ? 'planned' : best.status,
+    actors: named,
+    location,
+    quote: best.sentence.text,
+    span: [best.sentence.start, best.sentence.end],
+    dateText: dated?.dateText ?? null,
+    confidence,
+    matchesEventId: null,
+  };
+  return { event, order: best.order };
+}

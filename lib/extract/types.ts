@@ -1,0 +1,65 @@
+// The shapes at the extraction boundary: what a caller sends (an article's text and its
+// publication date) and what comes back (proposed events, each tied to the words it came from).
+// The CLI, POST /api/extract and the review page all use these schemas.
+import { z } from 'zod';
+import { isIsoDay } from '@/lib/dates/calendar';
+import { PRECISIONS } from '@/lib/dates/precision';
+import { EVENT_STATUSES, EVENT_TYPE_SLUGS, SUB_TYPE_SLUGS } from '@/lib/taxonomy/taxonomy';
+
+/** The longest article accepted, in characters (about 30,000 words; a long feature is 10,000). */
+export const MAX_ARTICLE_CHARS = 200_000;
+
+export const publishedSchema = z
+  .string()
+  .trim()
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), 'The publication date is written YYYY-MM-DD')
+  .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isIsoDay(v), 'The publication date is not a day of the calendar')
+  .refine((v) => v >= '1900-01-01' && v <= '2100-12-31', 'The publication date must fall between 1900 and 2100');
+
+/** Text that is mostly control characters or undecodable bytes is not an article (a PDF, an image, a wrong encoding). */
+export function looksGarbled(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const bad = text.match(/[\uFFFD\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g)?.length ?? 0;
+  return bad > 0 && bad / text.length > 0.01;
+}
+
+export const articleTextSchema = z
+  .string({ error: 'Give the article text' })
+  .max(MAX_ARTICLE_CHARS, `The article is longer than the limit of ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters: split it or keep the article body only`)
+  .refine((t) => t.trim().length > 0, 'The article is empty: paste its text or choose a file')
+  .refine((t) => !looksGarbled(t), 'This does not read as text (binary or garbled bytes): give the article as plain text, UTF-8, or HTML');
+
+export const extractRequestSchema = z.object({
+  text: articleTextSchema,
+  publishedAt: z.preprocess((v) => (v === '' ? null : v), publishedSchema.nullish()),
+  conflict: z.string().regex(/^[a-z0-9-]+$/).optional(),
+});
+export type ExtractRequest = z.output<typeof extractRequestSchema>;
+
+export const extractedEventSchema = z.object({
+  title: z.string(),
+  dateStart: z.string().nullable(),
+  dateEnd: z.string().nullable(),
+  precision: z.enum(PRECISIONS).nullable(),
+  eventType: z.enum(EVENT_TYPE_SLUGS),
+  subType: z.enum(SUB_TYPE_SLUGS),
+  status: z.enum(EVENT_STATUSES),
+  actors: z.array(z.string()),
+  location: z.string().nullable(),
+  quote: z.string(),
+  span: z.tuple([z.number().int(), z.number().int()]),
+  dateText: z.string().nullable(),
+  confidence: z.number().min(0).max(1),
+  matchesEventId: z.number().int().nullable(),
+});
+export type ExtractedEvent = z.output<typeof extractedEventSchema>;
+
+/** What the extractor knows of the world: the actor registry (with aliases and their periods) and the gazetteer. */
+export interface RegistryActor { name: string; kind: string; aliases: { alias: string; validFrom?: string | null; validTo?: string | null }[] }
+export interface RegistryPlace { name: string; altNames: string[] }
+export interface Registry {
+  actors: RegistryActor[];
+  places: RegistryPlace[];
+  /** The conflict's main parties: the sides of a war or battle whose text names none. */
+  parties: string[];
+}

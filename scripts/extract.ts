@@ -1,0 +1,50 @@
+// npm run -s extract -- [--published YYYY-MM-DD] FILE   (FILE "-" = stdin; relative to INIT_CWD)
+// Prints only the JSON array of proposed events to stdout; messages go to stderr. When a server
+// holds the database it is asked (so matchesEventId is filled); otherwise the seed registry is used.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { lockHolder } from '../db/lock';
+import { readEnv } from '../lib/env';
+import { extractEvents } from '../lib/extract/extract';
+import { articleFromHtml, looksLikeHtml } from '../lib/extract/html';
+import { seedRegistry } from '../lib/extract/seed-registry';
+import { extractRequestSchema, type ExtractedEvent } from '../lib/extract/types';
+import { argValue } from './cli';
+
+function fail(message: string): never {
+  console.error(`extract: ${message}`);
+  process.exit(2);
+}
+
+const published = argValue('published');
+const file = process.argv.slice(2).filter((a, i, all) => a === '-' || (!a.startsWith('--') && all[i - 1] !== '--published')).at(-1);
+if (!file) fail('name a file (or - for standard input)');
+const filePath = file === '-' ? null : path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+if (filePath && !fs.existsSync(filePath)) fail(`no such file: ${filePath}`);
+if (filePath && fs.statSync(filePath).isDirectory()) fail(`${filePath} is a folder, not a file`);
+
+const bytes = filePath ? fs.readFileSync(filePath) : fs.readFileSync(0);
+let text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+if ((filePath && /\.x?html?$/i.test(filePath)) || looksLikeHtml(text)) text = articleFromHtml(text, (h) => parseHTML(h).document as unknown as Document).text;
+
+const request = extractRequestSchema.safeParse({ text, publishedAt: published });
+if (!request.success) fail(request.error.issues.map((i) => (i.path[0] === 'publishedAt' ? `--published: ${i.message}` : i.message)).join('; '));
+
+async function viaServer(base: string): Promise<ExtractedEvent[] | null> {
+  try {
+    const res = await fetch(`${base}/api/extract`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request.data), signal: AbortSignal.timeout(10_000),
+    });
+    if (res.ok) return (await res.json()) as ExtractedEvent[];
+    console.error(`extract: the server at ${base} answered ${res.status}; using the seed registry instead`);
+  } catch {
+    // No server answers: extract here.
+  }
+  return null;
+}
+
+const env = readEnv();
+const server = process.env.FAULTLINE_URL ?? (env.DATABASE_URL ? undefined : lockHolder(env.dataDir)?.url);
+const events = (server ? await viaServer(server) : null) ?? extractEvents(request.data.text, { registry: seedRegistry(), publishedAt: request.data.publishedAt });
+process.stdout.write(`${JSON.stringify(events, null, 1)}\n`);
