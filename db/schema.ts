@@ -139,7 +139,21 @@ export const eventSources = pgTable('event_sources', {
   /** The words of the source that support the event. */
   quote: text('quote').notNull().default(''),
   position: smallint('position').notNull().default(0),
+  /** Where the quote stands in the stored article's text (JavaScript string offsets, end exclusive). */
+  spanStart: integer('span_start'),
+  spanEnd: integer('span_end'),
 }, (t) => [primaryKey({ columns: [t.eventId, t.sourceId] })]);
+
+/** An article an analyst pasted or uploaded, kept whole: the source its accepted events quote. */
+export const articles = pgTable('articles', {
+  id: serial('id').primaryKey(),
+  conflictId: integer('conflict_id').notNull().references(() => conflicts.id),
+  sourceId: integer('source_id').notNull().references(() => sources.id),
+  text: text('text').notNull(),
+  /** sha256 of the text: pasting the same article twice finds the first. */
+  textHash: text('text_hash').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('articles_conflict_hash_idx').on(t.conflictId, t.textHash), index('articles_source_idx').on(t.sourceId)]);
 
 /** Every create, edit, delete, restore and import, field by field: nothing an event said is lost. */
 export const eventRevisions = pgTable('event_revisions', {

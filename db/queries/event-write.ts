@@ -43,14 +43,31 @@ async function resolveLocation(tx: DbOrTx, location: ParsedEventForm['location']
   return row!.id;
 }
 
+/** A stored article's source, with the quote's offsets when they lie within its text. */
+async function articleSource(tx: DbOrTx, s: Source, i: number): Promise<{ id: number; span: [number, number] | null }> {
+  const a = s.article!;
+  const [found] = await rows<{ source_id: number; length: number }>(tx as Db, sql`select source_id, length(text) as length from articles where id = ${a.id}`);
+  if (!found) throw new QueryError('bad_request', `There is no stored article with id ${a.id}`, `sources.${i}.article`);
+  if (a.end > found.length) throw new QueryError('bad_request', `The quote's offsets (${a.start}–${a.end}) lie outside the article (${found.length} characters)`, `sources.${i}.article`);
+  return { id: found.source_id, span: [a.start, a.end] };
+}
+
 async function linkSources(tx: DbOrTx, eventId: number, list: Source[], startAt = 0): Promise<void> {
   for (const [i, s] of list.entries()) {
-    const [existing] = s.url ? await rows<{ id: number }>(tx as Db, sql`select id from sources where url = ${s.url}`) : [];
-    const [row] = existing ? [existing] : await rows<{ id: number }>(tx as Db, sql`
-      insert into sources (publisher, url, title, published_at) values (${s.publisher}, ${s.url ?? null}, ${s.title ?? null}, ${s.publishedAt ?? null}) returning id`);
+    let sourceId: number;
+    let span: [number, number] | null = null;
+    if (s.article) ({ id: sourceId, span } = await articleSource(tx, s, i));
+    else {
+      const [existing] = s.url ? await rows<{ id: number }>(tx as Db, sql`select id from sources where url = ${s.url}`) : [];
+      const [row] = existing ? [existing] : await rows<{ id: number }>(tx as Db, sql`
+        insert into sources (publisher, url, title, published_at) values (${s.publisher}, ${s.url ?? null}, ${s.title ?? null}, ${s.publishedAt ?? null}) returning id`);
+      sourceId = row!.id;
+    }
     await tx.execute(sql`
-      insert into event_sources (event_id, source_id, quote, position) values (${eventId}, ${row!.id}, ${s.quote}, ${startAt + i})
-      on conflict (event_id, source_id) do update set quote = excluded.quote, position = excluded.position`);
+      insert into event_sources (event_id, source_id, quote, position, span_start, span_end)
+      values (${eventId}, ${sourceId}, ${s.quote}, ${startAt + i}, ${span?.[0] ?? null}, ${span?.[1] ?? null})
+      on conflict (event_id, source_id) do update set quote = excluded.quote, position = excluded.position,
+        span_start = coalesce(excluded.span_start, event_sources.span_start), span_end = coalesce(excluded.span_end, event_sources.span_end)`);
   }
 }
 

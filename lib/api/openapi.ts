@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { addSourcesSchema, deleteSchema, eventFormSchema, restoreSchema } from '@/lib/validation/event';
 import { aroundSchema, eventFiltersSchema, frequencySchema, pageSchema } from '@/lib/validation/filters';
+import { articleInputSchema } from '@/lib/validation/article';
+import { MAX_ARTICLE_CHARS, extractRequestSchema, extractedEventSchema } from '@/lib/extract/types';
 
 const DESCRIPTIONS: Record<string, string> = {
   conflict: 'The conflict (dataset) by slug; default: the first one.',
@@ -73,6 +75,22 @@ export function openApiDocument() {
       '/api/taxonomy': { get: { summary: 'Event types and sub-types (ACLED’s and Faultline’s diplomacy), statuses, precisions', responses: ok('The taxonomy') } },
       '/api/export': { get: { summary: 'Export exactly the filtered events (streamed)', parameters: queryParams(exportFormat, filters), responses: ok('The file', 'application/octet-stream') } },
       '/api/import': { post: { summary: 'Import a file (the body); NDJSON progress then { report }', parameters: queryParams(importQuery), requestBody: { required: true, content: { 'application/octet-stream': {} } }, responses: ok('NDJSON', 'application/x-ndjson') } },
+      '/api/extract': {
+        post: {
+          summary: `Suggested events of an article (text up to ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters; publishedAt resolves relative dates). Stores nothing.`,
+          requestBody: body(extractRequestSchema),
+          responses: {
+            200: { description: 'The proposals, in order of where each is told: the same array as npm run -s extract', content: { 'application/json': { schema: z.toJSONSchema(z.array(extractedEventSchema)) } } },
+            400: { description: 'Empty, garbled or too long text, or a bad publication date: { error, errors }' },
+            413: { description: 'The body is over the article limit' },
+          },
+        },
+      },
+      '/api/articles': {
+        get: { summary: 'Stored articles, newest first, with how many events quote each', responses: ok('{ articles: [{ id, title, publisher, url, publishedAt, createdAt, events, characters }] }') },
+        post: { summary: 'Store an article (idempotent by its text): 201 { id, created: true } or 200 with the first', requestBody: body(articleInputSchema), responses: ok('{ id, created }') },
+      },
+      '/api/articles/{id}': { get: { summary: 'A stored article with the events that quote it and where', parameters: [idParam], responses: ok('{ id, title, publisher, url, publishedAt, text, evidence: [{ eventId, title, quote, spanStart, spanEnd }] }') } },
       '/api/health': { get: { summary: 'Liveness and the engine in use', responses: ok('{ status, engine, events }') } },
     },
   };

@@ -29,10 +29,13 @@ export function parseQuery<S extends Record<string, z.ZodType>>(url: string, sch
 const MAX_BODY_BYTES = 1_000_000;
 
 /** Parses a JSON body with a schema; a malformed or invalid body becomes a 400 with field paths. */
-export async function parseBody<S extends z.ZodType>(request: Request, schema: S):
+export async function parseBody<S extends z.ZodType>(request: Request, schema: S, limit?: { maxBytes: number; tooLarge: string }):
   Promise<{ ok: true; value: z.output<S> } | { ok: false; response: NextResponse }> {
+  const maxBytes = limit?.maxBytes ?? MAX_BODY_BYTES;
+  const tooLarge = () => ({ ok: false as const, response: NextResponse.json({ error: limit?.tooLarge ?? 'The request is larger than 1 MB', errors: [{ param: 'body', message: limit?.tooLarge ?? 'The request is larger than 1 MB' }] }, { status: 413 }) });
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return tooLarge();
   const raw = await request.text();
-  if (raw.length > MAX_BODY_BYTES) return { ok: false, response: badRequest([{ param: 'body', message: 'The request is larger than 1 MB' }]) };
+  if (Buffer.byteLength(raw) > maxBytes) return tooLarge();
   let json: unknown;
   try {
     json = raw ? JSON.parse(raw) : {};

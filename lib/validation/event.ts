@@ -19,6 +19,11 @@ export const sourceInputSchema = z.object({
   title: optionalText(500),
   publishedAt: z.preprocess((v) => (v === '' ? null : v), isoDay.nullish()),
   quote: text(5000).default(''),
+  /** The stored article this source is, and where the quote stands in its text: the evidence of an accepted suggestion. */
+  article: z
+    .object({ id: z.number().int().positive(), start: z.number().int().min(0), end: z.number().int().min(0) })
+    .refine((a) => a.end > a.start, { message: 'The quote ends before it starts', path: ['end'] })
+    .nullish(),
 });
 
 const count = z.number({ error: 'A whole number' }).int('A whole number').min(0, 'Not below zero').max(10_000_000, 'Too large').nullish();

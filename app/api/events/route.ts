@@ -26,7 +26,8 @@ export async function POST(request: Request) {
   return handle(async () => {
     const db = await getDb();
     const conflictId = await getConflictId({ db, slug: body.value.conflict });
-    const result = await createEvent({ db, conflictId, input: body.value, origin: 'form' });
+    const origin = body.value.sources.some((src) => src.article) ? 'article' : 'form';
+    const result = await createEvent({ db, conflictId, input: body.value, origin });
     return NextResponse.json(result, { status: result.created ? 201 : 200 });
   });
 }

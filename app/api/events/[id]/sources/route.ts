@@ -12,5 +12,6 @@ export async function POST(request: Request, ctx: IdContext) {
   if (id === null) return notAnEventId();
   const body = await parseBody(request, addSourcesSchema);
   if (!body.ok) return body.response;
-  return handle(async () => addSources({ db: await getDb(), id, sources: body.value.sources, reason: body.value.reason }));
+  const origin = body.value.sources.some((src) => src.article) ? 'article' : 'form';
+  return handle(async () => addSources({ db: await getDb(), id, sources: body.value.sources, reason: body.value.reason, origin }));
 }

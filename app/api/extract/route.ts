@@ -1,0 +1,29 @@
+import { getDb } from '@/db/client';
+import { loadRegistry, matchStoredEvents } from '@/db/queries/extract';
+import { getConflictId } from '@/db/queries/scope';
+import { handle, parseBody } from '@/lib/api/respond';
+import { extractEvents } from '@/lib/extract/extract';
+import { MAX_ARTICLE_CHARS, extractRequestSchema } from '@/lib/extract/types';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * Proposed events of an article: the same JSON array as `npm run -s extract`, each with the stored
+ * event it matches (matchesEventId). Nothing is stored: the analyst accepts proposals one by one.
+ */
+export async function POST(request: Request) {
+  const body = await parseBody(request, extractRequestSchema, {
+    // Room for 200,000 characters of any script, JSON-escaped; the schema then counts characters.
+    maxBytes: MAX_ARTICLE_CHARS * 4 + 10_000,
+    tooLarge: `The article is longer than the limit of ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters: split it or keep the article body only`,
+  });
+  if (!body.ok) return body.response;
+  return handle(async () => {
+    const db = await getDb();
+    const conflictId = await getConflictId({ db, slug: body.value.conflict });
+    const { registry, index } = await loadRegistry({ db, conflictId });
+    const events = extractEvents(body.value.text, { registry, index, publishedAt: body.value.publishedAt });
+    const matches = await matchStoredEvents({ db, conflictId, events });
+    return events.map((e, i) => ({ ...e, matchesEventId: matches[i] ?? null }));
+  });
+}

@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractEvents } from '@/lib/extract/extract';
+import { articleInputSchema } from '@/lib/validation/article';
+import { eventFormSchema } from '@/lib/validation/event';
+import type { Database } from '../client';
+import { loadDataset, readDataset } from '../seed';
+import { testEngines } from '../testing';
+import { getArticle, listArticles, saveArticle } from './articles';
+import { QueryError } from './errors';
+import { addSources, createEvent } from './event-write';
+import { listRevisions } from './event-history';
+import { loadRegistry, matchStoredEvents } from './extract';
+import { rows } from './sql';
+
+const seedText = fs.readFileSync(path.resolve(process.cwd(), '..', 'shared', 'corpus', 'seed-article.txt'), 'utf8');
+
+describe.each(testEngines())('articles and extraction on $name', ({ open }) => {
+  let database: Database;
+  let conflictId: number;
+  beforeAll(async () => {
+    database = await open();
+    conflictId = (await loadDataset(database.db, readDataset())).conflictId;
+  });
+  afterAll(async () => database.close());
+
+  it('reads the registry from the store: aliases with periods, places, and the parties of the battles', async () => {
+    const { registry } = await loadRegistry({ db: database.db, conflictId });
+    expect(registry.parties.sort()).toEqual(['Armenia', 'Azerbaijan']);
+    expect(registry.actors.find((a) => a.name === 'Heydar Aliyev')!.aliases).toContainEqual({ alias: 'Aliyev', validFrom: '1993-06-15', validTo: '2003-10-30' });
+    expect(registry.places.map((p) => p.name)).toContain('Sochi');
+  });
+
+  it('matches proposals of the seed article to the events already stored', async () => {
+    const { registry, index } = await loadRegistry({ db: database.db, conflictId });
+    const events = extractEvents(seedText, { registry, index, publishedAt: '2021-11-29' });
+    const matches = await matchStoredEvents({ db: database.db, conflictId, events });
+    const titleOf = async (id: number | null) => (id ? (await rows<{ title: string }>(database.db, sql`select title from events where id = ${id}`))[0]!.title : null);
+    const sochi = events.findIndex((e) => e.dateStart === '2021-11-26' && e.subType === 'summit-or-meeting');
+    expect(await titleOf(matches[sochi]!)).toMatch(/Sochi/);
+    const war = events.findIndex((e) => e.dateStart === '2020' && e.subType === 'armed-clash');
+    expect(await titleOf(matches[war]!)).toMatch(/war/i);
+    // Incidents of "recent weeks" (November 2021) are in the store as the 16 November clashes.
+    expect(matches.filter((m) => m !== null).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('stores an article once, and an accepted proposal cites it with the quote and its offsets', async () => {
+    const input = articleInputSchema.parse({ text: seedText, title: 'Putin Receives Armenian And Azeri Leaders For Talks', publisher: 'Warsaw Institute', url: 'https://warsawinstitute.org/putin-receives-armenian-azeri-leaders-talks/', publishedAt: '2021-11-29' });
+    const first = await saveArticle({ db: database.db, conflictId, input });
+    const again = await saveArticle({ db: database.db, conflictId, input });
+    expect(first.created).toBe(true);
+    expect(again).toEqual({ id: first.id, created: false });
+
+    const quote = 'A three-way communique said Aliyev and Pashinyan had agreed to “work towards increased stability and security on the border.”';
+    const start = seedText.indexOf(quote);
+    const [aliyev] = await rows<{ id: number }>(database.db, sql`select id from actors where name = 'Ilham Aliyev'`);
+    const saved = await createEvent({
+      db: database.db, conflictId, origin: 'article',
+      input: eventFormSchema.parse({
+        title: 'Trilateral communique on border stability', subType: 'agreement-or-ceasefire', precision: 'day', dateStart: '2021-11-26',
+        actors: [{ id: aliyev!.id, role: 'participant' }, { newName: 'Three-way working group', kind: 'organisation', role: 'participant' }],
+        sources: [{ publisher: 'Warsaw Institute', quote, article: { id: first.id, start, end: start + quote.length } }],
+      }),
+    });
+    const article = await getArticle({ db: database.db, id: first.id });
+    // The seed already cites this article (same URL, so the same source): those events are listed too, without offsets.
+    const mine = article.evidence.find((e) => e.eventId === saved.id)!;
+    expect(mine).toMatchObject({ quote, spanStart: start, spanEnd: start + quote.length });
+    expect(article.text.slice(mine.spanStart!, mine.spanEnd!)).toBe(quote);
+    expect(article.evidence.filter((e) => e.spanStart === null).map((e) => e.title)).toContain('Sochi summit: Putin hosts Aliyev and Pashinyan');
+    expect((await listRevisions({ db: database.db, eventId: saved.id }))[0]).toMatchObject({ action: 'create', origin: 'article' });
+    const citing = article.evidence.length;
+    expect((await listArticles({ db: database.db, conflictId })).find((a) => a.id === first.id)).toMatchObject({ events: citing, publisher: 'Warsaw Institute' });
+
+    // Merging a proposal into a stored event adds the article as one more source of it.
+    const [sochi] = await rows<{ id: number }>(database.db, sql`select id from events where title ilike '%Sochi%' order by id limit 1`);
+    const sochiQuote = 'On November 26, Vladimir Putin brought together';
+    await addSources({ db: database.db, id: sochi!.id, reason: 'Source added from an article', origin: 'article', sources: [{ publisher: 'Warsaw Institute', url: null, title: null, publishedAt: null, quote: sochiQuote, article: { id: first.id, start: seedText.indexOf(sochiQuote), end: seedText.indexOf(sochiQuote) + sochiQuote.length } }] });
+    const merged = (await getArticle({ db: database.db, id: first.id })).evidence.find((e) => e.eventId === sochi!.id)!;
+    expect(merged).toMatchObject({ quote: sochiQuote, spanStart: seedText.indexOf(sochiQuote) });
+  });
+
+  it('refuses evidence outside the article or of an article that does not exist, storing nothing', async () => {
+    const before = await rows<{ n: number }>(database.db, sql`select count(*)::int as n from events`);
+    const attempt = (article: { id: number; start: number; end: number }) => createEvent({
+      db: database.db, conflictId, origin: 'article',
+      input: eventFormSchema.parse({ title: 'Bad evidence', subType: 'statement', precision: 'year', dateStart: '2021', sources: [{ publisher: 'X', quote: 'q', article }] }),
+    });
+    await expect(attempt({ id: 999_999, start: 0, end: 5 })).rejects.toThrow(QueryError);
+    await expect(attempt({ id: 1, start: 0, end: 10_000_000 })).rejects.toThrow(/outside the article/);
+    expect(await rows<{ n: number }>(database.db, sql`select count(*)::int as n from events`)).toEqual(before);
+  });
+});
