@@ -24,6 +24,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <span className="tagline">Conflict timelines from dated, sourced events</span>
             <span className="spacer" />
             <Link href="/events/new" className="button-link">Add event</Link>
+            <Link href="/articles/new" className="button-link">From an article</Link>
             <Link href="/import" className="button-link">Import</Link>
             <Link href="/api" className="button-link">API</Link>
             <ThemeToggle />

@@ -63,7 +63,7 @@ test.describe('dashboard', () => {
     await expect(alert).toContainText('2021-02-31');
   });
 
-  for (const path of ['/', '/events/1', '/events/new', '/events/1/edit', '/import', '/api']) {
+  for (const path of ['/', '/events/1', '/events/new', '/events/1/edit', '/import', '/api', '/articles', '/articles/new']) {
     test(`has no serious accessibility violations: ${path}`, async ({ page }) => {
       await page.goto(path);
       await page.waitForLoadState('networkidle');

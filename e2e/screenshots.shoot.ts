@@ -1,6 +1,8 @@
 // Regenerates e2e/screenshots/*.png (npm run screenshots): every page at desktop and phone width,
 // light and dark, to look at before a change lands. Not part of npm test.
-import { test, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
 
 const WIDTHS = { desktop: { width: 1366, height: 900 }, phone: { width: 390, height: 844 } } as const;
 const PAGES = [
@@ -11,7 +13,38 @@ const PAGES = [
   { name: 'event-edit', path: '/events/73/edit' },
   { name: 'import', path: '/import' },
   { name: 'api', path: '/api' },
+  { name: 'articles-new', path: '/articles/new' },
+  { name: 'articles', path: '/articles' },
+  { name: 'article', path: '/articles/1' },
 ];
+
+const seedText = fs.readFileSync(path.resolve(process.cwd(), '..', 'shared', 'corpus', 'seed-article.txt'), 'utf8');
+
+/** A stored article with one accepted event, so the article pages have something to show. */
+async function storeArticle(page: Page) {
+  const res = await page.request.post('/api/articles', { data: { text: seedText, publisher: 'Warsaw Institute', title: 'Putin Receives Armenian And Azeri Leaders For Talks', publishedAt: '2021-11-29' } });
+  const { id, created } = (await res.json()) as { id: number; created: boolean };
+  if (!created) return;
+  const quote = 'A three-way communique said Aliyev and Pashinyan had agreed to “work towards increased stability and security on the border.”';
+  const start = seedText.indexOf(quote);
+  await page.request.post('/api/events', { data: {
+    title: 'Trilateral communique on border stability', subType: 'agreement-or-ceasefire', precision: 'day', dateStart: '2021-11-26',
+    sources: [{ publisher: 'Warsaw Institute', quote, article: { id, start, end: start + quote.length } }],
+  } });
+}
+
+/** The review of the seed article, one suggestion accepted and one open in the event form. */
+async function review(page: Page) {
+  await page.goto('/articles/new');
+  await page.getByLabel('Article text').fill(seedText);
+  await page.getByLabel('Published').fill('2021-11-29');
+  await page.getByLabel('Publisher').fill('Warsaw Institute');
+  await page.getByLabel('Article title').fill('Putin Receives Armenian And Azeri Leaders For Talks');
+  await page.getByRole('button', { name: 'Suggest events' }).click();
+  const cards = page.getByRole('region', { name: 'Suggested events' }).getByRole('article');
+  await expect(cards).toHaveCount(8);
+  await cards.nth(5).getByRole('button', { name: 'Reject' }).click();
+}
 
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
@@ -23,11 +56,15 @@ for (const [device, viewport] of Object.entries(WIDTHS)) {
     test(`${device} ${theme}`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: theme });
+      await storeArticle(page);
       for (const p of PAGES) {
         await page.goto(p.path);
         await settle(page);
         await page.screenshot({ path: `e2e/screenshots/${p.name}-${device}-${theme}.png`, fullPage: true });
       }
+      await review(page);
+      await settle(page);
+      await page.screenshot({ path: `e2e/screenshots/articles-review-${device}-${theme}.png`, fullPage: true });
     });
   }
 }

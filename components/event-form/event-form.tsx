@@ -39,7 +39,10 @@ async function send<T>(url: string, method: string, body: unknown): Promise<T> {
   return json;
 }
 
-export function EventForm({ initial, eventId, version, conflict }: { initial?: EventFormState; eventId?: number; version?: number; conflict?: string }) {
+/** Inside another page (the article review): a smaller heading, and the host decides what saving and cancelling lead to. */
+export interface EmbeddedForm { heading: string; onSaved: (id: number) => void; onCancel: () => void }
+
+export function EventForm({ initial, eventId, version, conflict, embed }: { initial?: EventFormState; eventId?: number; version?: number; conflict?: string; embed?: EmbeddedForm }) {
   const id = useId();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -70,6 +73,7 @@ export function EventForm({ initial, eventId, version, conflict }: { initial?: E
       queryClient.invalidateQueries({ queryKey: ['actors'] }),
       queryClient.invalidateQueries({ queryKey: ['locations'] }),
     ]);
+    if (embed) return embed.onSaved(targetId);
     router.push(`/events/${targetId}`);
     router.refresh();
   };
@@ -121,7 +125,7 @@ export function EventForm({ initial, eventId, version, conflict }: { initial?: E
 
   return (
     <form className="event-form widget" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-h`}>
-      <h1 id={`${id}-h`}>{editing ? 'Edit event' : 'Add an event'}</h1>
+      {embed ? <h3 id={`${id}-h`}>{embed.heading}</h3> : <h1 id={`${id}-h`}>{editing ? 'Edit event' : 'Add an event'}</h1>}
       <div ref={summaryRef} tabIndex={-1} role="alert" aria-live="assertive" className={summary ? 'form-summary' : undefined}>
         {summary ? (
           <>
@@ -216,7 +220,7 @@ export function EventForm({ initial, eventId, version, conflict }: { initial?: E
               <li key={d.id}>
                 <Link href={`/events/${d.id}`} target="_blank">{d.title}</Link> <span className="hint">({d.dateStart}; {d.reasons.join(', ')})</span>{' '}
                 <button type="button" disabled={busy} onClick={() => run(async () => {
-                  await send(`/api/events/${d.id}/sources`, 'POST', { sources: payload().sources, reason: 'Source added from the form' });
+                  await send(`/api/events/${d.id}/sources`, 'POST', { sources: payload().sources, reason: embed ? 'Source added from an article' : 'Source added from the form' });
                   await done(d.id);
                 })}>Add my sources to this event instead</button>
               </li>
@@ -228,7 +232,7 @@ export function EventForm({ initial, eventId, version, conflict }: { initial?: E
 
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>{busy ? 'Saving…' : editing ? 'Save changes' : 'Save event'}</button>
-        <Link href={editing ? `/events/${eventId}` : '/'}>Cancel</Link>
+        {embed ? <button type="button" onClick={embed.onCancel}>Cancel</button> : <Link href={editing ? `/events/${eventId}` : '/'}>Cancel</Link>}
       </div>
     </form>
   );

@@ -10,7 +10,11 @@ export type FormActor =
   | { key: string; id: number; name: string; role: ActorRole }
   | { key: string; newName: string; kind: ActorKind | ''; role: ActorRole };
 export type FormLocation = null | { id: number; name: string } | { newName: string; lat: string; lon: string };
-export interface FormSource { key: string; publisher: string; url: string; title: string; publishedAt: string; quote: string }
+export interface FormSource {
+  key: string; publisher: string; url: string; title: string; publishedAt: string; quote: string;
+  /** Set when the source is a stored article and the quote is taken from it at these offsets. */
+  article?: { id: number; start: number; end: number } | null;
+}
 
 export interface EventFormState {
   title: string;
@@ -84,7 +88,7 @@ export function toPayload(s: EventFormState, extra: { conflict?: string; submiss
     actors: s.actors.map((a) => ('id' in a ? { id: a.id, role: a.role } : { newName: a.newName, kind: a.kind as ActorKind, role: a.role })),
     location: s.location === null ? null : 'id' in s.location ? { id: s.location.id }
       : { newName: s.location.newName, lat: num(s.location.lat) ?? Number.NaN, lon: num(s.location.lon) ?? Number.NaN },
-    sources: s.sources.map((x) => ({ publisher: x.publisher, url: x.url || null, title: x.title || null, publishedAt: x.publishedAt || null, quote: x.quote })),
+    sources: s.sources.map((x) => ({ publisher: x.publisher, url: x.url || null, title: x.title || null, publishedAt: x.publishedAt || null, quote: x.quote, article: x.article ?? null })),
     reason: s.reason || null,
     ...extra,
   };

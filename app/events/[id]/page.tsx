@@ -8,6 +8,7 @@ import { QueryError } from '@/db/queries/errors';
 import type { EventView } from '@/db/queries/event-shape';
 import { FIELD_LABELS, listRevisions } from '@/db/queries/event-history';
 import { getEvent, listRelatedEvents } from '@/db/queries/events';
+import { articlesOfEvent } from '@/db/queries/articles';
 import { EventActions } from '@/components/event-actions';
 import { TypeBadge } from '@/components/dashboard/event-card';
 import { describeDate } from '@/lib/dates/precision';
@@ -31,8 +32,8 @@ async function load(id: string) {
   const db = await getDb();
   try {
     const event = await getEvent({ db, id: Number(id), includeDeleted: true });
-    const [related, revisions] = await Promise.all([listRelatedEvents({ db, id: event.id }), listRevisions({ db, eventId: event.id })]);
-    return { event, related, revisions };
+    const [related, revisions, articles] = await Promise.all([listRelatedEvents({ db, id: event.id }), listRevisions({ db, eventId: event.id }), articlesOfEvent({ db, eventId: event.id })]);
+    return { event, related, revisions, articles };
   } catch (err) {
     if (err instanceof QueryError && err.code === 'not_found') notFound();
     throw err;
@@ -45,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EventPage({ params }: Props) {
-  const { event, related, revisions } = await load((await params).id);
+  const { event, related, revisions, articles } = await load((await params).id);
   const f = event.fatalities;
   return (
     <main className="page event-page">
@@ -94,6 +95,9 @@ export default async function EventPage({ params }: Props) {
               </li>
             ))}
           </ol>
+          {articles.length ? (
+            <p className="note">Stored in Faultline: {articles.map((a, i) => <span key={a.articleId}>{i ? ', ' : ''}<Link href={`/articles/${a.articleId}`}>the {a.publisher} article, with the quote in context</Link></span>)}</p>
+          ) : null}
         </section>
 
         <section aria-labelledby="related-h">
