@@ -15,6 +15,7 @@ import { COMMON_WORD, RARE_WORD } from '../lib/synth/generate';
 import { eventFiltersSchema, frequencySchema, pageSchema, searchParamsToObject } from '../lib/validation/filters';
 import { argValue, hasFlag } from '../scripts/cli';
 import { benchBrowser } from './browser';
+import { benchExtract } from './extract';
 import { benchImportExport } from './import-export';
 
 const N = Number(argValue('events') ?? '1000000');
@@ -86,8 +87,15 @@ async function bench(engine: 'pglite' | 'postgres', database: Database, cleanup:
   console.log(`   wrote ${file}`);
 }
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-bench-'));
-if (!hasFlag('browser-only') && !hasFlag('import-only')) {
+// --browser-only, --import-only, --extract-only: one part; --no-browser, --no-import, --no-extract: all but one.
+const only = ['browser', 'import', 'extract'].find((part) => hasFlag(`${part}-only`));
+const runs = (part: string) => (only ? only === part : !hasFlag(`no-${part}`));
+const queries = !only;
+
+if (runs('extract')) await benchExtract();
+
+if (queries) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-bench-'));
   const embedded = await openPglite(dir);
   await bench('pglite', embedded, async () => {
     await embedded.close();
@@ -95,7 +103,7 @@ if (!hasFlag('browser-only') && !hasFlag('import-only')) {
   });
 }
 
-if (process.env.DATABASE_URL && !hasFlag('browser-only') && !hasFlag('import-only')) {
+if (process.env.DATABASE_URL && queries) {
   const name = `faultline_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await admin.connect();
@@ -110,5 +118,5 @@ if (process.env.DATABASE_URL && !hasFlag('browser-only') && !hasFlag('import-onl
   });
 }
 
-if (!hasFlag('no-import') && !hasFlag('browser-only')) await benchImportExport({ events: Number(argValue('import-events') ?? String(N)) });
-if (!hasFlag('no-browser') && !hasFlag('import-only')) await benchBrowser({ events: BROWSER_N, runs: 5 });
+if (runs('import')) await benchImportExport({ events: Number(argValue('import-events') ?? String(N)) });
+if (runs('browser')) await benchBrowser({ events: BROWSER_N, runs: 5 });
