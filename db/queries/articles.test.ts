@@ -75,11 +75,15 @@ describe.each(testEngines())('articles and extraction on $name', ({ open }) => {
     expect((await listArticles({ db: database.db, conflictId })).find((a) => a.id === first.id)).toMatchObject({ events: citing, publisher: 'Warsaw Institute' });
 
     // Merging a proposal into a stored event adds the article as one more source of it.
-    const [sochi] = await rows<{ id: number }>(database.db, sql`select id from events where title ilike '%Sochi%' order by id limit 1`);
+    const [sochi] = await rows<{ id: number }>(database.db, sql`select id from events where title = 'Sochi summit: Putin hosts Aliyev and Pashinyan'`);
     const sochiQuote = 'On November 26, Vladimir Putin brought together';
     await addSources({ db: database.db, id: sochi!.id, reason: 'Source added from an article', origin: 'article', sources: [{ publisher: 'Warsaw Institute', url: null, title: null, publishedAt: null, quote: sochiQuote, article: { id: first.id, start: seedText.indexOf(sochiQuote), end: seedText.indexOf(sochiQuote) + sochiQuote.length } }] });
     const merged = (await getArticle({ db: database.db, id: first.id })).evidence.find((e) => e.eventId === sochi!.id)!;
     expect(merged).toMatchObject({ quote: sochiQuote, spanStart: seedText.indexOf(sochiQuote) });
+    // The summit already cited this article first: it stays its first source.
+    const order = await rows<{ publisher: string }>(database.db, sql`
+      select s.publisher from event_sources es join sources s on s.id = es.source_id where es.event_id = ${sochi!.id} order by es.position, s.id`);
+    expect(order[0]!.publisher).toBe('Warsaw Institute');
   });
 
   it('refuses evidence outside the article or of an article that does not exist, storing nothing', async () => {

@@ -66,7 +66,7 @@ async function linkSources(tx: DbOrTx, eventId: number, list: Source[], startAt 
     await tx.execute(sql`
       insert into event_sources (event_id, source_id, quote, position, span_start, span_end)
       values (${eventId}, ${sourceId}, ${s.quote}, ${startAt + i}, ${span?.[0] ?? null}, ${span?.[1] ?? null})
-      on conflict (event_id, source_id) do update set quote = excluded.quote, position = excluded.position,
+      on conflict (event_id, source_id) do update set quote = excluded.quote,
         span_start = coalesce(excluded.span_start, event_sources.span_start), span_end = coalesce(excluded.span_end, event_sources.span_end)`);
   }
 }

@@ -80,6 +80,14 @@ describe('dates', () => {
     expect(brief('Recent weeks saw a set of incidents on the border.', '2021-11-10')).toEqual(['2021-10-13/2021-11-10 range armed-clash occurred']);
   });
 
+  it('gives early/late parts of a month, seasons, "later last month" and "next year" their honest span', () => {
+    expect(brief('Clashes broke out on the border in early November.', '2021-11-29')).toEqual(['2021-11-01/2021-11-10 range armed-clash occurred']);
+    expect(brief('Azerbaijani forces shelled villages later last month.', '2021-11-29')).toEqual(['2021-10 month shelling-artillery-missile-attack occurred']);
+    expect(brief('Protesters rallied in Yerevan last summer.', '2021-11-29')).toEqual(['2020-06-01/2020-08-31 range peaceful-protest occurred']);
+    expect(brief('The leaders will sign the treaty next year.', '2025-08-09')).toEqual(['2026 year agreement-or-ceasefire planned']);
+    expect(brief('The six-week war that ended on 10 November killed thousands.', '2020-12-01')).toEqual(['2020-09-29/2020-11-10 range armed-clash occurred']);
+  });
+
   it('resolves nothing relative without a publication date', () => {
     expect(brief('Clashes broke out yesterday on the border.')).toEqual(['— — armed-clash occurred']);
   });
