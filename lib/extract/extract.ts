@@ -29,6 +29,8 @@ interface Tx {
   offset?: number;
   /** "within weeks": some time after the date told before, known only to its year. */
   later?: boolean;
+  /** "…, the ministry said on Wednesday": when it was reported, which dates the report more than the events. */
+  report?: boolean;
 }
 interface Hit { start: number; end: number; trigger: Trigger; salience: number; infinitive: boolean; definite: boolean; qualifier: string | null }
 interface Mention {
@@ -45,7 +47,7 @@ interface Mention {
   salience: number;
   order: number;
 }
-interface Anchor { head: string; date: EventDate; dateText: string | null; location: string | null; actors: string[] }
+interface Anchor { head: string; word?: string; date: EventDate; dateText: string | null; location: string | null; actors: string[] }
 
 const DATE_SOURCE_CONFIDENCE: Record<DateSource, number> = { own: 0.85, sentence: 0.85, list: 0.85, deadline: 0.8, vague: 0.6, reference: 0.65, paragraph: 0.65, none: 0.35 };
 const NEGATION = /\b(?:not|no|never|without|n't|denied|denies|deny|neither|nor)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
@@ -97,7 +99,8 @@ function timexes(text: string, published: string | null): Tx[] {
     } else if (agoToday !== null && /^today$/i.test(t.text) && /^\s+$/.test(text.slice(agoToday, t.start))) continue;
     const vague = t.type === 'DURATION' ? vagueWindow(t.text, published) : null;
     const before = text.slice(Math.max(0, t.start - 25), t.start);
-    out.push({ ...t, date: date ?? vague, vague: !!vague, deadline: /\b(?:before|by|until|no later than|ahead of)\s+$/i.test(before), since: /\bsince\s+$/i.test(before) });
+    const report = /\b(?:said|says|told(?:\s+[\p{L}]+){0,2}|reported|confirmed|announced|stated|added|wrote)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu.test(before);
+    out.push({ ...t, date: date ?? vague, vague: !!vague, deadline: /\b(?:before|by|until|no later than|ahead of)\s+$/i.test(before), since: /\bsince\s+$/i.test(before), report });
   }
   const add = (start: number, end: number, extra: Partial<Tx>) => {
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && start < out[i]!.end) out.splice(i, 1);
@@ -125,7 +128,11 @@ function timexes(text: string, published: string | null): Tx[] {
       if (!out.some((t) => t.start < m!.index + m![0].length && m!.index < t.end)) out.push({ start: at, end: m.index + m[0].length, text: text.slice(at, m.index + m[0].length), type: 'DATE', value: 'WE', date: weekendBefore(published), vague: false, deadline: false, since: false });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // A wire dateline ("YEREVAN, Nov 17 (Reuters) –") dates the report, not what it tells.
+  const wire = /(?:^|\n)[ \t]*[A-Z][A-Z .'/-]{2,60},[ \t]+[A-Z]?[a-z]*\.?[ \t]*\d{1,2}(?:[ \t]+[A-Z][a-z]+)?(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]/g;
+  const prefixes: [number, number][] = [];
+  for (let m = wire.exec(text); m; m = wire.exec(text)) prefixes.push([m.index, m.index + m[0].length]);
+  return out.filter((t) => !prefixes.some(([a, b]) => t.start >= a && t.end <= b)).sort((a, b) => a.start - b.start);
 }
 
 const inside = (ranges: [number, number][], at: number) => ranges.some(([a, b]) => at >= a && at < b);
@@ -148,9 +155,11 @@ function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]):
       const asNoun = trigger.kind === 'verb' && !/\s/.test(word) && !/(?:ed|ing|s)$/i.test(word) && /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
       // A participial clause tells the manner or the motive of the main event, not another one:
       // ", saying they were protesting", ", demanding that the government mobilise". A dated noun there still counts.
+      if (trigger.kind === 'verb' && /ing$/i.test(word) && /,\s*$/.test(before)) continue;
       if (/,\s*[a-z]+ing\b(?![^,]*,\s*$)/.test(before) && !(trigger.kind === 'noun' && /\b(?:\d{4}|year|month|week)[’']s\s+(?:[\p{L}-]+\s+)?$/iu.test(before))) continue;
       // The months March and May are not the verbs.
       if (/^(?:March|May)$/.test(word)) continue;
+      if (trigger.next && !trigger.next.test(s.text.slice(m.index + word.length))) continue;
       const definite = /\b(?:the|this|that|these|those)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu.exec(before);
       const qualifier = definite ? names.find((n) => n.place && n.start >= s.start + definite.index && n.end <= start)?.place ?? null : null;
       found.push({ start, end: start + word.length, trigger: asNoun ? { ...trigger, kind: 'noun' } : trigger, salience: trigger.kind === 'noun' || asNoun ? 2 : gerund ? 1 : 3, infinitive, definite: !!definite && /^(?:the|this|that)/i.test(definite[0]), qualifier, order: index } as Hit & { order: number });
@@ -282,7 +291,8 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
     }
     const names = allNames.filter((n) => n.start >= s.start && n.end <= s.end);
     const hits = triggerHits(s, quoted, names);
-    const ownDate = txs.findLast((t) => t.date && !t.vague && !t.deadline && !t.since && !t.later && t.date.precision !== 'year');
+    const told = (t: Tx) => !!t.date && !t.vague && !t.deadline && !t.since && !t.later && t.date.precision !== 'year' && (!published || t.date.start <= published);
+    const ownDate = txs.findLast((t) => told(t) && !t.report) ?? txs.findLast(told);
     if (!hits.length) {
       if (ownDate?.date) narrative = { date: ownDate.date, text: ownDate.text, anchor: null };
       continue;
@@ -302,6 +312,8 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
     }
     const listDate = s.kind === 'list-item' ? free.find((t) => t.start - s.start < 40 && !t.vague) : undefined;
     const explicitFree = free.filter((t) => !t.vague && !t.deadline && !t.since);
+    // When the sentence dates what happened, the date it was reported on dates only the report.
+    const happened = explicitFree.some((t) => !t.report) ? explicitFree.filter((t) => !t.report) : explicitFree;
     const vagueFree = free.filter((t) => t.vague);
     const deadlines = free.filter((t) => t.deadline);
     // Only a duration that measures the event: "a six-week war", "the war lasts 44 days".
@@ -309,18 +321,25 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
 
     // A definite reference to an event told earlier ("the peace deal", "the Sochi meeting") lends its date.
     let reference: Anchor | null = null;
+    let referenceHit: Hit | null = null;
     for (const h of hits) {
       const head = headOf(text, h);
       if (!h.definite || !head || h.trigger.kind !== 'noun' || bound.has(h)) continue;
-      reference = anchors.findLast((a) => a.head === head && (!h.qualifier || a.location === h.qualifier)) ?? null;
-      if (reference) break;
+      // The same word first ("the fighting" is the fighting told before), then any word for the same kind of event.
+      const word = text.slice(h.start, h.end).toLowerCase();
+      const fits = (a: Anchor) => a.head === head && (!h.qualifier || a.location === h.qualifier);
+      reference = anchors.findLast((a) => fits(a) && a.word === word) ?? anchors.findLast(fits) ?? null;
+      if (reference) {
+        referenceHit = h;
+        break;
+      }
     }
     if (reference && !narrative) narrative = { date: reference.date, text: reference.dateText ?? '', anchor: reference };
 
     const hasVerb = hits.some((h) => h.trigger.kind === 'verb' && h.salience > 1 && !h.trigger.outcome && !h.trigger.personSubject);
     // A noun that a date of the sentence sits next to names an event of its own: "a ceasefire takes effect a week later".
     const datedNouns = new Set<Hit>();
-    for (const t of explicitFree) {
+    for (const t of happened) {
       const owner = nearest(t, hits);
       if (owner && owner.trigger.kind === 'noun' && t !== listDate) datedNouns.add(owner);
     }
@@ -329,19 +348,31 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
       const own = bound.get(h);
       if (h.trigger.kind === 'noun' && !own && !datedNouns.has(h) && (hasVerb || i > hits.findIndex((x) => x.trigger.kind === 'noun' && !bound.has(x)))) return;
       // The first that applies, most direct first.
-      const near = nearest(h, explicitFree.filter((t) => ![...bound.values()].includes(t)));
+      const statement = h.trigger.subType === 'statement';
+      const near = nearest(h, (statement ? explicitFree : happened).filter((t) => ![...bound.values()].includes(t)));
       const vague = nearest(h, vagueFree);
-      const nearestBound = nearest(h, [...bound.values()].filter((t) => !t.since));
+      const before = s.text.slice(0, h.start - s.start);
+      const perfect = /\b(?:has|have)\s+(?:been\s+|not\s+)?(?:[\p{L}-]+ly\s+)?$/iu.test(before);
+      // "the 2020 war, in which Azerbaijan took back…": the verb of a clause about a dated noun shares its date.
+      const host = [...bound.entries()].find(([n]) => n.end <= h.start && /^,?\s+(?:in|during)\s+which\b|^,?\s+when\b/i.test(text.slice(n.end, h.start)));
+      // "has been blocked since December": the state began then.
+      const since = perfect ? nearest(h, free.filter((t) => t.since && t.date)) : null;
+      // An earlier event named before the verb ("After the Sochi meeting, …", "The war ended…") dates it; named after it
+      // ("urged both sides to respect the truce"), only a present perfect, which the paragraph's date does not locate.
+      const temporal = !!referenceHit && /\b(?:during|after|before|since|following|throughout|until|in|at)\s+(?:the|that|this)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}$/iu.test(text.slice(s.start, referenceHit.start));
+      const referenceFirst = !!reference && (!referenceHit || referenceHit.start <= h.start || temporal || perfect || !narrative);
+      const paragraphOk = h.salience === 3 || h.definite || hits.some((x) => x !== h && x.trigger.kind === 'verb' && x.trigger.family === h.trigger.family);
       const options: [EventDate | null | undefined, DateSource, string | null | undefined, boolean][] = [
         [own?.date, 'own', own?.text, true],
         [listDate?.date, 'list', listDate?.text, true],
         [near?.date, 'sentence', near?.text, true],
+        [since?.date, 'sentence', since?.text, true],
         [vague?.date, 'vague', vague?.text, true],
-        // "the 2020 war, in which Azerbaijan took back…": a verb with no date of its own takes the one its sentence gives a noun.
-        [nearestBound?.date, 'sentence', nearestBound?.text, h.trigger.kind === 'verb'],
-        [reference?.date, 'reference', reference?.dateText, h.salience >= 2],
+        [host?.[1].date, 'sentence', host?.[1].text, h.trigger.kind === 'verb'],
+        [reference?.date, 'reference', reference?.dateText, h.salience >= 2 && referenceFirst],
         // The paragraph's date carries to a reported action or a definite "the talks", not to "a deal" nobody dated.
-        [narrative?.date, 'paragraph', narrative?.text, h.salience === 3 || h.definite || hits.some((x) => x !== h && x.trigger.kind === 'verb' && x.trigger.family === h.trigger.family)],
+        [narrative?.date, 'paragraph', narrative?.text, paragraphOk && !perfect],
+        [reference?.date, 'reference', reference?.dateText, h.salience >= 2],
       ];
       const chosen = options.find(([d, , , ok]) => d && ok);
       let date: EventDate | null = chosen?.[0] ?? null;
@@ -439,11 +470,11 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
       if (g.date && g.dateSource !== 'paragraph' && g.dateSource !== 'vague') {
         for (const h of g.hits) {
           const head = headOf(text, h);
-          if (head) anchors.push({ head, date: g.date, dateText: g.dateText, location: g.location, actors: g.actors });
+          if (head) anchors.push({ head, word: h.trigger.kind === 'noun' ? text.slice(h.start, h.end).toLowerCase() : undefined, date: g.date, dateText: g.dateText, location: g.location, actors: g.actors });
         }
       }
     }
-    const own = explicitFree.findLast((t) => t.date!.precision !== 'year' && !t.later);
+    const own = happened.findLast(told);
     const first = groups.find((g) => g.dateSource === 'sentence' || g.dateSource === 'list');
     const anchor = first?.date ? { head: '', date: first.date, dateText: first.dateText, location: first.location, actors: first.actors } : null;
     if (own?.date) narrative = { date: own.date, text: own.text, anchor };

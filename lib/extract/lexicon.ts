@@ -9,6 +9,8 @@ export interface Trigger {
   outcome?: boolean;
   /** Counts only after a person of the registry ("Pashinyan said"). */
   personSubject?: boolean;
+  /** What must follow, case-sensitively ("took Shusha", not "took hold"). */
+  next?: RegExp;
 }
 
 const verb = (src: string, subType: string, family: Family, head?: string): Trigger => ({ re: new RegExp(`\\b(?:${src})\\b`, 'gi'), subType, family, kind: 'verb', head });
@@ -27,7 +29,8 @@ function forms(...lemmas: string[]): string {
 /** Ordered: where two triggers overlap, the longer wins, then the earlier in this list. */
 export const TRIGGERS: Trigger[] = [
   // Diplomacy.
-  verb('(?:met|meets|meet|meeting) (?:with )?(?=[A-Z]|his|her|their|the|leaders|in|on|at|for)|(?:held|hold|holds|holding) (?:a |bilateral |trilateral |direct )?(?:talks|meeting|summit|phone call|call)|(?:brought|bring|brings|bringing) together|' + forms('host', 'receive', 'visit') + '|sat down with', 'summit-or-meeting', 'diplomacy', 'meeting'),
+  verb('(?:met|meets|meet|meeting) (?:with )?(?=[A-Z]|his|her|their|the|leaders|in|on|at|for)|(?:held|hold|holds|holding) (?:a |bilateral |trilateral |direct )?(?:talks|meeting|summit|phone call|call)|(?:brought|bring|brings|bringing) together|' + forms('visit') + '|sat down with', 'summit-or-meeting', 'diplomacy', 'meeting'),
+  { ...verb(forms('host', 'receive', 'welcome'), 'summit-or-meeting', 'diplomacy', 'meeting'), next: /^ (?:[A-Z]|the (?:two |three )?(?:leaders|presidents?|prime ministers?|delegations?|foreign ministers?)\b|(?:his|her|their) (?:counterparts?|guests?)\b)/ },
   noun('summit|meeting|talks|visit', 'summit-or-meeting', 'diplomacy', 'meeting'),
   verb(forms('negotiate', 'mediate') + '|resumed (?:peace )?talks', 'negotiation', 'diplomacy', 'negotiation'),
   noun('negotiations|peace process|round of talks', 'negotiation', 'diplomacy', 'negotiation'),
@@ -38,7 +41,7 @@ export const TRIGGERS: Trigger[] = [
   verb('(?:create|set up|establish|form|created|established|formed|launch|launched)(?: \\w+){0,3} (?:mechanisms?|commissions?|working groups?)(?: for (?:the )?(?:delimitation|demarcation))?|' + forms('delimit', 'demarcate'), 'commission', 'diplomacy', 'commission'),
   noun('(?:border |delimitation |demarcation )commissions?|commissions on border delimitation|delimitation and demarcation|delimitation|demarcation', 'commission', 'diplomacy', 'commission'),
   // Violence.
-  verb(forms('clash', 'storm', 'ambush') + '|fought|fighting broke out|exchanged fire|(?:attacked|attack|attacks) (?:\\w+ ){0,2}positions|(?:launched|launches|launch) (?:an? |its |their )?(?:\\w+ )?(?:offensive|attack|assault|operation)|crossed into|advanced into|broke out|erupted', 'armed-clash', 'violence', 'war'),
+  verb(forms('clash', 'storm', 'ambush') + '|fought|fighting broke out|exchanged fire|(?:attacked|attack|attacks) (?:\\w+ ){0,2}positions|(?:launched|launches|launch) (?:an? |its |their )?(?:\\w+ )?(?:offensive|attack|assault|operation)|crossed into|advanced into|broke out|erupted|opened fire|open fire', 'armed-clash', 'violence', 'war'),
   noun('war|clashes|clash|fighting|hostilities|skirmish(?:es)?|offensive|battle|firefight|incidents|border incident|escalation|exchange of fire|incursion', 'armed-clash', 'violence', 'war'),
   verb(forms('shell', 'bombard') + '|fired (?:\\w+ ){0,2}(?:artillery|rockets|missiles|mortars|shells)|struck with (?:artillery|rockets|missiles)', 'shelling-artillery-missile-attack', 'violence', 'shelling'),
   noun('shelling|artillery (?:fire|strikes?|attack)|rocket (?:fire|attack)|missile (?:strikes?|attack)|bombardment', 'shelling-artillery-missile-attack', 'violence', 'shelling'),
@@ -48,7 +51,9 @@ export const TRIGGERS: Trigger[] = [
   noun('massacre|pogrom', 'attack', 'violence', 'massacre'),
   { ...verb('killed|wounded|injured', 'attack', 'violence', undefined), outcome: true },
   // Territory.
-  verb('(?:regained|retook|retaken|recaptured|reclaimed?|reclaiming|liberated|took back|taken back|won back) |(?:gain|gained|regain|regained|took|take|taken|retake|retook|seize|seized|capture|captured) control|(?:took|taken|captured?|captures|seized|occupied|overran)(?= [A-Z]| the (?:town|city|village|district|region|heights|rest)| several| most)|took the rest', 'government-regains-territory', 'territory', 'control'),
+  verb('(?:regained|retook|retaken|recaptured|reclaimed?|reclaiming|liberated|took back|taken back|won back) |(?:gain|gained|regain|regained|took|take|taken|retake|retook|seize|seized|capture|captured) control|took the rest', 'government-regains-territory', 'territory', 'control'),
+  { ...verb('took|taken|captured?|captures|seized|occupied|overran', 'government-regains-territory', 'territory', 'control'), next: /^ (?:[A-Z]|the (?:town|city|village|district|region|heights|rest)\b|several\b|most\b)/ },
+  { ...verb(forms('install', 'open', 'erect', 'establish') + '|set up|sets up|built|builds', 'headquarters-or-base-established', 'development', 'deployment'), next: /^ (?:(?:a|an|the|its|their) )?(?:new |permanent |temporary |joint )?(?:checkpoints?|bases?|posts?|outposts?|border posts?|monitoring (?:centres?|centers?|missions?)|missions?|camps?)\b/ },
   verb('handed over|hands over|returned to Azerbaijan|returned to Armenia|(?:return|returns) to (?:Azerbaijani|Armenian) control', 'non-violent-transfer-of-territory', 'territory', 'handover'),
   noun('handover', 'non-violent-transfer-of-territory', 'territory', 'handover'),
   // Protests.
