@@ -30,6 +30,13 @@ export function dateOfValue(value: string, words: string): EventDate | null {
     return { start: first, end: null, precision: 'month' };
   }
   if ((m = /^(\d{4})$/.exec(value))) return { start: `${m[1]}-01-01`, end: null, precision: 'year' };
+  // A decade ("the 1990s", "the early 1990s") is the range of its years, or of the part the words name.
+  if ((m = /^(\d{3})$/.exec(value))) {
+    const decade = Number(m[1]) * 10;
+    const part = /\b(early|mid|late)\b/i.exec(words)?.[1]?.toLowerCase();
+    const [a, b] = part === 'early' ? [0, 3] : part === 'mid' ? [3, 6] : part === 'late' ? [6, 9] : [0, 9];
+    return { start: `${decade + a}-01-01`, end: `${decade + b}-12-31`, precision: 'range' };
+  }
   if ((m = /^(\d{4})-W(\d{2})-WE$/.exec(value))) {
     const monday = isoWeekMonday(Number(m[1]), Number(m[2]));
     return range(plusDays(monday, 5), plusDays(monday, 6));

@@ -88,6 +88,22 @@ describe('dates', () => {
     expect(brief('The six-week war that ended on 10 November killed thousands.', '2020-12-01')).toEqual(['2020-09-29/2020-11-10 range armed-clash occurred']);
   });
 
+  it('reads ranges written out, decades, and two days of one month', () => {
+    expect(brief('Human Rights Watch documented shelling of Stepanakert between 27 September and 10 November 2020.', '2021-03-01'))
+      .toEqual(['2020-09-27/2020-11-10 range shelling-artillery-missile-attack occurred']);
+    expect(brief('The blockade lasted from December 2022 to September 2023.', '2024-01-01')).toEqual(['2022-12-01/2023-09-30 range change-to-group-activity occurred']);
+    expect(brief('From 12 to 16 July 2020, clashes continued near Tovuz.', '2021-03-01')).toEqual(['2020-07-12/2020-07-16 range armed-clash occurred']);
+    expect(brief('Talks took place on 3-4 May in Moscow.', '2021-05-10')).toEqual(['2021-05-03/2021-05-04 range summit-or-meeting occurred']);
+    expect(brief('The two countries fought a war in the early 1990s.', '2025-03-14')).toEqual(['1990-01-01/1993-12-31 range armed-clash occurred']);
+  });
+
+  it('does not date what happened again and again, nor a plan by the day it was reported', () => {
+    expect(run('In November 2007 the presidents met dozens of times without agreement.', '2025-03-14')).toEqual([]);
+    expect(run('Pashinyan said on Friday that Armenia was ready to sign the treaty.', '2025-03-14')).toEqual([]);
+    expect(brief('YEREVAN, Nov 17 (Wire) - Armenian soldiers were killed in fighting on Tuesday, the ministry said on Wednesday.', '2021-11-17'))
+      .toEqual(['2021-11-16 day armed-clash claimed']);
+  });
+
   it('resolves nothing relative without a publication date', () => {
     expect(brief('Clashes broke out yesterday on the border.')).toEqual(['— — armed-clash occurred']);
   });

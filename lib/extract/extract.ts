@@ -12,7 +12,7 @@
 import nlp from 'compromise';
 import { tagTimex, type Timex } from '@/lib/temporal/tagger';
 import { getSubType, eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy/taxonomy';
-import { plusDays } from '@/lib/dates/calendar';
+import { isIsoDay, plusDays } from '@/lib/dates/calendar';
 import { bounds, dateOfValue, deadline, durationRange, vagueWindow, written, type EventDate } from './dates';
 import { HEAD_SYNONYMS, SUBTYPE_RANK, TRIGGERS, type Family, type Trigger } from './lexicon';
 import { NameIndex, type NameHit } from './registry';
@@ -52,6 +52,8 @@ interface Anchor { head: string; word?: string; date: EventDate; dateText: strin
 const DATE_SOURCE_CONFIDENCE: Record<DateSource, number> = { own: 0.85, sentence: 0.85, list: 0.85, deadline: 0.8, vague: 0.6, reference: 0.65, paragraph: 0.65, none: 0.35 };
 const NEGATION = /\b(?:not|no|never|without|n't|denied|denies|deny|neither|nor)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
 const NEGATED_SENTENCE = /^(?:No|Neither|Nobody|None|Nothing)\b/;
+/** Something that happened again and again is not one event with one date. */
+const HABITUAL = /\b(?:dozens of times|many times|several times|repeatedly|regularly|routinely|time and again|every (?:day|week|month|year))\b/i;
 const FUTURE_BEFORE = /\b(?:will|would|'ll|shall|to|plans? to|planned to|expected to|scheduled to|set to|due to|intends? to|aims? to|pledged to|promised to|going to|were soon|are soon|is soon)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 const CLAIM = /\b(?:accused|accuses|claimed|claims|alleged|alleges|according to)\b|\b(?:ministry|ministries|officials?|spokes(?:man|woman|person))\b[^.]*\b(?:said|says|reported)\b/i;
 const PAST_VERB = /(?:ed|met|fought|took|held|brought|struck|hit|overran|fled|rose|broke out|sat down with)$/i;
@@ -77,6 +79,42 @@ function weekendBefore(published: string): EventDate {
   const sat = saturday.toISOString().slice(0, 10);
   const sun = new Date(saturday.getTime() + 86_400_000).toISOString().slice(0, 10);
   return sun > published ? { start: sat, end: null, precision: 'day' } : { start: sat, end: sun, precision: 'range' };
+}
+
+/**
+ * Ranges written out: "between 27 September and 10 November 2020", "from December 2022 to September
+ * 2023", "12 to 16 July 2020", "3–4 May". The two ends become one expression with a range of days;
+ * a first end without a year takes the second's.
+ */
+function joinRanges(text: string, out: Tx[]) {
+  out.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (!a.date || !b.date || a.vague || b.vague) continue;
+    const between = text.slice(a.end, b.start);
+    const opener = /\b(between|from)\s+$/i.exec(text.slice(Math.max(0, a.start - 9), a.start));
+    if (!/^\s*(?:and|to|until|till|through|[-–—])\s*$/i.test(between) || (!opener && !/^\s*[-–—]\s*$|^\s+(?:to|until|through)\s+$/i.test(between))) continue;
+    if (opener?.[1]?.toLowerCase() === 'between' && !/\band\b/i.test(between)) continue;
+    let first = bounds(a.date)[0];
+    const last = bounds(b.date)[1];
+    if (!/\d{4}/.test(a.text) && /\d{4}/.test(b.text)) first = `${last.slice(0, 4)}${first.slice(4)}`;
+    if (first > last) first = `${Number(first.slice(0, 4)) - 1}${first.slice(4)}`;
+    const start = opener ? a.start - opener[0].length + (opener[0].length - opener[0].trimStart().length) : a.start;
+    out.splice(i, 2, { ...b, start, end: b.end, text: text.slice(start, b.end), date: { start: first, end: last, precision: 'range' } });
+  }
+  // "12 to 16 July 2020", "3–4 May": a day number before a day of a month.
+  for (const t of out) {
+    if (t.date?.precision !== 'day') continue;
+    const m = /\b(\d{1,2})\s*(?:-|–|—|to)\s*$/.exec(text.slice(Math.max(0, t.start - 8), t.start));
+    // "the night of 1 to 2 April" is one night, dated by its morning.
+    if (m && /\bnight of\s+$/i.test(text.slice(Math.max(0, t.start - m[0].length - 12), t.start - m[0].length))) continue;
+    const day = m ? Number(m[1]) : 0;
+    if (!m || day < 1 || day >= Number(t.date.start.slice(8, 10))) continue;
+    const first = `${t.date.start.slice(0, 8)}${String(day).padStart(2, '0')}`;
+    t.start -= m[0].length;
+    t.text = text.slice(t.start, t.end);
+    t.date = { start: first, end: t.date.start, precision: 'range' };
+  }
 }
 
 function timexes(text: string, published: string | null): Tx[] {
@@ -128,6 +166,19 @@ function timexes(text: string, published: string | null): Tx[] {
       if (!out.some((t) => t.start < m!.index + m![0].length && m!.index < t.end)) out.push({ start: at, end: m.index + m[0].length, text: text.slice(at, m.index + m[0].length), type: 'DATE', value: 'WE', date: weekendBefore(published), vague: false, deadline: false, since: false });
     }
   }
+  // "3-4 May", "May 3-4, 2021": two days of one month, which the tagger leaves alone.
+  const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+  const dayPair = new RegExp(`\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b|\\b${MONTH}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`, 'g');
+  for (let m = dayPair.exec(text); m; m = dayPair.exec(text)) {
+    const [d1, d2, month, year] = m[1] ? [m[1], m[2], m[3], m[4]] : [m[6], m[7], m[5], m[8]];
+    const mi = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(month!.slice(0, 3).toLowerCase()) + 1;
+    const y = year ?? (published ? String(Number(published.slice(0, 4)) - (published.slice(5, 7) < String(mi).padStart(2, '0') ? 1 : 0)) : null);
+    if (!y || Number(d1) >= Number(d2)) continue;
+    const [a, b] = [`${y}-${String(mi).padStart(2, '0')}-${d1!.padStart(2, '0')}`, `${y}-${String(mi).padStart(2, '0')}-${d2!.padStart(2, '0')}`];
+    if (!isIsoDay(a) || !isIsoDay(b)) continue;
+    add(m.index, m.index + m[0].length, { date: { start: a, end: b, precision: 'range' } });
+  }
+  joinRanges(text, out);
   // A wire dateline ("YEREVAN, Nov 17 (Reuters) –") dates the report, not what it tells.
   const wire = /(?:^|\n)[ \t]*[A-Z][A-Z .'/-]{2,60},[ \t]+[A-Z]?[a-z]*\.?[ \t]*\d{1,2}(?:[ \t]+[A-Z][a-z]+)?(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]/g;
   const prefixes: [number, number][] = [];
@@ -160,6 +211,7 @@ function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]):
       // The months March and May are not the verbs.
       if (/^(?:March|May)$/.test(word)) continue;
       if (trigger.next && !trigger.next.test(s.text.slice(m.index + word.length))) continue;
+      if (HABITUAL.test(s.text.slice(m.index, m.index + word.length + 40))) continue;
       const definite = /\b(?:the|this|that|these|those)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu.exec(before);
       const qualifier = definite ? names.find((n) => n.place && n.start >= s.start + definite.index && n.end <= start)?.place ?? null : null;
       found.push({ start, end: start + word.length, trigger: asNoun ? { ...trigger, kind: 'noun' } : trigger, salience: trigger.kind === 'noun' || asNoun ? 2 : gerund ? 1 : 3, infinitive, definite: !!definite && /^(?:the|this|that)/i.test(definite[0]), qualifier, order: index } as Hit & { order: number });
@@ -338,10 +390,11 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
 
     const hasVerb = hits.some((h) => h.trigger.kind === 'verb' && h.salience > 1 && !h.trigger.outcome && !h.trigger.personSubject);
     // A noun that a date of the sentence sits next to names an event of its own: "a ceasefire takes effect a week later".
-    const datedNouns = new Set<Hit>();
+    const datedNouns = new Map<Hit, Tx>();
     for (const t of happened) {
       const owner = nearest(t, hits);
-      if (owner && owner.trigger.kind === 'noun' && t !== listDate) datedNouns.add(owner);
+      const held = owner ? datedNouns.get(owner) : undefined;
+      if (owner && owner.trigger.kind === 'noun' && t !== listDate && owner !== referenceHit && (!held || distance(owner, t) < distance(owner, held))) datedNouns.set(owner, t);
     }
     const candidates: Mention[] = [];
     hits.forEach((h, i) => {
@@ -349,7 +402,9 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
       if (h.trigger.kind === 'noun' && !own && !datedNouns.has(h) && (hasVerb || i > hits.findIndex((x) => x.trigger.kind === 'noun' && !bound.has(x)))) return;
       // The first that applies, most direct first.
       const statement = h.trigger.subType === 'statement';
-      const near = nearest(h, (statement ? explicitFree : happened).filter((t) => ![...bound.values()].includes(t)));
+      // What is still to happen is not dated by when it was reported ("said on Friday it was ready to sign").
+      const usable = statement ? explicitFree : h.infinitive ? happened.filter((t) => !t.report) : happened;
+      const near = nearest(h, usable.filter((t) => ![...bound.values()].includes(t)));
       const vague = nearest(h, vagueFree);
       const before = s.text.slice(0, h.start - s.start);
       const perfect = /\b(?:has|have)\s+(?:been\s+|not\s+)?(?:[\p{L}-]+ly\s+)?$/iu.test(before);
@@ -364,7 +419,10 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
       const paragraphOk = h.salience === 3 || h.definite || hits.some((x) => x !== h && x.trigger.kind === 'verb' && x.trigger.family === h.trigger.family);
       const options: [EventDate | null | undefined, DateSource, string | null | undefined, boolean][] = [
         [own?.date, 'own', own?.text, true],
+        [datedNouns.get(h)?.date, 'sentence', datedNouns.get(h)?.text, true],
         [listDate?.date, 'list', listDate?.text, true],
+        // "regained territory … during that war": a time named by an earlier event comes before other dates of the sentence.
+        [reference?.date, 'reference', reference?.dateText, h.trigger.kind === 'verb' && temporal && referenceHit!.start > h.start],
         [near?.date, 'sentence', near?.text, true],
         [since?.date, 'sentence', since?.text, true],
         [vague?.date, 'vague', vague?.text, true],
@@ -401,7 +459,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
       }
       // Without a date, only a plain report that something happened is worth proposing.
       if (status === 'planned' && source !== 'own' && source !== 'sentence' && source !== 'list' && !due) return;
-      if (!date && (h.salience < 3 || status !== 'occurred' || !PAST_VERB.test(text.slice(h.start, h.end)))) return;
+      if (!date && (h.salience < 3 || status !== 'occurred' || perfect || !PAST_VERB.test(text.slice(h.start, h.end)))) return;
       // "agreed to set up a commission": the agreement and what it sets in motion are one event, dated by the latter.
       const next = hits[i + 1];
       if (next && next.infinitive && next.trigger.family === h.trigger.family && /^\s+to\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(h.end, next.start))) return;

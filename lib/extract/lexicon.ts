@@ -32,7 +32,7 @@ export const TRIGGERS: Trigger[] = [
   verb('(?:met|meets|meet|meeting) (?:with )?(?=[A-Z]|his|her|their|the|leaders|in|on|at|for)|(?:held|hold|holds|holding) (?:a |bilateral |trilateral |direct )?(?:talks|meeting|summit|phone call|call)|(?:brought|bring|brings|bringing) together|' + forms('visit') + '|sat down with', 'summit-or-meeting', 'diplomacy', 'meeting'),
   { ...verb(forms('host', 'receive', 'welcome'), 'summit-or-meeting', 'diplomacy', 'meeting'), next: /^ (?:[A-Z]|the (?:two |three )?(?:leaders|presidents?|prime ministers?|delegations?|foreign ministers?)\b|(?:his|her|their) (?:counterparts?|guests?)\b)/ },
   noun('summit|meeting|talks|visit', 'summit-or-meeting', 'diplomacy', 'meeting'),
-  verb(forms('negotiate', 'mediate') + '|resumed (?:peace )?talks', 'negotiation', 'diplomacy', 'negotiation'),
+  verb(forms('negotiate', 'mediate', 'propose') + '|resumed (?:peace )?talks|presented (?:a |the |their )?(?:peace |draft )?(?:plan|proposals?|principles|draft|text)|put forward', 'negotiation', 'diplomacy', 'negotiation'),
   noun('negotiations|peace process|round of talks', 'negotiation', 'diplomacy', 'negotiation'),
   verb(forms('agree', 'sign', 'initial', 'broker') + '|initialled|initialling|reached (?:an? |the )?(?:agreement|deal|ceasefire|truce|accord)|declared a (?:ceasefire|truce)', 'agreement-or-ceasefire', 'diplomacy', 'agreement'),
   noun('(?:peace |ceasefire |framework )?(?:deal|agreement|accord|treaty)|ceasefire|cease-fire|truce|armistice|(?:joint |peace )?declaration|protocol', 'agreement-or-ceasefire', 'diplomacy', 'agreement'),
@@ -66,7 +66,7 @@ export const TRIGGERS: Trigger[] = [
   noun('blockade', 'change-to-group-activity', 'development', 'blockade'),
   verb(forms('arrest', 'detain'), 'arrests', 'development', 'arrest'),
   verb(forms('resign', 'mobilise', 'mobilize', 'evacuate', 'withdraw', 'proclaim', 'dissolve') + '|withdrew|withdrawn|(?:begun|began|begin|begins) to withdraw|pulled out|was elected|were elected|fled|declared martial law|declare martial law|(?:families|refugees|civilians|residents|Armenians)(?: [\\w-]+){0,4} (?:crossed|cross) into|signs a decree|signed a decree', 'change-to-group-activity', 'development', 'change'),
-  noun('exodus|evacuation|mobili[sz]ation|martial law|resignation|withdrawal', 'change-to-group-activity', 'development', 'change'),
+  noun('exodus|evacuation|mobili[sz]ation|martial law|resignation|withdrawal|dissolution', 'change-to-group-activity', 'development', 'change'),
   // Statements by a person the registry knows: "Pashinyan said", "Aliyev told reporters".
   { ...verb('said|says|told|stated', 'statement', 'diplomacy', 'statement'), personSubject: true },
 ];

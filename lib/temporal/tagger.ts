@@ -90,7 +90,7 @@ const RULES: Rule[] = [
   { re: r(`(?<=\\b(?:in|since|until|by|from|through|of|for|early|mid|late|last|next|this)\\s+)May`), type: 'DATE', value: (m, ctx) => monthNear(ctx, 4, futureTense(ctx, m.index)) },
   // Years, decades, quarters, seasons.
   { re: r('(?:(early|mid|late)[-\\s]+)?((?:19|20)\\d{2})'), type: 'DATE', value: (m) => m[2]! },
-  { re: r("the\\s+((?:19|20)\\d)0'?s"), type: 'DATE', value: (m) => m[1]! },
+  { re: r("the\\s+(?:(?:early|mid|late)[-\\s]+)?((?:19|20)\\d)0'?s"), type: 'DATE', value: (m) => m[1]! },
   { re: r('(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[-\\s]+century'), type: 'DATE', value: (m) => pad(Number(m[1]) - 1) },
   { re: r('(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?year'), type: 'DATE', value: (_m, ctx) => yearOf(ctx) ?? 'XXXX' },
   { re: r('(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+((?:19|20)\\d{2}))?'), type: 'DATE', value: (m, ctx) => {
