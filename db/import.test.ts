@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { faultlineJson } from '@/lib/export/formats';
 import { ImportFileError, openImport, type ImportFormat } from '@/lib/import/read';
 import type { Database } from './client';
@@ -12,8 +12,7 @@ import { getEvent, streamEvents } from './queries/events';
 import { listRevisions } from './queries/event-history';
 import { resolveScope } from './queries/scope';
 import { rows } from './queries/sql';
-import { loadDataset, readDataset } from './seed';
-import { testEngines } from './testing';
+import { seededDatabase, testEngines } from './testing';
 
 const fixture = (name: string) => fs.readFileSync(path.join(process.cwd(), 'db', 'fixtures', name), 'utf8');
 
@@ -31,13 +30,10 @@ async function exportJson(database: Database, conflict?: string) {
 }
 
 describe.each(testEngines())('imports on $name', ({ open }) => {
+  const seeded = seededDatabase(open);
   let database: Database;
   let conflictId: number;
-  beforeAll(async () => {
-    database = await open();
-    conflictId = (await loadDataset(database.db, readDataset())).conflictId;
-  });
-  afterAll(async () => database.close());
+  beforeAll(() => ({ database, conflictId } = seeded));
 
   it('reads a current ACLED export: BOM, "16 May 2025" dates, quoted commas and newlines, ; lists, extra columns', async () => {
     const report = await run(database, conflictId, fixture('acled-current.csv'));

@@ -1,7 +1,9 @@
 // Fresh, migrated databases for tests: an in-memory PGlite always, and a throw-away database on
 // the PostgreSQL server named by TEST_DATABASE_URL when it is set.
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { openPglite, openPostgres, type Database } from './client';
+import { loadDataset, readDataset } from './seed';
 
 export type TestEngine = { name: 'pglite' | 'postgres'; open: () => Promise<Database> };
 
@@ -31,4 +33,18 @@ export function testEngines(): TestEngine[] {
   const url = process.env.TEST_DATABASE_URL;
   if (url) engines.push({ name: 'postgres', open: () => openThrowawayPostgres(url) });
   return engines;
+}
+
+/**
+ * Inside a describe block: a database of one engine with the curated dataset loaded before its
+ * tests, closed after them. The fields are set once beforeAll has run.
+ */
+export function seededDatabase(open: () => Promise<Database>): { database: Database; conflictId: number } {
+  const ctx = {} as { database: Database; conflictId: number };
+  beforeAll(async () => {
+    ctx.database = await open();
+    ctx.conflictId = (await loadDataset(ctx.database.db, readDataset())).conflictId;
+  });
+  afterAll(async () => ctx.database.close());
+  return ctx;
 }

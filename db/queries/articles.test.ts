@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractEvents } from '@/lib/extract/extract';
 import { articleInputSchema } from '@/lib/validation/article';
 import { eventFormSchema } from '@/lib/validation/event';
 import type { Database } from '../client';
-import { loadDataset, readDataset } from '../seed';
-import { testEngines } from '../testing';
+import { seededDatabase, testEngines } from '../testing';
 import { getArticle, listArticles, saveArticle } from './articles';
 import { QueryError } from './errors';
 import { addSources, createEvent } from './event-write';
@@ -18,13 +17,10 @@ import { rows } from './sql';
 const seedText = fs.readFileSync(path.resolve(process.cwd(), '..', 'shared', 'corpus', 'seed-article.txt'), 'utf8');
 
 describe.each(testEngines())('articles and extraction on $name', ({ open }) => {
+  const seeded = seededDatabase(open);
   let database: Database;
   let conflictId: number;
-  beforeAll(async () => {
-    database = await open();
-    conflictId = (await loadDataset(database.db, readDataset())).conflictId;
-  });
-  afterAll(async () => database.close());
+  beforeAll(() => ({ database, conflictId } = seeded));
 
   it('reads the registry from the store: aliases with periods, places, and the parties of the battles', async () => {
     const { registry } = await loadRegistry({ db: database.db, conflictId });
