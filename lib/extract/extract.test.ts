@@ -97,6 +97,12 @@ describe('dates', () => {
     expect(brief('The two countries fought a war in the early 1990s.', '2025-03-14')).toEqual(['1990-01-01/1993-12-31 range armed-clash occurred']);
   });
 
+  it('proposes nothing for what only might happen', () => {
+    expect(run('If Armenia and Azerbaijan sign a treaty, the border could finally be demarcated.', '2024-06-01')).toEqual([]);
+    expect(run('Baku could launch an offensive in Syunik if talks collapse, some analysts warn.', '2024-06-01')).toEqual([]);
+    expect(brief('In 2021 and 2022, Azerbaijani troops seized positions inside Armenia.', '2024-06-01')).toEqual(['2021-01-01/2022-12-31 range government-regains-territory occurred']);
+  });
+
   it('does not date what happened again and again, nor a plan by the day it was reported', () => {
     expect(run('In November 2007 the presidents met dozens of times without agreement.', '2025-03-14')).toEqual([]);
     expect(run('Pashinyan said on Friday that Armenia was ready to sign the treaty.', '2025-03-14')).toEqual([]);

@@ -52,6 +52,9 @@ interface Anchor { head: string; word?: string; date: EventDate; dateText: strin
 const DATE_SOURCE_CONFIDENCE: Record<DateSource, number> = { own: 0.85, sentence: 0.85, list: 0.85, deadline: 0.8, vague: 0.6, reference: 0.65, paragraph: 0.65, none: 0.35 };
 const NEGATION = /\b(?:not|no|never|without|n't|denied|denies|deny|neither|nor)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
 const NEGATED_SENTENCE = /^(?:No|Neither|Nobody|None|Nothing)\b/;
+/** What only might happen — "If they sign…", "the border could be demarcated" — is not an event. */
+const HYPOTHETICAL_SENTENCE = /^(?:If|Unless|Should)\b/;
+const MODAL_BEFORE = /\b(?:could|might|may|would|should|can)\s+(?:(?:not|then|finally|still|also|soon|eventually|possibly)\s+)*(?:be\s+|have\s+)?(?:[\p{L}-]+ly\s+)?$/iu;
 /** Something that happened again and again is not one event with one date. */
 const HABITUAL = /\b(?:dozens of times|many times|several times|repeatedly|regularly|routinely|time and again|every (?:day|week|month|year))\b/i;
 const FUTURE_BEFORE = /\b(?:will|would|'ll|shall|to|plans? to|planned to|expected to|scheduled to|set to|due to|intends? to|aims? to|pledged to|promised to|going to|were soon|are soon|is soon)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
@@ -93,8 +96,10 @@ function joinRanges(text: string, out: Tx[]) {
     if (!a.date || !b.date || a.vague || b.vague) continue;
     const between = text.slice(a.end, b.start);
     const opener = /\b(between|from)\s+$/i.exec(text.slice(Math.max(0, a.start - 9), a.start));
-    if (!/^\s*(?:and|to|until|till|through|[-–—])\s*$/i.test(between) || (!opener && !/^\s*[-–—]\s*$|^\s+(?:to|until|through)\s+$/i.test(between))) continue;
+    const years = a.date.precision === 'year' && b.date.precision === 'year';
+    if (!/^\s*(?:and|to|until|till|through|[-–—])\s*$/i.test(between) || (!opener && !years && !/^\s*[-–—]\s*$|^\s+(?:to|until|through)\s+$/i.test(between))) continue;
     if (opener?.[1]?.toLowerCase() === 'between' && !/\band\b/i.test(between)) continue;
+    // "in 2021 and 2022": both years, so the span from the first to the last.
     let first = bounds(a.date)[0];
     const last = bounds(b.date)[1];
     if (!/\d{4}/.test(a.text) && /\d{4}/.test(b.text)) first = `${last.slice(0, 4)}${first.slice(4)}`;
@@ -212,6 +217,7 @@ function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]):
       if (/^(?:March|May)$/.test(word)) continue;
       if (trigger.next && !trigger.next.test(s.text.slice(m.index + word.length))) continue;
       if (HABITUAL.test(s.text.slice(m.index, m.index + word.length + 40))) continue;
+      if (HYPOTHETICAL_SENTENCE.test(s.text) || MODAL_BEFORE.test(before)) continue;
       const definite = /\b(?:the|this|that|these|those)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu.exec(before);
       const qualifier = definite ? names.find((n) => n.place && n.start >= s.start + definite.index && n.end <= start)?.place ?? null : null;
       found.push({ start, end: start + word.length, trigger: asNoun ? { ...trigger, kind: 'noun' } : trigger, salience: trigger.kind === 'noun' || asNoun ? 2 : gerund ? 1 : 3, infinitive, definite: !!definite && /^(?:the|this|that)/i.test(definite[0]), qualifier, order: index } as Hit & { order: number });

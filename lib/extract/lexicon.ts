@@ -52,7 +52,7 @@ export const TRIGGERS: Trigger[] = [
   { ...verb('killed|wounded|injured', 'attack', 'violence', undefined), outcome: true },
   // Territory.
   verb('(?:regained|retook|retaken|recaptured|reclaimed?|reclaiming|liberated|took back|taken back|won back) |(?:gain|gained|regain|regained|took|take|taken|retake|retook|seize|seized|capture|captured) control|took the rest', 'government-regains-territory', 'territory', 'control'),
-  { ...verb('took|taken|captured?|captures|seized|occupied|overran', 'government-regains-territory', 'territory', 'control'), next: /^ (?:[A-Z]|the (?:town|city|village|district|region|heights|rest)\b|several\b|most\b)/ },
+  { ...verb('took|taken|captured?|captures|seized|occupied|overran', 'government-regains-territory', 'territory', 'control'), next: /^ (?:[A-Z]|(?:the |several |dozens of |new )?(?:towns?|city|cities|villages?|districts?|regions?|heights|positions|territory|land|areas?|rest)\b|several\b|most\b)/ },
   { ...verb(forms('install', 'open', 'erect', 'establish') + '|set up|sets up|built|builds', 'headquarters-or-base-established', 'development', 'deployment'), next: /^ (?:(?:a|an|the|its|their) )?(?:new |permanent |temporary |joint )?(?:checkpoints?|bases?|posts?|outposts?|border posts?|monitoring (?:centres?|centers?|missions?)|missions?|camps?)\b/ },
   verb('handed over|hands over|returned to Azerbaijan|returned to Armenia|(?:return|returns) to (?:Azerbaijani|Armenian) control', 'non-violent-transfer-of-territory', 'territory', 'handover'),
   noun('handover', 'non-violent-transfer-of-territory', 'territory', 'handover'),
