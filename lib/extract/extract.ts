@@ -263,6 +263,8 @@ function clauseTitle(s: Sentence, hit: Hit, subType: string, actors: string[], l
     }
   }
   let clause = s.text.slice(from, to).replace(/[.!?]+$/, '').trim().replace(/^(?:and|but|however|meanwhile|then|so)\s+/i, '');
+  // A clause that starts with its verb ("proposed the Madrid Principles…") gets its subject back.
+  if (actors.length && clause.toLowerCase().startsWith(s.text.slice(rel, hit.end - s.start).toLowerCase()) && /^[a-z]/.test(clause)) clause = `${actors[0]} ${clause}`;
   const words = clause.split(/\s+/);
   const label = getSubType(subType)?.label ?? subType;
   if (words.length < 4 || hit.trigger.kind === 'noun') {
