@@ -65,6 +65,11 @@ for (const [device, viewport] of Object.entries(WIDTHS)) {
       await review(page);
       await settle(page);
       await page.screenshot({ path: `e2e/screenshots/articles-review-${device}-${theme}.png`, fullPage: true });
+      const third = page.getByRole('region', { name: 'Suggested events' }).getByRole('article').nth(2);
+      await third.getByRole('button', { name: 'Edit' }).click();
+      await expect(third.getByRole('form', { name: 'Edit suggestion 3' })).toBeVisible();
+      await settle(page);
+      await third.screenshot({ path: `e2e/screenshots/articles-review-edit-${device}-${theme}.png` });
     });
   }
 }

@@ -46,10 +46,14 @@ async function resolveLocation(tx: DbOrTx, location: ParsedEventForm['location']
 /** A stored article's source, with the quote's offsets when they lie within its text. */
 async function articleSource(tx: DbOrTx, s: Source, i: number): Promise<{ id: number; span: [number, number] | null }> {
   const a = s.article!;
-  const [found] = await rows<{ source_id: number; length: number }>(tx as Db, sql`select source_id, length(text) as length from articles where id = ${a.id}`);
+  const [found] = await rows<{ source_id: number; text: string }>(tx as Db, sql`select source_id, text from articles where id = ${a.id}`);
   if (!found) throw new QueryError('bad_request', `There is no stored article with id ${a.id}`, `sources.${i}.article`);
-  if (a.end > found.length) throw new QueryError('bad_request', `The quote's offsets (${a.start}–${a.end}) lie outside the article (${found.length} characters)`, `sources.${i}.article`);
-  return { id: found.source_id, span: [a.start, a.end] };
+  // Offsets are JavaScript string indices, so they are checked here rather than in SQL (which counts code points).
+  if (a.end > found.text.length) throw new QueryError('bad_request', `The quote's offsets (${a.start}–${a.end}) lie outside the article (${found.text.length} characters)`, `sources.${i}.article`);
+  // An analyst may have shortened the quote: keep offsets only where they point at its words.
+  if (found.text.slice(a.start, a.end) === s.quote) return { id: found.source_id, span: [a.start, a.end] };
+  const at = s.quote ? found.text.indexOf(s.quote) : -1;
+  return { id: found.source_id, span: at >= 0 ? [at, at + s.quote.length] : null };
 }
 
 async function linkSources(tx: DbOrTx, eventId: number, list: Source[], startAt = 0): Promise<void> {
