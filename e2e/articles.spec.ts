@@ -93,6 +93,24 @@ test.describe('events from an article', () => {
     await expect(page.getByRole('feed').getByRole('article').filter({ hasText: 'Azerbaijani forces shelled positions near Jermuk' })).toHaveCount(1);
   });
 
+  test('POST /api/extract takes JSON or plain text, refuses 2 MB with the limit, and stores nothing', async ({ request }) => {
+    const before = ((await (await request.get('/api/articles')).json()) as { articles: unknown[] }).articles.length;
+    const json = await request.post('/api/extract', { data: { text: seedText, published: '2021-11-29' } });
+    expect(json.status()).toBe(200);
+    const events = (await json.json()) as { dateStart: string | null; matchesEventId: number | null; span: [number, number]; quote: string }[];
+    expect(events.map((e) => e.dateStart)).toContain('2021-11-26');
+    expect(events.every((e) => seedText.slice(e.span[0], e.span[1]) === e.quote)).toBe(true);
+    expect(events.some((e) => e.matchesEventId !== null)).toBe(true);
+    const plain = await request.post('/api/extract?published=2021-11-29', { data: seedText, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    expect(((await plain.json()) as unknown[]).length).toBe(events.length);
+    const big = await request.post('/api/extract', { data: { text: 'x'.repeat(2_000_000) } });
+    expect(big.status()).toBe(413);
+    expect(((await big.json()) as { error: string }).error).toContain('200,000 characters');
+    const badDate = await request.post('/api/extract', { data: { text: seedText, publishedAt: '2021-02-30' } });
+    expect(badDate.status()).toBe(400);
+    expect(((await (await request.get('/api/articles')).json()) as { articles: unknown[] }).articles.length).toBe(before);
+  });
+
   test('bad input gets a message; an HTML upload is read as text and its scripts never run', async ({ page }) => {
     page.on('dialog', () => { throw new Error('A script of the uploaded page ran'); });
     await page.goto('/articles/new');

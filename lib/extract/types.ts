@@ -29,11 +29,15 @@ export const articleTextSchema = z
   .refine((t) => t.trim().length > 0, 'The article is empty: paste its text or choose a file')
   .refine((t) => !looksGarbled(t), 'This does not read as text (binary or garbled bytes): give the article as plain text, UTF-8, or HTML');
 
-export const extractRequestSchema = z.object({
-  text: articleTextSchema,
-  publishedAt: z.preprocess((v) => (v === '' ? null : v), publishedSchema.nullish()),
-  conflict: z.string().regex(/^[a-z0-9-]+$/).optional(),
-});
+export const extractRequestSchema = z.preprocess(
+  // `published` (the CLI's word) is accepted for `publishedAt`.
+  (v) => (v && typeof v === 'object' && 'published' in v && !('publishedAt' in v) ? { ...v, publishedAt: (v as { published: unknown }).published } : v),
+  z.object({
+    text: articleTextSchema,
+    publishedAt: z.preprocess((v) => (v === '' ? null : v), publishedSchema.nullish()),
+    conflict: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  }),
+);
 export type ExtractRequest = z.output<typeof extractRequestSchema>;
 
 export const extractedEventSchema = z.object({

@@ -11,12 +11,26 @@ export const dynamic = 'force-dynamic';
  * Proposed events of an article: the same JSON array as `npm run -s extract`, each with the stored
  * event it matches (matchesEventId). Nothing is stored: the analyst accepts proposals one by one.
  */
-export async function POST(request: Request) {
-  const body = await parseBody(request, extractRequestSchema, {
-    // Room for 200,000 characters of any script, JSON-escaped; the schema then counts characters.
-    maxBytes: MAX_ARTICLE_CHARS * 4 + 10_000,
-    tooLarge: `The article is longer than the limit of ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters: split it or keep the article body only`,
+const LIMIT = {
+  // Room for 200,000 characters of any script, JSON-escaped; the schema then counts characters.
+  maxBytes: MAX_ARTICLE_CHARS * 4 + 10_000,
+  tooLarge: `The article is longer than the limit of ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters: split it or keep the article body only`,
+};
+
+/** The article as JSON ({ text, publishedAt? }) or as the plain-text body, with ?published=YYYY-MM-DD. */
+async function readRequest(request: Request) {
+  if (!/^text\/plain/i.test(request.headers.get('content-type') ?? '')) return parseBody(request, extractRequestSchema, LIMIT);
+  const params = new URL(request.url).searchParams;
+  const plain = new Request(request.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ text: await request.text(), publishedAt: params.get('published') ?? params.get('publishedAt'), conflict: params.get('conflict') ?? undefined }),
   });
+  return parseBody(plain, extractRequestSchema, LIMIT);
+}
+
+export async function POST(request: Request) {
+  const body = await readRequest(request);
   if (!body.ok) return body.response;
   return handle(async () => {
     const db = await getDb();
