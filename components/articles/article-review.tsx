@@ -14,7 +14,7 @@ import { articleFromHtml, looksLikeHtml } from '@/lib/extract/html';
 import { MAX_ARTICLE_CHARS, extractRequestSchema, type ExtractedEvent } from '@/lib/extract/types';
 import { toPayload } from '@/lib/forms/event-form-state';
 import { formFromProposal, type ArticleMeta } from '@/lib/forms/proposal';
-import { ApiError, fetchJson } from '@/lib/query/fetch-json';
+import { fetchJson, sendJson } from '@/lib/query/fetch-json';
 import { actorsOptions } from '@/lib/query/options';
 import { getSubType } from '@/lib/taxonomy/taxonomy';
 import { articleInputSchema } from '@/lib/validation/article';
@@ -23,12 +23,7 @@ import { eventFormSchema } from '@/lib/validation/event';
 type Decision = { kind: 'open' } | { kind: 'editing' } | { kind: 'accepted'; eventId: number } | { kind: 'merged'; eventId: number } | { kind: 'rejected' };
 interface Card { n: number; proposal: ExtractedEvent; decision: Decision; message: string | null }
 
-async function post<T>(url: string, body: unknown): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const json = (await res.json().catch(() => ({}))) as T & { error?: string };
-  if (!res.ok) throw new ApiError(res.status, json.error ?? `The server answered ${res.status}`);
-  return json;
-}
+const post = <T,>(url: string, body: unknown) => sendJson<T>(url, 'POST', body);
 
 const fmtDate = (p: ExtractedEvent) => (p.dateStart && p.precision ? describeDate({ dateStart: p.dateStart, dateEnd: p.dateEnd, precision: p.precision }) : 'No date in the text');
 

@@ -11,7 +11,7 @@ import { useId, useRef, useState } from 'react';
 import type { DuplicateCandidate } from '@/db/queries/duplicates';
 import type { Place } from '@/db/queries/locations';
 import { emptyForm, toPayload, type EventFormState } from '@/lib/forms/event-form-state';
-import { ApiError, fetchJson } from '@/lib/query/fetch-json';
+import { ApiError, fetchJson, sendJson as send } from '@/lib/query/fetch-json';
 import { actorsOptions } from '@/lib/query/options';
 import { EVENT_STATUSES, EVENT_TYPES, getEventType } from '@/lib/taxonomy/taxonomy';
 import { eventFormSchema, fieldErrors } from '@/lib/validation/event';
@@ -32,12 +32,6 @@ const DATE_INPUT: Record<string, { type: string; placeholder: string; hint: stri
   year: { type: 'text', placeholder: 'YYYY', hint: 'The year, e.g. 2020' },
 };
 
-async function send<T>(url: string, method: string, body: unknown): Promise<T> {
-  const res = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const json = (await res.json().catch(() => ({}))) as T & { error?: string; errors?: { param: string; message: string }[] };
-  if (!res.ok) throw Object.assign(new ApiError(res.status, json.error ?? res.statusText), { errors: json.errors ?? [] });
-  return json;
-}
 
 /** Inside another page (the article review): a smaller heading, and the host decides what saving and cancelling lead to. */
 export interface EmbeddedForm { heading: string; onSaved: (id: number) => void; onCancel: () => void }
