@@ -331,12 +331,11 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
     // A section heading starts a new story; otherwise the date told last stays in force across paragraphs.
     if (s.kind === 'heading' && s.paragraph > 3) narrative = null;
     if (s.kind === 'heading' || s.kind === 'dateline') continue;
-    const fromBefore = narrative;
     const quoted = quotedRanges(s.text).map(([a, b]) => [s.start + a, s.start + b] as [number, number]);
     const txs = allTx.filter((t) => t.start >= s.start && t.end <= s.end);
     // "two days later", "within weeks": dated from what was told just before.
-    let base: EventDate | null = narrative?.date ?? fromBefore?.date ?? null;
-    let baseText = narrative?.text ?? fromBefore?.text ?? null;
+    let base: EventDate | null = narrative?.date ?? null;
+    let baseText = narrative?.text ?? null;
     for (const t of txs) {
       if (t.offset !== undefined && base?.precision === 'day') {
         t.date = { start: plusDays(base.start, t.offset), end: null, precision: 'day' };
@@ -552,6 +551,8 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
     .map((x) => x.event);
 }
 
+const PRECISION_ORDER = { day: 0, week: 1, range: 2, month: 3, year: 4 } as const;
+
 /** Several sentences about one happening become one event: same sub-type, compatible dates, shared actors or place. */
 function merge(mentions: Mention[]): Mention[][] {
   const events: Mention[][] = [];
@@ -578,7 +579,6 @@ function merge(mentions: Mention[]): Mention[][] {
   return events;
 }
 
-const PRECISION_ORDER = { day: 0, week: 1, range: 2, month: 3, year: 4 } as const;
 
 function toOutput(group: Mention[], registry: Registry): { event: ExtractedEvent; order: number } {
   // The mention that tells it best: a main-clause verb over a noun over a subordinate gerund, then its own date.
