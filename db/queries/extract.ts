@@ -4,8 +4,8 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { ExtractedEvent, Registry } from '@/lib/extract/types';
 import { NameIndex } from '@/lib/extract/registry';
-import { bounds } from '@/lib/extract/dates';
 import { plusDays } from '@/lib/dates/calendar';
+import { toStoredDate } from '@/lib/dates/precision';
 import type { Db } from '../client';
 import { rows } from './sql';
 
@@ -54,8 +54,12 @@ export async function matchStoredEvents({ db, conflictId, events }: { db: Db; co
       out.push(null);
       continue;
     }
-    const start = e.dateStart.length === 4 ? `${e.dateStart}-01-01` : e.dateStart.length === 7 ? `${e.dateStart}-01` : e.dateStart;
-    const [first, last] = bounds({ start, end: e.dateEnd, precision: e.precision });
+    const stored = toStoredDate({ dateStart: e.dateStart, dateEnd: e.dateEnd, precision: e.precision });
+    if (!stored.ok) {
+      out.push(null);
+      continue;
+    }
+    const { dateStart: first, dateLast: last } = stored.value;
     const names = `{${e.actors.map((n) => `"${n.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
     const [best] = await rows<{ id: number }>(db, sql`
       with named as (

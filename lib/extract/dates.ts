@@ -1,7 +1,7 @@
 // From a time expression's TIMEX3 value to an event date an analyst would write: a day, an ISO
 // week (its Monday), a month, a year, or a range of days — never more precise than the words.
-import { addPeriod, endOfMonthDay, endOfYearDay, isIsoDay, plusDays, startOfIsoWeekDay } from '@/lib/dates/calendar';
-import type { Precision } from '@/lib/dates/precision';
+import { addPeriod, endOfMonthDay, isIsoDay, plusDays } from '@/lib/dates/calendar';
+import { toStoredDate, type Precision } from '@/lib/dates/precision';
 import { UTCDate } from '@date-fns/utc';
 import { format, setISOWeek, setISOWeekYear, startOfISOWeek } from 'date-fns';
 
@@ -73,7 +73,7 @@ export function vagueWindow(words: string, published: string | null): EventDate 
 
 /** A deadline ("before the end of the year", "by March") as the range from when it was set to when it falls. */
 export function deadline(from: string, target: EventDate): EventDate | null {
-  const last = target.end ?? (target.precision === 'year' ? endOfYearDay(target.start) : target.precision === 'month' ? endOfMonthDay(target.start) : target.precision === 'week' ? plusDays(target.start, 6) : target.start);
+  const last = bounds(target)[1];
   return last > from ? { start: from, end: last, precision: 'range' } : null;
 }
 
@@ -95,13 +95,9 @@ export function written(d: EventDate): { dateStart: string; dateEnd: string | nu
   return { dateStart, dateEnd: d.precision === 'range' ? d.end : null };
 }
 
-/** The first and last day a date covers. */
+/** The first and last day a date covers (the store's own rule: lib/dates/precision). */
 export function bounds(d: EventDate): [string, string] {
-  switch (d.precision) {
-    case 'day': return [d.start, d.start];
-    case 'week': return [startOfIsoWeekDay(d.start), plusDays(startOfIsoWeekDay(d.start), 6)];
-    case 'month': return [d.start, endOfMonthDay(d.start)];
-    case 'year': return [d.start, endOfYearDay(d.start)];
-    case 'range': return [d.start, d.end ?? d.start];
-  }
+  const stored = toStoredDate({ ...written(d), precision: d.precision });
+  if (!stored.ok) throw new RangeError(`Not a date at precision ${d.precision}: ${d.start}`);
+  return [stored.value.dateStart, stored.value.dateLast];
 }
