@@ -23,20 +23,22 @@ export default async function ArticlesPage() {
         {articles.length === 0 ? (
           <p className="empty">No articles yet. <Link href="/articles/new">Paste or upload one</Link> to get suggested events.</p>
         ) : (
-          <table className="data-table">
-            <caption className="visually-hidden">Stored articles</caption>
-            <thead><tr><th scope="col">Article</th><th scope="col">Publisher</th><th scope="col">Published</th><th scope="col">Events</th></tr></thead>
-            <tbody>
-              {articles.map((a) => (
-                <tr key={a.id}>
-                  <td><Link href={`/articles/${a.id}`}>{a.title ?? `Article ${a.id}`}</Link></td>
-                  <td>{a.publisher}</td>
-                  <td>{a.publishedAt ? describeDate({ dateStart: a.publishedAt, dateEnd: null, precision: 'day' }) : '—'}</td>
-                  <td>{a.events}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Stored articles">
+            <table className="data-table">
+              <caption className="visually-hidden">Stored articles</caption>
+              <thead><tr><th scope="col">Article</th><th scope="col">Publisher</th><th scope="col">Published</th><th scope="col">Events</th></tr></thead>
+              <tbody>
+                {articles.map((a) => (
+                  <tr key={a.id}>
+                    <td><Link href={`/articles/${a.id}`}>{a.title ?? `Article ${a.id}`}</Link></td>
+                    <td>{a.publisher}</td>
+                    <td>{a.publishedAt ? describeDate({ dateStart: a.publishedAt, dateEnd: null, precision: 'day' }) : '—'}</td>
+                    <td>{a.events}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     </main>
