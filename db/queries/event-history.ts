@@ -2,13 +2,13 @@ import 'server-only';
 // Snapshots of an event as a reader sees it, their field-by-field difference, and the revision
 // log: ACLED and Ushahidi overwrite in place, Faultline keeps what an event said before.
 import { sql } from 'drizzle-orm';
+import type { Changes, Snapshot } from '@/lib/history';
 import { describeDate, type Precision } from '@/lib/dates/precision';
 import { getSubType } from '@/lib/taxonomy/taxonomy';
 import type { Db } from '../client';
 import { rows } from './sql';
 
-export type Snapshot = Record<string, string | boolean | null>;
-export type Changes = Record<string, { from: string | boolean | null; to: string | boolean | null }>;
+export { diffSnapshots, snapshotOfRecord, type Changes, type Snapshot } from '@/lib/history';
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 
@@ -46,17 +46,6 @@ export async function snapshotEvent(db: DbOrTx, id: number): Promise<Snapshot | 
   };
 }
 
-export function diffSnapshots(before: Snapshot | null, after: Snapshot | null): Changes {
-  const out: Changes = {};
-  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  for (const k of keys) {
-    const from = before?.[k] ?? null;
-    const to = after?.[k] ?? null;
-    if (from !== to && !(before === null && (to === null || to === '' || to === false))) out[k] = { from, to };
-  }
-  return out;
-}
-
 export interface Revision { id: number; at: string; action: string; origin: string; reason: string | null; changes: Changes }
 
 type RevisionRow = { id: number; event_id: number; at: Date | string; action: string; origin: string; reason: string | null; changes: Changes | string };
@@ -87,31 +76,4 @@ function toRevision(r: RevisionRow): Revision {
     reason: r.reason,
     changes: typeof r.changes === 'string' ? (JSON.parse(r.changes) as Changes) : r.changes,
   });
-}
-
-/** The snapshot an imported record will have once stored (what snapshotEvent would read back). */
-export function snapshotOfRecord(e: {
-  title: string; summary: string; subType: string; status: string; milestone: boolean;
-  date: { dateStart: string; dateEnd: string | null; precision: Precision };
-  fatalities?: { best?: number | null; low?: number | null; high?: number | null } | null;
-  actors: { name: string; role: string }[];
-  sources: { publisher: string; url?: string | null; quote: string }[];
-}, location: string | null): Snapshot {
-  const f = e.fatalities;
-  const hasF = f && (f.best != null || f.low != null || f.high != null);
-  const actors = [...e.actors].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((a) => `${a.name} (${a.role})`);
-  const sources = e.sources.map((s) => `${s.publisher}${s.url ? ` — ${s.url}` : ''}${s.quote ? ` “${s.quote}”` : ''}`);
-  return {
-    title: e.title,
-    summary: e.summary,
-    type: getSubType(e.subType)?.label ?? e.subType,
-    date: `${describeDate(e.date)} (${e.date.precision})`,
-    status: e.status,
-    milestone: e.milestone,
-    location,
-    fatalities: hasF ? `${f.best ?? '?'}${f.low != null || f.high != null ? ` (${f.low ?? '?'}–${f.high ?? '?'})` : ''}` : null,
-    actors: actors.length ? actors.join('; ') : null,
-    sources: sources.length ? sources.join('; ') : null,
-    deleted: false,
-  };
 }
