@@ -50,7 +50,7 @@ export async function benchImportExport({ events }: { events: number }) {
   mem = peakMemory();
   t = performance.now();
   const { records } = await openImport(fs.createReadStream(file), 'acled');
-  const report = await importRecords({ db: b.db, conflictId, records, label: 'bench', onProgress: (r) => process.stderr.write(`\r   ${r.read.toLocaleString('en')}`) });
+  const report = await importRecords({ database: b, conflictId, records, label: 'bench', onProgress: (r) => process.stderr.write(`\r   ${r.read.toLocaleString('en')}`) });
   const importSeconds = (performance.now() - t) / 1000;
   const importPeakMb = mem.stop();
   process.stderr.write('\n');

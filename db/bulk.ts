@@ -1,49 +1,30 @@
 // Bulk loading for scale: COPY in batches on one session with triggers and foreign-key checks
 // off (the generator's rows are consistent by construction) and secondary indexes dropped,
 // then indexes rebuilt from their own definitions and the month rollup recomputed once.
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { sql } from 'drizzle-orm';
-import { from as copyFrom } from 'pg-copy-streams';
 import { generateEvents } from '@/lib/synth/generate';
 import type { Database } from './client';
+import { csvField as csv, pgliteCopy, serverCopy, type CopyRows } from './copy';
+import { DEFERRED_INDEXES } from './maintenance';
 import { rows } from './queries/sql';
 
-const DEFERRED_INDEXES = ['events_search_idx', 'events_conflict_date_idx', 'events_conflict_type_date_idx', 'events_location_idx', 'event_actors_actor_date_idx'];
 const TABLES_WITH_TRIGGERS = ['events', 'event_actors'];
 const BATCH = 50_000;
-
-/** A field in PostgreSQL's COPY CSV format. */
-function csv(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  if (typeof value !== 'string') return String(value);
-  return `"${value.replace(/"/g, '""')}"`;
-}
 
 /** One connection for the whole load: session settings and COPY must share it. */
 interface BulkSession {
   exec(statement: string): Promise<void>;
-  copy(table: string, columns: string[], lines: string[]): Promise<void>;
+  copy: CopyRows;
   release(): void;
 }
 
 async function openSession(database: Database): Promise<BulkSession> {
-  const statementOf = (table: string, columns: string[]) => `COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`;
   if (database.pglite) {
     const pg = database.pglite;
-    return {
-      exec: async (s) => void (await pg.exec(s)),
-      copy: async (table, columns, lines) =>
-        void (await pg.query(statementOf(table, columns).replace('STDIN', `'/dev/blob'`), [], { blob: new Blob([lines.join('\n') + '\n']) })),
-      release: () => undefined,
-    };
+    return { exec: async (s) => void (await pg.exec(s)), copy: pgliteCopy(pg), release: () => undefined };
   }
   const client = await database.pool!.connect();
-  return {
-    exec: async (s) => void (await client.query(s)),
-    copy: (table, columns, lines) => pipeline(Readable.from([lines.join('\n') + '\n']), client.query(copyFrom(statementOf(table, columns)))),
-    release: () => client.release(),
-  };
+  return { exec: async (s) => void (await client.query(s)), copy: serverCopy(client), release: () => client.release() };
 }
 
 export interface SynthReport { conflictId: number; events: number; eventActors: number; seconds: { copy: number; indexes: number; rollup: number; total: number } }

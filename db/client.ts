@@ -11,6 +11,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { readEnv } from '@/lib/env';
 import { acquireLock, releaseLock } from './lock';
+import { finishInterruptedBulkImports } from './maintenance';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -45,6 +46,8 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
   });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS });
+  // One process owns an embedded database: a bulk import still recorded here died with its process.
+  await finishInterruptedBulkImports(db, { staleMinutes: 0 });
   return { db, engine: 'pglite', pglite: client, pool: null, close: () => client.close() };
 }
 
@@ -60,6 +63,7 @@ export async function openPostgres(url: string): Promise<Database> {
     conn.release();
   }
   const db = drizzlePg(pool, { schema }) as unknown as Db;
+  await finishInterruptedBulkImports(db, { staleMinutes: 10 });
   return { db, engine: 'postgres', pglite: null, pool, close: () => pool.end() };
 }
 

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
@@ -7,19 +8,34 @@ import { faultlineJson } from '@/lib/export/formats';
 import { ImportFileError, openImport, type ImportFormat } from '@/lib/import/read';
 import type { Database } from './client';
 import { importRecords } from './import';
+import { beginBulk, DEFERRED_INDEXES, finishInterruptedBulkImports } from './maintenance';
 import { deleteEvent } from './queries/event-write';
 import { getEvent, streamEvents } from './queries/events';
 import { listRevisions } from './queries/event-history';
 import { resolveScope } from './queries/scope';
 import { rows } from './queries/sql';
+import { openPglite } from './client';
 import { seededDatabase, testEngines } from './testing';
 
 const fixture = (name: string) => fs.readFileSync(path.join(process.cwd(), 'db', 'fixtures', name), 'utf8');
 
 async function run(database: Database, conflictId: number, text: string, format?: ImportFormat) {
   const { records } = await openImport(Readable.from([text]), format);
-  return importRecords({ db: database.db, conflictId, records, label: 'test file' });
+  return importRecords({ database, conflictId, records, label: 'test file' });
 }
+
+/** An ACLED file of n shelling events, ids PREFIX1…PREFIXn, each note naming a word only it has. */
+function acledFile(prefix: string, n: number) {
+  const header = fixture('acled-current.csv').split('\n')[0]!;
+  const lines = Array.from({ length: n }, (_, i) => [`${prefix}${i + 1}`, `2022-09-${String((i % 28) + 1).padStart(2, '0')}`, '2022', '1', 'Political violence',
+    'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'Military Forces of Azerbaijan (2003-)', '', 'State forces', 'Military Forces of Armenia (2018-)', '',
+    'State forces', '', '', '51', 'Caucasus and Central Asia', 'Armenia', 'Vayots Dzor', '', '', 'Jermuk', '39.8414', '45.6692', '1', 'Armenpress', 'National',
+    `Shelling near Jermuk with marker ${prefix.toLowerCase()}word${i + 1}.`, '1', '', '1663113600', ''].join(','));
+  return [header, ...lines].join('\n') + '\n';
+}
+
+const indexNames = async (database: Database) =>
+  (await rows<{ name: string }>(database.db, sql`select indexname as name from pg_indexes where schemaname = current_schema()`)).map((r) => r.name);
 
 async function exportJson(database: Database, conflict?: string) {
   const scope = await resolveScope({ db: database.db, filters: { actor: [], type: [], subtype: [], location: [], status: [], conflict } as never });
@@ -112,7 +128,60 @@ describe.each(testEngines())('imports on $name', ({ open }) => {
   it('refuses a file it cannot read at all, saying why', async () => {
     await expect(openImport(Readable.from(['']))).rejects.toThrow(ImportFileError);
     const { records } = await openImport(Readable.from([fixture('acled-missing-columns.csv')]));
-    await expect(importRecords({ db: database.db, conflictId, records, label: 'x' })).rejects.toThrow(/lacks required columns: time_precision, event_type/);
+    await expect(importRecords({ database, conflictId, records, label: 'x' })).rejects.toThrow(/lacks required columns: time_precision, event_type/);
+  });
+
+  it('runs a large import in bulk mode: read indexes dropped while it runs, then rebuilt with the chart counts', async () => {
+    const { db } = database;
+    const { records } = await openImport(Readable.from([acledFile('BLK', 300)]));
+    let during: string[] = [];
+    async function* watched() {
+      let i = 0;
+      for await (const m of records) {
+        if (++i === 290) during = await indexNames(database);
+        yield m;
+      }
+    }
+    const report = await importRecords({ database, conflictId, records: watched(), label: 'big file', batchSize: 10, bulkAfter: 20 });
+    expect(report).toMatchObject({ read: 300, created: 300, rejected: [] });
+    expect(during).not.toContain('events_search_idx');
+    expect(await indexNames(database)).toEqual(expect.arrayContaining(DEFERRED_INDEXES));
+    expect(await rows(db, sql`select id from bulk_imports`)).toEqual([]);
+    // The charts count every event, and full-text search finds an event written while its index was gone.
+    const [counts] = await rows<{ charted: number; stored: number }>(db, sql`
+      select (select sum(n)::int from event_month_counts where conflict_id = ${conflictId} and actor_id = 0) as charted,
+        (select count(*)::int from events where conflict_id = ${conflictId} and deleted_at is null) as stored`);
+    expect(counts!.charted).toBe(counts!.stored);
+    const scope = await resolveScope({ db, filters: { actor: [], type: [], subtype: [], location: [], status: [], q: 'blkword250' } as never });
+    const found = [];
+    for await (const batch of streamEvents({ db, scope })) found.push(...batch.map((e) => e.summary));
+    expect(found).toEqual(['Shelling near Jermuk with marker blkword250.']);
+  });
+
+  it('rebuilds what a bulk import deferred when it stops midway, keeping the batches it stored', async () => {
+    const { records } = await openImport(Readable.from([acledFile('HALT', 300)]));
+    async function* failing() {
+      let i = 0;
+      for await (const m of records) {
+        if (++i === 200) throw new Error('the upload was cut off');
+        yield m;
+      }
+    }
+    await expect(importRecords({ database, conflictId, records: failing(), label: 'cut', batchSize: 10, bulkAfter: 20 })).rejects.toThrow('cut off');
+    expect(await indexNames(database)).toEqual(expect.arrayContaining(DEFERRED_INDEXES));
+    expect(await rows(database.db, sql`select id from bulk_imports`)).toEqual([]);
+    const [{ n }] = (await rows<{ n: number }>(database.db, sql`select count(*)::int as n from events where external_id like 'HALT%'`)) as [{ n: number }];
+    expect(n).toBe(190);
+  });
+
+  it('runs one bulk import at a time, and finishes one a crash left behind', async () => {
+    const id = await beginBulk(database.db);
+    expect(id).not.toBeNull();
+    expect(await beginBulk(database.db)).toBeNull();
+    expect(await indexNames(database)).not.toContain('events_search_idx');
+    await finishInterruptedBulkImports(database.db, { staleMinutes: 0 });
+    expect(await indexNames(database)).toEqual(expect.arrayContaining(DEFERRED_INDEXES));
+    expect(await rows(database.db, sql`select id from bulk_imports`)).toEqual([]);
   });
 
   it('round-trips Faultline JSON: export → import into an empty database → export is identical', async () => {
@@ -129,6 +198,24 @@ describe.each(testEngines())('imports on $name', ({ open }) => {
       expect(await run(other, id, second)).toMatchObject({ created: 0, updated: 0 });
     } finally {
       await other.close();
+    }
+  });
+});
+
+describe('an embedded database after a crash during a bulk import', () => {
+  it('has its indexes back when next opened', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-crash-'));
+    try {
+      const first = await openPglite(dir);
+      await beginBulk(first.db);
+      expect(await indexNames(first)).not.toContain('events_search_idx');
+      await first.close();
+      const again = await openPglite(dir);
+      expect(await indexNames(again)).toEqual(expect.arrayContaining(DEFERRED_INDEXES));
+      expect(await rows(again.db, sql`select id from bulk_imports`)).toEqual([]);
+      await again.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

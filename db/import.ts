@@ -4,9 +4,10 @@
 // record by record, so one bad row never costs the others.
 import { sql } from 'drizzle-orm';
 import type { ImportRecord, Mapped } from '@/lib/import/record';
-import { recordHash } from '@/lib/import/record';
-import type { Db } from './client';
+import type { Database } from './client';
+import { copyTransaction } from './copy';
 import { createBatch } from './import-bulk';
+import { beginBulk, finishBulk, touchBulk } from './maintenance';
 import { diffSnapshots, snapshotEvent, type DbOrTx } from './queries/event-history';
 import { rows } from './queries/sql';
 
@@ -18,9 +19,16 @@ export interface ImportReport {
   rejected: { line: number; reason: string }[];
   /** Keys of events from an earlier import of this kind that this file no longer contains. */
   missing: string[];
+  /** In progress reports only: 'indexing' while a large import rebuilds its indexes and chart counts. */
+  stage?: 'indexing';
 }
 
 const BATCH = 2000;
+/**
+ * Bulk mode (maintenance.ts) starts once an import has created this many events and at least
+ * half as many as the table held: from there, rebuilding indexes and rollups once is cheaper.
+ */
+const BULK_AFTER = 20_000;
 
 type Cache = { actors: Map<string, number>; places: Map<string, number>; sources: Map<string, number> };
 
@@ -92,7 +100,7 @@ async function writeLinks(tx: DbOrTx, cache: Cache, eventId: number, r: ImportRe
 type Outcome = 'created' | 'updated' | 'unchanged' | { rejected: string };
 
 async function importOne(tx: DbOrTx, cache: Cache, conflictId: number, r: ImportRecord, origin: string, label: string): Promise<Outcome> {
-  const hash = recordHash(r);
+  const { hash } = r;
   const [existing] = r.keepId !== undefined
     ? await rows<{ id: number; conflict_id: number; import_hash: string | null; deleted: boolean }>(tx, sql`
         select id, conflict_id, import_hash, deleted_at is not null as deleted from events where id = ${r.keepId}`)
@@ -144,9 +152,11 @@ function tally(report: ImportReport, r: ImportRecord, outcome: Outcome) {
   else report[outcome]++;
 }
 
-async function runBatch(db: Db, cache: Cache, conflictId: number, batch: ImportRecord[], origin: string, label: string, report: ImportReport) {
+type Run = { database: Database; superuser: boolean; bulk: number | null; cache: Cache; conflictId: number; origin: string; label: string; report: ImportReport };
+
+async function runBatch({ database, superuser, bulk, cache, conflictId, origin, label, report }: Run, batch: ImportRecord[]) {
   try {
-    const outcomes = await db.transaction(async (tx) => {
+    const outcomes = await copyTransaction(database, async (tx, copy) => {
       // New keys take the set-based path; updates, restores and re-imports go one by one.
       const keys = batch.filter((r) => r.keepId === undefined).map((r) => r.key);
       const known = new Set((await rows<{ k: string }>(tx, sql`
@@ -156,7 +166,7 @@ async function runBatch(db: Db, cache: Cache, conflictId: number, batch: ImportR
       const isFresh = new Set(fresh);
       const out = new Map<ImportRecord, Outcome>();
       for (const r of batch) if (!isFresh.has(r)) out.set(r, await importOne(tx, cache, conflictId, r, origin, label));
-      await createBatch(tx, cache, conflictId, fresh, origin, label);
+      await createBatch({ tx, copy, superuser, rollups: bulk === null, cache, conflictId, records: fresh, origin, label });
       for (const r of fresh) out.set(r, 'created');
       return out;
     });
@@ -166,7 +176,7 @@ async function runBatch(db: Db, cache: Cache, conflictId: number, batch: ImportR
     cache.actors.clear(); cache.places.clear(); cache.sources.clear();
     for (const r of batch) {
       try {
-        tally(report, r, await db.transaction((tx) => importOne(tx, cache, conflictId, r, origin, label)));
+        tally(report, r, await database.db.transaction((tx) => importOne(tx, cache, conflictId, r, origin, label)));
       } catch (err) {
         cache.actors.clear(); cache.places.clear(); cache.sources.clear();
         report.rejected.push({ line: r.line, reason: `could not be stored: ${((err as { cause?: Error }).cause ?? (err as Error)).message}` });
@@ -175,34 +185,55 @@ async function runBatch(db: Db, cache: Cache, conflictId: number, batch: ImportR
   }
 }
 
-export async function importRecords({ db, conflictId, records, origin = 'import', label, onProgress }: {
-  db: Db; conflictId: number; records: AsyncIterable<Mapped>; origin?: 'import' | 'api'; label: string; onProgress?: (report: ImportReport) => void;
+export async function importRecords({ database, conflictId, records, origin = 'import', label, onProgress, batchSize = BATCH, bulkAfter = BULK_AFTER }: {
+  database: Database; conflictId: number; records: AsyncIterable<Mapped>; origin?: 'import' | 'api'; label: string; onProgress?: (report: ImportReport) => void;
+  /** Records per transaction, and events created before bulk mode may start (tests lower both). */
+  batchSize?: number; bulkAfter?: number;
 }): Promise<ImportReport> {
+  const { db } = database;
   const report: ImportReport = { read: 0, created: 0, updated: 0, unchanged: 0, rejected: [], missing: [] };
   const cache: Cache = { actors: new Map(), places: new Map(), sources: new Map() };
+  const [{ su } = { su: false }] = await rows<{ su: boolean }>(db, sql`select usesuper as su from pg_user where usename = current_user`);
+  const [{ before } = { before: 0 }] = await rows<{ before: number }>(db, sql`
+    select greatest(reltuples, 0)::float8 as before from pg_class where oid = 'events'::regclass`);
+  const run: Run = { database, superuser: su, bulk: null, cache, conflictId, origin, label, report };
   const seenKeys = new Set<string>();
   let batch: ImportRecord[] = [];
   let keptIds = false;
-  for await (const m of records) {
-    report.read++;
-    if (!m.ok) {
-      report.rejected.push({ line: m.line, reason: m.reason });
-      continue;
+  const flush = async (last: boolean) => {
+    await runBatch(run, batch);
+    batch = [];
+    if (run.bulk !== null) await touchBulk(db, run.bulk);
+    else if (!last && report.created >= bulkAfter && report.created >= before / 2) run.bulk = await beginBulk(db).catch((err: Error) => {
+      console.warn(`Import goes on without bulk mode: ${err.message}`);
+      return null;
+    });
+    onProgress?.(report);
+  };
+  try {
+    for await (const m of records) {
+      report.read++;
+      if (!m.ok) {
+        report.rejected.push({ line: m.line, reason: m.reason });
+        continue;
+      }
+      if (seenKeys.has(m.record.key)) {
+        report.rejected.push({ line: m.record.line, reason: `${m.record.key} appears earlier in this file` });
+        continue;
+      }
+      seenKeys.add(m.record.key);
+      keptIds ||= m.record.keepId !== undefined;
+      batch.push(m.record);
+      if (batch.length >= batchSize) await flush(false);
     }
-    if (seenKeys.has(m.record.key)) {
-      report.rejected.push({ line: m.record.line, reason: `${m.record.key} appears earlier in this file` });
-      continue;
-    }
-    seenKeys.add(m.record.key);
-    keptIds ||= m.record.keepId !== undefined;
-    batch.push(m.record);
-    if (batch.length >= BATCH) {
-      await runBatch(db, cache, conflictId, batch, origin, label, report);
-      batch = [];
-      onProgress?.(report);
+    if (batch.length) await flush(true);
+  } finally {
+    // Also when the import stops midway: what it deferred is rebuilt before anything else.
+    if (run.bulk !== null) {
+      onProgress?.({ ...report, stage: 'indexing' });
+      await finishBulk(db, run.bulk);
     }
   }
-  if (batch.length) await runBatch(db, cache, conflictId, batch, origin, label, report);
   // Ids written explicitly must not be handed out again.
   if (keptIds) {
     for (const t of ['events', 'actors', 'locations']) {

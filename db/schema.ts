@@ -210,6 +210,20 @@ export const eventDayCounts = pgTable('event_day_counts', {
   primaryKey({ columns: [t.conflictId, t.firstDay, t.subType, t.status, t.milestone, t.lastDay] }),
 ]);
 
+/**
+ * A bulk import in progress: the secondary indexes it dropped (their definitions, to rebuild) and
+ * the rollups it left for one rebuild at its end. A row left behind by a crash is finished when
+ * the database is next opened (db/maintenance.ts).
+ */
+export const bulkImports = pgTable('bulk_imports', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Bumped after every batch: a row not touched for a while on a server belongs to a dead process. */
+  aliveAt: timestamp('alive_at', { withTimezone: true }).notNull().defaultNow(),
+  /** CREATE INDEX statements of the indexes dropped for the import. */
+  indexes: text('indexes').array().notNull(),
+});
+
 export type Conflict = typeof conflicts.$inferSelect;
 export type Actor = typeof actors.$inferSelect;
 export type Location = typeof locations.$inferSelect;

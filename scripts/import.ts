@@ -28,7 +28,8 @@ if (filePath && !fs.existsSync(filePath)) fail(`no such file: ${filePath}`);
 const input = () => (filePath ? fs.createReadStream(filePath) : process.stdin);
 const label = filePath ? path.basename(filePath) : 'standard input';
 const progress = (r: Omit<ImportReport, 'rejected'> & { rejected: unknown[] | number }) => process.stderr.write(
-  `\rimport: ${r.read.toLocaleString('en')} rows read, ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${Array.isArray(r.rejected) ? r.rejected.length : r.rejected} rejected`);
+  `\rimport: ${r.read.toLocaleString('en')} rows read, ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${Array.isArray(r.rejected) ? r.rejected.length : r.rejected} rejected${
+    r.stage === 'indexing' ? '; rebuilding search indexes and chart counts…' : ''}`);
 
 async function viaServer(base: string): Promise<ImportReport> {
   const params = new URLSearchParams({ label, ...(format ? { format } : {}), ...(conflict ? { conflict } : {}) });
@@ -63,7 +64,7 @@ try {
         await seedIfEmpty(database.db);
         const { records } = await openImport(input(), format);
         const conflictId = await getConflictId({ db: database.db, slug: conflict });
-        return importRecords({ db: database.db, conflictId, records, label, onProgress: progress });
+        return importRecords({ database, conflictId, records, label, onProgress: progress });
       });
   process.stderr.write('\n');
   console.log(JSON.stringify(report, null, 2));

@@ -5,7 +5,7 @@ import { format, isValid, parse } from 'date-fns';
 import { isIsoDay } from '@/lib/dates/calendar';
 import { EVENT_TYPES, type ActorKind } from '@/lib/taxonomy/taxonomy';
 import { eventInputSchema } from '@/lib/validation/event';
-import type { Mapped } from './record';
+import type { MappedDraft } from './record';
 
 export const REQUIRED_COLUMNS = ['event_id_cnty', 'event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'country', 'location', 'latitude', 'longitude', 'source', 'notes', 'fatalities'];
 
@@ -42,8 +42,8 @@ function kindOf(inter: string | undefined): ActorKind {
 
 const split = (v: string | undefined) => (v ?? '').split(';').map((s) => s.trim()).filter(Boolean);
 
-export function mapAcledRow(row: Record<string, string>, line: number): Mapped {
-  const fail = (reason: string): Mapped => ({ ok: false, line, reason });
+export function mapAcledRow(row: Record<string, string>, line: number): MappedDraft {
+  const fail = (reason: string): MappedDraft => ({ ok: false, line, reason });
   const id = row.event_id_cnty?.trim();
   if (!id) return fail('event_id_cnty is empty');
   const day = parseAcledDate(row.event_date ?? '');

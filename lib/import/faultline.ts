@@ -2,11 +2,11 @@
 import type { EventView } from '@/db/queries/event-shape';
 import type { ActorKind } from '@/lib/taxonomy/taxonomy';
 import { eventInputSchema } from '@/lib/validation/event';
-import type { ImportRecord, Mapped } from './record';
+import type { MappedDraft, RecordDraft } from './record';
 
-type Exported = EventView & { revisions?: NonNullable<ImportRecord['restore']>['revisions'] };
+type Exported = EventView & { revisions?: NonNullable<RecordDraft['restore']>['revisions'] };
 
-export function mapFaultlineEvent(e: Exported, line: number): Mapped {
+export function mapFaultlineEvent(e: Exported, line: number): MappedDraft {
   if (!e || typeof e !== 'object' || !Number.isInteger(e.id)) return { ok: false, line, reason: 'not a Faultline event (no id)' };
   const parsed = eventInputSchema.safeParse({
     title: e.title, summary: e.summary, eventType: e.eventType, subType: e.subType, dateStart: e.dateStart, dateEnd: e.dateEnd,

@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import { parse, type Options } from 'csv-parse';
 import { detectAcledLayout, mapAcledRow } from './acled';
 import { mapFaultlineEvent } from './faultline';
-import type { Mapped } from './record';
+import { completeRecord, type Mapped } from './record';
 import { detectSimpleCsv, mapSimpleCsvRow } from './simple-csv';
 
 export const IMPORT_FORMATS = ['acled', 'faultline-json', 'csv'] as const;
@@ -41,6 +41,12 @@ export function sniffFormat(head: string): ImportFormat | null {
   return null;
 }
 
+function newlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 async function* readCsv(source: AsyncIterable<Buffer | string>, kind: 'acled' | 'csv'): AsyncGenerator<Mapped> {
   // The parser reports an unreadable record where it gave up; users need where it starts: the line
   // after the last record read.
@@ -67,7 +73,7 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, kind: 'acled' | 
   })();
   let header: string[] | null = null;
   for await (const { record, info, raw } of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
-    const line = info.lines - (raw.match(/\n/g)?.length ?? 0) + (raw.endsWith('\n') ? 1 : 0);
+    const line = info.lines - newlines(raw) + (raw.endsWith('\n') ? 1 : 0);
     yield* skipped.splice(0);
     if (!header) {
       header = record.map((h) => h.trim().toLowerCase());
@@ -81,7 +87,7 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, kind: 'acled' | 
       continue;
     }
     const row = Object.fromEntries(header.map((h, i) => [h, record[i] ?? '']));
-    yield kind === 'acled' ? mapAcledRow(row, line) : mapSimpleCsvRow(row, line);
+    yield completeRecord(kind === 'acled' ? mapAcledRow(row, line) : mapSimpleCsvRow(row, line));
   }
   await feed;
   yield* skipped.splice(0);
@@ -108,7 +114,7 @@ async function* readFaultlineJson(source: AsyncIterable<Buffer | string>): Async
     const t = text.trim().replace(/,$/, '');
     if (!t || t === ']}' || t === ']') continue;
     try {
-      yield mapFaultlineEvent(JSON.parse(t), n);
+      yield completeRecord(mapFaultlineEvent(JSON.parse(t), n));
     } catch {
       yield { ok: false, line: n, reason: 'not valid JSON' };
     }
@@ -122,7 +128,7 @@ async function* readFaultlineJson(source: AsyncIterable<Buffer | string>): Async
   }
   const events = Array.isArray(doc) ? doc : (doc as { events?: unknown[] })?.events;
   if (!Array.isArray(events)) throw new ImportFileError('The JSON has no "events" list');
-  for (const [i, e] of events.entries()) yield mapFaultlineEvent(e as never, i + 1);
+  for (const [i, e] of events.entries()) yield completeRecord(mapFaultlineEvent(e as never, i + 1));
 }
 
 export async function openImport(stream: Readable, format?: ImportFormat): Promise<{ format: ImportFormat; records: AsyncGenerator<Mapped> }> {

@@ -1,12 +1,14 @@
 // What every importer produces: one validated event with its actors, place and sources by name,
 // and a key that makes re-importing the same file idempotent.
 import { createHash } from 'node:crypto';
+import { diffSnapshots, snapshotOfRecord } from '@/lib/history';
 import type { ParsedEventInput } from '@/lib/validation/event';
 import type { ActorKind } from '@/lib/taxonomy/taxonomy';
 
 export interface ImportPlace { name: string; altNames?: string[]; country: string | null; admin1: string | null; lat: number | null; lon: number | null; geoPrecision: number }
 
-export interface ImportRecord {
+/** What a mapper makes of one row. */
+export interface RecordDraft {
   /** Physical line of the file where the record starts (1 = the first line). */
   line: number;
   /** ACLED's event_id_cnty, "csv:<id>", or a Faultline id ("faultline:<id>"). */
@@ -29,10 +31,26 @@ export interface ImportRecord {
   };
 }
 
-export type Mapped = { ok: true; record: ImportRecord } | { ok: false; line: number; reason: string };
+/** A draft with what storing it needs, computed where the file is parsed (a worker thread, often). */
+export interface ImportRecord extends RecordDraft {
+  /** recordHash of the draft. */
+  hash: string;
+  /** The changes (as JSON) of the revision that records the event's creation by this import. */
+  creation: string;
+}
+
+export type Rejected = { ok: false; line: number; reason: string };
+export type MappedDraft = { ok: true; record: RecordDraft } | Rejected;
+export type Mapped = { ok: true; record: ImportRecord } | Rejected;
+
+export function completeRecord(m: MappedDraft): Mapped {
+  if (!m.ok) return m;
+  const r = m.record;
+  return { ok: true, record: { ...r, hash: recordHash(r), creation: JSON.stringify(diffSnapshots(null, snapshotOfRecord(r.event, r.place?.name ?? null))) } };
+}
 
 /** A stable hash of what a record says, so an unchanged row in a re-import is recognised. */
-export function recordHash(r: ImportRecord): string {
+export function recordHash(r: RecordDraft): string {
   const e = r.event;
   const payload = JSON.stringify([e.title, e.summary, e.subType, e.date, e.status, e.milestone, e.fatalities ?? null,
     e.actors.map((a) => [a.name, a.role]), e.sources.map((s) => [s.publisher, s.url ?? null, s.title ?? null, s.publishedAt ?? null, s.quote]),

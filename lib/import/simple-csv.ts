@@ -7,7 +7,7 @@
 // An `id` makes re-imports idempotent: the same id updates the same event.
 import { ACTOR_ROLES, type ActorRole } from '@/lib/taxonomy/taxonomy';
 import { eventInputSchema } from '@/lib/validation/event';
-import type { Mapped } from './record';
+import type { MappedDraft } from './record';
 
 export const SIMPLE_CSV_REQUIRED = ['title', 'date', 'precision', 'sub_type', 'source_publisher'];
 
@@ -25,7 +25,7 @@ function actorsOf(cell: string | undefined): { name: string; role: ActorRole }[]
   });
 }
 
-export function mapSimpleCsvRow(row: Record<string, string>, line: number): Mapped {
+export function mapSimpleCsvRow(row: Record<string, string>, line: number): MappedDraft {
   const num = (v: string | undefined) => (v?.trim() ? Number(v) : null);
   const lat = num(row.latitude);
   const lon = num(row.longitude);

@@ -2,7 +2,7 @@
 // The answer is NDJSON: {"progress": report} lines while it runs, then {"report": …} or {"error": …}.
 import { Readable } from 'node:stream';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { getDatabase } from '@/db/client';
 import { importRecords } from '@/db/import';
 import { getConflictId } from '@/db/queries/scope';
 import { badRequest, parseQuery } from '@/lib/api/respond';
@@ -21,7 +21,8 @@ export async function POST(request: Request) {
   if (!parsed.ok) return parsed.response;
   if (!request.body) return badRequest([{ param: 'body', message: 'Send the file as the request body' }]);
   const { format, conflict, label } = parsed.value.query;
-  const db = await getDb();
+  const database = await getDatabase();
+  const { db } = database;
   let conflictId: number;
   try {
     conflictId = await getConflictId({ db, slug: conflict });
@@ -34,7 +35,7 @@ export async function POST(request: Request) {
       const send = (obj: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(obj)}\n`));
       try {
         const { records } = await openImport(Readable.fromWeb(request.body as never), format);
-        const report = await importRecords({ db, conflictId, records, label, origin: 'import', onProgress: (r) => send({ progress: { ...r, rejected: r.rejected.length } }) });
+        const report = await importRecords({ database, conflictId, records, label, origin: 'import', onProgress: (r) => send({ progress: { ...r, rejected: r.rejected.length } }) });
         send({ report });
       } catch (err) {
         if (!(err instanceof ImportFileError)) console.error(err);
