@@ -49,7 +49,7 @@ export async function benchImportExport({ events }: { events: number }) {
   const conflictId = await getConflictId({ db: b.db });
   mem = peakMemory();
   t = performance.now();
-  const { records } = await openImport(fs.createReadStream(file), 'acled');
+  const { records } = await openImport(fs.createReadStream(file), 'acled', { thread: 'worker' });
   const report = await importRecords({ database: b, conflictId, records, label: 'bench', onProgress: (r) => process.stderr.write(`\r   ${r.read.toLocaleString('en')}`) });
   const importSeconds = (performance.now() - t) / 1000;
   const importPeakMb = mem.stop();

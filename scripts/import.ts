@@ -62,7 +62,7 @@ try {
     ? await viaServer(server)
     : await withDatabase('import', async (database) => {
         await seedIfEmpty(database.db);
-        const { records } = await openImport(input(), format);
+        const { records } = await openImport(input(), format, { thread: 'worker' });
         const conflictId = await getConflictId({ db: database.db, slug: conflict });
         return importRecords({ database, conflictId, records, label, onProgress: progress });
       });

@@ -131,10 +131,23 @@ async function* readFaultlineJson(source: AsyncIterable<Buffer | string>): Async
   for (const [i, e] of events.entries()) yield completeRecord(mapFaultlineEvent(e as never, i + 1));
 }
 
-export async function openImport(stream: Readable, format?: ImportFormat): Promise<{ format: ImportFormat; records: AsyncGenerator<Mapped> }> {
+/** The records of a whole file in a known format, parsed on this thread. */
+export function readRecords(source: AsyncIterable<Buffer | string>, format: ImportFormat): AsyncGenerator<Mapped> {
+  return format === 'faultline-json' ? readFaultlineJson(source) : readCsv(source, format);
+}
+
+/**
+ * Opens an import: sniffs the format when not given, then yields its records. With
+ * `thread: 'worker'` the parsing runs on a worker thread, beside the database work (see parse-pool.ts).
+ */
+export async function openImport(stream: Readable, format?: ImportFormat, { thread = 'main' }: { thread?: 'main' | 'worker' } = {}): Promise<{ format: ImportFormat; records: AsyncGenerator<Mapped> }> {
   const { head, stream: whole } = await peek(stream);
   if (!head.trim()) throw new ImportFileError('The file is empty');
   const chosen = format ?? sniffFormat(head);
   if (!chosen) throw new ImportFileError('Unknown format: expected an ACLED CSV (with event_id_cnty), Faultline JSON, or the simple CSV (title, date, precision, sub_type…)');
-  return { format: chosen, records: chosen === 'faultline-json' ? readFaultlineJson(whole) : readCsv(whole, chosen) };
+  if (thread === 'worker') {
+    const { parseOnWorker } = await import('./parse-pool');
+    return { format: chosen, records: parseOnWorker(whole, chosen) };
+  }
+  return { format: chosen, records: readRecords(whole, chosen) };
 }

@@ -34,7 +34,7 @@ export async function POST(request: Request) {
     async start(controller) {
       const send = (obj: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(obj)}\n`));
       try {
-        const { records } = await openImport(Readable.fromWeb(request.body as never), format);
+        const { records } = await openImport(Readable.fromWeb(request.body as never), format, { thread: 'worker' });
         const report = await importRecords({ database, conflictId, records, label, origin: 'import', onProgress: (r) => send({ progress: { ...r, rejected: r.rejected.length } }) });
         send({ report });
       } catch (err) {

@@ -1,0 +1,116 @@
+// Parsing an import on a worker thread. A million-row ACLED file costs about a minute of CSV
+// parsing, validation and hashing; on the main thread that minute adds to the database's own
+// work (PGlite runs on the main thread too). On a worker the two overlap.
+//
+// The main thread is often busy in the database for a tenth of a second at a time (PGlite runs
+// there), so it keeps the worker supplied ahead of need: up to CHUNKS_AHEAD chunks of the file
+// sent and not yet taken, and room for `ahead` batches of records not yet read. Both bounds keep
+// memory flat however large the file.
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { ImportFileError, readRecords, type ImportFormat } from './read';
+import type { Mapped } from './record';
+
+export type WorkerSetup = { format: ImportFormat; batch: number; ahead: number };
+export type ToWorker = { kind: 'chunk'; data: Uint8Array | string } | { kind: 'end' } | { kind: 'credit' };
+export type FromWorker =
+  | { kind: 'ready' }
+  | { kind: 'taken' }
+  | { kind: 'records'; json: string }
+  | { kind: 'done' }
+  | { kind: 'error'; fileError: boolean; message: string };
+
+// Resolved from the project root: the server runs from there, and Next's bundle of this module
+// lives elsewhere (.next/), so import.meta.url cannot point at the source.
+// Built at run time, so the bundler neither follows nor traces it.
+const entry = () => path.join(/* turbopackIgnore: true */ process.cwd(), ['lib', 'import', 'parse-worker.mjs'].join(path.sep));
+const CHUNKS_AHEAD = 32;
+
+export async function* parseOnWorker(source: AsyncIterable<Buffer | string>, format: ImportFormat): AsyncGenerator<Mapped> {
+  const setup: WorkerSetup = { format, batch: 1000, ahead: 16 };
+  // Not for Turbopack to bundle: tsx loads the worker's code from the source tree.
+  const worker = new Worker(/* turbopackIgnore: true */ entry(), { workerData: setup });
+  const iterator = source[Symbol.asyncIterator]();
+  const inbox: FromWorker[] = [];
+  let failure: Error | null = null;
+  let started = false;
+  let sent = 0;
+  let ended = false;
+  let reading = false;
+  let waiting: (() => void) | null = null;
+  const wake = () => {
+    waiting?.();
+    waiting = null;
+  };
+  const feed = async () => {
+    if (reading) return;
+    reading = true;
+    try {
+      while (!ended && sent < CHUNKS_AHEAD) {
+        const next = await iterator.next();
+        if (next.done) {
+          ended = true;
+          worker.postMessage({ kind: 'end' } satisfies ToWorker);
+          break;
+        }
+        // A copy the worker can own: a stream's Buffer may share its memory with others.
+        const data = typeof next.value === 'string' ? next.value : new Uint8Array(next.value);
+        worker.postMessage({ kind: 'chunk', data } satisfies ToWorker, typeof data === 'string' ? [] : [data.buffer]);
+        sent++;
+      }
+    } catch (err) {
+      failure = err as Error;
+      wake();
+    } finally {
+      reading = false;
+    }
+  };
+  worker.on('message', (m: FromWorker) => {
+    if (m.kind === 'ready') {
+      started = true;
+      void feed();
+      return;
+    }
+    if (m.kind === 'taken') {
+      sent--;
+      void feed();
+      return;
+    }
+    inbox.push(m);
+    wake();
+  });
+  worker.on('error', (err) => {
+    failure ??= err;
+    wake();
+  });
+  worker.on('exit', (code) => {
+    failure ??= new Error(`the import's parser stopped (exit code ${code})`);
+    wake();
+  });
+  try {
+    for (;;) {
+      while (!inbox.length && !failure) await new Promise<void>((resolve) => (waiting = resolve));
+      const m = inbox.shift();
+      if (!m) {
+        // The thread could not start (its code failed to load): parse here instead; no chunk was taken yet.
+        if (!started) {
+          console.warn(`The import's parser thread did not start (${failure!.message}); parsing on the main thread.`);
+          yield* readRecords({ [Symbol.asyncIterator]: () => iterator }, format);
+          return;
+        }
+        throw failure!;
+      }
+      if (m.kind === 'records') {
+        worker.postMessage({ kind: 'credit' } satisfies ToWorker);
+        yield* JSON.parse(m.json) as Mapped[];
+      } else if (m.kind === 'done') {
+        return;
+      } else if (m.kind === 'error') {
+        throw m.fileError ? new ImportFileError(m.message) : new Error(m.message);
+      }
+    }
+  } finally {
+    worker.removeAllListeners('exit');
+    await worker.terminate();
+  }
+}
