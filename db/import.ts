@@ -231,6 +231,8 @@ export async function importRecords({ database, conflictId, records, origin = 'i
     // Also when the import stops midway: what it deferred is rebuilt before anything else.
     if (run.bulk !== null) {
       onProgress?.({ ...report, stage: 'indexing' });
+      // Let that line leave first: an embedded database holds this thread while it builds an index.
+      await new Promise((resolve) => setTimeout(resolve, 50));
       await finishBulk(db, run.bulk);
     }
   }

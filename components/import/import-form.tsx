@@ -77,7 +77,7 @@ export function ImportForm() {
           {counts ? (
             <p data-testid="import-counts">
               {counts.read.toLocaleString('en')} rows read: {counts.created.toLocaleString('en')} created, {counts.updated.toLocaleString('en')} updated,{' '}
-              {counts.unchanged.toLocaleString('en')} unchanged, {(typeof counts.rejected === 'number' ? counts.rejected : counts.rejected.length).toLocaleString('en')} rejected{report ? '.' : '…'}
+              {counts.unchanged.toLocaleString('en')} unchanged, {(typeof counts.rejected === 'number' ? counts.rejected : counts.rejected.length).toLocaleString('en')} rejected{report || counts.stage === 'indexing' ? '.' : '…'}
               {!report && counts.stage === 'indexing' ? ' All rows are stored; rebuilding the search indexes and chart counts…' : null}
             </p>
           ) : null}

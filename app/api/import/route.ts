@@ -44,5 +44,6 @@ export async function POST(request: Request) {
       controller.close();
     },
   });
-  return new Response(body, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' } });
+  // no-transform: compression (Next's own gzip, or a proxy's) would hold the progress lines back until the end.
+  return new Response(body, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store, no-transform' } });
 }
