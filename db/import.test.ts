@@ -45,7 +45,7 @@ async function exportJson(database: Database, conflict?: string) {
   return out + faultlineJson.end();
 }
 
-describe.each(testEngines())('imports on $name', ({ open }) => {
+describe.each(testEngines())('imports on $name', ({ name, open }) => {
   const seeded = seededDatabase(open);
   let database: Database;
   let conflictId: number;
@@ -180,6 +180,15 @@ describe.each(testEngines())('imports on $name', ({ open }) => {
     expect(await beginBulk(database.db)).toBeNull();
     expect(await indexNames(database)).not.toContain('events_search_idx');
     await finishInterruptedBulkImports(database.db, { staleMinutes: 0 });
+    expect(await indexNames(database)).toEqual(expect.arrayContaining(DEFERRED_INDEXES));
+    expect(await rows(database.db, sql`select id from bulk_imports`)).toEqual([]);
+  });
+
+  it.runIf(name === 'postgres')('on a server, the next import finishes a bulk import whose process died', async () => {
+    const id = await beginBulk(database.db);
+    await database.db.execute(sql`update bulk_imports set alive_at = now() - interval '11 minutes' where id = ${id}`);
+    expect(await indexNames(database)).not.toContain('events_search_idx');
+    await run(database, conflictId, fixture('acled-current.csv'));
     expect(await indexNames(database)).toEqual(expect.arrayContaining(DEFERRED_INDEXES));
     expect(await rows(database.db, sql`select id from bulk_imports`)).toEqual([]);
   });
