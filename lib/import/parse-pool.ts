@@ -1,11 +1,10 @@
 // Parsing an import on a worker thread. A million-row ACLED file costs about a minute of CSV
-// parsing, validation and hashing; on the main thread that minute adds to the database's own
-// work (PGlite runs on the main thread too). On a worker the two overlap.
+// parsing, validation and hashing; on the main thread, where PGlite also runs, that minute adds to
+// the database's own work. On a worker the two overlap.
 //
-// The main thread is often busy in the database for a tenth of a second at a time (PGlite runs
-// there), so it keeps the worker supplied ahead of need: up to CHUNKS_AHEAD chunks of the file
-// sent and not yet taken, and room for `ahead` batches of records not yet read. Both bounds keep
-// memory flat however large the file.
+// The main thread is often busy in the database for a tenth of a second at a time, so it keeps the
+// worker supplied ahead of need: up to CHUNKS_AHEAD chunks of the file sent and not yet taken, and
+// room for `ahead` batches of records not yet read. Both bounds keep memory flat however large the file.
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ImportFileError, readRecords, type ImportFormat } from './read';
@@ -20,15 +19,15 @@ export type FromWorker =
   | { kind: 'done' }
   | { kind: 'error'; fileError: boolean; message: string };
 
-// Resolved from the project root: the server runs from there, and Next's bundle of this module
-// lives elsewhere (.next/), so import.meta.url cannot point at the source.
-// Built at run time, so the bundler neither follows nor traces it.
+// Resolved from the project root, where the server runs: Next's bundle of this module lives in
+// .next/, so import.meta.url cannot point at the source. Built at run time, so that the bundler
+// neither follows nor traces it.
 const entry = () => path.join(/* turbopackIgnore: true */ process.cwd(), ['lib', 'import', 'parse-worker.mjs'].join(path.sep));
 const CHUNKS_AHEAD = 32;
 
 export async function* parseOnWorker(source: AsyncIterable<Buffer | string>, format: ImportFormat): AsyncGenerator<Mapped> {
   const setup: WorkerSetup = { format, batch: 1000, ahead: 16 };
-  // Not for Turbopack to bundle: tsx loads the worker's code from the source tree.
+  // Not for Turbopack to bundle: tsx loads the worker's code from the source tree (parse-worker.mjs).
   const worker = new Worker(/* turbopackIgnore: true */ entry(), { workerData: setup });
   const iterator = source[Symbol.asyncIterator]();
   const inbox: FromWorker[] = [];
