@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { generateEvents } from '@/lib/synth/generate';
 import type { Database } from './client';
 import { csvField as csv, pgliteCopy, serverCopy, type CopyRows } from './copy';
-import { DEFERRED_INDEXES } from './maintenance';
+import { DEFERRED_INDEXES, isSuperuser } from './maintenance';
 import { rows } from './queries/sql';
 
 const TABLES_WITH_TRIGGERS = ['events', 'event_actors'];
@@ -51,7 +51,7 @@ export async function loadSynthetic({ database, count, seed, slug = 'synthetic',
   const session = await openSession(database);
   // Superusers (PGlite always; a server's owner often) can skip FK checks and triggers wholesale;
   // others still skip the rollup triggers.
-  const [{ su } = { su: false }] = await rows<{ su: boolean }>(db, sql`select usesuper as su from pg_user where usename = current_user`);
+  const su = await isSuperuser(db);
   if (su) await session.exec('SET session_replication_role = replica');
   else for (const t of TABLES_WITH_TRIGGERS) await session.exec(`ALTER TABLE ${t} DISABLE TRIGGER USER`);
   for (const i of indexDefs) await session.exec(`DROP INDEX IF EXISTS ${i.indexname}`);

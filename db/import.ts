@@ -7,7 +7,7 @@ import type { ImportRecord, Mapped } from '@/lib/import/record';
 import type { Database } from './client';
 import { copyTransaction } from './copy';
 import { createBatch } from './import-bulk';
-import { beginBulk, finishBulk, finishInterruptedBulkImports, touchBulk } from './maintenance';
+import { beginBulk, finishBulk, finishInterruptedBulkImports, isSuperuser, touchBulk } from './maintenance';
 import { diffSnapshots, snapshotEvent, type DbOrTx } from './queries/event-history';
 import { rows } from './queries/sql';
 
@@ -195,10 +195,9 @@ export async function importRecords({ database, conflictId, records, origin = 'i
   const cache: Cache = { actors: new Map(), places: new Map(), sources: new Map() };
   // On a server, an import whose process died is finished here too, not only when a process starts.
   if (database.engine === 'postgres') await finishInterruptedBulkImports(db, { staleMinutes: 10 });
-  const [{ su } = { su: false }] = await rows<{ su: boolean }>(db, sql`select usesuper as su from pg_user where usename = current_user`);
   const [{ before } = { before: 0 }] = await rows<{ before: number }>(db, sql`
     select greatest(reltuples, 0)::float8 as before from pg_class where oid = 'events'::regclass`);
-  const run: Run = { database, superuser: su, bulk: null, cache, conflictId, origin, label, report };
+  const run: Run = { database, superuser: await isSuperuser(db), bulk: null, cache, conflictId, origin, label, report };
   const seenKeys = new Set<string>();
   let batch: ImportRecord[] = [];
   let keptIds = false;

@@ -13,6 +13,12 @@ export const DEFERRED_INDEXES = [
   'event_actors_actor_date_idx', 'event_revisions_event_idx',
 ];
 
+/** Superusers (PGlite always; a server's owner often) may turn triggers and FK checks off for a bulk write. */
+export async function isSuperuser(db: Db): Promise<boolean> {
+  const [row] = await rows<{ su: boolean }>(db, sql`select usesuper as su from pg_user where usename = current_user`);
+  return row?.su ?? false;
+}
+
 const nameOf = (definition: string) => /INDEX (?:IF NOT EXISTS )?(\S+) ON/i.exec(definition)?.[1] ?? null;
 
 /**
