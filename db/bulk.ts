@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { generateEvents } from '@/lib/synth/generate';
 import type { Database } from './client';
-import { csvField as csv, pgliteCopy, serverCopy, type CopyRows } from './copy';
+import { copyLine, pgliteCopy, serverCopy, type CopyRows } from './copy';
 import { DEFERRED_INDEXES, isSuperuser } from './maintenance';
 import { rows } from './queries/sql';
 
@@ -91,13 +91,13 @@ export async function loadSynthetic({ database, count, seed, slug = 'synthetic',
     for (const e of generateEvents({ count, seed, actors: actorPool.length, locations: locationPool.length })) {
       id++;
       const d = e.date;
-      events.push([id, conflictId, csv(e.title), csv(e.summary), csv(e.eventType), csv(e.subType), d.dateStart, d.dateEnd ?? '', d.dateLast,
-        d.precision, e.status, e.milestone, e.location === null ? '' : locationPool[e.location], e.fatalities ?? ''].join(','));
+      events.push(copyLine([id, conflictId, e.title, e.summary, e.eventType, e.subType, d.dateStart, d.dateEnd, d.dateLast,
+        d.precision, e.status, e.milestone, e.location === null ? null : locationPool[e.location], e.fatalities]));
       for (const a of e.actors) {
-        links.push([id, actorPool[a.index], a.role, conflictId, csv(e.subType), e.status, e.milestone, d.dateStart, d.dateLast, true].join(','));
+        links.push(copyLine([id, actorPool[a.index], a.role, conflictId, e.subType, e.status, e.milestone, d.dateStart, d.dateLast, true]));
         eventActors++;
       }
-      cites.push(`${id},${source!.id},"",0`);
+      cites.push(copyLine([id, source!.id, '', 0]));
       if (events.length >= BATCH) await flush();
     }
     if (events.length) await flush();

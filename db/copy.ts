@@ -11,20 +11,28 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Database, Db } from './client';
 import * as schema from './schema';
 
-/** A field in PostgreSQL's COPY CSV format: an unquoted empty field is NULL, `""` is the empty string. */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
+type Field = string | number | boolean | null | undefined;
+
+const SPECIAL = /[\\\t\n\r]/;
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/**
+ * A field in COPY's text format: NULL is \N; a backslash, tab, newline or carriage return is
+ * escaped, nothing else. Unlike CSV, quotes pass as they are, so JSON goes in almost untouched.
+ */
+export function copyField(value: Field): string {
+  if (value === null || value === undefined) return '\\N';
   if (typeof value !== 'string') return String(value);
-  return `"${value.replace(/"/g, '""')}"`;
+  return SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]!) : value;
 }
 
-export const csvLine = (fields: (string | number | boolean | null | undefined)[]) => fields.map(csvField).join(',');
+export const copyLine = (fields: Field[]) => fields.map(copyField).join('\t');
 
-/** Writes rows (lines made by csvLine) into table's columns. */
+/** Writes rows (lines made by copyLine) into table's columns. */
 export type CopyRows = (table: string, columns: string[], lines: string[]) => Promise<void>;
 
 const copyStatement = (table: string, columns: string[], from: string) =>
-  `COPY ${table} (${columns.join(', ')}) FROM ${from} WITH (FORMAT csv)`;
+  `COPY ${table} (${columns.join(', ')}) FROM ${from}`;
 
 export function pgliteCopy(tx: Pick<PGlite, 'query'>): CopyRows {
   return async (table, columns, lines) => {

@@ -4,7 +4,7 @@
 // (SET LOCAL: this transaction only) and adds the batch to the rollups itself, counted in memory.
 import { sql } from 'drizzle-orm';
 import type { ImportRecord } from '@/lib/import/record';
-import { csvLine, type CopyRows } from './copy';
+import { copyLine, type CopyRows } from './copy';
 import type { DbOrTx } from './queries/event-history';
 import { rows } from './queries/sql';
 
@@ -162,7 +162,7 @@ export async function createBatch({ tx, copy, superuser, rollups, cache, conflic
     const e = r.event;
     const d = e.date;
     const f = e.fatalities;
-    events.push(csvLine([id, conflictId, r.key, e.title, e.summary, e.eventType, e.subType, d.dateStart, d.dateEnd, d.dateLast, d.precision, e.status,
+    events.push(copyLine([id, conflictId, r.key, e.title, e.summary, e.eventType, e.subType, d.dateStart, d.dateEnd, d.dateLast, d.precision, e.status,
       e.milestone, r.place ? cache.places.get(r.place.name.toLowerCase()) : null, f?.best, f?.low, f?.high, r.hash]));
     // Two names can be one actor (a name and its alias): one link each.
     const linked = new Set<number>();
@@ -170,7 +170,7 @@ export async function createBatch({ tx, copy, superuser, rollups, cache, conflic
       const actor = cache.actors.get(a.name.toLowerCase())!;
       if (linked.has(actor)) continue;
       linked.add(actor);
-      links.push(csvLine([id, actor, a.role, conflictId, e.subType, e.status, e.milestone, d.dateStart, d.dateLast, true]));
+      links.push(copyLine([id, actor, a.role, conflictId, e.subType, e.status, e.milestone, d.dateStart, d.dateLast, true]));
     }
     actorIds.push([...linked]);
     const cited = new Set<number>();
@@ -178,9 +178,9 @@ export async function createBatch({ tx, copy, superuser, rollups, cache, conflic
       const source = cache.sources.get(sourceKey(s))!;
       if (cited.has(source)) return;
       cited.add(source);
-      cites.push(csvLine([id, source, s.quote, position]));
+      cites.push(copyLine([id, source, s.quote, position]));
     });
-    revisions.push(csvLine([id, 'import', origin, r.creation, `Imported from ${label}, line ${r.line}`]));
+    revisions.push(copyLine([id, 'import', origin, r.creation, `Imported from ${label}, line ${r.line}`]));
   });
   await copy('events', EVENT_COLUMNS, events);
   await copy('event_actors', LINK_COLUMNS, links);
