@@ -123,7 +123,7 @@ async function importOne(tx: DbOrTx, cache: Cache, conflictId: number, r: Import
     if (!Object.keys(changes).length) return 'unchanged';
     await tx.execute(sql`update events set version = version + 1 where id = ${existing.id}`);
     await tx.execute(sql`insert into event_revisions (event_id, action, origin, changes, reason)
-      values (${existing.id}, 'import', ${origin}, ${JSON.stringify(changes)}::jsonb, ${`Re-imported from ${label}, line ${r.line}`})`);
+      values (${existing.id}, 'import', ${origin}, ${JSON.stringify(changes)}::json, ${`Re-imported from ${label}, line ${r.line}`})`);
     return 'updated';
   }
   const [row] = await rows<{ id: number }>(tx, sql`
@@ -138,11 +138,11 @@ async function importOne(tx: DbOrTx, cache: Cache, conflictId: number, r: Import
     // A Faultline export brings its history with it: restoring a backup is not a new change.
     for (const rev of r.restore.revisions) {
       await tx.execute(sql`insert into event_revisions (event_id, at, action, origin, changes, reason)
-        values (${row!.id}, ${rev.at}::timestamptz, ${rev.action}, ${rev.origin}, ${JSON.stringify(rev.changes)}::jsonb, ${rev.reason})`);
+        values (${row!.id}, ${rev.at}::timestamptz, ${rev.action}, ${rev.origin}, ${JSON.stringify(rev.changes)}::json, ${rev.reason})`);
     }
   } else {
     await tx.execute(sql`insert into event_revisions (event_id, action, origin, changes, reason)
-      values (${row!.id}, 'import', ${origin}, ${JSON.stringify(diffSnapshots(null, await snapshotEvent(tx, row!.id)))}::jsonb, ${`Imported from ${label}, line ${r.line}`})`);
+      values (${row!.id}, 'import', ${origin}, ${JSON.stringify(diffSnapshots(null, await snapshotEvent(tx, row!.id)))}::json, ${`Imported from ${label}, line ${r.line}`})`);
   }
   return 'created';
 }

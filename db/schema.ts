@@ -2,7 +2,7 @@
 // (`mode: 'string'`) so no driver ever turns them into a local-midnight instant.
 import { sql } from 'drizzle-orm';
 import {
-  boolean, customType, date, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, smallint,
+  boolean, customType, date, doublePrecision, index, integer, json, pgEnum, pgTable, primaryKey, serial, smallint,
   text, time, timestamp, uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { ACTOR_KINDS, ACTOR_ROLES, EVENT_STATUSES } from '@/lib/taxonomy/taxonomy';
@@ -111,7 +111,7 @@ export const events = pgTable('events', {
   index('events_location_idx').on(t.locationId),
   index('events_search_idx').using('gin', t.search),
   uniqueIndex('events_external_id_idx').on(t.conflictId, t.externalId),
-  uniqueIndex('events_submission_id_idx').on(t.submissionId),
+  uniqueIndex('events_submission_id_idx').on(t.submissionId).where(sql`submission_id is not null`),
 ]);
 
 /**
@@ -162,7 +162,8 @@ export const eventRevisions = pgTable('event_revisions', {
   at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   action: revisionActionEnum('action').notNull(),
   origin: originEnum('origin').notNull(),
-  changes: jsonb('changes').notNull(),
+  /** Stored as written (json, not jsonb): only ever read whole, and cheaper to write in bulk. */
+  changes: json('changes').notNull(),
   reason: text('reason'),
 }, (t) => [index('event_revisions_event_idx').on(t.eventId, t.at)]);
 

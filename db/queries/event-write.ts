@@ -87,7 +87,7 @@ async function linkActors(tx: DbOrTx, eventId: number, actorRows: { id: number; 
 
 async function record(tx: DbOrTx, eventId: number, action: string, origin: Origin, changes: Changes, reason: string | null): Promise<void> {
   await tx.execute(sql`
-    insert into event_revisions (event_id, action, origin, changes, reason) values (${eventId}, ${action}, ${origin}, ${JSON.stringify(changes)}::jsonb, ${reason})`);
+    insert into event_revisions (event_id, action, origin, changes, reason) values (${eventId}, ${action}, ${origin}, ${JSON.stringify(changes)}::json, ${reason})`);
 }
 
 function eventValues(input: ParsedEventForm, locationId: number | null) {
