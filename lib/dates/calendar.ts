@@ -17,8 +17,15 @@ export function toUtcDate(day: string): UTCDate | null {
   return date;
 }
 
+// An import checks the same few thousand days again and again: remember the valid ones (a
+// century is under 40,000 days; the bound only guards against a file of nonsense).
+const knownDays = new Set<string>();
+
 export function isIsoDay(day: string): boolean {
-  return toUtcDate(day) !== null;
+  if (knownDays.has(day)) return true;
+  const valid = toUtcDate(day) !== null;
+  if (valid && knownDays.size < 100_000) knownDays.add(day);
+  return valid;
 }
 
 function mustDate(day: IsoDay): UTCDate {

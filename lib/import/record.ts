@@ -1,6 +1,6 @@
 // What every importer produces: one validated event with its actors, place and sources by name,
 // and a key that makes re-importing the same file idempotent.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { diffSnapshots, snapshotOfRecord } from '@/lib/history';
 import type { ParsedEventInput } from '@/lib/validation/event';
 import type { ActorKind } from '@/lib/taxonomy/taxonomy';
@@ -55,5 +55,5 @@ export function recordHash(r: RecordDraft): string {
   const payload = JSON.stringify([e.title, e.summary, e.subType, e.date, e.status, e.milestone, e.fatalities ?? null,
     e.actors.map((a) => [a.name, a.role]), e.sources.map((s) => [s.publisher, s.url ?? null, s.title ?? null, s.publishedAt ?? null, s.quote]),
     r.place ? [r.place.name, r.place.lat, r.place.lon] : null]);
-  return createHash('sha1').update(payload).digest('hex');
+  return hash('sha1', payload, 'hex');
 }
