@@ -8,7 +8,17 @@ import { copyLine, type CopyRows } from './copy';
 import type { DbOrTx } from './queries/event-history';
 import { rows } from './queries/sql';
 
+/** Ids of actors, places and sources by key, shared by both import paths for one import. */
 export type NameCache = { actors: Map<string, number>; places: Map<string, number>; sources: Map<string, number> };
+
+export const emptyCache = (): NameCache => ({ actors: new Map(), places: new Map(), sources: new Map() });
+
+/** After a rollback the cached ids may name rows that were never committed. */
+export function forget(cache: NameCache) {
+  cache.actors.clear();
+  cache.places.clear();
+  cache.sources.clear();
+}
 
 const json = (v: unknown) => sql`${JSON.stringify(v)}::jsonb`;
 
@@ -45,7 +55,8 @@ async function resolvePlaces(tx: DbOrTx, cache: NameCache, wanted: Map<string, N
 }
 
 type Src = ImportRecord['event']['sources'][number];
-const sourceKey = (s: Src) => s.url ?? `publisher:${s.publisher.toLowerCase()}|${(s.title ?? '').toLowerCase()}`;
+/** How both import paths know a source again: its URL, else its publisher and title. */
+export const sourceKey = (s: Src) => s.url ?? `publisher:${s.publisher.toLowerCase()}|${(s.title ?? '').toLowerCase()}`;
 
 async function resolveSources(tx: DbOrTx, cache: NameCache, wanted: Map<string, Src>) {
   const missing = [...wanted.entries()].filter(([k]) => !cache.sources.has(k));

@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { ImportRecord, Mapped } from '@/lib/import/record';
 import type { Database } from './client';
 import { copyTransaction } from './copy';
-import { createBatch } from './import-bulk';
+import { createBatch, emptyCache, forget, sourceKey, type NameCache as Cache } from './import-bulk';
 import { beginBulk, finishBulk, finishInterruptedBulkImports, isSuperuser, touchBulk } from './maintenance';
 import { diffSnapshots, snapshotEvent, type DbOrTx } from './queries/event-history';
 import { rows } from './queries/sql';
@@ -29,8 +29,6 @@ const BATCH = 2000;
  * half as many as the table held: from there, rebuilding indexes and rollups once is cheaper.
  */
 const BULK_AFTER = 20_000;
-
-type Cache = { actors: Map<string, number>; places: Map<string, number>; sources: Map<string, number> };
 
 /** Inserts with the wanted id when no row has it (restoring an export into a fresh database). */
 async function idIfFree(tx: DbOrTx, table: 'actors' | 'locations', wanted: number | undefined | null): Promise<number | null> {
@@ -69,7 +67,7 @@ async function placeId(tx: DbOrTx, cache: Cache, place: NonNullable<ImportRecord
 }
 
 async function sourceId(tx: DbOrTx, cache: Cache, s: ImportRecord['event']['sources'][number]): Promise<number> {
-  const k = s.url ?? `publisher:${s.publisher.toLowerCase()}|${(s.title ?? '').toLowerCase()}`;
+  const k = sourceKey(s);
   const hit = cache.sources.get(k);
   if (hit) return hit;
   const [found] = s.url
@@ -173,12 +171,12 @@ async function runBatch({ database, superuser, bulk, cache, conflictId, origin, 
     for (const r of batch) tally(report, r, outcomes.get(r)!);
   } catch {
     // The batch left no trace; now find the record that failed, one transaction each.
-    cache.actors.clear(); cache.places.clear(); cache.sources.clear();
+    forget(cache);
     for (const r of batch) {
       try {
         tally(report, r, await database.db.transaction((tx) => importOne(tx, cache, conflictId, r, origin, label)));
       } catch (err) {
-        cache.actors.clear(); cache.places.clear(); cache.sources.clear();
+        forget(cache);
         report.rejected.push({ line: r.line, reason: `could not be stored: ${((err as { cause?: Error }).cause ?? (err as Error)).message}` });
       }
     }
@@ -192,7 +190,7 @@ export async function importRecords({ database, conflictId, records, origin = 'i
 }): Promise<ImportReport> {
   const { db } = database;
   const report: ImportReport = { read: 0, created: 0, updated: 0, unchanged: 0, rejected: [], missing: [] };
-  const cache: Cache = { actors: new Map(), places: new Map(), sources: new Map() };
+  const cache = emptyCache();
   // On a server, an import whose process died is finished here too, not only when a process starts.
   if (database.engine === 'postgres') await finishInterruptedBulkImports(db, { staleMinutes: 10 });
   const [{ before } = { before: 0 }] = await rows<{ before: number }>(db, sql`
