@@ -1,11 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import tsconfigPaths from 'vite-tsconfig-paths';
 
-// Unit tests (lib/) and database tests (db/) run in Node; e2e lives in Playwright.
+// Unit tests (lib/), database tests (db/) and command tests (scripts/) run in Node; e2e lives in Playwright.
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
-    include: ['lib/**/*.test.ts', 'db/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import { loadSynthetic } from '../db/bulk';
 import { openPglite } from '../db/client';
 import { seedIfEmpty } from '../db/seed';
+import { writeResult } from './results';
 
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
@@ -71,10 +72,7 @@ export async function benchBrowser({ events, runs }: { events: number; runs: num
     };
     console.log(`   first timeline items p50 ${result.firstItemsMs.p50} ms (target ≤ 1500), chart drawn p50 ${result.chartDrawnMs.p50} ms`);
     console.log(`   DOM nodes after scrolling to event ${shown.toLocaleString('en')}: ${domAfterScroll} (target ≤ 2000)`);
-    fs.mkdirSync(path.join('bench', 'results'), { recursive: true });
-    const file = path.join('bench', 'results', `browser-${events}.json`);
-    fs.writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
-    console.log(`   wrote ${file}`);
+    writeResult(`browser-${events}.json`, result);
   } finally {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));

@@ -1,12 +1,11 @@
 // Extraction speed: a 2,000-word article (the development set's articles joined, so the text is
 // real news prose of every kind) through the whole pipeline, warm, as the server runs it.
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { loadDevSet } from '../lib/extract/dev-set';
 import { extractEvents, forgetNames } from '../lib/extract/extract';
 import { NameIndex } from '../lib/extract/registry';
 import { seedRegistry } from '../lib/extract/seed-registry';
+import { writeResult } from './results';
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
@@ -36,8 +35,5 @@ export async function benchExtract({ runs = 30, targetWords = 2000 } = {}) {
   }
   const result = { words: n, characters: text.length, events, runs, firstCallMs: +cold.ms.toFixed(1), p50: +pct(times, 50).toFixed(1), p95: +pct(times, 95).toFixed(1), targetP50: 150 };
   console.log(`   first call (loads the NLP lexicon) ${result.firstCallMs} ms; warm p50 ${result.p50} ms, p95 ${result.p95} ms, ${events} events  (target ≤ 150 ms: ${result.p50 <= 150 ? 'met' : 'MISSED'})`);
-  fs.mkdirSync(path.join('bench', 'results'), { recursive: true });
-  const file = path.join('bench', 'results', 'extract.json');
-  fs.writeFileSync(file, `${JSON.stringify({ ...result, machine: { cpus: os.cpus().length, node: process.version }, at: new Date().toISOString() }, null, 2)}\n`);
-  console.log(`   wrote ${file}`);
+  writeResult('extract.json', { ...result, machine: { cpus: os.cpus().length, node: process.version }, at: new Date().toISOString() });
 }

@@ -12,6 +12,7 @@ import { seedIfEmpty } from '../db/seed';
 import { acledCsv } from '../lib/export/formats';
 import { openImport } from '../lib/import/read';
 import { eventFiltersSchema } from '../lib/validation/filters';
+import { writeResult } from './results';
 
 function peakMemory() {
   let peak = process.memoryUsage().rss;
@@ -65,7 +66,6 @@ export async function benchImportExport({ events }: { events: number }) {
   fs.rmSync(dirA, { recursive: true, force: true });
   fs.rmSync(dirB, { recursive: true, force: true });
   const result = { events, export: { seconds: exportSeconds, peakRssMb: exportPeakMb }, import: { seconds: importSeconds, rebuildSeconds, rowsPerSecond: report.read / importSeconds, peakRssMb: importPeakMb, created: report.created, rejected: report.rejected.length }, at: new Date().toISOString() };
-  fs.mkdirSync(path.join('bench', 'results'), { recursive: true });
-  fs.writeFileSync(path.join('bench', 'results', `import-export-${events}.json`), JSON.stringify(result, null, 2) + '\n');
+  writeResult(`import-export-${events}.json`, result);
   return result;
 }

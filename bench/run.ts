@@ -13,10 +13,11 @@ import { getFrequency } from '../db/queries/stats';
 import { seedIfEmpty } from '../db/seed';
 import { COMMON_WORD, RARE_WORD } from '../lib/synth/generate';
 import { eventFiltersSchema, frequencySchema, pageSchema, searchParamsToObject } from '../lib/validation/filters';
-import { argValue, hasFlag } from '../scripts/cli';
+import { argValue, hasFlag } from '../scripts/args';
 import { benchBrowser } from './browser';
 import { benchExtract } from './extract';
 import { benchImportExport } from './import-export';
+import { writeResult } from './results';
 
 const N = Number(argValue('events') ?? '1000000');
 const BROWSER_N = Number(argValue('browser-events') ?? '100000');
@@ -81,10 +82,7 @@ async function bench(engine: 'pglite' | 'postgres', database: Database, cleanup:
   }
   await cleanup();
   const out = { engine, events: N, runs: RUNS, load: { ...load.seconds, targetTotal: 120 }, queries: results, machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version }, at: new Date().toISOString() };
-  fs.mkdirSync(path.join('bench', 'results'), { recursive: true });
-  const file = path.join('bench', 'results', `${engine}-${N}.json`);
-  fs.writeFileSync(file, JSON.stringify(out, null, 2) + '\n');
-  console.log(`   wrote ${file}`);
+  writeResult(`${engine}-${N}.json`, out);
 }
 
 // --browser-only, --import-only, --extract-only: one part; --no-browser, --no-import, --no-extract: all but one.

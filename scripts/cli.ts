@@ -20,10 +20,3 @@ export async function withDatabase<T>(command: string, run: (database: Database)
     await database.close();
   }
 }
-
-/** `--name value` and `--flag` from argv. */
-export function argValue(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-export const hasFlag = (name: string) => process.argv.includes(`--${name}`);

@@ -2,7 +2,8 @@
 // Loads N deterministic synthetic events as a separate conflict ("synthetic") for scale tests.
 import { loadSynthetic } from '../db/bulk';
 import { seedIfEmpty } from '../db/seed';
-import { argValue, hasFlag, withDatabase } from './cli';
+import { argValue, hasFlag } from './args';
+import { withDatabase } from './cli';
 
 const count = Number(argValue('events') ?? '100000');
 const seed = Number(argValue('seed') ?? '1');

@@ -7,7 +7,7 @@ import { extractEvents } from '../lib/extract/extract';
 import { score, total, type Proposal, type Score } from '../lib/extract/evaluate';
 import { NameIndex } from '../lib/extract/registry';
 import { seedRegistry } from '../lib/extract/seed-registry';
-import { hasFlag } from './cli';
+import { hasFlag } from './args';
 
 const verbose = hasFlag('verbose');
 const registry = seedRegistry();

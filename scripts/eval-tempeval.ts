@@ -3,13 +3,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { tagTimex } from '../lib/temporal/tagger';
 import { readTimeml, score } from '../lib/temporal/tempeval';
+import { argValue } from './args';
 
-const dir = path.resolve(process.cwd(), '..', 'shared', 'benchmarks', 'tempeval3-platinum');
-if (!fs.existsSync(dir)) {
-  console.error(`eval:tempeval: no benchmark at ${dir}`);
+// The benchmark is not ours to ship: by default it is read from the shared folder beside the project.
+const DEFAULT_DIR = path.join('..', 'shared', 'benchmarks', 'tempeval3-platinum');
+const dir = path.resolve(process.env.INIT_CWD ?? process.cwd(), argValue('dir') ?? DEFAULT_DIR);
+const files = fs.existsSync(dir) && fs.statSync(dir).isDirectory() ? fs.readdirSync(dir).filter((f) => f.endsWith('.tml')) : [];
+if (files.length === 0) {
+  console.error(
+    `eval:tempeval: no TempEval-3 benchmark at ${dir} (no .tml files there).\n` +
+      'Put the TempEval-3 platinum test set (TimeML .tml files) in that folder, or name its folder: ' +
+      'npm run eval:tempeval -- --dir PATH',
+  );
   process.exit(1);
 }
-const docs = fs.readdirSync(dir).filter((f) => f.endsWith('.tml')).sort().map((f) => readTimeml(f, fs.readFileSync(path.join(dir, f), 'utf8')));
+const docs = files.sort().map((f) => readTimeml(f, fs.readFileSync(path.join(dir, f), 'utf8')));
 const results = docs.map((d) => ({ gold: d.gold, predicted: tagTimex(d.text, d.dct) }));
 const s = score(results);
 if (process.argv.includes('--misses')) {

@@ -10,7 +10,7 @@ import { extractEvents } from '../lib/extract/extract';
 import { articleFromHtml, looksLikeHtml } from '../lib/extract/html';
 import { seedRegistry } from '../lib/extract/seed-registry';
 import { extractRequestSchema, type ExtractedEvent } from '../lib/extract/types';
-import { argValue } from './cli';
+import { argValue } from './args';
 
 function fail(message: string): never {
   console.error(`extract: ${message}`);

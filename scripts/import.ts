@@ -10,7 +10,8 @@ import { getConflictId } from '../db/queries/scope';
 import { seedIfEmpty } from '../db/seed';
 import { readEnv } from '../lib/env';
 import { IMPORT_FORMATS, ImportFileError, openImport, type ImportFormat } from '../lib/import/read';
-import { argValue, withDatabase } from './cli';
+import { argValue } from './args';
+import { withDatabase } from './cli';
 
 const format = argValue('format') as ImportFormat | undefined;
 const conflict = argValue('conflict');

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isIsoDay } from '../lib/dates/calendar';
 import { tagTimex } from '../lib/temporal/tagger';
-import { argValue } from './cli';
+import { argValue } from './args';
 
 const dct = argValue('dct');
 if (dct && !isIsoDay(dct)) {

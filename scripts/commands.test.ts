@@ -1,0 +1,139 @@
+// Every command in the README's tables, run the way a user runs it: `npm run -s NAME -- …` in a
+// child process, from a fresh temporary data directory, checking what it prints and its exit code.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '..');
+const sentence = 'On November 26, 2021 Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in Sochi.\n';
+
+let dataDir = '';
+let work = '';
+
+interface Result { code: number; stdout: string; stderr: string }
+
+/** `npm run -s script -- args` with optional standard input; never throws on a non-zero exit. */
+async function npmRun(script: string, args: string[] = [], input?: string): Promise<Result> {
+  // From another folder, as a user would: file arguments are relative to where npm was called.
+  const env = { ...process.env, FAULTLINE_DATA_DIR: dataDir, DATABASE_URL: '', FAULTLINE_URL: '' };
+  const child = run('npm', ['--prefix', root, 'run', '-s', script, '--', ...args], { cwd: work, env, maxBuffer: 2 ** 26 });
+  child.child.stdin?.end(input);
+  try {
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-cmd-'));
+  dataDir = path.join(work, 'data');
+  fs.writeFileSync(path.join(work, 'sochi.txt'), sentence);
+});
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe('npm run -s timex', () => {
+  it('prints the time expressions of a file as JSON', async () => {
+    const r = await npmRun('timex', ['--dct', '2021-11-29', 'sochi.txt']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([expect.objectContaining({ text: 'November 26, 2021', value: '2021-11-26' })]);
+  });
+
+  it('reads standard input for "-"', async () => {
+    const r = await npmRun('timex', ['--dct', '2021-11-29', '-'], sentence);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)[0].value).toBe('2021-11-26');
+  });
+
+  it('refuses a malformed --dct with a message', async () => {
+    const r = await npmRun('timex', ['--dct', '29/11/2021', 'sochi.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--dct is a day');
+  });
+});
+
+describe('npm run -s extract', () => {
+  it('proposes the Sochi summit with its exact date, without a server or a database', async () => {
+    const r = await npmRun('extract', ['--published', '2021-11-29', '-'], sentence);
+    expect(r.code, r.stderr).toBe(0);
+    const [event] = JSON.parse(r.stdout);
+    expect(event).toMatchObject({ dateStart: '2021-11-26', precision: 'day', subType: 'summit-or-meeting' });
+    expect(event.actors).toEqual(expect.arrayContaining(['Vladimir Putin', 'Ilham Aliyev', 'Nikol Pashinyan']));
+    expect(fs.existsSync(dataDir)).toBe(false);
+  });
+
+  it('names a missing file', async () => {
+    const r = await npmRun('extract', ['missing.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no such file');
+  });
+});
+
+describe('database commands', () => {
+  it('db:migrate, db:seed, import, db:synth on a fresh embedded database', async () => {
+    const migrate = await npmRun('db:migrate');
+    expect(migrate.code, migrate.stderr).toBe(0);
+    expect(migrate.stdout).toContain('Migrations applied (pglite)');
+
+    const seed = await npmRun('db:seed');
+    expect(seed.code, seed.stderr).toBe(0);
+    expect(seed.stdout).toContain('Seeded the Armenia–Azerbaijan dataset.');
+    const again = await npmRun('db:seed');
+    expect(again.stdout).toContain('nothing was changed');
+
+    fs.copyFileSync(path.join(root, 'db', 'fixtures', 'simple.csv'), path.join(work, 'simple.csv'));
+    const imported = await npmRun('import', ['simple.csv']);
+    expect(imported.code, imported.stderr).toBe(0);
+    const report = JSON.parse(imported.stdout);
+    expect(report.read).toBeGreaterThan(0);
+    expect(report.created + report.updated + report.unchanged + report.rejected.length).toBe(report.read);
+
+    const missing = await npmRun('import', ['no-such.csv']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no such file');
+
+    const synth = await npmRun('db:synth', ['--events', '50', '--seed', '2']);
+    expect(synth.code, synth.stderr).toBe(0);
+    expect(JSON.parse(synth.stdout.slice(synth.stdout.indexOf('{')))).toMatchObject({ events: 50 });
+  }, 180_000);
+});
+
+describe('evaluations', () => {
+  it('eval:extract prints its scores', async () => {
+    const r = await npmRun('eval:extract');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Faultline {2}precision \d\.\d\d {2}recall \d\.\d\d/);
+  });
+
+  it('eval:tempeval scores a folder of TimeML files given by --dir', async () => {
+    const r = await npmRun('eval:tempeval', ['--dir', path.join(root, 'scripts', 'fixtures', 'tempeval')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('1 documents, 3 gold expressions');
+    expect(r.stdout).toMatch(/\| Faultline +\| +\d+\.\d\d/);
+  });
+
+  it('eval:tempeval says where it looked and what to do when the benchmark is absent', async () => {
+    const r = await npmRun('eval:tempeval', ['--dir', 'nowhere']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`no TempEval-3 benchmark at ${path.join(work, 'nowhere')}`);
+    expect(r.stderr).toContain('--dir PATH');
+  });
+});
+
+describe('npm run bench', () => {
+  it('runs every part at its smallest sizes and writes its figures where --out says', async () => {
+    const out = path.join(work, 'bench');
+    const args = ['--events', '300', '--runs', '1', '--import-events', '300', '--browser-events', '300', '--out', out];
+    const r = await npmRun('bench', args);
+    expect(r.code, r.stderr.slice(-2000)).toBe(0);
+    expect(fs.readdirSync(out).sort()).toEqual(['browser-300.json', 'extract.json', 'import-export-300.json', 'pglite-300.json']);
+    const queries = JSON.parse(fs.readFileSync(path.join(out, 'pglite-300.json'), 'utf8'));
+    expect(queries.queries.length).toBeGreaterThan(5);
+  }, 900_000); // builds the app when no current build exists
+});
