@@ -33,13 +33,23 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: browserPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } } },
     // npm run screenshots: only when asked for, never in npm test.
-    ...(process.env.FAULTLINE_SCREENSHOTS ? [{ name: 'screenshots', testMatch: '**/*.shoot.ts', use: { ...devices['Desktop Chrome'] } }] : []),
+    ...(process.env.FAULTLINE_SCREENSHOTS
+      ? [{ name: 'screenshots', testMatch: '**/*.shoot.ts', use: { ...devices['Desktop Chrome'] } }]
+      : []),
   ],
   webServer: {
     command: 'npm start',

@@ -20,13 +20,23 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body>
         <Providers>
           <header className="site-header">
-            <Link href="/" className="brand">Faultline</Link>
+            <Link href="/" className="brand">
+              Faultline
+            </Link>
             <span className="tagline">Conflict timelines from dated, sourced events</span>
             <span className="spacer" />
-            <Link href="/events/new" className="button-link">Add event</Link>
-            <Link href="/articles/new" className="button-link">From an article</Link>
-            <Link href="/import" className="button-link">Import</Link>
-            <Link href="/api" className="button-link">API</Link>
+            <Link href="/events/new" className="button-link">
+              Add event
+            </Link>
+            <Link href="/articles/new" className="button-link">
+              From an article
+            </Link>
+            <Link href="/import" className="button-link">
+              Import
+            </Link>
+            <Link href="/api" className="button-link">
+              API
+            </Link>
             <ThemeToggle />
           </header>
           {children}

@@ -15,10 +15,15 @@ import { eventFiltersSchema, filterKeyOf, searchParamsToObject, viewSchema } fro
 
 export const dynamic = 'force-dynamic';
 
-export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function Home({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const raw = searchParamsToObject(await searchParams);
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(raw)) for (const item of Array.isArray(v) ? v : [v]) params.append(k, String(item));
+  for (const [k, v] of Object.entries(raw))
+    for (const item of Array.isArray(v) ? v : [v]) params.append(k, String(item));
   const filterKey = filterKeyOf(params);
   const parsed = eventFiltersSchema.safeParse(raw);
   const view = viewSchema.parse(raw);

@@ -10,7 +10,15 @@ import { openPglite } from '../db/client';
 import { seedIfEmpty } from '../db/seed';
 import { writeResult } from './results';
 
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -24,17 +32,29 @@ export async function benchBrowser({ events, runs }: { events: number; runs: num
 
   const port = 3311;
   const server = spawn(path.join('node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', FAULTLINE_DATA_DIR: dir, FAULTLINE_DATA_DIR_EPHEMERAL: '1', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      FAULTLINE_DATA_DIR: dir,
+      FAULTLINE_DATA_DIR_EPHEMERAL: '1',
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; i < 600; i++) {
-      const ok = await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false);
+      const ok = await fetch(`${base}/api/health`)
+        .then((r) => r.ok)
+        .catch(() => false);
       if (ok) break;
       await new Promise((r) => setTimeout(r, 1000));
     }
-    const browser = await chromium.launch({ executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: LAUNCH_ARGS });
+    const browser = await chromium.launch({
+      executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+      args: LAUNCH_ARGS,
+    });
     const firstItems: number[] = [];
     const chartDrawn: number[] = [];
     let domAfterScroll = 0;
@@ -46,7 +66,8 @@ export async function benchBrowser({ events, runs }: { events: number; runs: num
       const tItems = await page.evaluate(() => performance.now());
       await page.locator('[data-testid=frequency-chart] .recharts-bar-rectangle').first().waitFor();
       const tChart = await page.evaluate(() => performance.now());
-      if (run > 0) { // the first run warms the server
+      if (run > 0) {
+        // the first run warms the server
         firstItems.push(tItems);
         chartDrawn.push(tChart);
       }
@@ -58,20 +79,27 @@ export async function benchBrowser({ events, runs }: { events: number; runs: num
         }
         await page.waitForTimeout(800);
         domAfterScroll = await page.evaluate(() => document.getElementsByTagName('*').length);
-        shown = await page.evaluate(() => Number(document.querySelector('[role=feed] article:last-of-type')?.getAttribute('aria-posinset') ?? 0));
+        shown = await page.evaluate(() =>
+          Number(document.querySelector('[role=feed] article:last-of-type')?.getAttribute('aria-posinset') ?? 0),
+        );
       }
       await page.close();
     }
     await browser.close();
     const result = {
-      events, runs,
+      events,
+      runs,
       firstItemsMs: { p50: Math.round(median(firstItems)), all: firstItems.map(Math.round), target: 1500 },
       chartDrawnMs: { p50: Math.round(median(chartDrawn)), all: chartDrawn.map(Math.round) },
       domNodesAfterScrolling: { count: domAfterScroll, scrolledToEvent: shown, target: 2000 },
       at: new Date().toISOString(),
     };
-    console.log(`   first timeline items p50 ${result.firstItemsMs.p50} ms (target ≤ 1500), chart drawn p50 ${result.chartDrawnMs.p50} ms`);
-    console.log(`   DOM nodes after scrolling to event ${shown.toLocaleString('en')}: ${domAfterScroll} (target ≤ 2000)`);
+    console.log(
+      `   first timeline items p50 ${result.firstItemsMs.p50} ms (target ≤ 1500), chart drawn p50 ${result.chartDrawnMs.p50} ms`,
+    );
+    console.log(
+      `   DOM nodes after scrolling to event ${shown.toLocaleString('en')}: ${domAfterScroll} (target ≤ 2000)`,
+    );
     writeResult(`browser-${events}.json`, result);
   } finally {
     server.kill('SIGTERM');

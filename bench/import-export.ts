@@ -43,7 +43,9 @@ export async function benchImportExport({ events }: { events: number }) {
   const exportSeconds = (performance.now() - t) / 1000;
   const exportPeakMb = mem.stop();
   await a.close();
-  console.log(`   export: ${exportSeconds.toFixed(1)} s for ${n.toLocaleString('en')} rows (${Math.round(fs.statSync(file).size / 2 ** 20)} MB), peak RSS ${exportPeakMb} MB`);
+  console.log(
+    `   export: ${exportSeconds.toFixed(1)} s for ${n.toLocaleString('en')} rows (${Math.round(fs.statSync(file).size / 2 ** 20)} MB), peak RSS ${exportPeakMb} MB`,
+  );
 
   const b = await openPglite(dirB);
   await seedIfEmpty(b.db);
@@ -52,20 +54,40 @@ export async function benchImportExport({ events }: { events: number }) {
   t = performance.now();
   const { records } = await openImport(fs.createReadStream(file), 'acled', { thread: 'worker' });
   let rebuildFrom: number | null = null;
-  const report = await importRecords({ database: b, conflictId, records, label: 'bench', onProgress: (r) => {
-    if (r.stage === 'indexing') rebuildFrom ??= performance.now();
-    process.stderr.write(`\r   ${r.read.toLocaleString('en')}`);
-  } });
+  const report = await importRecords({
+    database: b,
+    conflictId,
+    records,
+    label: 'bench',
+    onProgress: (r) => {
+      if (r.stage === 'indexing') rebuildFrom ??= performance.now();
+      process.stderr.write(`\r   ${r.read.toLocaleString('en')}`);
+    },
+  });
   const importSeconds = (performance.now() - t) / 1000;
   // Bulk mode's last step: the indexes and chart counts it deferred, rebuilt once.
   const rebuildSeconds = rebuildFrom === null ? 0 : (performance.now() - rebuildFrom) / 1000;
   const importPeakMb = mem.stop();
   process.stderr.write('\n');
   await b.close();
-  console.log(`   import: ${importSeconds.toFixed(1)} s (${Math.round(report.read / importSeconds).toLocaleString('en')} rows/s; target 1,000,000 in ≤ 120 s) of which ${rebuildSeconds.toFixed(1)} s rebuilding indexes and chart counts, created ${report.created}, rejected ${report.rejected.length}, peak RSS ${importPeakMb} MB`);
+  console.log(
+    `   import: ${importSeconds.toFixed(1)} s (${Math.round(report.read / importSeconds).toLocaleString('en')} rows/s; target 1,000,000 in ≤ 120 s) of which ${rebuildSeconds.toFixed(1)} s rebuilding indexes and chart counts, created ${report.created}, rejected ${report.rejected.length}, peak RSS ${importPeakMb} MB`,
+  );
   fs.rmSync(dirA, { recursive: true, force: true });
   fs.rmSync(dirB, { recursive: true, force: true });
-  const result = { events, export: { seconds: exportSeconds, peakRssMb: exportPeakMb }, import: { seconds: importSeconds, rebuildSeconds, rowsPerSecond: report.read / importSeconds, peakRssMb: importPeakMb, created: report.created, rejected: report.rejected.length }, at: new Date().toISOString() };
+  const result = {
+    events,
+    export: { seconds: exportSeconds, peakRssMb: exportPeakMb },
+    import: {
+      seconds: importSeconds,
+      rebuildSeconds,
+      rowsPerSecond: report.read / importSeconds,
+      peakRssMb: importPeakMb,
+      created: report.created,
+      rejected: report.rejected.length,
+    },
+    at: new Date().toISOString(),
+  };
   writeResult(`import-export-${events}.json`, result);
   return result;
 }

@@ -26,17 +26,51 @@ const RUNS = Number(argValue('runs') ?? '30');
 type Case = { name: string; kind: 'page' | 'frequency'; qs: string; target?: number };
 const base = 'conflict=synthetic';
 const CASES: Case[] = [
-  { name: 'page: one actor, date range, with total', kind: 'page', qs: `${base}&actor=Ilham%20Aliyev&from=2015-03-15&to=2022-06-30`, target: 20 },
+  {
+    name: 'page: one actor, date range, with total',
+    kind: 'page',
+    qs: `${base}&actor=Ilham%20Aliyev&from=2015-03-15&to=2022-06-30`,
+    target: 20,
+  },
   { name: 'page: unfiltered, newest first, with total', kind: 'page', qs: `${base}&sort=desc` },
   { name: 'page: type and whole-month range', kind: 'page', qs: `${base}&type=battles&from=2020-01&to=2020-12` },
   { name: `page: full text, rare word ("${RARE_WORD}")`, kind: 'page', qs: `${base}&q=${RARE_WORD}`, target: 50 },
-  { name: `page: full text, common word ("${COMMON_WORD}")`, kind: 'page', qs: `${base}&q=${COMMON_WORD}`, target: 300 },
+  {
+    name: `page: full text, common word ("${COMMON_WORD}")`,
+    kind: 'page',
+    qs: `${base}&q=${COMMON_WORD}`,
+    target: 300,
+  },
   { name: 'frequency: all events, auto bucket', kind: 'frequency', qs: base, target: 50 },
-  { name: 'frequency: actor + type + years', kind: 'frequency', qs: `${base}&actor=Ilham%20Aliyev&type=battles&from=2000&to=2020`, target: 50 },
-  { name: 'frequency: type + months, by actor', kind: 'frequency', qs: `${base}&type=explosions-remote-violence&from=2016-01&to=2023-12&groupBy=actor` },
-  { name: 'frequency: actor + day range (week buckets)', kind: 'frequency', qs: `${base}&actor=Ilham%20Aliyev&from=2020-03-15&to=2021-03-14`, target: 50 },
-  { name: 'frequency: one month by day', kind: 'frequency', qs: `${base}&from=2020-10-01&to=2020-10-31&bucket=day`, target: 50 },
-  { name: `frequency: full text ("${COMMON_WORD}")`, kind: 'frequency', qs: `${base}&q=${COMMON_WORD}&from=2010&to=2025`, target: 300 },
+  {
+    name: 'frequency: actor + type + years',
+    kind: 'frequency',
+    qs: `${base}&actor=Ilham%20Aliyev&type=battles&from=2000&to=2020`,
+    target: 50,
+  },
+  {
+    name: 'frequency: type + months, by actor',
+    kind: 'frequency',
+    qs: `${base}&type=explosions-remote-violence&from=2016-01&to=2023-12&groupBy=actor`,
+  },
+  {
+    name: 'frequency: actor + day range (week buckets)',
+    kind: 'frequency',
+    qs: `${base}&actor=Ilham%20Aliyev&from=2020-03-15&to=2021-03-14`,
+    target: 50,
+  },
+  {
+    name: 'frequency: one month by day',
+    kind: 'frequency',
+    qs: `${base}&from=2020-10-01&to=2020-10-31&bucket=day`,
+    target: 50,
+  },
+  {
+    name: `frequency: full text ("${COMMON_WORD}")`,
+    kind: 'frequency',
+    qs: `${base}&q=${COMMON_WORD}&from=2010&to=2025`,
+    target: 300,
+  },
   { name: 'frequency: location', kind: 'frequency', qs: `${base}&location=Stepanakert`, target: 300 },
 ];
 
@@ -51,9 +85,10 @@ async function runCase(database: Database, c: Case) {
   const once = async () => {
     const t = performance.now();
     const scope = await resolveScope({ db: database.db, filters });
-    const result = c.kind === 'page'
-      ? await listEvents({ db: database.db, scope, ...pageSchema.parse(input) })
-      : await getFrequency({ db: database.db, scope, ...frequencySchema.parse(input) });
+    const result =
+      c.kind === 'page'
+        ? await listEvents({ db: database.db, scope, ...pageSchema.parse(input) })
+        : await getFrequency({ db: database.db, scope, ...frequencySchema.parse(input) });
     return { ms: performance.now() - t, total: result.total };
   };
   for (let i = 0; i < 3; i++) await once();
@@ -64,24 +99,53 @@ async function runCase(database: Database, c: Case) {
     times.push(r.ms);
     total = r.total;
   }
-  return { name: c.name, query: c.qs, matching: total, p50: +pct(times, 50).toFixed(2), p95: +pct(times, 95).toFixed(2), targetP50: c.target ?? null };
+  return {
+    name: c.name,
+    query: c.qs,
+    matching: total,
+    p50: +pct(times, 50).toFixed(2),
+    p95: +pct(times, 95).toFixed(2),
+    targetP50: c.target ?? null,
+  };
 }
 
 async function bench(engine: 'pglite' | 'postgres', database: Database, cleanup: () => Promise<void>) {
   console.log(`\n== ${engine}: loading ${N.toLocaleString('en')} synthetic events`);
   await seedIfEmpty(database.db);
-  const load = await loadSynthetic({ database, count: N, seed: 1, onProgress: (d) => process.stderr.write(`\r   ${d.toLocaleString('en')}`) });
+  const load = await loadSynthetic({
+    database,
+    count: N,
+    seed: 1,
+    onProgress: (d) => process.stderr.write(`\r   ${d.toLocaleString('en')}`),
+  });
   process.stderr.write('\n');
-  console.log(`   load: ${load.seconds.total.toFixed(1)} s (copy ${load.seconds.copy.toFixed(1)}, indexes ${load.seconds.indexes.toFixed(1)}, rollup+vacuum ${load.seconds.rollup.toFixed(1)})`);
+  console.log(
+    `   load: ${load.seconds.total.toFixed(1)} s (copy ${load.seconds.copy.toFixed(1)}, indexes ${load.seconds.indexes.toFixed(1)}, rollup+vacuum ${load.seconds.rollup.toFixed(1)})`,
+  );
   const results = [];
   for (const c of CASES) {
     const r = await runCase(database, c);
     results.push(r);
-    const flag = r.targetP50 === null ? '' : r.p50 <= r.targetP50 ? `  (target ≤ ${r.targetP50} ms: met)` : `  (target ≤ ${r.targetP50} ms: MISSED)`;
-    console.log(`   ${r.name.padEnd(52)} p50 ${String(r.p50).padStart(8)} ms  p95 ${String(r.p95).padStart(8)} ms  ${r.matching.toLocaleString('en')} events${flag}`);
+    const flag =
+      r.targetP50 === null
+        ? ''
+        : r.p50 <= r.targetP50
+          ? `  (target ≤ ${r.targetP50} ms: met)`
+          : `  (target ≤ ${r.targetP50} ms: MISSED)`;
+    console.log(
+      `   ${r.name.padEnd(52)} p50 ${String(r.p50).padStart(8)} ms  p95 ${String(r.p95).padStart(8)} ms  ${r.matching.toLocaleString('en')} events${flag}`,
+    );
   }
   await cleanup();
-  const out = { engine, events: N, runs: RUNS, load: { ...load.seconds, targetTotal: 120 }, queries: results, machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version }, at: new Date().toISOString() };
+  const out = {
+    engine,
+    events: N,
+    runs: RUNS,
+    load: { ...load.seconds, targetTotal: 120 },
+    queries: results,
+    machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    at: new Date().toISOString(),
+  };
   writeResult(`${engine}-${N}.json`, out);
 }
 

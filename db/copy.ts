@@ -45,7 +45,10 @@ export function pgliteCopy(tx: Pick<PGlite, 'query'>): CopyRows {
 export function serverCopy(client: pg.PoolClient): CopyRows {
   return async (table, columns, lines) => {
     if (!lines.length) return;
-    await pipeline(Readable.from([lines.join('\n') + '\n']), client.query(copyFrom(copyStatement(table, columns, 'STDIN'))));
+    await pipeline(
+      Readable.from([lines.join('\n') + '\n']),
+      client.query(copyFrom(copyStatement(table, columns, 'STDIN'))),
+    );
   };
 }
 
@@ -56,7 +59,9 @@ export function serverCopy(client: pg.PoolClient): CopyRows {
  */
 export async function copyTransaction<T>(database: Database, fn: (tx: Db, copy: CopyRows) => Promise<T>): Promise<T> {
   if (database.pglite) {
-    return database.pglite.transaction(async (tx) => fn(drizzlePglite({ client: tx as unknown as PGlite, schema }) as unknown as Db, pgliteCopy(tx)));
+    return database.pglite.transaction(async (tx) =>
+      fn(drizzlePglite({ client: tx as unknown as PGlite, schema }) as unknown as Db, pgliteCopy(tx)),
+    );
   }
   const client = await database.pool!.connect();
   try {

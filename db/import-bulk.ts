@@ -26,31 +26,43 @@ const json = (v: unknown) => sql`${JSON.stringify(v)}::jsonb`;
 async function resolveActors(tx: DbOrTx, cache: NameCache, wanted: Map<string, { name: string; kind: string }>) {
   const missing = [...wanted.keys()].filter((k) => !cache.actors.has(k));
   if (!missing.length) return;
-  const found = await rows<{ k: string; id: number }>(tx, sql`
+  const found = await rows<{ k: string; id: number }>(
+    tx,
+    sql`
     select lower(name) as k, id from actors where lower(name) = any(select jsonb_array_elements_text(${json(missing)}))
-    union all select lower(alias), actor_id from actor_aliases where lower(alias) = any(select jsonb_array_elements_text(${json(missing)}))`);
+    union all select lower(alias), actor_id from actor_aliases where lower(alias) = any(select jsonb_array_elements_text(${json(missing)}))`,
+  );
   for (const f of found) if (!cache.actors.has(f.k)) cache.actors.set(f.k, f.id);
   const create = missing.filter((k) => !cache.actors.has(k)).map((k) => wanted.get(k)!);
   if (!create.length) return;
-  const made = await rows<{ k: string; id: number }>(tx, sql`
+  const made = await rows<{ k: string; id: number }>(
+    tx,
+    sql`
     insert into actors (name, kind) select x.name, x.kind::actor_kind from jsonb_to_recordset(${json(create)}) as x(name text, kind text)
-    returning lower(name) as k, id`);
+    returning lower(name) as k, id`,
+  );
   for (const m of made) cache.actors.set(m.k, m.id);
 }
 
 async function resolvePlaces(tx: DbOrTx, cache: NameCache, wanted: Map<string, NonNullable<ImportRecord['place']>>) {
   const missing = [...wanted.keys()].filter((k) => !cache.places.has(k));
   if (!missing.length) return;
-  const found = await rows<{ k: string; id: number }>(tx, sql`
-    select distinct on (lower(name)) lower(name) as k, id from locations where lower(name) = any(select jsonb_array_elements_text(${json(missing)})) order by lower(name), id`);
+  const found = await rows<{ k: string; id: number }>(
+    tx,
+    sql`
+    select distinct on (lower(name)) lower(name) as k, id from locations where lower(name) = any(select jsonb_array_elements_text(${json(missing)})) order by lower(name), id`,
+  );
   for (const f of found) cache.places.set(f.k, f.id);
   const create = missing.filter((k) => !cache.places.has(k)).map((k) => wanted.get(k)!);
   if (!create.length) return;
-  const made = await rows<{ k: string; id: number }>(tx, sql`
+  const made = await rows<{ k: string; id: number }>(
+    tx,
+    sql`
     insert into locations (name, country, admin1, lat, lon, geo_precision)
     select x.name, x.country, x.admin1, x.lat, x.lon, x."geoPrecision" from jsonb_to_recordset(${json(create)})
       as x(name text, country text, admin1 text, lat double precision, lon double precision, "geoPrecision" smallint)
-    returning lower(name) as k, id`);
+    returning lower(name) as k, id`,
+  );
   for (const m of made) cache.places.set(m.k, m.id);
 }
 
@@ -63,28 +75,50 @@ async function resolveSources(tx: DbOrTx, cache: NameCache, wanted: Map<string, 
   if (!missing.length) return;
   const withUrl = missing.filter(([, s]) => s.url).map(([, s]) => s.url!);
   if (withUrl.length) {
-    for (const f of await rows<{ url: string; id: number }>(tx, sql`select url, id from sources where url = any(select jsonb_array_elements_text(${json(withUrl)}))`)) {
+    for (const f of await rows<{ url: string; id: number }>(
+      tx,
+      sql`select url, id from sources where url = any(select jsonb_array_elements_text(${json(withUrl)}))`,
+    )) {
       cache.sources.set(f.url, f.id);
     }
   }
-  const plain = missing.filter(([, s]) => !s.url).map(([k, s]) => ({ k, p: s.publisher.toLowerCase(), t: (s.title ?? '').toLowerCase() }));
+  const plain = missing
+    .filter(([, s]) => !s.url)
+    .map(([k, s]) => ({ k, p: s.publisher.toLowerCase(), t: (s.title ?? '').toLowerCase() }));
   if (plain.length) {
-    const found = await rows<{ k: string; id: number }>(tx, sql`
+    const found = await rows<{ k: string; id: number }>(
+      tx,
+      sql`
       select distinct on (x.k) x.k, s.id from jsonb_to_recordset(${json(plain)}) as x(k text, p text, t text)
-      join sources s on s.url is null and lower(s.publisher) = x.p and lower(coalesce(s.title, '')) = x.t order by x.k, s.id`);
+      join sources s on s.url is null and lower(s.publisher) = x.p and lower(coalesce(s.title, '')) = x.t order by x.k, s.id`,
+    );
     for (const f of found) cache.sources.set(f.k, f.id);
   }
-  const create = missing.filter(([k]) => !cache.sources.has(k)).map(([k, s]) => ({ k, publisher: s.publisher, url: s.url ?? null, title: s.title ?? null, published: s.publishedAt ?? null }));
+  const create = missing
+    .filter(([k]) => !cache.sources.has(k))
+    .map(([k, s]) => ({
+      k,
+      publisher: s.publisher,
+      url: s.url ?? null,
+      title: s.title ?? null,
+      published: s.publishedAt ?? null,
+    }));
   if (!create.length) return;
-  const made = await rows<{ id: number }>(tx, sql`
+  const made = await rows<{ id: number }>(
+    tx,
+    sql`
     insert into sources (publisher, url, title, published_at)
     select x.publisher, x.url, x.title, x.published::date from jsonb_to_recordset(${json(create)}) as x(publisher text, url text, title text, published text)
-    returning id`);
+    returning id`,
+  );
   // RETURNING follows the order of the inserted rows.
   made.forEach((m, i) => cache.sources.set(create[i]!.k, m.id));
 }
 
-type Rollup = Map<string, { actor: number; sub: string; status: string; milestone: boolean; first: string; last: string; n: number }>;
+type Rollup = Map<
+  string,
+  { actor: number; sub: string; status: string; milestone: boolean; first: string; last: string; n: number }
+>;
 
 function bump(rollup: Rollup, actor: number, e: ImportRecord['event'], first: string, last: string) {
   const k = `${actor}|${e.subType}|${e.status}|${e.milestone}|${first}|${last}`;
@@ -116,8 +150,15 @@ async function addToRollups(tx: DbOrTx, conflictId: number, records: ImportRecor
     bump(days, 0, e, start, last);
     span = Math.max(span, (Date.parse(last) - Date.parse(start)) / DAY_MS);
   });
-  for (const [grain, counts] of [['month', months], ['year', years]] as const) {
-    const [table, first, last] = [sql.raw(`event_${grain}_counts`), sql.raw(`first_${grain}`), sql.raw(`last_${grain}`)];
+  for (const [grain, counts] of [
+    ['month', months],
+    ['year', years],
+  ] as const) {
+    const [table, first, last] = [
+      sql.raw(`event_${grain}_counts`),
+      sql.raw(`first_${grain}`),
+      sql.raw(`last_${grain}`),
+    ];
     await tx.execute(sql`
       insert into ${table} as c (conflict_id, actor_id, sub_type, status, milestone, ${first}, ${last}, n)
       select ${conflictId}, x.actor, x.sub, x.status::event_status, x.milestone, x.first::date, x.last::date, x.n
@@ -129,23 +170,70 @@ async function addToRollups(tx: DbOrTx, conflictId: number, records: ImportRecor
     select ${conflictId}, x.sub, x.status::event_status, x.milestone, x.first::date, x.last::date, x.n
     from jsonb_to_recordset(${json([...days.values()])}) as x(sub text, status text, milestone boolean, first text, last text, n int)
     on conflict (conflict_id, first_day, sub_type, status, milestone, last_day) do update set n = c.n + excluded.n`);
-  await tx.execute(sql`update conflicts set max_span_days = greatest(max_span_days, ${span}::int) where id = ${conflictId}`);
+  await tx.execute(
+    sql`update conflicts set max_span_days = greatest(max_span_days, ${span}::int) where id = ${conflictId}`,
+  );
 }
 
-const EVENT_COLUMNS = ['id', 'conflict_id', 'external_id', 'title', 'summary', 'event_type', 'sub_type', 'date_start', 'date_end', 'date_last',
-  'precision', 'status', 'milestone', 'location_id', 'fatalities_best', 'fatalities_low', 'fatalities_high', 'import_hash'];
-const LINK_COLUMNS = ['event_id', 'actor_id', 'role', 'conflict_id', 'sub_type', 'status', 'milestone', 'date_start', 'date_last', 'live'];
+const EVENT_COLUMNS = [
+  'id',
+  'conflict_id',
+  'external_id',
+  'title',
+  'summary',
+  'event_type',
+  'sub_type',
+  'date_start',
+  'date_end',
+  'date_last',
+  'precision',
+  'status',
+  'milestone',
+  'location_id',
+  'fatalities_best',
+  'fatalities_low',
+  'fatalities_high',
+  'import_hash',
+];
+const LINK_COLUMNS = [
+  'event_id',
+  'actor_id',
+  'role',
+  'conflict_id',
+  'sub_type',
+  'status',
+  'milestone',
+  'date_start',
+  'date_last',
+  'live',
+];
 
 /**
  * Creates events for records whose keys are new, with COPY. A superuser session (PGlite always)
  * turns triggers and FK checks off for this transaction and adds the batch to the rollups itself
  * (unless in bulk mode); otherwise the triggers keep the rollups. Returns the number created.
  */
-export async function createBatch({ tx, copy, superuser, rollups, cache, conflictId, records, origin, label }: {
-  tx: DbOrTx; copy: CopyRows; superuser: boolean;
+export async function createBatch({
+  tx,
+  copy,
+  superuser,
+  rollups,
+  cache,
+  conflictId,
+  records,
+  origin,
+  label,
+}: {
+  tx: DbOrTx;
+  copy: CopyRows;
+  superuser: boolean;
   /** False in bulk mode: the rollups are rebuilt once when the import ends. */
   rollups: boolean;
-  cache: NameCache; conflictId: number; records: ImportRecord[]; origin: string; label: string;
+  cache: NameCache;
+  conflictId: number;
+  records: ImportRecord[];
+  origin: string;
+  label: string;
 }): Promise<number> {
   if (!records.length) return 0;
   if (superuser) await tx.execute(sql`set local session_replication_role = replica`);
@@ -154,7 +242,8 @@ export async function createBatch({ tx, copy, superuser, rollups, cache, conflic
   const places = new Map<string, NonNullable<ImportRecord['place']>>();
   const sources = new Map<string, Src>();
   for (const r of records) {
-    for (const a of r.event.actors) actors.set(a.name.toLowerCase(), { name: a.name, kind: r.actorKinds[a.name] ?? 'group' });
+    for (const a of r.event.actors)
+      actors.set(a.name.toLowerCase(), { name: a.name, kind: r.actorKinds[a.name] ?? 'group' });
     if (r.place) places.set(r.place.name.toLowerCase(), r.place);
     for (const s of r.event.sources) sources.set(sourceKey(s), s);
   }
@@ -162,7 +251,12 @@ export async function createBatch({ tx, copy, superuser, rollups, cache, conflic
   await resolvePlaces(tx, cache, places);
   await resolveSources(tx, cache, sources);
 
-  const ids = (await rows<{ id: number }>(tx, sql`select nextval('events_id_seq')::int as id from generate_series(1, ${records.length})`)).map((r) => r.id);
+  const ids = (
+    await rows<{ id: number }>(
+      tx,
+      sql`select nextval('events_id_seq')::int as id from generate_series(1, ${records.length})`,
+    )
+  ).map((r) => r.id);
   const events: string[] = [];
   const links: string[] = [];
   const cites: string[] = [];
@@ -173,15 +267,37 @@ export async function createBatch({ tx, copy, superuser, rollups, cache, conflic
     const e = r.event;
     const d = e.date;
     const f = e.fatalities;
-    events.push(copyLine([id, conflictId, r.key, e.title, e.summary, e.eventType, e.subType, d.dateStart, d.dateEnd, d.dateLast, d.precision, e.status,
-      e.milestone, r.place ? cache.places.get(r.place.name.toLowerCase()) : null, f?.best, f?.low, f?.high, r.hash]));
+    events.push(
+      copyLine([
+        id,
+        conflictId,
+        r.key,
+        e.title,
+        e.summary,
+        e.eventType,
+        e.subType,
+        d.dateStart,
+        d.dateEnd,
+        d.dateLast,
+        d.precision,
+        e.status,
+        e.milestone,
+        r.place ? cache.places.get(r.place.name.toLowerCase()) : null,
+        f?.best,
+        f?.low,
+        f?.high,
+        r.hash,
+      ]),
+    );
     // Two names can be one actor (a name and its alias): one link each.
     const linked = new Set<number>();
     for (const a of e.actors) {
       const actor = cache.actors.get(a.name.toLowerCase())!;
       if (linked.has(actor)) continue;
       linked.add(actor);
-      links.push(copyLine([id, actor, a.role, conflictId, e.subType, e.status, e.milestone, d.dateStart, d.dateLast, true]));
+      links.push(
+        copyLine([id, actor, a.role, conflictId, e.subType, e.status, e.milestone, d.dateStart, d.dateLast, true]),
+      );
     }
     actorIds.push([...linked]);
     const cited = new Set<number>();

@@ -27,21 +27,62 @@ async function run(database: Database, conflictId: number, text: string, format?
 /** An ACLED file of n shelling events, ids PREFIX1…PREFIXn, each note naming a word only it has. */
 function acledFile(prefix: string, n: number) {
   const header = fixture('acled-current.csv').split('\n')[0]!;
-  const lines = Array.from({ length: n }, (_, i) => [`${prefix}${i + 1}`, `2022-09-${String((i % 28) + 1).padStart(2, '0')}`, '2022', '1', 'Political violence',
-    'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'Military Forces of Azerbaijan (2003-)', '', 'State forces', 'Military Forces of Armenia (2018-)', '',
-    'State forces', '', '', '51', 'Caucasus and Central Asia', 'Armenia', 'Vayots Dzor', '', '', 'Jermuk', '39.8414', '45.6692', '1', 'Armenpress', 'National',
-    `Shelling near Jermuk with marker ${prefix.toLowerCase()}word${i + 1}.`, '1', '', '1663113600', ''].join(','));
+  const lines = Array.from({ length: n }, (_, i) =>
+    [
+      `${prefix}${i + 1}`,
+      `2022-09-${String((i % 28) + 1).padStart(2, '0')}`,
+      '2022',
+      '1',
+      'Political violence',
+      'Explosions/Remote violence',
+      'Shelling/artillery/missile attack',
+      'Military Forces of Azerbaijan (2003-)',
+      '',
+      'State forces',
+      'Military Forces of Armenia (2018-)',
+      '',
+      'State forces',
+      '',
+      '',
+      '51',
+      'Caucasus and Central Asia',
+      'Armenia',
+      'Vayots Dzor',
+      '',
+      '',
+      'Jermuk',
+      '39.8414',
+      '45.6692',
+      '1',
+      'Armenpress',
+      'National',
+      `Shelling near Jermuk with marker ${prefix.toLowerCase()}word${i + 1}.`,
+      '1',
+      '',
+      '1663113600',
+      '',
+    ].join(','),
+  );
   return [header, ...lines].join('\n') + '\n';
 }
 
 const indexNames = async (database: Database) =>
-  (await rows<{ name: string }>(database.db, sql`select indexname as name from pg_indexes where schemaname = current_schema()`)).map((r) => r.name);
+  (
+    await rows<{ name: string }>(
+      database.db,
+      sql`select indexname as name from pg_indexes where schemaname = current_schema()`,
+    )
+  ).map((r) => r.name);
 
 async function exportJson(database: Database, conflict?: string) {
-  const scope = await resolveScope({ db: database.db, filters: { actor: [], type: [], subtype: [], location: [], status: [], conflict } as never });
+  const scope = await resolveScope({
+    db: database.db,
+    filters: { actor: [], type: [], subtype: [], location: [], status: [], conflict } as never,
+  });
   let out = faultlineJson.begin({ exportedAt: 'T', query: '' });
   let n = 0;
-  for await (const batch of streamEvents({ db: database.db, scope, batch: 40, withRevisions: true })) for (const e of batch) out += faultlineJson.item(e, n++);
+  for await (const batch of streamEvents({ db: database.db, scope, batch: 40, withRevisions: true }))
+    for (const e of batch) out += faultlineJson.item(e, n++);
   return out + faultlineJson.end();
 }
 
@@ -56,52 +97,107 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
     expect(report).toMatchObject({ read: 4, created: 4, updated: 0, unchanged: 0, rejected: [] });
     const [protest] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'ARM9002'`);
     const e = await getEvent({ db: database.db, id: protest!.id });
-    expect(e).toMatchObject({ dateStart: '2025-05-16', precision: 'day', eventType: 'protests', subType: 'peaceful-protest' });
+    expect(e).toMatchObject({
+      dateStart: '2025-05-16',
+      precision: 'day',
+      eventType: 'protests',
+      subType: 'peaceful-protest',
+    });
     expect(e.summary).toContain('with a comma, and\na second line');
-    expect(e.actors.map((a) => `${a.name}:${a.role}`)).toEqual(expect.arrayContaining(['Protesters (Armenia):actor-1', 'Labour Group (Armenia):associated', 'Students (Armenia):associated']));
-    const [agreement] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'ARM9003'`);
-    expect(await getEvent({ db: database.db, id: agreement!.id })).toMatchObject({ dateStart: '2020-11', precision: 'month' });
+    expect(e.actors.map((a) => `${a.name}:${a.role}`)).toEqual(
+      expect.arrayContaining([
+        'Protesters (Armenia):actor-1',
+        'Labour Group (Armenia):associated',
+        'Students (Armenia):associated',
+      ]),
+    );
+    const [agreement] = await rows<{ id: number }>(
+      database.db,
+      sql`select id from events where external_id = 'ARM9003'`,
+    );
+    expect(await getEvent({ db: database.db, id: agreement!.id })).toMatchObject({
+      dateStart: '2020-11',
+      precision: 'month',
+    });
     const [week] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'AZE9004'`);
-    expect(await getEvent({ db: database.db, id: week!.id })).toMatchObject({ dateStart: '2021-11-15', precision: 'week', fatalities: { best: 7 } });
-    expect((await listRevisions({ db: database.db, eventId: week!.id }))[0]).toMatchObject({ action: 'import', origin: 'import' });
+    expect(await getEvent({ db: database.db, id: week!.id })).toMatchObject({
+      dateStart: '2021-11-15',
+      precision: 'week',
+      fatalities: { best: 7 },
+    });
+    expect((await listRevisions({ db: database.db, eventId: week!.id }))[0]).toMatchObject({
+      action: 'import',
+      origin: 'import',
+    });
   });
 
   it('keeps the rollups exact through a bulk import (as a full rebuild computes them)', async () => {
     const { db } = database;
-    const snapshot = () => rows<{ k: string }>(db, sql`
+    const snapshot = () =>
+      rows<{ k: string }>(
+        db,
+        sql`
       select concat_ws('|', 'm', conflict_id, actor_id, sub_type, status, milestone, first_month, last_month, n) as k from event_month_counts where n <> 0
       union all select concat_ws('|', 'y', conflict_id, actor_id, sub_type, status, milestone, first_year, last_year, n) from event_year_counts where n <> 0
       union all select concat_ws('|', 'd', conflict_id, sub_type, status, milestone, first_day, last_day, n) from event_day_counts where n <> 0
-      union all select concat_ws('|', 'c', id, max_span_days) from conflicts order by 1`);
+      union all select concat_ws('|', 'c', id, max_span_days) from conflicts order by 1`,
+      );
     const kept = await snapshot();
     await db.execute(sql`select fl_rebuild_counts()`);
     expect(kept).toEqual(await snapshot());
   });
 
   it('re-imports idempotently: unchanged rows are left alone, a changed row is updated through an import revision', async () => {
-    expect(await run(database, conflictId, fixture('acled-current.csv'))).toMatchObject({ read: 4, created: 0, updated: 0, unchanged: 4 });
-    const changed = fixture('acled-current.csv').replace('Test fixture: an agreement known only to the month.', 'Test fixture: an agreement now described in more detail.');
+    expect(await run(database, conflictId, fixture('acled-current.csv'))).toMatchObject({
+      read: 4,
+      created: 0,
+      updated: 0,
+      unchanged: 4,
+    });
+    const changed = fixture('acled-current.csv').replace(
+      'Test fixture: an agreement known only to the month.',
+      'Test fixture: an agreement now described in more detail.',
+    );
     expect(await run(database, conflictId, changed)).toMatchObject({ created: 0, updated: 1, unchanged: 3 });
-    const [agreement] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'ARM9003'`);
+    const [agreement] = await rows<{ id: number }>(
+      database.db,
+      sql`select id from events where external_id = 'ARM9003'`,
+    );
     const [latest] = await listRevisions({ db: database.db, eventId: agreement!.id });
     expect(latest).toMatchObject({ action: 'import', reason: 'Re-imported from test file, line 5' });
-    expect(latest!.changes.summary).toEqual({ from: 'Test fixture: an agreement known only to the month.', to: 'Test fixture: an agreement now described in more detail.' });
+    expect(latest!.changes.summary).toEqual({
+      from: 'Test fixture: an agreement known only to the month.',
+      to: 'Test fixture: an agreement now described in more detail.',
+    });
   });
 
   it('does not bring back an event an analyst deleted, and flags events a newer file no longer has', async () => {
     const [clash] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'AZE9004'`);
     await deleteEvent({ db: database.db, id: clash!.id, reason: 'Wrongly coded' });
-    const withoutShelling = fixture('acled-current.csv').split('\n').filter((l) => !l.startsWith('ARM9001')).join('\n');
+    const withoutShelling = fixture('acled-current.csv')
+      .split('\n')
+      .filter((l) => !l.startsWith('ARM9001'))
+      .join('\n');
     const report = await run(database, conflictId, withoutShelling);
-    expect(report.rejected).toEqual([{ line: 5, reason: expect.stringContaining('was deleted in Faultline by an analyst; not restored') }]);
+    expect(report.rejected).toEqual([
+      { line: 5, reason: expect.stringContaining('was deleted in Faultline by an analyst; not restored') },
+    ]);
     expect(report.missing).toEqual(['ARM9001']);
     expect((await getEvent({ db: database.db, id: clash!.id, includeDeleted: true })).deletedAt).not.toBeNull();
   });
 
   it('reads the old ACLED layout (numeric inter codes, no disorder_type)', async () => {
-    expect(await run(database, conflictId, fixture('acled-old.csv'))).toMatchObject({ read: 2, created: 2, rejected: [] });
+    expect(await run(database, conflictId, fixture('acled-old.csv'))).toMatchObject({
+      read: 2,
+      created: 2,
+      rejected: [],
+    });
     const [strike] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'AZE8801'`);
-    expect(await getEvent({ db: database.db, id: strike!.id })).toMatchObject({ dateStart: '2020-10-11', fatalities: { best: 10 }, location: { name: 'Ganja' } });
+    expect(await getEvent({ db: database.db, id: strike!.id })).toMatchObject({
+      dateStart: '2020-10-11',
+      fatalities: { best: 10 },
+      location: { name: 'Ganja' },
+    });
   });
 
   it('rejects bad rows with their line and reason, and keeps the good ones', async () => {
@@ -120,15 +216,27 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
     expect(report).toMatchObject({ read: 3, created: 2 });
     expect(report.rejected).toEqual([{ line: 4, reason: expect.stringContaining('dateStart') }]);
     const [planned] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'csv:t2'`);
-    expect(await getEvent({ db: database.db, id: planned!.id })).toMatchObject({ dateStart: '2026-12-01', dateEnd: '2026-12-03', precision: 'range', status: 'planned', milestone: true });
-    const again = await run(database, conflictId, fixture('simple.csv').replace('Due in December.', 'Due in early December.'));
+    expect(await getEvent({ db: database.db, id: planned!.id })).toMatchObject({
+      dateStart: '2026-12-01',
+      dateEnd: '2026-12-03',
+      precision: 'range',
+      status: 'planned',
+      milestone: true,
+    });
+    const again = await run(
+      database,
+      conflictId,
+      fixture('simple.csv').replace('Due in December.', 'Due in early December.'),
+    );
     expect(again).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
   });
 
   it('refuses a file it cannot read at all, saying why', async () => {
     await expect(openImport(Readable.from(['']))).rejects.toThrow(ImportFileError);
     const { records } = await openImport(Readable.from([fixture('acled-missing-columns.csv')]));
-    await expect(importRecords({ database, conflictId, records, label: 'x' })).rejects.toThrow(/lacks required columns: time_precision, event_type/);
+    await expect(importRecords({ database, conflictId, records, label: 'x' })).rejects.toThrow(
+      /lacks required columns: time_precision, event_type/,
+    );
   });
 
   it('runs a large import in bulk mode: read indexes dropped while it runs, then rebuilt with the chart counts', async () => {
@@ -142,17 +250,30 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
         yield m;
       }
     }
-    const report = await importRecords({ database, conflictId, records: watched(), label: 'big file', batchSize: 10, bulkAfter: 20 });
+    const report = await importRecords({
+      database,
+      conflictId,
+      records: watched(),
+      label: 'big file',
+      batchSize: 10,
+      bulkAfter: 20,
+    });
     expect(report).toMatchObject({ read: 300, created: 300, rejected: [] });
     expect(during).not.toContain('events_search_idx');
     expect(await indexNames(database)).toEqual(expect.arrayContaining(DEFERRED_INDEXES));
     expect(await rows(db, sql`select id from bulk_imports`)).toEqual([]);
     // The charts count every event, and full-text search finds an event written while its index was gone.
-    const [counts] = await rows<{ charted: number; stored: number }>(db, sql`
+    const [counts] = await rows<{ charted: number; stored: number }>(
+      db,
+      sql`
       select (select sum(n)::int from event_month_counts where conflict_id = ${conflictId} and actor_id = 0) as charted,
-        (select count(*)::int from events where conflict_id = ${conflictId} and deleted_at is null) as stored`);
+        (select count(*)::int from events where conflict_id = ${conflictId} and deleted_at is null) as stored`,
+    );
     expect(counts!.charted).toBe(counts!.stored);
-    const scope = await resolveScope({ db, filters: { actor: [], type: [], subtype: [], location: [], status: [], q: 'blkword250' } as never });
+    const scope = await resolveScope({
+      db,
+      filters: { actor: [], type: [], subtype: [], location: [], status: [], q: 'blkword250' } as never,
+    });
     const found = [];
     for await (const batch of streamEvents({ db, scope })) found.push(...batch.map((e) => e.summary));
     expect(found).toEqual(['Shelling near Jermuk with marker blkword250.']);
@@ -167,10 +288,15 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
         yield m;
       }
     }
-    await expect(importRecords({ database, conflictId, records: failing(), label: 'cut', batchSize: 10, bulkAfter: 20 })).rejects.toThrow('cut off');
+    await expect(
+      importRecords({ database, conflictId, records: failing(), label: 'cut', batchSize: 10, bulkAfter: 20 }),
+    ).rejects.toThrow('cut off');
     expect(await indexNames(database)).toEqual(expect.arrayContaining(DEFERRED_INDEXES));
     expect(await rows(database.db, sql`select id from bulk_imports`)).toEqual([]);
-    const [{ n }] = (await rows<{ n: number }>(database.db, sql`select count(*)::int as n from events where external_id like 'HALT%'`)) as [{ n: number }];
+    const [{ n }] = (await rows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from events where external_id like 'HALT%'`,
+    )) as [{ n: number }];
     expect(n).toBe(190);
   });
 
@@ -197,7 +323,9 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
     const first = await exportJson(database);
     const other = await open();
     try {
-      await other.db.execute(sql`insert into conflicts (slug, name) values ('armenia-azerbaijan', 'Armenia–Azerbaijan conflict')`);
+      await other.db.execute(
+        sql`insert into conflicts (slug, name) values ('armenia-azerbaijan', 'Armenia–Azerbaijan conflict')`,
+      );
       const [{ id }] = (await rows<{ id: number }>(other.db, sql`select id from conflicts`)) as [{ id: number }];
       const report = await run(other, id, first);
       expect(report.rejected).toEqual([]);

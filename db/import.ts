@@ -31,7 +31,11 @@ const BATCH = 2000;
 const BULK_AFTER = 20_000;
 
 /** Inserts with the wanted id when no row has it (restoring an export into a fresh database). */
-async function idIfFree(tx: DbOrTx, table: 'actors' | 'locations', wanted: number | undefined | null): Promise<number | null> {
+async function idIfFree(
+  tx: DbOrTx,
+  table: 'actors' | 'locations',
+  wanted: number | undefined | null,
+): Promise<number | null> {
   if (!wanted) return null;
   const [taken] = await rows<{ id: number }>(tx, sql`select id from ${sql.raw(table)} where id = ${wanted}`);
   return taken ? null : wanted;
@@ -41,27 +45,52 @@ async function actorId(tx: DbOrTx, cache: Cache, name: string, kind: string, wan
   const k = name.toLowerCase();
   const hit = cache.actors.get(k);
   if (hit) return hit;
-  const [found] = await rows<{ id: number }>(tx, sql`
+  const [found] = await rows<{ id: number }>(
+    tx,
+    sql`
     select id from actors where lower(name) = ${k}
-    union all select actor_id from actor_aliases where lower(alias) = ${k} limit 1`);
+    union all select actor_id from actor_aliases where lower(alias) = ${k} limit 1`,
+  );
   const keep = found ? null : await idIfFree(tx, 'actors', wantedId);
-  const id = found?.id ?? (await rows<{ id: number }>(tx, keep
-    ? sql`insert into actors (id, name, kind) values (${keep}, ${name}, ${kind}) returning id`
-    : sql`insert into actors (name, kind) values (${name}, ${kind}) returning id`))[0]!.id;
+  const id =
+    found?.id ??
+    (
+      await rows<{ id: number }>(
+        tx,
+        keep
+          ? sql`insert into actors (id, name, kind) values (${keep}, ${name}, ${kind}) returning id`
+          : sql`insert into actors (name, kind) values (${name}, ${kind}) returning id`,
+      )
+    )[0]!.id;
   cache.actors.set(k, id);
   return id;
 }
 
-async function placeId(tx: DbOrTx, cache: Cache, place: NonNullable<ImportRecord['place']>, wantedId?: number | null): Promise<number> {
+async function placeId(
+  tx: DbOrTx,
+  cache: Cache,
+  place: NonNullable<ImportRecord['place']>,
+  wantedId?: number | null,
+): Promise<number> {
   const k = place.name.toLowerCase();
   const hit = cache.places.get(k);
   if (hit) return hit;
-  const [found] = await rows<{ id: number }>(tx, sql`
-    select id from locations where lower(name) = ${k} or exists (select 1 from unnest(alt_names) n where lower(n) = ${k}) order by id limit 1`);
+  const [found] = await rows<{ id: number }>(
+    tx,
+    sql`
+    select id from locations where lower(name) = ${k} or exists (select 1 from unnest(alt_names) n where lower(n) = ${k}) order by id limit 1`,
+  );
   const keep = found ? null : await idIfFree(tx, 'locations', wantedId);
-  const id = found?.id ?? (await rows<{ id: number }>(tx, sql`
+  const id =
+    found?.id ??
+    (
+      await rows<{ id: number }>(
+        tx,
+        sql`
     insert into locations (${keep ? sql`id, ` : sql``}name, country, admin1, lat, lon, geo_precision)
-    values (${keep ? sql`${keep}, ` : sql``}${place.name}, ${place.country}, ${place.admin1}, ${place.lat}, ${place.lon}, ${place.geoPrecision}) returning id`))[0]!.id;
+    values (${keep ? sql`${keep}, ` : sql``}${place.name}, ${place.country}, ${place.admin1}, ${place.lat}, ${place.lon}, ${place.geoPrecision}) returning id`,
+      )
+    )[0]!.id;
   cache.places.set(k, id);
   return id;
 }
@@ -72,9 +101,19 @@ async function sourceId(tx: DbOrTx, cache: Cache, s: ImportRecord['event']['sour
   if (hit) return hit;
   const [found] = s.url
     ? await rows<{ id: number }>(tx, sql`select id from sources where url = ${s.url}`)
-    : await rows<{ id: number }>(tx, sql`select id from sources where url is null and lower(publisher) = lower(${s.publisher}) and coalesce(title, '') = ${s.title ?? ''} limit 1`);
-  const id = found?.id ?? (await rows<{ id: number }>(tx, sql`
-    insert into sources (publisher, url, title, published_at) values (${s.publisher}, ${s.url ?? null}, ${s.title ?? null}, ${s.publishedAt ?? null}) returning id`))[0]!.id;
+    : await rows<{ id: number }>(
+        tx,
+        sql`select id from sources where url is null and lower(publisher) = lower(${s.publisher}) and coalesce(title, '') = ${s.title ?? ''} limit 1`,
+      );
+  const id =
+    found?.id ??
+    (
+      await rows<{ id: number }>(
+        tx,
+        sql`
+    insert into sources (publisher, url, title, published_at) values (${s.publisher}, ${s.url ?? null}, ${s.title ?? null}, ${s.publishedAt ?? null}) returning id`,
+      )
+    )[0]!.id;
   cache.sources.set(k, id);
   return id;
 }
@@ -91,20 +130,37 @@ async function writeLinks(tx: DbOrTx, cache: Cache, eventId: number, r: ImportRe
   await tx.execute(sql`delete from event_sources where event_id = ${eventId}`);
   for (const [i, s] of r.event.sources.entries()) {
     const id = await sourceId(tx, cache, s);
-    await tx.execute(sql`insert into event_sources (event_id, source_id, quote, position) values (${eventId}, ${id}, ${s.quote}, ${i}) on conflict do nothing`);
+    await tx.execute(
+      sql`insert into event_sources (event_id, source_id, quote, position) values (${eventId}, ${id}, ${s.quote}, ${i}) on conflict do nothing`,
+    );
   }
 }
 
 type Outcome = 'created' | 'updated' | 'unchanged' | { rejected: string };
 
-async function importOne(tx: DbOrTx, cache: Cache, conflictId: number, r: ImportRecord, origin: string, label: string): Promise<Outcome> {
+async function importOne(
+  tx: DbOrTx,
+  cache: Cache,
+  conflictId: number,
+  r: ImportRecord,
+  origin: string,
+  label: string,
+): Promise<Outcome> {
   const { hash } = r;
-  const [existing] = r.keepId !== undefined
-    ? await rows<{ id: number; conflict_id: number; import_hash: string | null; deleted: boolean }>(tx, sql`
-        select id, conflict_id, import_hash, deleted_at is not null as deleted from events where id = ${r.keepId}`)
-    : await rows<{ id: number; conflict_id: number; import_hash: string | null; deleted: boolean }>(tx, sql`
-        select id, conflict_id, import_hash, deleted_at is not null as deleted from events where conflict_id = ${conflictId} and external_id = ${r.key}`);
-  if (existing?.deleted) return { rejected: `event ${existing.id} (${r.key}) was deleted in Faultline by an analyst; not restored` };
+  const [existing] =
+    r.keepId !== undefined
+      ? await rows<{ id: number; conflict_id: number; import_hash: string | null; deleted: boolean }>(
+          tx,
+          sql`
+        select id, conflict_id, import_hash, deleted_at is not null as deleted from events where id = ${r.keepId}`,
+        )
+      : await rows<{ id: number; conflict_id: number; import_hash: string | null; deleted: boolean }>(
+          tx,
+          sql`
+        select id, conflict_id, import_hash, deleted_at is not null as deleted from events where conflict_id = ${conflictId} and external_id = ${r.key}`,
+        );
+  if (existing?.deleted)
+    return { rejected: `event ${existing.id} (${r.key}) was deleted in Faultline by an analyst; not restored` };
   if (existing && existing.import_hash === hash) return 'unchanged';
   const locationId = r.place ? await placeId(tx, cache, r.place, r.restore?.placeId) : null;
   const e = r.event;
@@ -124,13 +180,16 @@ async function importOne(tx: DbOrTx, cache: Cache, conflictId: number, r: Import
       values (${existing.id}, 'import', ${origin}, ${JSON.stringify(changes)}::json, ${`Re-imported from ${label}, line ${r.line}`})`);
     return 'updated';
   }
-  const [row] = await rows<{ id: number }>(tx, sql`
+  const [row] = await rows<{ id: number }>(
+    tx,
+    sql`
     insert into events (${r.keepId !== undefined ? sql`id, ` : sql``}conflict_id, external_id, title, summary, event_type, sub_type, date_start, date_end, date_last,
       precision, status, milestone, location_id, fatalities_best, fatalities_low, fatalities_high, import_hash, version)
     values (${r.keepId !== undefined ? sql`${r.keepId}, ` : sql``}${conflictId}, ${externalId}, ${e.title}, ${e.summary}, ${e.eventType}, ${e.subType},
       ${e.date.dateStart}::date, ${e.date.dateEnd}::date, ${e.date.dateLast}::date, ${e.date.precision}, ${e.status}, ${e.milestone}, ${locationId},
       ${f?.best ?? null}, ${f?.low ?? null}, ${f?.high ?? null}, ${hash}, ${r.restore?.version ?? 1})
-    returning id`);
+    returning id`,
+  );
   await writeLinks(tx, cache, row!.id, r);
   if (r.restore?.revisions.length) {
     // A Faultline export brings its history with it: restoring a backup is not a new change.
@@ -150,21 +209,50 @@ function tally(report: ImportReport, r: ImportRecord, outcome: Outcome) {
   else report[outcome]++;
 }
 
-type Run = { database: Database; superuser: boolean; bulk: number | null; cache: Cache; conflictId: number; origin: string; label: string; report: ImportReport };
+type Run = {
+  database: Database;
+  superuser: boolean;
+  bulk: number | null;
+  cache: Cache;
+  conflictId: number;
+  origin: string;
+  label: string;
+  report: ImportReport;
+};
 
-async function runBatch({ database, superuser, bulk, cache, conflictId, origin, label, report }: Run, batch: ImportRecord[]) {
+async function runBatch(
+  { database, superuser, bulk, cache, conflictId, origin, label, report }: Run,
+  batch: ImportRecord[],
+) {
   try {
     const outcomes = await copyTransaction(database, async (tx, copy) => {
       // New keys take the set-based path; updates, restores and re-imports go one by one.
       const keys = batch.filter((r) => r.keepId === undefined).map((r) => r.key);
-      const known = new Set((await rows<{ k: string }>(tx, sql`
+      const known = new Set(
+        (
+          await rows<{ k: string }>(
+            tx,
+            sql`
         select external_id as k from events where conflict_id = ${conflictId}
-        and external_id in (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))`)).map((r) => r.k));
+        and external_id in (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))`,
+          )
+        ).map((r) => r.k),
+      );
       const fresh = batch.filter((r) => r.keepId === undefined && !known.has(r.key));
       const isFresh = new Set(fresh);
       const out = new Map<ImportRecord, Outcome>();
       for (const r of batch) if (!isFresh.has(r)) out.set(r, await importOne(tx, cache, conflictId, r, origin, label));
-      await createBatch({ tx, copy, superuser, rollups: bulk === null, cache, conflictId, records: fresh, origin, label });
+      await createBatch({
+        tx,
+        copy,
+        superuser,
+        rollups: bulk === null,
+        cache,
+        conflictId,
+        records: fresh,
+        origin,
+        label,
+      });
       for (const r of fresh) out.set(r, 'created');
       return out;
     });
@@ -177,24 +265,45 @@ async function runBatch({ database, superuser, bulk, cache, conflictId, origin, 
         tally(report, r, await database.db.transaction((tx) => importOne(tx, cache, conflictId, r, origin, label)));
       } catch (err) {
         forget(cache);
-        report.rejected.push({ line: r.line, reason: `could not be stored: ${((err as { cause?: Error }).cause ?? (err as Error)).message}` });
+        report.rejected.push({
+          line: r.line,
+          reason: `could not be stored: ${((err as { cause?: Error }).cause ?? (err as Error)).message}`,
+        });
       }
     }
   }
 }
 
-export async function importRecords({ database, conflictId, records, origin = 'import', label, onProgress, batchSize = BATCH, bulkAfter = BULK_AFTER }: {
-  database: Database; conflictId: number; records: AsyncIterable<Mapped>; origin?: 'import' | 'api'; label: string; onProgress?: (report: ImportReport) => void;
+export async function importRecords({
+  database,
+  conflictId,
+  records,
+  origin = 'import',
+  label,
+  onProgress,
+  batchSize = BATCH,
+  bulkAfter = BULK_AFTER,
+}: {
+  database: Database;
+  conflictId: number;
+  records: AsyncIterable<Mapped>;
+  origin?: 'import' | 'api';
+  label: string;
+  onProgress?: (report: ImportReport) => void;
   /** Records per transaction, and events created before bulk mode may start (tests lower both). */
-  batchSize?: number; bulkAfter?: number;
+  batchSize?: number;
+  bulkAfter?: number;
 }): Promise<ImportReport> {
   const { db } = database;
   const report: ImportReport = { read: 0, created: 0, updated: 0, unchanged: 0, rejected: [], missing: [] };
   const cache = emptyCache();
   // On a server, an import whose process died is finished here too, not only when a process starts.
   if (database.engine === 'postgres') await finishInterruptedBulkImports(db, { staleMinutes: 10 });
-  const [{ before } = { before: 0 }] = await rows<{ before: number }>(db, sql`
-    select greatest(reltuples, 0)::float8 as before from pg_class where oid = 'events'::regclass`);
+  const [{ before } = { before: 0 }] = await rows<{ before: number }>(
+    db,
+    sql`
+    select greatest(reltuples, 0)::float8 as before from pg_class where oid = 'events'::regclass`,
+  );
   const run: Run = { database, superuser: await isSuperuser(db), bulk: null, cache, conflictId, origin, label, report };
   const seenKeys = new Set<string>();
   let batch: ImportRecord[] = [];
@@ -203,10 +312,11 @@ export async function importRecords({ database, conflictId, records, origin = 'i
     await runBatch(run, batch);
     batch = [];
     if (run.bulk !== null) await touchBulk(db, run.bulk);
-    else if (!last && report.created >= bulkAfter && report.created >= before / 2) run.bulk = await beginBulk(db).catch((err: Error) => {
-      console.warn(`Import goes on without bulk mode: ${err.message}`);
-      return null;
-    });
+    else if (!last && report.created >= bulkAfter && report.created >= before / 2)
+      run.bulk = await beginBulk(db).catch((err: Error) => {
+        console.warn(`Import goes on without bulk mode: ${err.message}`);
+        return null;
+      });
     onProgress?.(report);
   };
   try {
@@ -242,11 +352,17 @@ export async function importRecords({ database, conflictId, records, origin = 'i
     }
   }
   // ACLED keys carry a country prefix; flag same-prefix events of earlier imports not in this file.
-  const prefixes = [...new Set([...seenKeys].filter((k) => /^[A-Z]{2,3}\d+$/.test(k)).map((k) => k.replace(/\d+$/, '')))];
+  const prefixes = [
+    ...new Set([...seenKeys].filter((k) => /^[A-Z]{2,3}\d+$/.test(k)).map((k) => k.replace(/\d+$/, ''))),
+  ];
   for (const prefix of prefixes) {
-    const old = await rows<{ external_id: string }>(db, sql`
-      select external_id from events where conflict_id = ${conflictId} and deleted_at is null and external_id like ${`${prefix}%`}`);
-    for (const o of old) if (!seenKeys.has(o.external_id) && /^[A-Z]{2,3}\d+$/.test(o.external_id)) report.missing.push(o.external_id);
+    const old = await rows<{ external_id: string }>(
+      db,
+      sql`
+      select external_id from events where conflict_id = ${conflictId} and deleted_at is null and external_id like ${`${prefix}%`}`,
+    );
+    for (const o of old)
+      if (!seenKeys.has(o.external_id) && /^[A-Z]{2,3}\d+$/.test(o.external_id)) report.missing.push(o.external_id);
   }
   report.rejected.sort((a, b) => a.line - b.line);
   onProgress?.(report);

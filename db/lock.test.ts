@@ -20,7 +20,10 @@ function otherProcessTakes(dir: string) {
   const script = `import { acquireLock } from './db/lock.ts';
     try { acquireLock(${JSON.stringify(dir)}, { command: 'second' }); process.exit(0); }
     catch (e) { console.error(e.message); process.exit(3); }`;
-  return spawnSync(path.join('node_modules', '.bin', 'tsx'), ['--eval', script], { encoding: 'utf8', cwd: process.cwd() });
+  return spawnSync(path.join('node_modules', '.bin', 'tsx'), ['--eval', script], {
+    encoding: 'utf8',
+    cwd: process.cwd(),
+  });
 }
 
 describe('data-directory lock', () => {
@@ -49,7 +52,10 @@ describe('data-directory lock', () => {
     const dir = tempDir();
     const dead = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
     const deadPid = Number(dead.stdout.trim());
-    fs.writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: deadPid, command: 'crashed', startedAt: '2026-01-01T00:00:00Z' }));
+    fs.writeFileSync(
+      path.join(dir, LOCK_FILE),
+      JSON.stringify({ pid: deadPid, command: 'crashed', startedAt: '2026-01-01T00:00:00Z' }),
+    );
     expect(lockHolder(dir)).toBeNull();
     acquireLock(dir, { command: 'new owner' });
     expect(readLock(dir)?.pid).toBe(process.pid);
@@ -57,7 +63,10 @@ describe('data-directory lock', () => {
 
   it('reports a live holder through LockHeldError', () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, command: 'parent', startedAt: 'now' }));
+    fs.writeFileSync(
+      path.join(dir, LOCK_FILE),
+      JSON.stringify({ pid: process.ppid, command: 'parent', startedAt: 'now' }),
+    );
     expect(() => acquireLock(dir, { command: 'me' })).toThrow(LockHeldError);
   });
 });

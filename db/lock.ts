@@ -15,7 +15,10 @@ export interface LockInfo {
 }
 
 export class LockHeldError extends Error {
-  constructor(readonly holder: LockInfo, dataDir: string) {
+  constructor(
+    readonly holder: LockInfo,
+    dataDir: string,
+  ) {
     super(
       `The data directory ${dataDir} is in use by process ${holder.pid} (${holder.command}, since ${holder.startedAt})` +
         `${holder.url ? `, serving ${holder.url}` : ''}.\n` +
@@ -54,7 +57,12 @@ export function lockHolder(dataDir: string): LockInfo | null {
 export function acquireLock(dataDir: string, details: { command: string; url?: string }): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, LOCK_FILE);
-  const mine: LockInfo = { pid: process.pid, command: details.command, startedAt: new Date().toISOString(), url: details.url };
+  const mine: LockInfo = {
+    pid: process.pid,
+    command: details.command,
+    startedAt: new Date().toISOString(),
+    url: details.url,
+  };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       fs.writeFileSync(file, JSON.stringify(mine, null, 2), { flag: 'wx' });

@@ -9,8 +9,12 @@ import { rows } from './queries/sql';
 
 /** Indexes that only serve reads: an import does not need them to find its own rows. */
 export const DEFERRED_INDEXES = [
-  'events_search_idx', 'events_conflict_date_idx', 'events_conflict_type_date_idx', 'events_location_idx',
-  'event_actors_actor_date_idx', 'event_revisions_event_idx',
+  'events_search_idx',
+  'events_conflict_date_idx',
+  'events_conflict_type_date_idx',
+  'events_location_idx',
+  'event_actors_actor_date_idx',
+  'event_revisions_event_idx',
 ];
 
 /** Superusers (PGlite always; a server's owner often) may turn triggers and FK checks off for a bulk write. */
@@ -30,12 +34,18 @@ export async function beginBulk(db: Db): Promise<number | null> {
     await tx.execute(sql`lock table bulk_imports in exclusive mode`);
     const [busy] = await rows<{ id: number }>(tx, sql`select id from bulk_imports limit 1`);
     if (busy) return null;
-    const defs = await rows<{ name: string; definition: string }>(tx, sql`
+    const defs = await rows<{ name: string; definition: string }>(
+      tx,
+      sql`
       select indexname as name, indexdef as definition from pg_indexes
-      where schemaname = current_schema() and indexname in (select jsonb_array_elements_text(${JSON.stringify(DEFERRED_INDEXES)}::jsonb))`);
-    const [row] = await rows<{ id: number }>(tx, sql`
+      where schemaname = current_schema() and indexname in (select jsonb_array_elements_text(${JSON.stringify(DEFERRED_INDEXES)}::jsonb))`,
+    );
+    const [row] = await rows<{ id: number }>(
+      tx,
+      sql`
       insert into bulk_imports (indexes) select coalesce(array_agg(d), '{}') from jsonb_array_elements_text(${JSON.stringify(defs.map((d) => d.definition))}::jsonb) d
-      returning id`);
+      returning id`,
+    );
     for (const d of defs) await tx.execute(sql.raw(`DROP INDEX IF EXISTS ${d.name}`));
     return row!.id;
   });
@@ -54,7 +64,10 @@ export async function finishBulk(db: Db, id: number) {
     const name = nameOf(definition);
     if (!name) continue;
     await db.transaction(async (tx) => {
-      const [exists] = await rows<{ one: number }>(tx, sql`select 1 as one from pg_indexes where schemaname = current_schema() and indexname = ${name}`);
+      const [exists] = await rows<{ one: number }>(
+        tx,
+        sql`select 1 as one from pg_indexes where schemaname = current_schema() and indexname = ${name}`,
+      );
       if (exists) return;
       await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
       await tx.execute(sql.raw(definition));
@@ -71,7 +84,10 @@ export async function finishBulk(db: Db, id: number) {
  * touched for `staleMinutes`.
  */
 export async function finishInterruptedBulkImports(db: Db, { staleMinutes }: { staleMinutes: number }) {
-  const left = await rows<{ id: number }>(db, sql`
-    select id from bulk_imports where alive_at <= now() - make_interval(mins => ${staleMinutes}) order by id`);
+  const left = await rows<{ id: number }>(
+    db,
+    sql`
+    select id from bulk_imports where alive_at <= now() - make_interval(mins => ${staleMinutes}) order by id`,
+  );
   for (const { id } of left) await finishBulk(db, id);
 }

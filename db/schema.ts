@@ -2,8 +2,22 @@
 // (`mode: 'string'`) so no driver ever turns them into a local-midnight instant.
 import { sql } from 'drizzle-orm';
 import {
-  boolean, customType, date, doublePrecision, index, integer, json, pgEnum, pgTable, primaryKey, serial, smallint,
-  text, time, timestamp, uniqueIndex,
+  boolean,
+  customType,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  json,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  time,
+  timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { ACTOR_KINDS, ACTOR_ROLES, EVENT_STATUSES } from '@/lib/taxonomy/taxonomy';
 import { PRECISIONS } from '@/lib/dates/precision';
@@ -30,186 +44,260 @@ export const conflicts = pgTable('conflicts', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const actors = pgTable('actors', {
-  id: serial('id').primaryKey(),
-  name: text('name').notNull(),
-  kind: actorKindEnum('kind').notNull(),
-  /** ISO 3166-1 alpha-3 where the actor belongs to one country. */
-  country: text('country'),
-  description: text('description').notNull().default(''),
-}, (t) => [uniqueIndex('actors_name_lower_idx').on(sql`lower(${t.name})`)]);
+export const actors = pgTable(
+  'actors',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    kind: actorKindEnum('kind').notNull(),
+    /** ISO 3166-1 alpha-3 where the actor belongs to one country. */
+    country: text('country'),
+    description: text('description').notNull().default(''),
+  },
+  (t) => [uniqueIndex('actors_name_lower_idx').on(sql`lower(${t.name})`)],
+);
 
 /** Other names of an actor; a title ("President of Azerbaijan") names different people over time. */
-export const actorAliases = pgTable('actor_aliases', {
-  id: serial('id').primaryKey(),
-  actorId: integer('actor_id').notNull().references(() => actors.id, { onDelete: 'cascade' }),
-  alias: text('alias').notNull(),
-  validFrom: date('valid_from', { mode: 'string' }),
-  validTo: date('valid_to', { mode: 'string' }),
-}, (t) => [
-  index('actor_aliases_alias_lower_idx').on(sql`lower(${t.alias})`),
-  uniqueIndex('actor_aliases_unique_idx').on(t.actorId, sql`lower(${t.alias})`),
-]);
+export const actorAliases = pgTable(
+  'actor_aliases',
+  {
+    id: serial('id').primaryKey(),
+    actorId: integer('actor_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
+    alias: text('alias').notNull(),
+    validFrom: date('valid_from', { mode: 'string' }),
+    validTo: date('valid_to', { mode: 'string' }),
+  },
+  (t) => [
+    index('actor_aliases_alias_lower_idx').on(sql`lower(${t.alias})`),
+    uniqueIndex('actor_aliases_unique_idx').on(t.actorId, sql`lower(${t.alias})`),
+  ],
+);
 
-export const locations = pgTable('locations', {
-  id: serial('id').primaryKey(),
-  name: text('name').notNull(),
-  /** Other names, including the other side's name for a contested place (Stepanakert/Khankendi). */
-  altNames: text('alt_names').array().notNull().default(sql`'{}'::text[]`),
-  country: text('country'),
-  admin1: text('admin1'),
-  lat: doublePrecision('lat'),
-  lon: doublePrecision('lon'),
-  /** ACLED's geo_precision: 1 the place itself, 2 near it, 3 the region. */
-  geoPrecision: smallint('geo_precision').notNull().default(1),
-}, (t) => [uniqueIndex('locations_name_lower_idx').on(sql`lower(${t.name})`)]);
+export const locations = pgTable(
+  'locations',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    /** Other names, including the other side's name for a contested place (Stepanakert/Khankendi). */
+    altNames: text('alt_names')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    country: text('country'),
+    admin1: text('admin1'),
+    lat: doublePrecision('lat'),
+    lon: doublePrecision('lon'),
+    /** ACLED's geo_precision: 1 the place itself, 2 near it, 3 the region. */
+    geoPrecision: smallint('geo_precision').notNull().default(1),
+  },
+  (t) => [uniqueIndex('locations_name_lower_idx').on(sql`lower(${t.name})`)],
+);
 
-export const sources = pgTable('sources', {
-  id: serial('id').primaryKey(),
-  publisher: text('publisher').notNull(),
-  url: text('url'),
-  title: text('title'),
-  publishedAt: date('published_at', { mode: 'string' }),
-}, (t) => [uniqueIndex('sources_url_idx').on(t.url)]);
+export const sources = pgTable(
+  'sources',
+  {
+    id: serial('id').primaryKey(),
+    publisher: text('publisher').notNull(),
+    url: text('url'),
+    title: text('title'),
+    publishedAt: date('published_at', { mode: 'string' }),
+  },
+  (t) => [uniqueIndex('sources_url_idx').on(t.url)],
+);
 
-export const events = pgTable('events', {
-  id: serial('id').primaryKey(),
-  conflictId: integer('conflict_id').notNull().references(() => conflicts.id),
-  /** An identifier from another dataset (ACLED's event_id_cnty) so re-imports update, not duplicate. */
-  externalId: text('external_id'),
-  title: text('title').notNull(),
-  summary: text('summary').notNull().default(''),
-  eventType: text('event_type').notNull(),
-  subType: text('sub_type').notNull(),
-  dateStart: date('date_start', { mode: 'string' }).notNull(),
-  dateEnd: date('date_end', { mode: 'string' }),
-  /** Last day of the event's period at its precision; maintained from start/end/precision. */
-  dateLast: date('date_last', { mode: 'string' }).notNull(),
-  precision: precisionEnum('precision').notNull(),
-  time: time('time'),
-  timeZone: text('time_zone'),
-  status: statusEnum('status').notNull().default('occurred'),
-  milestone: boolean('milestone').notNull().default(false),
-  locationId: integer('location_id').references(() => locations.id),
-  fatalitiesBest: integer('fatalities_best'),
-  fatalitiesLow: integer('fatalities_low'),
-  fatalitiesHigh: integer('fatalities_high'),
-  /** Optimistic concurrency: an edit names the version it started from. */
-  version: integer('version').notNull().default(1),
-  /** The form submission that created the event: a repeated submit returns this event. */
-  submissionId: text('submission_id'),
-  /** Hash of the imported record it came from: a re-import of an unchanged row leaves it alone. */
-  importHash: text('import_hash'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  deletedAt: timestamp('deleted_at', { withTimezone: true }),
-  search: tsvector('search').generatedAlwaysAs(
-    sql`to_tsvector('english', coalesce(title, '') || ' ' || coalesce(summary, ''))`,
-  ),
-}, (t) => [
-  index('events_conflict_type_date_idx').on(t.conflictId, t.subType, t.dateStart).where(sql`deleted_at is null`),
-  index('events_location_idx').on(t.locationId),
-  index('events_search_idx').using('gin', t.search),
-  uniqueIndex('events_external_id_idx').on(t.conflictId, t.externalId),
-  uniqueIndex('events_submission_id_idx').on(t.submissionId).where(sql`submission_id is not null`),
-]);
+export const events = pgTable(
+  'events',
+  {
+    id: serial('id').primaryKey(),
+    conflictId: integer('conflict_id')
+      .notNull()
+      .references(() => conflicts.id),
+    /** An identifier from another dataset (ACLED's event_id_cnty) so re-imports update, not duplicate. */
+    externalId: text('external_id'),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    eventType: text('event_type').notNull(),
+    subType: text('sub_type').notNull(),
+    dateStart: date('date_start', { mode: 'string' }).notNull(),
+    dateEnd: date('date_end', { mode: 'string' }),
+    /** Last day of the event's period at its precision; maintained from start/end/precision. */
+    dateLast: date('date_last', { mode: 'string' }).notNull(),
+    precision: precisionEnum('precision').notNull(),
+    time: time('time'),
+    timeZone: text('time_zone'),
+    status: statusEnum('status').notNull().default('occurred'),
+    milestone: boolean('milestone').notNull().default(false),
+    locationId: integer('location_id').references(() => locations.id),
+    fatalitiesBest: integer('fatalities_best'),
+    fatalitiesLow: integer('fatalities_low'),
+    fatalitiesHigh: integer('fatalities_high'),
+    /** Optimistic concurrency: an edit names the version it started from. */
+    version: integer('version').notNull().default(1),
+    /** The form submission that created the event: a repeated submit returns this event. */
+    submissionId: text('submission_id'),
+    /** Hash of the imported record it came from: a re-import of an unchanged row leaves it alone. */
+    importHash: text('import_hash'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    search: tsvector('search').generatedAlwaysAs(
+      sql`to_tsvector('english', coalesce(title, '') || ' ' || coalesce(summary, ''))`,
+    ),
+  },
+  (t) => [
+    index('events_conflict_type_date_idx')
+      .on(t.conflictId, t.subType, t.dateStart)
+      .where(sql`deleted_at is null`),
+    index('events_location_idx').on(t.locationId),
+    index('events_search_idx').using('gin', t.search),
+    uniqueIndex('events_external_id_idx').on(t.conflictId, t.externalId),
+    uniqueIndex('events_submission_id_idx')
+      .on(t.submissionId)
+      .where(sql`submission_id is not null`),
+  ],
+);
 
 /**
  * Who took part, with a role. Carries a copy of the event's conflict, type, status, milestone,
  * dates and liveness (kept by trigger) so "events of actor X between two dates" is one index range.
  */
-export const eventActors = pgTable('event_actors', {
-  eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
-  actorId: integer('actor_id').notNull().references(() => actors.id),
-  role: actorRoleEnum('role').notNull(),
-  conflictId: integer('conflict_id').notNull(),
-  subType: text('sub_type').notNull(),
-  status: statusEnum('status').notNull(),
-  milestone: boolean('milestone').notNull(),
-  dateStart: date('date_start', { mode: 'string' }).notNull(),
-  dateLast: date('date_last', { mode: 'string' }).notNull(),
-  live: boolean('live').notNull(),
-}, (t) => [primaryKey({ columns: [t.eventId, t.actorId] })]);
+export const eventActors = pgTable(
+  'event_actors',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    actorId: integer('actor_id')
+      .notNull()
+      .references(() => actors.id),
+    role: actorRoleEnum('role').notNull(),
+    conflictId: integer('conflict_id').notNull(),
+    subType: text('sub_type').notNull(),
+    status: statusEnum('status').notNull(),
+    milestone: boolean('milestone').notNull(),
+    dateStart: date('date_start', { mode: 'string' }).notNull(),
+    dateLast: date('date_last', { mode: 'string' }).notNull(),
+    live: boolean('live').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.actorId] })],
+);
 // The covering index event_actors_actor_date_idx (and events_conflict_date_idx) are created in
 // migration 0001 because they need INCLUDE columns.
 
-export const eventSources = pgTable('event_sources', {
-  eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
-  sourceId: integer('source_id').notNull().references(() => sources.id),
-  /** The words of the source that support the event. */
-  quote: text('quote').notNull().default(''),
-  position: smallint('position').notNull().default(0),
-  /** Where the quote stands in the stored article's text (JavaScript string offsets, end exclusive). */
-  spanStart: integer('span_start'),
-  spanEnd: integer('span_end'),
-}, (t) => [primaryKey({ columns: [t.eventId, t.sourceId] })]);
+export const eventSources = pgTable(
+  'event_sources',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    /** The words of the source that support the event. */
+    quote: text('quote').notNull().default(''),
+    position: smallint('position').notNull().default(0),
+    /** Where the quote stands in the stored article's text (JavaScript string offsets, end exclusive). */
+    spanStart: integer('span_start'),
+    spanEnd: integer('span_end'),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.sourceId] })],
+);
 
 /** An article an analyst pasted or uploaded, kept whole: the source its accepted events quote. */
-export const articles = pgTable('articles', {
-  id: serial('id').primaryKey(),
-  conflictId: integer('conflict_id').notNull().references(() => conflicts.id),
-  sourceId: integer('source_id').notNull().references(() => sources.id),
-  text: text('text').notNull(),
-  /** sha256 of the text: pasting the same article twice finds the first. */
-  textHash: text('text_hash').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [uniqueIndex('articles_conflict_hash_idx').on(t.conflictId, t.textHash), index('articles_source_idx').on(t.sourceId)]);
+export const articles = pgTable(
+  'articles',
+  {
+    id: serial('id').primaryKey(),
+    conflictId: integer('conflict_id')
+      .notNull()
+      .references(() => conflicts.id),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    text: text('text').notNull(),
+    /** sha256 of the text: pasting the same article twice finds the first. */
+    textHash: text('text_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('articles_conflict_hash_idx').on(t.conflictId, t.textHash),
+    index('articles_source_idx').on(t.sourceId),
+  ],
+);
 
 /** Every create, edit, delete, restore and import, field by field: nothing an event said is lost. */
-export const eventRevisions = pgTable('event_revisions', {
-  id: serial('id').primaryKey(),
-  eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
-  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-  action: revisionActionEnum('action').notNull(),
-  origin: originEnum('origin').notNull(),
-  /** Stored as written (json, not jsonb): only ever read whole, and cheaper to write in bulk. */
-  changes: json('changes').notNull(),
-  reason: text('reason'),
-}, (t) => [index('event_revisions_event_idx').on(t.eventId, t.at)]);
+export const eventRevisions = pgTable(
+  'event_revisions',
+  {
+    id: serial('id').primaryKey(),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    action: revisionActionEnum('action').notNull(),
+    origin: originEnum('origin').notNull(),
+    /** Stored as written (json, not jsonb): only ever read whole, and cheaper to write in bulk. */
+    changes: json('changes').notNull(),
+    reason: text('reason'),
+  },
+  (t) => [index('event_revisions_event_idx').on(t.eventId, t.at)],
+);
 
 /**
  * Incident counts per (actor or 0 for all, sub-type, status, milestone, first month, last month),
  * kept by triggers and rebuilt after bulk loads. Month and year charts read this instead of events.
  */
-export const eventMonthCounts = pgTable('event_month_counts', {
-  conflictId: integer('conflict_id').notNull(),
-  actorId: integer('actor_id').notNull(),
-  subType: text('sub_type').notNull(),
-  status: statusEnum('status').notNull(),
-  milestone: boolean('milestone').notNull(),
-  firstMonth: date('first_month', { mode: 'string' }).notNull(),
-  lastMonth: date('last_month', { mode: 'string' }).notNull(),
-  n: integer('n').notNull(),
-}, (t) => [
-  primaryKey({ columns: [t.conflictId, t.actorId, t.subType, t.status, t.milestone, t.firstMonth, t.lastMonth] }),
-]);
+export const eventMonthCounts = pgTable(
+  'event_month_counts',
+  {
+    conflictId: integer('conflict_id').notNull(),
+    actorId: integer('actor_id').notNull(),
+    subType: text('sub_type').notNull(),
+    status: statusEnum('status').notNull(),
+    milestone: boolean('milestone').notNull(),
+    firstMonth: date('first_month', { mode: 'string' }).notNull(),
+    lastMonth: date('last_month', { mode: 'string' }).notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.conflictId, t.actorId, t.subType, t.status, t.milestone, t.firstMonth, t.lastMonth] }),
+  ],
+);
 
 /** The same counts by year: the whole-history chart and unfiltered totals read a few thousand rows. */
-export const eventYearCounts = pgTable('event_year_counts', {
-  conflictId: integer('conflict_id').notNull(),
-  actorId: integer('actor_id').notNull(),
-  subType: text('sub_type').notNull(),
-  status: statusEnum('status').notNull(),
-  milestone: boolean('milestone').notNull(),
-  firstYear: date('first_year', { mode: 'string' }).notNull(),
-  lastYear: date('last_year', { mode: 'string' }).notNull(),
-  n: integer('n').notNull(),
-}, (t) => [
-  primaryKey({ columns: [t.conflictId, t.actorId, t.subType, t.status, t.milestone, t.firstYear, t.lastYear] }),
-]);
+export const eventYearCounts = pgTable(
+  'event_year_counts',
+  {
+    conflictId: integer('conflict_id').notNull(),
+    actorId: integer('actor_id').notNull(),
+    subType: text('sub_type').notNull(),
+    status: statusEnum('status').notNull(),
+    milestone: boolean('milestone').notNull(),
+    firstYear: date('first_year', { mode: 'string' }).notNull(),
+    lastYear: date('last_year', { mode: 'string' }).notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.conflictId, t.actorId, t.subType, t.status, t.milestone, t.firstYear, t.lastYear] }),
+  ],
+);
 
 /** All-events counts by exact first and last day (no per-actor rows): day and week charts of any window. */
-export const eventDayCounts = pgTable('event_day_counts', {
-  conflictId: integer('conflict_id').notNull(),
-  subType: text('sub_type').notNull(),
-  status: statusEnum('status').notNull(),
-  milestone: boolean('milestone').notNull(),
-  firstDay: date('first_day', { mode: 'string' }).notNull(),
-  lastDay: date('last_day', { mode: 'string' }).notNull(),
-  n: integer('n').notNull(),
-}, (t) => [
-  primaryKey({ columns: [t.conflictId, t.firstDay, t.subType, t.status, t.milestone, t.lastDay] }),
-]);
+export const eventDayCounts = pgTable(
+  'event_day_counts',
+  {
+    conflictId: integer('conflict_id').notNull(),
+    subType: text('sub_type').notNull(),
+    status: statusEnum('status').notNull(),
+    milestone: boolean('milestone').notNull(),
+    firstDay: date('first_day', { mode: 'string' }).notNull(),
+    lastDay: date('last_day', { mode: 'string' }).notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.conflictId, t.firstDay, t.subType, t.status, t.milestone, t.lastDay] })],
+);
 
 /**
  * A bulk import in progress: the secondary indexes it dropped (their definitions, to rebuild) and

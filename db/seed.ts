@@ -6,7 +6,17 @@ import { count, sql } from 'drizzle-orm';
 import { datasetSchema, type Dataset } from '@/lib/validation/seed';
 import type { Db } from './client';
 import { diffSnapshots, snapshotEvent } from './queries/event-history';
-import { actorAliases, actors, conflicts, eventActors, eventRevisions, events, eventSources, locations, sources } from './schema';
+import {
+  actorAliases,
+  actors,
+  conflicts,
+  eventActors,
+  eventRevisions,
+  events,
+  eventSources,
+  locations,
+  sources,
+} from './schema';
 
 export const DEFAULT_DATASET = path.join(process.cwd(), 'db', 'seed', 'armenia-azerbaijan.json');
 
@@ -27,23 +37,50 @@ export async function loadDataset(db: Db, data: Dataset): Promise<{ conflictId: 
     const actorIds = new Map<string, number>();
     for (const a of data.actors) {
       // Actors and places are shared between conflicts: reuse one that exists under this name.
-      const [found] = await tx.select({ id: actors.id }).from(actors).where(sql`lower(${actors.name}) = lower(${a.name})`);
-      const [row] = found ? [found]
-        : await tx.insert(actors).values({ name: a.name, kind: a.kind, country: a.country ?? null }).returning({ id: actors.id });
+      const [found] = await tx
+        .select({ id: actors.id })
+        .from(actors)
+        .where(sql`lower(${actors.name}) = lower(${a.name})`);
+      const [row] = found
+        ? [found]
+        : await tx
+            .insert(actors)
+            .values({ name: a.name, kind: a.kind, country: a.country ?? null })
+            .returning({ id: actors.id });
       actorIds.set(a.name, row!.id);
       if (a.aliases.length) {
-        await tx.insert(actorAliases).values(a.aliases.map((al) => ({
-          actorId: row!.id, alias: al.alias, validFrom: al.validFrom ?? null, validTo: al.validTo ?? null,
-        }))).onConflictDoNothing();
+        await tx
+          .insert(actorAliases)
+          .values(
+            a.aliases.map((al) => ({
+              actorId: row!.id,
+              alias: al.alias,
+              validFrom: al.validFrom ?? null,
+              validTo: al.validTo ?? null,
+            })),
+          )
+          .onConflictDoNothing();
       }
     }
 
     const locationIds = new Map<string, number>();
     for (const l of data.locations) {
-      const [found] = await tx.select({ id: locations.id }).from(locations).where(sql`lower(${locations.name}) = lower(${l.name})`);
-      const [row] = found ? [found] : await tx.insert(locations)
-        .values({ ...l, country: l.country ?? null, admin1: l.admin1 ?? null, lat: l.lat ?? null, lon: l.lon ?? null })
-        .returning({ id: locations.id });
+      const [found] = await tx
+        .select({ id: locations.id })
+        .from(locations)
+        .where(sql`lower(${locations.name}) = lower(${l.name})`);
+      const [row] = found
+        ? [found]
+        : await tx
+            .insert(locations)
+            .values({
+              ...l,
+              country: l.country ?? null,
+              admin1: l.admin1 ?? null,
+              lat: l.lat ?? null,
+              lon: l.lon ?? null,
+            })
+            .returning({ id: locations.id });
       locationIds.set(l.name, row!.id);
     }
 
@@ -51,12 +88,26 @@ export async function loadDataset(db: Db, data: Dataset): Promise<{ conflictId: 
     for (const e of data.events) {
       const locationId = e.location ? locationIds.get(e.location) : null;
       if (e.location && !locationId) throw new Error(`Event "${e.title}": unknown location "${e.location}"`);
-      const [row] = await tx.insert(events).values({
-        conflictId, title: e.title, summary: e.summary, eventType: e.eventType, subType: e.subType,
-        dateStart: e.date.dateStart, dateEnd: e.date.dateEnd, dateLast: e.date.dateLast, precision: e.date.precision,
-        status: e.status, milestone: e.milestone, locationId: locationId ?? null,
-        fatalitiesBest: e.fatalities?.best ?? null, fatalitiesLow: e.fatalities?.low ?? null, fatalitiesHigh: e.fatalities?.high ?? null,
-      }).returning({ id: events.id });
+      const [row] = await tx
+        .insert(events)
+        .values({
+          conflictId,
+          title: e.title,
+          summary: e.summary,
+          eventType: e.eventType,
+          subType: e.subType,
+          dateStart: e.date.dateStart,
+          dateEnd: e.date.dateEnd,
+          dateLast: e.date.dateLast,
+          precision: e.date.precision,
+          status: e.status,
+          milestone: e.milestone,
+          locationId: locationId ?? null,
+          fatalitiesBest: e.fatalities?.best ?? null,
+          fatalitiesLow: e.fatalities?.low ?? null,
+          fatalitiesHigh: e.fatalities?.high ?? null,
+        })
+        .returning({ id: events.id });
       const eventId = row!.id;
 
       const seen = new Set<number>();
@@ -67,8 +118,16 @@ export async function loadDataset(db: Db, data: Dataset): Promise<{ conflictId: 
         seen.add(actorId);
         // conflict/type/date columns are filled from the event by trigger.
         await tx.insert(eventActors).values({
-          eventId, actorId, role: a.role, conflictId, subType: e.subType, status: e.status, milestone: e.milestone,
-          dateStart: e.date.dateStart, dateLast: e.date.dateLast, live: true,
+          eventId,
+          actorId,
+          role: a.role,
+          conflictId,
+          subType: e.subType,
+          status: e.status,
+          milestone: e.milestone,
+          dateStart: e.date.dateStart,
+          dateLast: e.date.dateLast,
+          live: true,
         });
       }
 
@@ -76,8 +135,14 @@ export async function loadDataset(db: Db, data: Dataset): Promise<{ conflictId: 
         const key = s.url ?? `${s.publisher}|${s.title ?? ''}`;
         let sourceId = sourceIds.get(key);
         if (!sourceId) {
-          const [srow] = await tx.insert(sources)
-            .values({ publisher: s.publisher, url: s.url ?? null, title: s.title ?? null, publishedAt: s.publishedAt ?? null })
+          const [srow] = await tx
+            .insert(sources)
+            .values({
+              publisher: s.publisher,
+              url: s.url ?? null,
+              title: s.title ?? null,
+              publishedAt: s.publishedAt ?? null,
+            })
             .returning({ id: sources.id });
           sourceId = srow!.id;
           sourceIds.set(key, sourceId);
@@ -85,7 +150,12 @@ export async function loadDataset(db: Db, data: Dataset): Promise<{ conflictId: 
         await tx.insert(eventSources).values({ eventId, sourceId, quote: s.quote, position }).onConflictDoNothing();
       }
 
-      await tx.insert(eventRevisions).values({ eventId, action: 'create', origin: 'seed', changes: diffSnapshots(null, await snapshotEvent(tx, eventId)) });
+      await tx.insert(eventRevisions).values({
+        eventId,
+        action: 'create',
+        origin: 'seed',
+        changes: diffSnapshots(null, await snapshotEvent(tx, eventId)),
+      });
     }
     return { conflictId, events: data.events.length };
   });

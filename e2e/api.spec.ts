@@ -24,7 +24,10 @@ test.describe('API on a fresh data directory', () => {
 
   test('the frequency series accounts for every listed event', async ({ request }) => {
     const params = { from: '2020', to: '2023', type: 'battles' };
-    const [list, freq] = await Promise.all([request.get('/api/events', { params }), request.get('/api/stats/frequency', { params })]);
+    const [list, freq] = await Promise.all([
+      request.get('/api/events', { params }),
+      request.get('/api/stats/frequency', { params }),
+    ]);
     const { total } = await list.json();
     const f = await freq.json();
     expect(f.total).toBe(total);

@@ -19,7 +19,12 @@ test.describe('dashboard', () => {
     const n = await articles.count();
     expect(n).toBeGreaterThan(0);
     for (let i = 0; i < n; i++) {
-      await expect(articles.nth(i).getByTestId('actor-chip').filter({ hasText: /^Ilham Aliyev$/ })).toHaveCount(1);
+      await expect(
+        articles
+          .nth(i)
+          .getByTestId('actor-chip')
+          .filter({ hasText: /^Ilham Aliyev$/ }),
+      ).toHaveCount(1);
     }
 
     await page.reload();
@@ -53,7 +58,9 @@ test.describe('dashboard', () => {
     await sochi.getByRole('link', { name: /Sochi summit/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: /Sochi summit/ })).toBeVisible();
     await expect(page.getByTestId('source').first()).toContainText('Warsaw Institute');
-    await expect(page.getByRole('link', { name: 'Putin Receives Armenian And Azeri Leaders For Talks' })).toHaveAttribute('href', /warsawinstitute\.org/);
+    await expect(
+      page.getByRole('link', { name: 'Putin Receives Armenian And Azeri Leaders For Talks' }),
+    ).toHaveAttribute('href', /warsawinstitute\.org/);
   });
 
   test('bad filters in the URL get a clear message, not an empty page', async ({ page }) => {
@@ -63,7 +70,16 @@ test.describe('dashboard', () => {
     await expect(alert).toContainText('2021-02-31');
   });
 
-  for (const path of ['/', '/events/1', '/events/new', '/events/1/edit', '/import', '/api', '/articles', '/articles/new']) {
+  for (const path of [
+    '/',
+    '/events/1',
+    '/events/new',
+    '/events/1/edit',
+    '/import',
+    '/api',
+    '/articles',
+    '/articles/new',
+  ]) {
     test(`has no serious accessibility violations: ${path}`, async ({ page }) => {
       await page.goto(path);
       await page.waitForLoadState('networkidle');

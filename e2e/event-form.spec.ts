@@ -3,7 +3,9 @@ import { DashboardPage } from './pages/dashboard';
 import { EventFormPage } from './pages/event-form';
 
 test.describe('adding and editing events', () => {
-  test('an event added through the form appears in the timeline, under its actor, in the chart, and its edit is in the history', async ({ page }) => {
+  test('an event added through the form appears in the timeline, under its actor, in the chart, and its edit is in the history', async ({
+    page,
+  }) => {
     const dash = new DashboardPage(page);
     await dash.goto('?actor=Ilham+Aliyev&from=2024-03&to=2024-03');
     const before = await dash.total();
@@ -63,7 +65,9 @@ test.describe('adding and editing events', () => {
     await form.save();
     await expect(page.getByRole('alert').filter({ hasText: 'need attention' })).toBeVisible();
     await expect(form.field('End')).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.locator(`#${await form.field('End').getAttribute('aria-describedby')}`.replace(/:/g, '\\:'))).toContainText('before the start');
+    await expect(
+      page.locator(`#${await form.field('End').getAttribute('aria-describedby')}`.replace(/:/g, '\\:')),
+    ).toContainText('before the start');
     await expect(form.field('Sub-type')).toHaveAttribute('aria-invalid', 'true');
     await expect(form.field('Source URL')).toHaveAttribute('aria-invalid', 'true');
     await expect(form.field('Publisher')).toHaveAttribute('aria-invalid', 'true');
@@ -94,12 +98,21 @@ test.describe('adding and editing events', () => {
     await form.save();
     const warning = page.getByRole('alert').filter({ hasText: 'This may already be recorded' });
     await expect(warning.getByRole('link', { name: 'Sochi summit: Putin hosts Aliyev and Pashinyan' })).toBeVisible();
-    await warning.getByRole('listitem').filter({ hasText: 'Sochi summit' }).getByRole('button', { name: 'Add my sources to this event instead' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Sochi summit: Putin hosts Aliyev and Pashinyan' })).toBeVisible();
+    await warning
+      .getByRole('listitem')
+      .filter({ hasText: 'Sochi summit' })
+      .getByRole('button', { name: 'Add my sources to this event instead' })
+      .click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Sochi summit: Putin hosts Aliyev and Pashinyan' }),
+    ).toBeVisible();
     await expect(page.getByTestId('source').filter({ hasText: 'Second Wire' })).toHaveCount(1);
   });
 
-  test('a second editor is told the event changed since they opened it, and their text stays', async ({ page, context }) => {
+  test('a second editor is told the event changed since they opened it, and their text stays', async ({
+    page,
+    context,
+  }) => {
     const other = await context.newPage();
     await page.goto('/events/2/edit');
     await other.goto('/events/2/edit');
@@ -116,7 +129,11 @@ test.describe('adding and editing events', () => {
     const dash = new DashboardPage(page);
     await dash.goto('?from=1988-02-22&to=1988-02-22');
     const before = await dash.total();
-    await dash.articles().filter({ hasText: 'Askeran clash' }).getByRole('link', { name: 'Askeran clash', exact: true }).click();
+    await dash
+      .articles()
+      .filter({ hasText: 'Askeran clash' })
+      .getByRole('link', { name: 'Askeran clash', exact: true })
+      .click();
     await page.getByRole('button', { name: 'Delete…' }).click();
     await page.getByLabel('Reason for deleting', { exact: true }).fill('Test of soft delete');
     await page.getByRole('button', { name: 'Delete event' }).click();

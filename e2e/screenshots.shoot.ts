@@ -22,15 +22,28 @@ const seedText = fs.readFileSync(path.resolve(process.cwd(), '..', 'shared', 'co
 
 /** A stored article with one accepted event, so the article pages have something to show. */
 async function storeArticle(page: Page) {
-  const res = await page.request.post('/api/articles', { data: { text: seedText, publisher: 'Warsaw Institute', title: 'Putin Receives Armenian And Azeri Leaders For Talks', publishedAt: '2021-11-29' } });
+  const res = await page.request.post('/api/articles', {
+    data: {
+      text: seedText,
+      publisher: 'Warsaw Institute',
+      title: 'Putin Receives Armenian And Azeri Leaders For Talks',
+      publishedAt: '2021-11-29',
+    },
+  });
   const { id, created } = (await res.json()) as { id: number; created: boolean };
   if (!created) return;
-  const quote = 'A three-way communique said Aliyev and Pashinyan had agreed to “work towards increased stability and security on the border.”';
+  const quote =
+    'A three-way communique said Aliyev and Pashinyan had agreed to “work towards increased stability and security on the border.”';
   const start = seedText.indexOf(quote);
-  await page.request.post('/api/events', { data: {
-    title: 'Trilateral communique on border stability', subType: 'agreement-or-ceasefire', precision: 'day', dateStart: '2021-11-26',
-    sources: [{ publisher: 'Warsaw Institute', quote, article: { id, start, end: start + quote.length } }],
-  } });
+  await page.request.post('/api/events', {
+    data: {
+      title: 'Trilateral communique on border stability',
+      subType: 'agreement-or-ceasefire',
+      precision: 'day',
+      dateStart: '2021-11-26',
+      sources: [{ publisher: 'Warsaw Institute', quote, article: { id, start, end: start + quote.length } }],
+    },
+  });
 }
 
 /** The review of the seed article, one suggestion accepted and one open in the event form. */

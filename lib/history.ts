@@ -19,16 +19,25 @@ export function diffSnapshots(before: Snapshot | null, after: Snapshot | null): 
 }
 
 /** The snapshot an imported record will have once stored (what snapshotEvent would read back). */
-export function snapshotOfRecord(e: {
-  title: string; summary: string; subType: string; status: string; milestone: boolean;
-  date: { dateStart: string; dateEnd: string | null; precision: Precision };
-  fatalities?: { best?: number | null; low?: number | null; high?: number | null } | null;
-  actors: { name: string; role: string }[];
-  sources: { publisher: string; url?: string | null; quote: string }[];
-}, location: string | null): Snapshot {
+export function snapshotOfRecord(
+  e: {
+    title: string;
+    summary: string;
+    subType: string;
+    status: string;
+    milestone: boolean;
+    date: { dateStart: string; dateEnd: string | null; precision: Precision };
+    fatalities?: { best?: number | null; low?: number | null; high?: number | null } | null;
+    actors: { name: string; role: string }[];
+    sources: { publisher: string; url?: string | null; quote: string }[];
+  },
+  location: string | null,
+): Snapshot {
   const f = e.fatalities;
   const hasF = f && (f.best != null || f.low != null || f.high != null);
-  const actors = [...e.actors].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((a) => `${a.name} (${a.role})`);
+  const actors = [...e.actors]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((a) => `${a.name} (${a.role})`);
   const sources = e.sources.map((s) => `${s.publisher}${s.url ? ` — ${s.url}` : ''}${s.quote ? ` “${s.quote}”` : ''}`);
   return {
     title: e.title,
@@ -38,7 +47,9 @@ export function snapshotOfRecord(e: {
     status: e.status,
     milestone: e.milestone,
     location,
-    fatalities: hasF ? `${f.best ?? '?'}${f.low != null || f.high != null ? ` (${f.low ?? '?'}–${f.high ?? '?'})` : ''}` : null,
+    fatalities: hasF
+      ? `${f.best ?? '?'}${f.low != null || f.high != null ? ` (${f.low ?? '?'}–${f.high ?? '?'})` : ''}`
+      : null,
     actors: actors.length ? actors.join('; ') : null,
     sources: sources.length ? sources.join('; ') : null,
     deleted: false,

@@ -3,7 +3,17 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const ROOTS = ['app', 'components', 'lib', 'db', 'instrumentation.ts', 'proxy.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+const ROOTS = [
+  'app',
+  'components',
+  'lib',
+  'db',
+  'instrumentation.ts',
+  'proxy.ts',
+  'next.config.js',
+  'package-lock.json',
+  'tsconfig.json',
+];
 const SKIP = /(^|\/)(node_modules|\.next|seed|migrations)(\/|$)|\.test\.tsx?$/;
 
 function files(entry: string): string[] {

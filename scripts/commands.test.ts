@@ -14,13 +14,21 @@ const sentence = 'On November 26, 2021 Vladimir Putin hosted Ilham Aliyev and Ni
 let dataDir = '';
 let work = '';
 
-interface Result { code: number; stdout: string; stderr: string }
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 /** `npm run -s script -- args` with optional standard input; never throws on a non-zero exit. */
 async function npmRun(script: string, args: string[] = [], input?: string): Promise<Result> {
   // From another folder, as a user would: file arguments are relative to where npm was called.
   const env = { ...process.env, FAULTLINE_DATA_DIR: dataDir, DATABASE_URL: '', FAULTLINE_URL: '' };
-  const child = run('npm', ['--prefix', root, 'run', '-s', script, '--', ...args], { cwd: work, env, maxBuffer: 2 ** 26 });
+  const child = run('npm', ['--prefix', root, 'run', '-s', script, '--', ...args], {
+    cwd: work,
+    env,
+    maxBuffer: 2 ** 26,
+  });
   child.child.stdin?.end(input);
   try {
     const { stdout, stderr } = await child;
@@ -132,7 +140,12 @@ describe('npm run bench', () => {
     const args = ['--events', '300', '--runs', '1', '--import-events', '300', '--browser-events', '300', '--out', out];
     const r = await npmRun('bench', args);
     expect(r.code, r.stderr.slice(-2000)).toBe(0);
-    expect(fs.readdirSync(out).sort()).toEqual(['browser-300.json', 'extract.json', 'import-export-300.json', 'pglite-300.json']);
+    expect(fs.readdirSync(out).sort()).toEqual([
+      'browser-300.json',
+      'extract.json',
+      'import-export-300.json',
+      'pglite-300.json',
+    ]);
     const queries = JSON.parse(fs.readFileSync(path.join(out, 'pglite-300.json'), 'utf8'));
     expect(queries.queries.length).toBeGreaterThan(5);
   }, 900_000); // builds the app when no current build exists

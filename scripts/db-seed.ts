@@ -4,5 +4,7 @@ import { withDatabase } from './cli';
 
 await withDatabase('db:seed', async ({ db }) => {
   const seeded = await seedIfEmpty(db);
-  console.log(seeded ? 'Seeded the Armenia–Azerbaijan dataset.' : 'The database already holds a conflict: nothing was changed.');
+  console.log(
+    seeded ? 'Seeded the Armenia–Azerbaijan dataset.' : 'The database already holds a conflict: nothing was changed.',
+  );
 });

@@ -19,8 +19,12 @@ if (!Number.isInteger(seed)) {
 await withDatabase('db:synth', async (database) => {
   await seedIfEmpty(database.db);
   const report = await loadSynthetic({
-    database, count, seed, replace: hasFlag('replace'),
-    onProgress: (done) => process.stderr.write(`\rdb:synth: ${done.toLocaleString('en')} / ${count.toLocaleString('en')} events`),
+    database,
+    count,
+    seed,
+    replace: hasFlag('replace'),
+    onProgress: (done) =>
+      process.stderr.write(`\rdb:synth: ${done.toLocaleString('en')} / ${count.toLocaleString('en')} events`),
   });
   process.stderr.write('\n');
   console.log(JSON.stringify(report, null, 2));

@@ -23,7 +23,11 @@ function baseline(text: string, published: string): Proposal[] {
     const y = String(c.get('year')).padStart(4, '0');
     const m = String(c.get('month')).padStart(2, '0');
     const d = String(c.get('day')).padStart(2, '0');
-    const [dateStart, precision] = c.isCertain('day') ? [`${y}-${m}-${d}`, 'day'] : c.isCertain('month') ? [`${y}-${m}`, 'month'] : [y, 'year'];
+    const [dateStart, precision] = c.isCertain('day')
+      ? [`${y}-${m}-${d}`, 'day']
+      : c.isCertain('month')
+        ? [`${y}-${m}`, 'month']
+        : [y, 'year'];
     out.push({ dateStart, dateEnd: null, precision, actors: [], span: [s.index, s.index + s.segment.length] });
   }
   return out;
@@ -37,17 +41,29 @@ for (const { name, text, publishedAt, events } of loadDevSet()) {
   rows.push({ name, ours, base });
   if (verbose) {
     for (const g of ours.missed) console.log(`${name}  MISSED  ${g.dateStart ?? '—'}  ${g.title}`);
-    for (const w of ours.wrongDates) console.log(`${name}  DATE    gold ${w.gold.dateStart ?? '—'}${w.gold.dateEnd ? `/${w.gold.dateEnd}` : ''} ${w.gold.precision}  got ${w.proposal.dateStart ?? '—'}${w.proposal.dateEnd ? `/${w.proposal.dateEnd}` : ''} ${w.proposal.precision}  ${w.gold.title}`);
-    for (const p of ours.extra) console.log(`${name}  EXTRA   ${p.dateStart ?? '—'}  ${p.subType}  «${text.slice(p.span[0], p.span[1]).slice(0, 90)}»`);
+    for (const w of ours.wrongDates)
+      console.log(
+        `${name}  DATE    gold ${w.gold.dateStart ?? '—'}${w.gold.dateEnd ? `/${w.gold.dateEnd}` : ''} ${w.gold.precision}  got ${w.proposal.dateStart ?? '—'}${w.proposal.dateEnd ? `/${w.proposal.dateEnd}` : ''} ${w.proposal.precision}  ${w.gold.title}`,
+      );
+    for (const p of ours.extra)
+      console.log(
+        `${name}  EXTRA   ${p.dateStart ?? '—'}  ${p.subType}  «${text.slice(p.span[0], p.span[1]).slice(0, 90)}»`,
+      );
   }
 }
 
 console.log(`\n${'article'.padEnd(32)} gold  ours: found matched dates | baseline: found matched dates`);
 for (const r of rows) {
-  console.log(`${r.name.padEnd(32)} ${String(r.ours.gold).padStart(4)}  ${String(r.ours.proposed).padStart(10)} ${String(r.ours.matched).padStart(7)} ${String(r.ours.exactDates).padStart(5)} | ${String(r.base.proposed).padStart(15)} ${String(r.base.matched).padStart(7)} ${String(r.base.exactDates).padStart(5)}`);
+  console.log(
+    `${r.name.padEnd(32)} ${String(r.ours.gold).padStart(4)}  ${String(r.ours.proposed).padStart(10)} ${String(r.ours.matched).padStart(7)} ${String(r.ours.exactDates).padStart(5)} | ${String(r.base.proposed).padStart(15)} ${String(r.base.matched).padStart(7)} ${String(r.base.exactDates).padStart(5)}`,
+  );
 }
 const ours = total(rows.map((r) => r.ours));
 const base = total(rows.map((r) => r.base));
 console.log(`\n${rows.length} articles, ${ours.gold} gold events`);
-console.log(`Faultline  precision ${fmt(ours.precision)}  recall ${fmt(ours.recall)}  exact dates ${fmt(ours.dateAccuracy)}  type ${fmt(ours.typeAccuracy)}  invented dates ${ours.inventedDates}`);
-console.log(`baseline   precision ${fmt(base.precision)}  recall ${fmt(base.recall)}  exact dates ${fmt(base.dateAccuracy)}  (chrono-node, one event per dated sentence)`);
+console.log(
+  `Faultline  precision ${fmt(ours.precision)}  recall ${fmt(ours.recall)}  exact dates ${fmt(ours.dateAccuracy)}  type ${fmt(ours.typeAccuracy)}  invented dates ${ours.inventedDates}`,
+);
+console.log(
+  `baseline   precision ${fmt(base.precision)}  recall ${fmt(base.recall)}  exact dates ${fmt(base.dateAccuracy)}  (chrono-node, one event per dated sentence)`,
+);

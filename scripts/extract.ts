@@ -18,7 +18,10 @@ function fail(message: string): never {
 }
 
 const published = argValue('published');
-const file = process.argv.slice(2).filter((a, i, all) => a === '-' || (!a.startsWith('--') && all[i - 1] !== '--published')).at(-1);
+const file = process.argv
+  .slice(2)
+  .filter((a, i, all) => a === '-' || (!a.startsWith('--') && all[i - 1] !== '--published'))
+  .at(-1);
 if (!file) fail('name a file (or - for standard input)');
 const filePath = file === '-' ? null : path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
 if (filePath && !fs.existsSync(filePath)) fail(`no such file: ${filePath}`);
@@ -26,15 +29,22 @@ if (filePath && fs.statSync(filePath).isDirectory()) fail(`${filePath} is a fold
 
 const bytes = filePath ? fs.readFileSync(filePath) : fs.readFileSync(0);
 let text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-if ((filePath && /\.x?html?$/i.test(filePath)) || looksLikeHtml(text)) text = articleFromHtml(text, (h) => parseHTML(h).document as unknown as Document).text;
+if ((filePath && /\.x?html?$/i.test(filePath)) || looksLikeHtml(text))
+  text = articleFromHtml(text, (h) => parseHTML(h).document as unknown as Document).text;
 
 const request = extractRequestSchema.safeParse({ text, publishedAt: published });
-if (!request.success) fail(request.error.issues.map((i) => (i.path[0] === 'publishedAt' ? `--published: ${i.message}` : i.message)).join('; '));
+if (!request.success)
+  fail(
+    request.error.issues.map((i) => (i.path[0] === 'publishedAt' ? `--published: ${i.message}` : i.message)).join('; '),
+  );
 
 async function viaServer(base: string): Promise<ExtractedEvent[] | null> {
   try {
     const res = await fetch(`${base}/api/extract`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request.data), signal: AbortSignal.timeout(10_000),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(request.data),
+      signal: AbortSignal.timeout(10_000),
     });
     if (res.ok) return (await res.json()) as ExtractedEvent[];
     console.error(`extract: the server at ${base} answered ${res.status}; using the seed registry instead`);
@@ -46,5 +56,7 @@ async function viaServer(base: string): Promise<ExtractedEvent[] | null> {
 
 const env = readEnv();
 const server = process.env.FAULTLINE_URL ?? (env.DATABASE_URL ? undefined : lockHolder(env.dataDir)?.url);
-const events = (server ? await viaServer(server) : null) ?? extractEvents(request.data.text, { registry: seedRegistry(), publishedAt: request.data.publishedAt });
+const events =
+  (server ? await viaServer(server) : null) ??
+  extractEvents(request.data.text, { registry: seedRegistry(), publishedAt: request.data.publishedAt });
 process.stdout.write(`${JSON.stringify(events, null, 1)}\n`);

@@ -15,7 +15,10 @@ import { withDatabase } from './cli';
 
 const format = argValue('format') as ImportFormat | undefined;
 const conflict = argValue('conflict');
-const file = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--')).at(-1);
+const file = process.argv
+  .slice(2)
+  .filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'))
+  .at(-1);
 
 function fail(message: string): never {
   console.error(`import: ${message}`);
@@ -23,19 +26,26 @@ function fail(message: string): never {
 }
 
 if (!file) fail('name a file to import (or - for standard input)');
-if (format && !(IMPORT_FORMATS as readonly string[]).includes(format)) fail(`--format is one of ${IMPORT_FORMATS.join(', ')}`);
+if (format && !(IMPORT_FORMATS as readonly string[]).includes(format))
+  fail(`--format is one of ${IMPORT_FORMATS.join(', ')}`);
 const filePath = file === '-' ? null : path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
 if (filePath && !fs.existsSync(filePath)) fail(`no such file: ${filePath}`);
 const input = () => (filePath ? fs.createReadStream(filePath) : process.stdin);
 const label = filePath ? path.basename(filePath) : 'standard input';
-const progress = (r: Omit<ImportReport, 'rejected'> & { rejected: unknown[] | number }) => process.stderr.write(
-  `\rimport: ${r.read.toLocaleString('en')} rows read, ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${Array.isArray(r.rejected) ? r.rejected.length : r.rejected} rejected${
-    r.stage === 'indexing' ? '; rebuilding search indexes and chart counts…' : ''}`);
+const progress = (r: Omit<ImportReport, 'rejected'> & { rejected: unknown[] | number }) =>
+  process.stderr.write(
+    `\rimport: ${r.read.toLocaleString('en')} rows read, ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${Array.isArray(r.rejected) ? r.rejected.length : r.rejected} rejected${
+      r.stage === 'indexing' ? '; rebuilding search indexes and chart counts…' : ''
+    }`,
+  );
 
 async function viaServer(base: string): Promise<ImportReport> {
   const params = new URLSearchParams({ label, ...(format ? { format } : {}), ...(conflict ? { conflict } : {}) });
   const res = await fetch(`${base}/api/import?${params}`, {
-    method: 'POST', body: Readable.toWeb(input()) as ReadableStream, headers: { 'content-type': 'application/octet-stream' }, duplex: 'half',
+    method: 'POST',
+    body: Readable.toWeb(input()) as ReadableStream,
+    headers: { 'content-type': 'application/octet-stream' },
+    duplex: 'half',
   } as RequestInit & { duplex: 'half' });
   if (!res.ok || !res.body) fail(`the server answered ${res.status}: ${await res.text()}`);
   let report: ImportReport | null = null;
@@ -44,7 +54,11 @@ async function viaServer(base: string): Promise<ImportReport> {
     buffered += Buffer.from(chunk).toString('utf8');
     let nl: number;
     while ((nl = buffered.indexOf('\n')) >= 0) {
-      const line = JSON.parse(buffered.slice(0, nl)) as { progress?: Parameters<typeof progress>[0]; report?: ImportReport; error?: string };
+      const line = JSON.parse(buffered.slice(0, nl)) as {
+        progress?: Parameters<typeof progress>[0];
+        report?: ImportReport;
+        error?: string;
+      };
       buffered = buffered.slice(nl + 1);
       if (line.error) fail(line.error);
       if (line.progress) progress(line.progress);
@@ -59,14 +73,15 @@ const env = readEnv();
 const holder = env.DATABASE_URL ? null : lockHolder(env.dataDir);
 const server = process.env.FAULTLINE_URL ?? holder?.url;
 try {
-  const report = server && (holder || process.env.FAULTLINE_URL)
-    ? await viaServer(server)
-    : await withDatabase('import', async (database) => {
-        await seedIfEmpty(database.db);
-        const { records } = await openImport(input(), format, { thread: 'worker' });
-        const conflictId = await getConflictId({ db: database.db, slug: conflict });
-        return importRecords({ database, conflictId, records, label, onProgress: progress });
-      });
+  const report =
+    server && (holder || process.env.FAULTLINE_URL)
+      ? await viaServer(server)
+      : await withDatabase('import', async (database) => {
+          await seedIfEmpty(database.db);
+          const { records } = await openImport(input(), format, { thread: 'worker' });
+          const conflictId = await getConflictId({ db: database.db, slug: conflict });
+          return importRecords({ database, conflictId, records, label, onProgress: progress });
+        });
   process.stderr.write('\n');
   console.log(JSON.stringify(report, null, 2));
 } catch (err) {

@@ -20,12 +20,17 @@ if (!env.DATABASE_URL) {
 
 if (!buildIsCurrent()) {
   console.log('faultline: building the app (first start, or the sources changed)…');
-  const build = spawnSync(nextBin, ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync(nextBin, ['build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
   writeStamp();
 }
 
-console.log(`faultline: serving http://${env.HOST}:${env.PORT} (data: ${env.DATABASE_URL ? 'PostgreSQL server' : env.dataDir})`);
+console.log(
+  `faultline: serving http://${env.HOST}:${env.PORT} (data: ${env.DATABASE_URL ? 'PostgreSQL server' : env.dataDir})`,
+);
 const server = spawn(nextBin, ['start', '-H', env.HOST, '-p', String(env.PORT)], {
   stdio: 'inherit',
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FAULTLINE_DATA_DIR: env.dataDir },
@@ -33,6 +38,7 @@ const server = spawn(nextBin, ['start', '-H', env.HOST, '-p', String(env.PORT)],
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => {
   // Test runs start the server on a throw-away directory and ask for it to be removed afterwards.
-  if (process.env.FAULTLINE_DATA_DIR_EPHEMERAL === '1' && !env.DATABASE_URL) fs.rmSync(env.dataDir, { recursive: true, force: true });
+  if (process.env.FAULTLINE_DATA_DIR_EPHEMERAL === '1' && !env.DATABASE_URL)
+    fs.rmSync(env.dataDir, { recursive: true, force: true });
   process.exit(code ?? (signal ? 1 : 0));
 });

@@ -2,7 +2,7 @@
 // (CI prints these lines, so a slow part shows up in its log).
 import { spawnSync } from 'node:child_process';
 
-const PARTS = ['typecheck', 'lint', 'test:unit', 'test:db', 'test:cli', 'test:e2e'];
+const PARTS = ['format:check', 'typecheck', 'lint', 'test:unit', 'test:db', 'test:cli', 'test:e2e'];
 const started = performance.now();
 const seconds = (from) => ((performance.now() - from) / 1000).toFixed(1);
 

@@ -11,10 +11,16 @@ if (dct && !isIsoDay(dct)) {
   console.error('timex: --dct is a day, YYYY-MM-DD');
   process.exit(2);
 }
-const file = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--dct').at(-1);
+const file = process.argv
+  .slice(2)
+  .filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--dct')
+  .at(-1);
 if (!file) {
   console.error('timex: name a file (or - for standard input)');
   process.exit(2);
 }
-const text = file === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8');
+const text =
+  file === '-'
+    ? fs.readFileSync(0, 'utf8')
+    : fs.readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8');
 process.stdout.write(`${JSON.stringify(tagTimex(text, dct))}\n`);

@@ -3,9 +3,24 @@
 // breaks. The text is rendered as text: nothing in it is ever interpreted as HTML.
 import type { ReactNode } from 'react';
 
-export interface Highlight { start: number; end: number; label: string; id: string; active?: boolean; content?: ReactNode }
+export interface Highlight {
+  start: number;
+  end: number;
+  label: string;
+  id: string;
+  active?: boolean;
+  content?: ReactNode;
+}
 
-export function ArticleText({ text, highlights, onPick }: { text: string; highlights: Highlight[]; onPick?: (id: string) => void }) {
+export function ArticleText({
+  text,
+  highlights,
+  onPick,
+}: {
+  text: string;
+  highlights: Highlight[];
+  onPick?: (id: string) => void;
+}) {
   // One mark per distinct range, in order; a range shared by several events lists them all.
   const ranges = new Map<string, Highlight[]>();
   for (const h of [...highlights].sort((a, b) => a.start - b.start || a.end - b.end)) {
@@ -20,12 +35,31 @@ export function ArticleText({ text, highlights, onPick }: { text: string; highli
     if (start > at) parts.push(text.slice(at, start));
     const active = hs.some((h) => h.active);
     parts.push(
-      <mark key={key} id={`mark-${hs[0]!.id}`} className={active ? 'quote-mark active' : 'quote-mark'} data-events={hs.map((h) => h.label).join(' ')}>
+      <mark
+        key={key}
+        id={`mark-${hs[0]!.id}`}
+        className={active ? 'quote-mark active' : 'quote-mark'}
+        data-events={hs.map((h) => h.label).join(' ')}
+      >
         {text.slice(start, end)}
         <span className="mark-labels">
-          {hs.map((h) => (onPick
-            ? <button key={h.id} type="button" className="mark-label" onClick={() => onPick(h.id)} aria-label={`Go to suggestion ${h.label}`}>{h.label}</button>
-            : <span key={h.id} className="mark-label">{h.content ?? h.label}</span>))}
+          {hs.map((h) =>
+            onPick ? (
+              <button
+                key={h.id}
+                type="button"
+                className="mark-label"
+                onClick={() => onPick(h.id)}
+                aria-label={`Go to suggestion ${h.label}`}
+              >
+                {h.label}
+              </button>
+            ) : (
+              <span key={h.id} className="mark-label">
+                {h.content ?? h.label}
+              </span>
+            ),
+          )}
         </span>
       </mark>,
     );

@@ -6,8 +6,18 @@ import { useCombobox } from '@/components/ui/use-combobox';
 
 const MAX_OPTIONS = 30;
 
-export function ActorSelect({ actors, selected, onAdd, onRemove, loading }: {
-  actors: ActorSummary[]; selected: string[]; onAdd: (name: string) => void; onRemove: (name: string) => void; loading: boolean;
+export function ActorSelect({
+  actors,
+  selected,
+  onAdd,
+  onRemove,
+  loading,
+}: {
+  actors: ActorSummary[];
+  selected: string[];
+  onAdd: (name: string) => void;
+  onRemove: (name: string) => void;
+  loading: boolean;
 }) {
   const id = useId();
   const combo = useCombobox(id);
@@ -17,7 +27,13 @@ export function ActorSelect({ actors, selected, onAdd, onRemove, loading }: {
     const chosen = new Set(selected.map((s) => s.toLowerCase()));
     return actors
       .filter((a) => !chosen.has(a.name.toLowerCase()))
-      .map((a) => ({ actor: a, alias: q && !a.name.toLowerCase().includes(q) ? a.aliases.find((al) => al.alias.toLowerCase().includes(q))?.alias : undefined }))
+      .map((a) => ({
+        actor: a,
+        alias:
+          q && !a.name.toLowerCase().includes(q)
+            ? a.aliases.find((al) => al.alias.toLowerCase().includes(q))?.alias
+            : undefined,
+      }))
       .filter((o) => !q || o.actor.name.toLowerCase().includes(q) || o.alias)
       .slice(0, MAX_OPTIONS);
   }, [actors, selected, text]);
@@ -35,13 +51,19 @@ export function ActorSelect({ actors, selected, onAdd, onRemove, loading }: {
           {selected.map((name) => (
             <span className="chip" key={name}>
               {name}
-              <button type="button" aria-label={`Remove actor ${name}`} onClick={() => onRemove(name)}>×</button>
+              <button type="button" aria-label={`Remove actor ${name}`} onClick={() => onRemove(name)}>
+                ×
+              </button>
             </span>
           ))}
         </div>
       ) : null}
       <input
-        {...combo.inputProps({ count: options.length, onPick: pick, onBackspaceEmpty: () => selected.length && onRemove(selected[selected.length - 1]!) })}
+        {...combo.inputProps({
+          count: options.length,
+          onPick: pick,
+          onBackspaceEmpty: () => selected.length && onRemove(selected[selected.length - 1]!),
+        })}
         placeholder={loading ? 'Loading actors…' : 'Name or alias'}
       />
       {combo.open && options.length > 0 ? (

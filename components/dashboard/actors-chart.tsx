@@ -12,35 +12,75 @@ export function ActorsChart({ state }: { state: UrlState }) {
   const { filterKey, view, update } = state;
   const freq = useQuery({ ...frequencyOptions(filterKey, view.bucket, 'actor'), placeholderData: (prev) => prev });
   const [showTable, toggleTable] = useToggle();
-  const rows = useMemo(() => (freq.data?.keys ?? []).filter((k) => k !== 'other').map((k) => ({ name: k, events: freq.data!.keyTotals[k] ?? 0 })), [freq.data]);
+  const rows = useMemo(
+    () =>
+      (freq.data?.keys ?? [])
+        .filter((k) => k !== 'other')
+        .map((k) => ({ name: k, events: freq.data!.keyTotals[k] ?? 0 })),
+    [freq.data],
+  );
   const table: ChartTable = { columns: ['Actor', 'Events'], rows: rows.map((r) => [r.name, r.events]) };
   const other = freq.data?.keyTotals.other ?? 0;
 
   return (
-    <Widget title="Most involved actors" id="actors" tools={<ChartDataTools table={table} filename="faultline-actors.csv" showTable={showTable} onToggle={toggleTable} />}>
-      {freq.isPending ? <Skeleton height={300} label="Loading actors" />
-        : freq.isError ? <ErrorState error={freq.error} retry={() => freq.refetch()} />
-        : rows.length === 0 ? <EmptyState>No actors: no events match these filters.</EmptyState>
-        : showTable ? <DataTable table={table} caption="Events per actor" />
-        : (
-          <figure style={{ margin: 0 }} aria-label="Events per actor, most involved first">
-            <div style={{ width: '100%', height: 34 + rows.length * 28 }}>
-              <ResponsiveContainer width="100%" height="100%">
-                <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 16, left: 8 }}>
-                  <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
-                  <XAxis type="number" allowDecimals={false} tick={{ fill: 'var(--muted)', fontSize: 12 }} label={{ value: 'Events', position: 'insideBottom', offset: -8, fill: 'var(--muted)', fontSize: 12 }} />
-                  <YAxis type="category" dataKey="name" width={150} tick={{ fill: 'var(--text)', fontSize: 12 }} />
-                  <Tooltip contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
-                  <Bar dataKey="events" name="Events" fill="#339af0" isAnimationActive={false} cursor="pointer"
-                    onClick={(d: { name?: string }) => d.name && update((p) => { if (!p.getAll('actor').includes(d.name!)) p.append('actor', d.name!); })} />
-                </BarChart>
-              </ResponsiveContainer>
-            </div>
-            <figcaption className="note">
-              An event counts once for each of its actors.{other ? ` ${other.toLocaleString('en')} more involvements by other actors.` : ''} Click a bar to filter by that actor.
-            </figcaption>
-          </figure>
-        )}
+    <Widget
+      title="Most involved actors"
+      id="actors"
+      tools={
+        <ChartDataTools table={table} filename="faultline-actors.csv" showTable={showTable} onToggle={toggleTable} />
+      }
+    >
+      {freq.isPending ? (
+        <Skeleton height={300} label="Loading actors" />
+      ) : freq.isError ? (
+        <ErrorState error={freq.error} retry={() => freq.refetch()} />
+      ) : rows.length === 0 ? (
+        <EmptyState>No actors: no events match these filters.</EmptyState>
+      ) : showTable ? (
+        <DataTable table={table} caption="Events per actor" />
+      ) : (
+        <figure style={{ margin: 0 }} aria-label="Events per actor, most involved first">
+          <div style={{ width: '100%', height: 34 + rows.length * 28 }}>
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 16, left: 8 }}>
+                <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
+                <XAxis
+                  type="number"
+                  allowDecimals={false}
+                  tick={{ fill: 'var(--muted)', fontSize: 12 }}
+                  label={{ value: 'Events', position: 'insideBottom', offset: -8, fill: 'var(--muted)', fontSize: 12 }}
+                />
+                <YAxis type="category" dataKey="name" width={150} tick={{ fill: 'var(--text)', fontSize: 12 }} />
+                <Tooltip
+                  contentStyle={{
+                    background: 'var(--surface)',
+                    border: '1px solid var(--border)',
+                    color: 'var(--text)',
+                  }}
+                />
+                <Bar
+                  dataKey="events"
+                  name="Events"
+                  fill="#339af0"
+                  isAnimationActive={false}
+                  cursor="pointer"
+                  onClick={(d: { name?: string }) =>
+                    d.name &&
+                    update((p) => {
+                      if (!p.getAll('actor').includes(d.name!)) p.append('actor', d.name!);
+                    })
+                  }
+                />
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+          <figcaption className="note">
+            An event counts once for each of its actors.
+            {other ? ` ${other.toLocaleString('en')} more involvements by other actors.` : ''} Click a bar to filter by
+            that actor.
+          </figcaption>
+        </figure>
+      )}
     </Widget>
   );
 }

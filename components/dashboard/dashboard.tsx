@@ -29,7 +29,13 @@ export function Dashboard({ basemap }: { basemap: Basemap }) {
       {state.errors.length ? (
         <div role="alert" className="widget error">
           <p>These filters cannot be used:</p>
-          <ul>{state.errors.map((e) => <li key={e.param + e.message}><strong>{e.param}</strong>: {e.message}</li>)}</ul>
+          <ul>
+            {state.errors.map((e) => (
+              <li key={e.param + e.message}>
+                <strong>{e.param}</strong>: {e.message}
+              </li>
+            ))}
+          </ul>
         </div>
       ) : (
         <div className="dashboard">

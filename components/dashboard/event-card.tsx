@@ -15,28 +15,62 @@ export function TypeBadge({ type, subType }: { type: string; subType: string }) 
   );
 }
 
-export function EventCard({ event, position, size, onActor, group, style, ref, index }: {
-  event: EventView; position: number; size: number; onActor: (name: string) => void;
+export function EventCard({
+  event,
+  position,
+  size,
+  onActor,
+  group,
+  style,
+  ref,
+  index,
+}: {
+  event: EventView;
+  position: number;
+  size: number;
+  onActor: (name: string) => void;
   /** The year/month heading shown above the first event of a group. */
-  group?: string; style?: CSSProperties; ref?: Ref<HTMLElement>; index?: number;
+  group?: string;
+  style?: CSSProperties;
+  ref?: Ref<HTMLElement>;
+  index?: number;
 }) {
   const source = event.sources[0];
   const titleId = `event-${event.id}-title`;
   return (
-    <article ref={ref} style={style} data-index={index} className="event-card" aria-labelledby={titleId} aria-posinset={position} aria-setsize={size} data-event-id={event.id}>
+    <article
+      ref={ref}
+      style={style}
+      data-index={index}
+      className="event-card"
+      aria-labelledby={titleId}
+      aria-posinset={position}
+      aria-setsize={size}
+      data-event-id={event.id}
+    >
       {group ? <h3 className="timeline-group">{group}</h3> : null}
       <div className="meta">
-        <span className="date" data-testid="event-date">{describeDate(event)}</span>
+        <span className="date" data-testid="event-date">
+          {describeDate(event)}
+        </span>
         <TypeBadge type={event.eventType} subType={event.subType} />
         {event.status !== 'occurred' ? <span>({event.status})</span> : null}
         {event.milestone ? <span title="Milestone">◆ milestone</span> : null}
         {event.location ? <span>{event.location.name}</span> : null}
       </div>
-      <h4 id={titleId}><Link href={`/events/${event.id}`}>{event.title}</Link></h4>
+      <h4 id={titleId}>
+        <Link href={`/events/${event.id}`}>{event.title}</Link>
+      </h4>
       {event.actors.length ? (
         <div className="actors" aria-label="Actors">
           {event.actors.map((a) => (
-            <button key={a.id} type="button" onClick={() => onActor(a.name)} title={`Show only events with ${a.name}`} data-testid="actor-chip">
+            <button
+              key={a.id}
+              type="button"
+              onClick={() => onActor(a.name)}
+              title={`Show only events with ${a.name}`}
+              data-testid="actor-chip"
+            >
               {a.name}
             </button>
           ))}
@@ -44,7 +78,15 @@ export function EventCard({ event, position, size, onActor, group, style, ref, i
       ) : null}
       {source ? (
         <p className="source">
-          Source: {source.url ? <a href={source.url} rel="noreferrer noopener" target="_blank">{source.publisher}{source.title ? ` — ${source.title}` : ''}</a> : source.publisher}
+          Source:{' '}
+          {source.url ? (
+            <a href={source.url} rel="noreferrer noopener" target="_blank">
+              {source.publisher}
+              {source.title ? ` — ${source.title}` : ''}
+            </a>
+          ) : (
+            source.publisher
+          )}
           {source.publishedAt ? `, ${source.publishedAt}` : ''}
           {event.sources.length > 1 ? ` (+${event.sources.length - 1} more)` : ''}
         </p>

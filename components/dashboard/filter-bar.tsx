@@ -11,7 +11,17 @@ import type { UrlState } from './use-url-state';
 const DISORDER_TYPES: DisorderType[] = ['Political violence', 'Demonstrations', 'Strategic developments', 'Diplomacy'];
 const FILTER_PARAMS = ['actor', 'type', 'subtype', 'from', 'to', 'q', 'location', 'status', 'milestone'];
 
-function DateField({ label, side, value, onCommit }: { label: string; side: 'from' | 'to'; value: string; onCommit: (v: string) => void }) {
+function DateField({
+  label,
+  side,
+  value,
+  onCommit,
+}: {
+  label: string;
+  side: 'from' | 'to';
+  value: string;
+  onCommit: (v: string) => void;
+}) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const commit = (raw: string) => {
@@ -35,7 +45,11 @@ function DateField({ label, side, value, onCommit }: { label: string; side: 'fro
         onBlur={(e) => commit(e.target.value)}
         onKeyDown={(e) => e.key === 'Enter' && commit(e.currentTarget.value)}
       />
-      {error ? <span id={`${id}-err`} className="field-error">{error}</span> : null}
+      {error ? (
+        <span id={`${id}-err`} className="field-error">
+          {error}
+        </span>
+      ) : null}
     </div>
   );
 }
@@ -89,11 +103,21 @@ export function FilterBar({ state, total }: { state: UrlState; total: number | u
         <div className="field">
           <label htmlFor={datasetId}>Dataset</label>
           {/* Another dataset has other actors and places: start its view afresh. */}
-          <select id={datasetId} value={conflict ?? conflicts.data!.conflicts[0]!.slug} onChange={(e) => update((p) => {
-            for (const k of [...FILTER_PARAMS, 'conflict']) p.delete(k);
-            if (e.target.value !== conflicts.data!.conflicts[0]!.slug) p.set('conflict', e.target.value);
-          })}>
-            {conflicts.data!.conflicts.map((c) => <option key={c.slug} value={c.slug}>{c.name} ({c.events.toLocaleString('en')})</option>)}
+          <select
+            id={datasetId}
+            value={conflict ?? conflicts.data!.conflicts[0]!.slug}
+            onChange={(e) =>
+              update((p) => {
+                for (const k of [...FILTER_PARAMS, 'conflict']) p.delete(k);
+                if (e.target.value !== conflicts.data!.conflicts[0]!.slug) p.set('conflict', e.target.value);
+              })
+            }
+          >
+            {conflicts.data!.conflicts.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.name} ({c.events.toLocaleString('en')})
+              </option>
+            ))}
           </select>
         </div>
       ) : null}
@@ -102,22 +126,35 @@ export function FilterBar({ state, total }: { state: UrlState; total: number | u
         loading={actors.isPending}
         selected={chosenActors}
         onAdd={(name) => update((p) => p.append('actor', name))}
-        onRemove={(name) => update((p) => {
-          const rest = p.getAll('actor').filter((a) => a !== name);
-          p.delete('actor');
-          rest.forEach((a) => p.append('actor', a));
-        })}
+        onRemove={(name) =>
+          update((p) => {
+            const rest = p.getAll('actor').filter((a) => a !== name);
+            p.delete('actor');
+            rest.forEach((a) => p.append('actor', a));
+          })
+        }
       />
       <div className="field">
         <label htmlFor={typeId}>Event type</label>
-        <select id={typeId} value={type} onChange={(e) => update((p) => {
-          if (e.target.value) p.set('type', e.target.value); else p.delete('type');
-          p.delete('subtype');
-        })}>
+        <select
+          id={typeId}
+          value={type}
+          onChange={(e) =>
+            update((p) => {
+              if (e.target.value) p.set('type', e.target.value);
+              else p.delete('type');
+              p.delete('subtype');
+            })
+          }
+        >
           <option value="">All types</option>
           {DISORDER_TYPES.map((d) => (
             <optgroup key={d} label={d}>
-              {EVENT_TYPES.filter((t) => t.disorderType === d).map((t) => <option key={t.slug} value={t.slug}>{t.label}</option>)}
+              {EVENT_TYPES.filter((t) => t.disorderType === d).map((t) => (
+                <option key={t.slug} value={t.slug}>
+                  {t.label}
+                </option>
+              ))}
             </optgroup>
           ))}
         </select>
@@ -127,7 +164,11 @@ export function FilterBar({ state, total }: { state: UrlState; total: number | u
           <label htmlFor={subId}>Sub-type</label>
           <select id={subId} value={params.get('subtype') ?? ''} onChange={(e) => set('subtype', e.target.value)}>
             <option value="">All sub-types</option>
-            {getEventType(type)?.subTypes.map((s) => <option key={s.slug} value={s.slug}>{s.label}</option>)}
+            {getEventType(type)?.subTypes.map((s) => (
+              <option key={s.slug} value={s.slug}>
+                {s.label}
+              </option>
+            ))}
           </select>
         </div>
       ) : null}
@@ -139,17 +180,32 @@ export function FilterBar({ state, total }: { state: UrlState; total: number | u
         <select id={locId} value={params.get('location') ?? ''} onChange={(e) => set('location', e.target.value)}>
           <option value="">Anywhere</option>
           {placeList.map((pl) => (
-            <option key={pl.id} value={pl.name}>{pl.altNames.length ? `${pl.name} / ${pl.altNames[0]}` : pl.name}</option>
+            <option key={pl.id} value={pl.name}>
+              {pl.altNames.length ? `${pl.name} / ${pl.altNames[0]}` : pl.name}
+            </option>
           ))}
         </select>
       </div>
-      <button type="button" disabled={!hasFilters} onClick={() => update((p) => FILTER_PARAMS.forEach((k) => p.delete(k)))}>
+      <button
+        type="button"
+        disabled={!hasFilters}
+        onClick={() => update((p) => FILTER_PARAMS.forEach((k) => p.delete(k)))}
+      >
         Clear all
       </button>
       <nav className="exports" aria-label="Export these events">
         <span className="hint">Export:</span>{' '}
-        {([['acled', 'ACLED CSV'], ['json', 'JSON'], ['geojson', 'GeoJSON'], ['ics', 'Calendar']] as const).map(([f, label]) => (
-          <a key={f} href={`/api/export?format=${f}${state.filterKey ? `&${state.filterKey}` : ''}`} download>{label}</a>
+        {(
+          [
+            ['acled', 'ACLED CSV'],
+            ['json', 'JSON'],
+            ['geojson', 'GeoJSON'],
+            ['ics', 'Calendar'],
+          ] as const
+        ).map(([f, label]) => (
+          <a key={f} href={`/api/export?format=${f}${state.filterKey ? `&${state.filterKey}` : ''}`} download>
+            {label}
+          </a>
         ))}
       </nav>
       <p className="count" aria-live="polite" data-testid="event-count">

@@ -11,7 +11,20 @@ import { EmptyState, ErrorState, Skeleton, Widget } from '@/components/ui/widget
 import { EventCard } from './event-card';
 import type { UrlState } from './use-url-state';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 type Row = { event: EventView; index: number; group?: string };
 
@@ -55,17 +68,25 @@ export function Timeline({ state }: { state: UrlState }) {
   const loadMoreIfNearEnd = () => {
     const items = virtualizer.getVirtualItems();
     const lastItem = items[items.length - 1];
-    if (lastItem && lastItem.index >= rows.length - 15 && query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
+    if (lastItem && lastItem.index >= rows.length - 15 && query.hasNextPage && !query.isFetchingNextPage)
+      void query.fetchNextPage();
   };
 
-  const addActor = (name: string) => update((p) => {
-    if (!p.getAll('actor').includes(name)) p.append('actor', name);
-  });
+  const addActor = (name: string) =>
+    update((p) => {
+      if (!p.getAll('actor').includes(name)) p.append('actor', name);
+    });
 
   const tools = (
     <>
-      <label className="visually-hidden" htmlFor="timeline-sort">Order</label>
-      <select id="timeline-sort" value={view.sort} onChange={(e) => update((p) => (e.target.value === 'desc' ? p.delete('sort') : p.set('sort', e.target.value)))}>
+      <label className="visually-hidden" htmlFor="timeline-sort">
+        Order
+      </label>
+      <select
+        id="timeline-sort"
+        value={view.sort}
+        onChange={(e) => update((p) => (e.target.value === 'desc' ? p.delete('sort') : p.set('sort', e.target.value)))}
+      >
         <option value="desc">Newest first</option>
         <option value="asc">Oldest first</option>
       </select>
@@ -75,25 +96,47 @@ export function Timeline({ state }: { state: UrlState }) {
   return (
     <Widget title="Timeline" id="timeline" tools={tools}>
       {query.isPending ? (
-        <div aria-busy="true">{[0, 1, 2, 3].map((i) => <div key={i} style={{ marginBottom: 10 }}><Skeleton height={96} label="Loading events" /></div>)}</div>
+        <div aria-busy="true">
+          {[0, 1, 2, 3].map((i) => (
+            <div key={i} style={{ marginBottom: 10 }}>
+              <Skeleton height={96} label="Loading events" />
+            </div>
+          ))}
+        </div>
       ) : query.isError ? (
         <ErrorState error={query.error} retry={() => query.refetch()} />
       ) : total === 0 ? (
         <EmptyState>No events match these filters. Try removing one, or widening From and To.</EmptyState>
       ) : (
         <div ref={scrollRef} className="timeline-scroll" onScroll={loadMoreIfNearEnd} tabIndex={-1}>
-          <div role="feed" aria-busy={query.isFetchingNextPage} aria-label={`Timeline, ${total.toLocaleString('en')} events`}
-            style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          <div
+            role="feed"
+            aria-busy={query.isFetchingNextPage}
+            aria-label={`Timeline, ${total.toLocaleString('en')} events`}
+            style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+          >
             {virtualizer.getVirtualItems().map((item) => {
               const row = rows[item.index]!;
               return (
-                <EventCard key={item.key} index={item.index} ref={virtualizer.measureElement}
+                <EventCard
+                  key={item.key}
+                  index={item.index}
+                  ref={virtualizer.measureElement}
                   style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
-                  event={row.event} group={row.group} position={row.index} size={total} onActor={addActor} />
+                  event={row.event}
+                  group={row.group}
+                  position={row.index}
+                  size={total}
+                  onActor={addActor}
+                />
               );
             })}
           </div>
-          {query.isFetchingNextPage ? <p className="note" role="status">Loading more events…</p> : null}
+          {query.isFetchingNextPage ? (
+            <p className="note" role="status">
+              Loading more events…
+            </p>
+          ) : null}
         </div>
       )}
     </Widget>

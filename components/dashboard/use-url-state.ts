@@ -3,7 +3,15 @@
 // history entry, so reload, back/forward and a shared link reproduce the view exactly.
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useMemo, useRef } from 'react';
-import { eventFiltersSchema, filterKeyOf, parseWith, searchParamsToObject, viewSchema, type ParamError, type View } from '@/lib/validation/filters';
+import {
+  eventFiltersSchema,
+  filterKeyOf,
+  parseWith,
+  searchParamsToObject,
+  viewSchema,
+  type ParamError,
+  type View,
+} from '@/lib/validation/filters';
 
 export interface UrlState {
   params: URLSearchParams;
@@ -36,5 +44,12 @@ export function useUrlState(): UrlState {
     },
     [router, pathname, search],
   );
-  return { params, filterKey, view, errors: parsed.ok ? [] : parsed.errors, conflict: params.get('conflict') ?? undefined, update };
+  return {
+    params,
+    filterKey,
+    view,
+    errors: parsed.ok ? [] : parsed.errors,
+    conflict: params.get('conflict') ?? undefined,
+    update,
+  };
 }

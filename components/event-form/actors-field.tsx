@@ -8,9 +8,25 @@ import { ACTOR_KINDS, ACTOR_ROLES, type ActorKind, type ActorRole } from '@/lib/
 import { useCombobox } from '@/components/ui/use-combobox';
 import type { Errors } from './field';
 
-const ROLE_LABELS: Record<ActorRole, string> = { 'actor-1': 'Actor 1', 'actor-2': 'Actor 2', associated: 'Associated', mediator: 'Mediator', participant: 'Participant' };
+const ROLE_LABELS: Record<ActorRole, string> = {
+  'actor-1': 'Actor 1',
+  'actor-2': 'Actor 2',
+  associated: 'Associated',
+  mediator: 'Mediator',
+  participant: 'Participant',
+};
 
-export function ActorsField({ actors, registry, errors, onChange }: { actors: FormActor[]; registry: ActorSummary[]; errors: Errors; onChange: (a: FormActor[]) => void }) {
+export function ActorsField({
+  actors,
+  registry,
+  errors,
+  onChange,
+}: {
+  actors: FormActor[];
+  registry: ActorSummary[];
+  errors: Errors;
+  onChange: (a: FormActor[]) => void;
+}) {
   const id = useId();
   const combo = useCombobox(id);
   const text = combo.text;
@@ -18,10 +34,16 @@ export function ActorsField({ actors, registry, errors, onChange }: { actors: Fo
   const options = useMemo(() => {
     const chosen = new Set(actors.flatMap((a) => ('id' in a ? [a.id] : [])));
     return registry
-    .filter((a) => !chosen.has(a.id))
-    .map((a) => ({ actor: a, alias: q && !a.name.toLowerCase().includes(q) ? a.aliases.find((al) => al.alias.toLowerCase().includes(q))?.alias : undefined }))
-    .filter((o) => q && (o.actor.name.toLowerCase().includes(q) || o.alias))
-    .slice(0, 12);
+      .filter((a) => !chosen.has(a.id))
+      .map((a) => ({
+        actor: a,
+        alias:
+          q && !a.name.toLowerCase().includes(q)
+            ? a.aliases.find((al) => al.alias.toLowerCase().includes(q))?.alias
+            : undefined,
+      }))
+      .filter((o) => q && (o.actor.name.toLowerCase().includes(q) || o.alias))
+      .slice(0, 12);
   }, [registry, q, actors]);
   const exact = registry.some((a) => a.name.toLowerCase() === q);
   const items: ({ type: 'actor'; actor: ActorSummary; alias?: string } | { type: 'new' })[] = [
@@ -32,7 +54,12 @@ export function ActorsField({ actors, registry, errors, onChange }: { actors: Fo
     const item = items[i];
     if (!item) return;
     const role: ActorRole = actors.length === 0 ? 'actor-1' : actors.length === 1 ? 'actor-2' : 'participant';
-    onChange([...actors, item.type === 'actor' ? { key: newKey(), id: item.actor.id, name: item.actor.name, role } : { key: newKey(), newName: text.trim(), kind: '', role }]);
+    onChange([
+      ...actors,
+      item.type === 'actor'
+        ? { key: newKey(), id: item.actor.id, name: item.actor.name, role }
+        : { key: newKey(), newName: text.trim(), kind: '', role },
+    ]);
     combo.reset();
   };
   const update = (key: string, patch: Partial<{ role: ActorRole; kind: ActorKind | '' }>) =>
@@ -48,23 +75,54 @@ export function ActorsField({ actors, registry, errors, onChange }: { actors: Fo
             const err = errors[`actors.${i}`] ?? errors[`actors.${i}.kind`] ?? errors[`actors.${i}.role`];
             return (
               <li key={a.key}>
-                <strong>{name}</strong>{'id' in a ? null : <span className="hint"> (new actor)</span>}
-                <label className="visually-hidden" htmlFor={`${id}-role-${a.key}`}>Role of {name}</label>
-                <select id={`${id}-role-${a.key}`} value={a.role} onChange={(e) => update(a.key, { role: e.target.value as ActorRole })}>
-                  {ACTOR_ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+                <strong>{name}</strong>
+                {'id' in a ? null : <span className="hint"> (new actor)</span>}
+                <label className="visually-hidden" htmlFor={`${id}-role-${a.key}`}>
+                  Role of {name}
+                </label>
+                <select
+                  id={`${id}-role-${a.key}`}
+                  value={a.role}
+                  onChange={(e) => update(a.key, { role: e.target.value as ActorRole })}
+                >
+                  {ACTOR_ROLES.map((r) => (
+                    <option key={r} value={r}>
+                      {ROLE_LABELS[r]}
+                    </option>
+                  ))}
                 </select>
                 {'id' in a ? null : (
                   <>
-                    <label className="visually-hidden" htmlFor={`${id}-kind-${a.key}`}>Kind of {name}</label>
-                    <select id={`${id}-kind-${a.key}`} value={a.kind} aria-invalid={errors[`actors.${i}`] ? true : undefined}
-                      onChange={(e) => update(a.key, { kind: e.target.value as ActorKind })}>
+                    <label className="visually-hidden" htmlFor={`${id}-kind-${a.key}`}>
+                      Kind of {name}
+                    </label>
+                    <select
+                      id={`${id}-kind-${a.key}`}
+                      value={a.kind}
+                      aria-invalid={errors[`actors.${i}`] ? true : undefined}
+                      onChange={(e) => update(a.key, { kind: e.target.value as ActorKind })}
+                    >
                       <option value="">Kind…</option>
-                      {ACTOR_KINDS.map((k) => <option key={k} value={k}>{k.replace('-', ' ')}</option>)}
+                      {ACTOR_KINDS.map((k) => (
+                        <option key={k} value={k}>
+                          {k.replace('-', ' ')}
+                        </option>
+                      ))}
                     </select>
                   </>
                 )}
-                <button type="button" aria-label={`Remove ${name}`} onClick={() => onChange(actors.filter((x) => x.key !== a.key))}>Remove</button>
-                {err ? <span className="field-error" role="note">{err}</span> : null}
+                <button
+                  type="button"
+                  aria-label={`Remove ${name}`}
+                  onClick={() => onChange(actors.filter((x) => x.key !== a.key))}
+                >
+                  Remove
+                </button>
+                {err ? (
+                  <span className="field-error" role="note">
+                    {err}
+                  </span>
+                ) : null}
               </li>
             );
           })}
@@ -77,9 +135,14 @@ export function ActorsField({ actors, registry, errors, onChange }: { actors: Fo
           <ul role="listbox" id={combo.listId} aria-label="Actors">
             {items.map((item, i) => (
               <li key={item.type === 'actor' ? item.actor.id : 'new'} {...combo.optionProps(i, pick)}>
-                {item.type === 'actor'
-                  ? <span>{item.actor.name}{item.alias ? <span className="alias"> — “{item.alias}”</span> : null}</span>
-                  : <span>Create new actor “{text.trim()}”</span>}
+                {item.type === 'actor' ? (
+                  <span>
+                    {item.actor.name}
+                    {item.alias ? <span className="alias"> — “{item.alias}”</span> : null}
+                  </span>
+                ) : (
+                  <span>Create new actor “{text.trim()}”</span>
+                )}
               </li>
             ))}
           </ul>

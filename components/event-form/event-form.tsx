@@ -21,8 +21,11 @@ import { LocationField } from './location-field';
 import { SourcesField } from './sources-field';
 
 const PRECISION_CHOICES = [
-  { value: 'day', label: 'Exact day' }, { value: 'week', label: 'Week' }, { value: 'month', label: 'Month' },
-  { value: 'year', label: 'Year' }, { value: 'range', label: 'Range of days' },
+  { value: 'day', label: 'Exact day' },
+  { value: 'week', label: 'Week' },
+  { value: 'month', label: 'Month' },
+  { value: 'year', label: 'Year' },
+  { value: 'range', label: 'Range of days' },
 ] as const;
 
 const DATE_INPUT: Record<string, { type: string; placeholder: string; hint: string }> = {
@@ -32,11 +35,26 @@ const DATE_INPUT: Record<string, { type: string; placeholder: string; hint: stri
   year: { type: 'text', placeholder: 'YYYY', hint: 'The year, e.g. 2020' },
 };
 
-
 /** Inside another page (the article review): a smaller heading, and the host decides what saving and cancelling lead to. */
-export interface EmbeddedForm { heading: string; onSaved: (id: number) => void; onCancel: () => void }
+export interface EmbeddedForm {
+  heading: string;
+  onSaved: (id: number) => void;
+  onCancel: () => void;
+}
 
-export function EventForm({ initial, eventId, version, conflict, embed }: { initial?: EventFormState; eventId?: number; version?: number; conflict?: string; embed?: EmbeddedForm }) {
+export function EventForm({
+  initial,
+  eventId,
+  version,
+  conflict,
+  embed,
+}: {
+  initial?: EventFormState;
+  eventId?: number;
+  version?: number;
+  conflict?: string;
+  embed?: EmbeddedForm;
+}) {
   const id = useId();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -48,8 +66,13 @@ export function EventForm({ initial, eventId, version, conflict, embed }: { init
   const [submissionId] = useState(() => crypto.randomUUID());
   const summaryRef = useRef<HTMLDivElement>(null);
   const actors = useQuery(actorsOptions(conflict));
-  const places = useQuery({ queryKey: ['locations'], queryFn: () => fetchJson<{ locations: Place[] }>('/api/locations', new URLSearchParams({ limit: '2000' })), staleTime: 300_000 });
-  const set = <K extends keyof EventFormState>(key: K, value: EventFormState[K]) => setState((s) => ({ ...s, [key]: value }));
+  const places = useQuery({
+    queryKey: ['locations'],
+    queryFn: () => fetchJson<{ locations: Place[] }>('/api/locations', new URLSearchParams({ limit: '2000' })),
+    staleTime: 300_000,
+  });
+  const set = <K extends keyof EventFormState>(key: K, value: EventFormState[K]) =>
+    setState((s) => ({ ...s, [key]: value }));
   const editing = eventId !== undefined;
   const payload = () => toPayload(state, { conflict, submissionId: editing ? undefined : submissionId, version });
 
@@ -88,7 +111,8 @@ export function EventForm({ initial, eventId, version, conflict, embed }: { init
     } catch (err) {
       const e = err as ApiError & { errors?: { param: string; message: string }[] };
       if (e.status === 409) showErrors([], e.message);
-      else if (e.errors?.length) showErrors(e.errors, 'The server could not save this event: see the fields marked below.');
+      else if (e.errors?.length)
+        showErrors(e.errors, 'The server could not save this event: see the fields marked below.');
       else showErrors([], `The event could not be saved: ${e.message}`);
     } finally {
       setBusy(false);
@@ -100,13 +124,19 @@ export function EventForm({ initial, eventId, version, conflict, embed }: { init
     const checked = eventFormSchema.safeParse(payload());
     if (!checked.success) {
       const list = fieldErrors(checked.error);
-      return showErrors(list, `${list.length} ${list.length === 1 ? 'field needs' : 'fields need'} attention before this event can be saved.`);
+      return showErrors(
+        list,
+        `${list.length} ${list.length === 1 ? 'field needs' : 'fields need'} attention before this event can be saved.`,
+      );
     }
     setErrors({});
     setSummary(null);
     void run(async () => {
       if (duplicates === null) {
-        const { candidates } = await send<{ candidates: DuplicateCandidate[] }>('/api/events/duplicates', 'POST', { event: payload(), excludeId: eventId });
+        const { candidates } = await send<{ candidates: DuplicateCandidate[] }>('/api/events/duplicates', 'POST', {
+          event: payload(),
+          excludeId: eventId,
+        });
         if (candidates.length) return setDuplicates(candidates);
       }
       await save();
@@ -119,90 +149,206 @@ export function EventForm({ initial, eventId, version, conflict, embed }: { init
 
   return (
     <form className="event-form widget" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-h`}>
-      {embed ? <h3 id={`${id}-h`}>{embed.heading}</h3> : <h1 id={`${id}-h`}>{editing ? 'Edit event' : 'Add an event'}</h1>}
-      <div ref={summaryRef} tabIndex={-1} role="alert" aria-live="assertive" className={summary ? 'form-summary' : undefined}>
+      {embed ? (
+        <h3 id={`${id}-h`}>{embed.heading}</h3>
+      ) : (
+        <h1 id={`${id}-h`}>{editing ? 'Edit event' : 'Add an event'}</h1>
+      )}
+      <div
+        ref={summaryRef}
+        tabIndex={-1}
+        role="alert"
+        aria-live="assertive"
+        className={summary ? 'form-summary' : undefined}
+      >
         {summary ? (
           <>
             <p>{summary}</p>
-            {errorCount ? <ul>{Object.entries(errors).map(([p, m]) => <li key={p}>{m}</li>)}</ul> : null}
+            {errorCount ? (
+              <ul>
+                {Object.entries(errors).map(([p, m]) => (
+                  <li key={p}>{m}</li>
+                ))}
+              </ul>
+            ) : null}
           </>
         ) : null}
       </div>
 
       <Field id={`${id}-title`} label="Title" param="title" errors={errors}>
-        <input {...controlProps(`${id}-title`, errors, 'title')} value={state.title} onChange={(e) => set('title', e.target.value)} maxLength={100_000} />
+        <input
+          {...controlProps(`${id}-title`, errors, 'title')}
+          value={state.title}
+          onChange={(e) => set('title', e.target.value)}
+          maxLength={100_000}
+        />
       </Field>
 
       <div className="filters">
         <Field id={`${id}-type`} label="Event type" param="eventType" errors={errors}>
-          <select {...controlProps(`${id}-type`, errors, 'eventType')} value={state.eventType} onChange={(e) => setState((s) => ({ ...s, eventType: e.target.value, subType: '' }))}>
+          <select
+            {...controlProps(`${id}-type`, errors, 'eventType')}
+            value={state.eventType}
+            onChange={(e) => setState((s) => ({ ...s, eventType: e.target.value, subType: '' }))}
+          >
             <option value="">Choose…</option>
-            {EVENT_TYPES.map((t) => <option key={t.slug} value={t.slug}>{t.label}</option>)}
+            {EVENT_TYPES.map((t) => (
+              <option key={t.slug} value={t.slug}>
+                {t.label}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id={`${id}-sub`} label="Sub-type" param="subType" errors={errors}>
-          <select {...controlProps(`${id}-sub`, errors, 'subType')} value={state.subType} onChange={(e) => set('subType', e.target.value)} disabled={!type}>
+          <select
+            {...controlProps(`${id}-sub`, errors, 'subType')}
+            value={state.subType}
+            onChange={(e) => set('subType', e.target.value)}
+            disabled={!type}
+          >
             <option value="">{type ? 'Choose…' : 'Choose an event type first'}</option>
-            {type?.subTypes.map((s) => <option key={s.slug} value={s.slug}>{s.label}</option>)}
+            {type?.subTypes.map((s) => (
+              <option key={s.slug} value={s.slug}>
+                {s.label}
+              </option>
+            ))}
           </select>
         </Field>
       </div>
 
       <div className="filters">
-        <Field id={`${id}-precision`} label="Precision" param="precision" errors={errors} hint="As precise as the source, never more">
-          <select {...controlProps(`${id}-precision`, errors, 'precision')} value={state.precision} onChange={(e) => set('precision', e.target.value as EventFormState['precision'])}>
-            {PRECISION_CHOICES.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+        <Field
+          id={`${id}-precision`}
+          label="Precision"
+          param="precision"
+          errors={errors}
+          hint="As precise as the source, never more"
+        >
+          <select
+            {...controlProps(`${id}-precision`, errors, 'precision')}
+            value={state.precision}
+            onChange={(e) => set('precision', e.target.value as EventFormState['precision'])}
+          >
+            {PRECISION_CHOICES.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
           </select>
         </Field>
         {state.precision === 'range' ? (
           <>
             <Field id={`${id}-start`} label="Start" param="dateStart" errors={errors}>
-              <input {...controlProps(`${id}-start`, errors, 'dateStart')} type="date" value={state.dateStart} onChange={(e) => set('dateStart', e.target.value)} />
+              <input
+                {...controlProps(`${id}-start`, errors, 'dateStart')}
+                type="date"
+                value={state.dateStart}
+                onChange={(e) => set('dateStart', e.target.value)}
+              />
             </Field>
             <Field id={`${id}-end`} label="End" param="dateEnd" errors={errors}>
-              <input {...controlProps(`${id}-end`, errors, 'dateEnd')} type="date" value={state.dateEnd} onChange={(e) => set('dateEnd', e.target.value)} />
+              <input
+                {...controlProps(`${id}-end`, errors, 'dateEnd')}
+                type="date"
+                value={state.dateEnd}
+                onChange={(e) => set('dateEnd', e.target.value)}
+              />
             </Field>
           </>
         ) : (
           <Field id={`${id}-date`} label="Date" param="dateStart" errors={errors} hint={dateInput?.hint || undefined}>
-            <input {...controlProps(`${id}-date`, errors, 'dateStart')} type={dateInput?.type} placeholder={dateInput?.placeholder} value={state.dateStart} onChange={(e) => set('dateStart', e.target.value)} />
+            <input
+              {...controlProps(`${id}-date`, errors, 'dateStart')}
+              type={dateInput?.type}
+              placeholder={dateInput?.placeholder}
+              value={state.dateStart}
+              onChange={(e) => set('dateStart', e.target.value)}
+            />
           </Field>
         )}
         <Field id={`${id}-status`} label="Status" param="status" errors={errors}>
-          <select {...controlProps(`${id}-status`, errors, 'status')} value={state.status} onChange={(e) => set('status', e.target.value as EventFormState['status'])}>
-            {EVENT_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+          <select
+            {...controlProps(`${id}-status`, errors, 'status')}
+            value={state.status}
+            onChange={(e) => set('status', e.target.value as EventFormState['status'])}
+          >
+            {EVENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
           </select>
         </Field>
         <div className="field checkbox">
-          <label><input type="checkbox" checked={state.milestone} onChange={(e) => set('milestone', e.target.checked)} /> Milestone</label>
+          <label>
+            <input type="checkbox" checked={state.milestone} onChange={(e) => set('milestone', e.target.checked)} />{' '}
+            Milestone
+          </label>
           <span className="hint">Ceasefires, summits, agreements</span>
         </div>
       </div>
 
-      <ActorsField actors={state.actors} registry={actors.data?.actors ?? []} errors={errors} onChange={(a) => set('actors', a)} />
-      <LocationField value={state.location} places={places.data?.locations ?? []} errors={errors} onChange={(l) => set('location', l)} />
+      <ActorsField
+        actors={state.actors}
+        registry={actors.data?.actors ?? []}
+        errors={errors}
+        onChange={(a) => set('actors', a)}
+      />
+      <LocationField
+        value={state.location}
+        places={places.data?.locations ?? []}
+        errors={errors}
+        onChange={(l) => set('location', l)}
+      />
 
       <fieldset className="form-group">
         <legend>Fatalities</legend>
         <p className="hint">Optional. Leave empty what is not known.</p>
         <div className="filters">
           {(['best', 'low', 'high'] as const).map((k) => (
-            <Field key={k} id={`${id}-${k}`} label={{ best: 'Best estimate', low: 'Low', high: 'High' }[k]} param={`fatalities.${k}`} errors={errors}>
-              <input {...controlProps(`${id}-${k}`, errors, `fatalities.${k}`)} inputMode="numeric" value={state[k]} onChange={(e) => set(k, e.target.value)} style={{ width: '8em' }} />
+            <Field
+              key={k}
+              id={`${id}-${k}`}
+              label={{ best: 'Best estimate', low: 'Low', high: 'High' }[k]}
+              param={`fatalities.${k}`}
+              errors={errors}
+            >
+              <input
+                {...controlProps(`${id}-${k}`, errors, `fatalities.${k}`)}
+                inputMode="numeric"
+                value={state[k]}
+                onChange={(e) => set(k, e.target.value)}
+                style={{ width: '8em' }}
+              />
             </Field>
           ))}
         </div>
       </fieldset>
 
       <Field id={`${id}-summary`} label="Summary" param="summary" errors={errors}>
-        <textarea {...controlProps(`${id}-summary`, errors, 'summary')} rows={4} value={state.summary} onChange={(e) => set('summary', e.target.value)} />
+        <textarea
+          {...controlProps(`${id}-summary`, errors, 'summary')}
+          rows={4}
+          value={state.summary}
+          onChange={(e) => set('summary', e.target.value)}
+        />
       </Field>
 
       <SourcesField sources={state.sources} errors={errors} onChange={(s) => set('sources', s)} />
 
       {editing ? (
-        <Field id={`${id}-reason`} label="Reason for the change" param="reason" errors={errors} hint="Optional; shown in the event's history">
-          <input {...controlProps(`${id}-reason`, errors, 'reason')} value={state.reason} onChange={(e) => set('reason', e.target.value)} />
+        <Field
+          id={`${id}-reason`}
+          label="Reason for the change"
+          param="reason"
+          errors={errors}
+          hint="Optional; shown in the event's history"
+        >
+          <input
+            {...controlProps(`${id}-reason`, errors, 'reason')}
+            value={state.reason}
+            onChange={(e) => set('reason', e.target.value)}
+          />
         </Field>
       ) : null}
 
@@ -212,21 +358,47 @@ export function EventForm({ initial, eventId, version, conflict, embed }: { init
           <ul>
             {duplicates.map((d) => (
               <li key={d.id}>
-                <Link href={`/events/${d.id}`} target="_blank">{d.title}</Link> <span className="hint">({d.dateStart}; {d.reasons.join(', ')})</span>{' '}
-                <button type="button" disabled={busy} onClick={() => run(async () => {
-                  await send(`/api/events/${d.id}/sources`, 'POST', { sources: payload().sources, reason: embed ? 'Source added from an article' : 'Source added from the form' });
-                  await done(d.id);
-                })}>Add my sources to this event instead</button>
+                <Link href={`/events/${d.id}`} target="_blank">
+                  {d.title}
+                </Link>{' '}
+                <span className="hint">
+                  ({d.dateStart}; {d.reasons.join(', ')})
+                </span>{' '}
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() =>
+                    run(async () => {
+                      await send(`/api/events/${d.id}/sources`, 'POST', {
+                        sources: payload().sources,
+                        reason: embed ? 'Source added from an article' : 'Source added from the form',
+                      });
+                      await done(d.id);
+                    })
+                  }
+                >
+                  Add my sources to this event instead
+                </button>
               </li>
             ))}
           </ul>
-          <button type="button" className="primary" disabled={busy} onClick={() => run(save)}>Save anyway</button>
+          <button type="button" className="primary" disabled={busy} onClick={() => run(save)}>
+            Save anyway
+          </button>
         </section>
       ) : null}
 
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy}>{busy ? 'Saving…' : editing ? 'Save changes' : 'Save event'}</button>
-        {embed ? <button type="button" onClick={embed.onCancel}>Cancel</button> : <Link href={editing ? `/events/${eventId}` : '/'}>Cancel</Link>}
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Saving…' : editing ? 'Save changes' : 'Save event'}
+        </button>
+        {embed ? (
+          <button type="button" onClick={embed.onCancel}>
+            Cancel
+          </button>
+        ) : (
+          <Link href={editing ? `/events/${eventId}` : '/'}>Cancel</Link>
+        )}
       </div>
     </form>
   );

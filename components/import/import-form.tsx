@@ -20,7 +20,11 @@ export function ImportForm() {
 
   const start = () => {
     if (!file) return setError('Choose a file first');
-    setBusy(true); setError(null); setReport(null); setProgress(null); setUploaded(0);
+    setBusy(true);
+    setError(null);
+    setReport(null);
+    setProgress(null);
+    setUploaded(0);
     const xhr = new XMLHttpRequest();
     const params = new URLSearchParams({ label: file.name, ...(format ? { format } : {}) });
     xhr.open('POST', `/api/import?${params}`);
@@ -42,11 +46,17 @@ export function ImportForm() {
     xhr.onprogress = read;
     xhr.onload = async () => {
       read();
-      if (xhr.status >= 400) setError(JSON.parse(xhr.responseText || '{}').error ?? `The server answered ${xhr.status}`);
-      await Promise.all(['events', 'stats', 'actors', 'locations'].map((k) => queryClient.invalidateQueries({ queryKey: [k] })));
+      if (xhr.status >= 400)
+        setError(JSON.parse(xhr.responseText || '{}').error ?? `The server answered ${xhr.status}`);
+      await Promise.all(
+        ['events', 'stats', 'actors', 'locations'].map((k) => queryClient.invalidateQueries({ queryKey: [k] })),
+      );
       setBusy(false);
     };
-    xhr.onerror = () => { setError('The upload failed: is the server running?'); setBusy(false); };
+    xhr.onerror = () => {
+      setError('The upload failed: is the server running?');
+      setBusy(false);
+    };
     xhr.send(file);
   };
 
@@ -54,11 +64,19 @@ export function ImportForm() {
   return (
     <section className="widget event-form" aria-labelledby={`${id}-h`}>
       <h1 id={`${id}-h`}>Import events</h1>
-      <p className="note">ACLED CSV (current or older layout), Faultline JSON (an export from here), or the simple CSV described in the README. Re-importing a file updates what changed and leaves the rest alone.</p>
+      <p className="note">
+        ACLED CSV (current or older layout), Faultline JSON (an export from here), or the simple CSV described in the
+        README. Re-importing a file updates what changed and leaves the rest alone.
+      </p>
       <div className="filters">
         <div className="field">
           <label htmlFor={`${id}-file`}>File</label>
-          <input id={`${id}-file`} type="file" accept=".csv,.json,text/csv,application/json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".csv,.json,text/csv,application/json"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-format`}>Format</label>
@@ -69,28 +87,59 @@ export function ImportForm() {
             <option value="csv">Simple CSV</option>
           </select>
         </div>
-        <button type="button" className="primary" onClick={start} disabled={busy}>{busy ? 'Importing…' : 'Import'}</button>
+        <button type="button" className="primary" onClick={start} disabled={busy}>
+          {busy ? 'Importing…' : 'Import'}
+        </button>
       </div>
       {busy || counts ? (
         <div aria-live="polite">
-          <label htmlFor={`${id}-up`}>Upload</label> <progress id={`${id}-up`} max={1} value={uploaded} /> {Math.round(uploaded * 100)}%
+          <label htmlFor={`${id}-up`}>Upload</label> <progress id={`${id}-up`} max={1} value={uploaded} />{' '}
+          {Math.round(uploaded * 100)}%
           {counts ? (
             <p data-testid="import-counts">
-              {counts.read.toLocaleString('en')} rows read: {counts.created.toLocaleString('en')} created, {counts.updated.toLocaleString('en')} updated,{' '}
-              {counts.unchanged.toLocaleString('en')} unchanged, {(typeof counts.rejected === 'number' ? counts.rejected : counts.rejected.length).toLocaleString('en')} rejected{report || counts.stage === 'indexing' ? '.' : '…'}
-              {!report && counts.stage === 'indexing' ? ' All rows are stored; rebuilding the search indexes and chart counts…' : null}
+              {counts.read.toLocaleString('en')} rows read: {counts.created.toLocaleString('en')} created,{' '}
+              {counts.updated.toLocaleString('en')} updated, {counts.unchanged.toLocaleString('en')} unchanged,{' '}
+              {(typeof counts.rejected === 'number' ? counts.rejected : counts.rejected.length).toLocaleString('en')}{' '}
+              rejected{report || counts.stage === 'indexing' ? '.' : '…'}
+              {!report && counts.stage === 'indexing'
+                ? ' All rows are stored; rebuilding the search indexes and chart counts…'
+                : null}
             </p>
           ) : null}
         </div>
       ) : null}
-      {error ? <p role="alert" className="field-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      ) : null}
       {report?.rejected.length ? (
         <div className="table-wrap" tabIndex={0} role="region" aria-label="Rejected rows">
-          <table className="data"><thead><tr><th scope="col">Line</th><th scope="col">Why it was rejected</th></tr></thead>
-            <tbody>{report.rejected.map((r, i) => <tr key={i}><td>{r.line}</td><td style={{ textAlign: 'left', whiteSpace: 'normal' }}>{r.reason}</td></tr>)}</tbody></table>
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">Line</th>
+                <th scope="col">Why it was rejected</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.rejected.map((r, i) => (
+                <tr key={i}>
+                  <td>{r.line}</td>
+                  <td style={{ textAlign: 'left', whiteSpace: 'normal' }}>{r.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       ) : null}
-      {report?.missing.length ? <p className="note">{report.missing.length} events from an earlier import are not in this file: {report.missing.slice(0, 20).join(', ')}{report.missing.length > 20 ? '…' : ''}</p> : null}
+      {report?.missing.length ? (
+        <p className="note">
+          {report.missing.length} events from an earlier import are not in this file:{' '}
+          {report.missing.slice(0, 20).join(', ')}
+          {report.missing.length > 20 ? '…' : ''}
+        </p>
+      ) : null}
     </section>
   );
 }

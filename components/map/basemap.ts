@@ -18,19 +18,41 @@ export interface Basemap {
 const WIDTH = 640;
 const HEIGHT = 420;
 // The South Caucasus with its neighbours' edges: lon 38.5–51.2, lat 37.3–43.9.
-const FRAME = { type: 'MultiPoint' as const, coordinates: [[38.5, 37.3], [51.2, 43.9]] };
+const FRAME = {
+  type: 'MultiPoint' as const,
+  coordinates: [
+    [38.5, 37.3],
+    [51.2, 43.9],
+  ],
+};
 const FOCUS = new Set(['Armenia', 'Azerbaijan', 'Georgia']);
 
 let cached: Basemap | undefined;
 
 export function regionBasemap(): Basemap {
   if (cached) return cached;
-  const projection = geoMercator().fitExtent([[0, 0], [WIDTH, HEIGHT]], FRAME).clipExtent([[0, 0], [WIDTH, HEIGHT]]);
+  const projection = geoMercator()
+    .fitExtent(
+      [
+        [0, 0],
+        [WIDTH, HEIGHT],
+      ],
+      FRAME,
+    )
+    .clipExtent([
+      [0, 0],
+      [WIDTH, HEIGHT],
+    ]);
   const path = geoPath(projection).digits(1);
   const topology = countries as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const all = feature(topology, topology.objects.countries).features;
   const shapes = all
-    .map((f) => ({ name: f.properties?.name ?? '', d: path(f) ?? '', focus: FOCUS.has(f.properties?.name ?? ''), centroid: path.centroid(f) }))
+    .map((f) => ({
+      name: f.properties?.name ?? '',
+      d: path(f) ?? '',
+      focus: FOCUS.has(f.properties?.name ?? ''),
+      centroid: path.centroid(f),
+    }))
     .filter((c) => c.d.length > 0);
   cached = {
     width: WIDTH,
@@ -41,8 +63,14 @@ export function regionBasemap(): Basemap {
       name: c.name,
       d: c.d,
       focus: c.focus,
-      label: c.centroid.every((v) => Number.isFinite(v)) && c.centroid[0] > 20 && c.centroid[0] < WIDTH - 20 && c.centroid[1] > 12 && c.centroid[1] < HEIGHT - 12
-        ? [Math.round(c.centroid[0]), Math.round(c.centroid[1])] : null,
+      label:
+        c.centroid.every((v) => Number.isFinite(v)) &&
+        c.centroid[0] > 20 &&
+        c.centroid[0] < WIDTH - 20 &&
+        c.centroid[1] > 12 &&
+        c.centroid[1] < HEIGHT - 12
+          ? [Math.round(c.centroid[0]), Math.round(c.centroid[1])]
+          : null,
     })),
   };
   return cached;

@@ -21,7 +21,11 @@ export function RegionMap({ state, basemap }: { state: UrlState; basemap: Basema
   const { filterKey, update } = state;
   const router = useRouter();
   const places = useQuery({ ...placesOptions(filterKey), placeholderData: (prev) => prev });
-  const [zoom, setZoom] = useState<{ k: number; cx: number; cy: number }>({ k: 1, cx: basemap.width / 2, cy: basemap.height / 2 });
+  const [zoom, setZoom] = useState<{ k: number; cx: number; cy: number }>({
+    k: 1,
+    cx: basemap.width / 2,
+    cy: basemap.height / 2,
+  });
   const projection = useMemo(() => geoMercator().scale(basemap.scale).translate(basemap.translate), [basemap]);
 
   const clusters = useMemo(() => {
@@ -42,10 +46,12 @@ export function RegionMap({ state, basemap }: { state: UrlState; basemap: Basema
     return [...cells.values()].sort((a, b) => b.events - a.events);
   }, [places.data, projection, zoom.k, basemap]);
 
-  const outside = (places.data?.places ?? []).filter((p) => {
-    const xy = projection([p.lon, p.lat]);
-    return !xy || xy[0] < 0 || xy[1] < 0 || xy[0] > basemap.width || xy[1] > basemap.height;
-  }).reduce((n, p) => n + p.events, 0);
+  const outside = (places.data?.places ?? [])
+    .filter((p) => {
+      const xy = projection([p.lon, p.lat]);
+      return !xy || xy[0] < 0 || xy[1] < 0 || xy[0] > basemap.width || xy[1] > basemap.height;
+    })
+    .reduce((n, p) => n + p.events, 0);
   const max = Math.max(1, ...clusters.map((c) => c.events));
   const w = basemap.width / zoom.k;
   const h = basemap.height / zoom.k;
@@ -61,46 +67,106 @@ export function RegionMap({ state, basemap }: { state: UrlState; basemap: Basema
 
   const tools = (
     <>
-      <button type="button" onClick={() => setZoom({ ...zoom, k: Math.min(zoom.k * 2, 8) })} disabled={zoom.k >= 8} aria-label="Zoom in">+</button>
-      <button type="button" onClick={() => setZoom({ ...zoom, k: Math.max(zoom.k / 2, 1) })} disabled={zoom.k <= 1} aria-label="Zoom out">−</button>
-      <button type="button" onClick={() => setZoom({ k: 1, cx: basemap.width / 2, cy: basemap.height / 2 })} disabled={zoom.k === 1}>Reset</button>
+      <button
+        type="button"
+        onClick={() => setZoom({ ...zoom, k: Math.min(zoom.k * 2, 8) })}
+        disabled={zoom.k >= 8}
+        aria-label="Zoom in"
+      >
+        +
+      </button>
+      <button
+        type="button"
+        onClick={() => setZoom({ ...zoom, k: Math.max(zoom.k / 2, 1) })}
+        disabled={zoom.k <= 1}
+        aria-label="Zoom out"
+      >
+        −
+      </button>
+      <button
+        type="button"
+        onClick={() => setZoom({ k: 1, cx: basemap.width / 2, cy: basemap.height / 2 })}
+        disabled={zoom.k === 1}
+      >
+        Reset
+      </button>
     </>
   );
 
   return (
     <Widget title="Map" id="map" tools={tools} className="map">
-      {places.isPending ? <Skeleton height={300} label="Loading the map" />
-        : places.isError ? <ErrorState error={places.error} retry={() => places.refetch()} />
-        : places.data.total === 0 ? <EmptyState>No events match these filters.</EmptyState>
-        : (
-          <>
-            <svg viewBox={`${vx} ${vy} ${w} ${h}`} role="group" aria-label={`Map of the South Caucasus with ${places.data.places.length} places`}>
-              {basemap.countries.map((c) => <path key={c.name} d={c.d} className={c.focus ? 'land focus' : 'land'}><title>{c.name}</title></path>)}
-              {basemap.countries.filter((c) => c.focus && c.label).map((c) => (
-                <text key={`l-${c.name}`} x={c.label![0]} y={c.label![1]} className="country-label" fontSize={12 / zoom.k} textAnchor="middle">{c.name}</text>
+      {places.isPending ? (
+        <Skeleton height={300} label="Loading the map" />
+      ) : places.isError ? (
+        <ErrorState error={places.error} retry={() => places.refetch()} />
+      ) : places.data.total === 0 ? (
+        <EmptyState>No events match these filters.</EmptyState>
+      ) : (
+        <>
+          <svg
+            viewBox={`${vx} ${vy} ${w} ${h}`}
+            role="group"
+            aria-label={`Map of the South Caucasus with ${places.data.places.length} places`}
+          >
+            {basemap.countries.map((c) => (
+              <path key={c.name} d={c.d} className={c.focus ? 'land focus' : 'land'}>
+                <title>{c.name}</title>
+              </path>
+            ))}
+            {basemap.countries
+              .filter((c) => c.focus && c.label)
+              .map((c) => (
+                <text
+                  key={`l-${c.name}`}
+                  x={c.label![0]}
+                  y={c.label![1]}
+                  className="country-label"
+                  fontSize={12 / zoom.k}
+                  textAnchor="middle"
+                >
+                  {c.name}
+                </text>
               ))}
-              {clusters.map((c, i) => {
-                const r = (5 + 13 * Math.sqrt(c.events / max)) / zoom.k;
-                const name = c.places.length === 1 ? placeName(c.places[0]!) : `${c.places.length} places`;
-                const label = `${name}: ${c.events.toLocaleString('en')} ${c.events === 1 ? 'event' : 'events'}${c.places.length > 1 ? ' (zoom in)' : ''}`;
-                return (
-                  <g key={i}>
-                    <circle cx={c.x} cy={c.y} r={r} className="marker" role="button" tabIndex={0} aria-label={label}
-                      onClick={() => open(c)} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), open(c))}>
-                      <title>{label}</title>
-                    </circle>
-                    {i < 8 ? <text x={c.x + r + 2 / zoom.k} y={c.y + 4 / zoom.k} className="marker-label" fontSize={11 / zoom.k}>{name}</text> : null}
-                  </g>
-                );
-              })}
-            </svg>
-            <p className="note">
-              Circle area shows the number of events. A place opens its event, or filters the timeline to its events; a group of places zooms in.
-              {places.data.withoutCoordinates ? ` ${places.data.withoutCoordinates.toLocaleString('en')} of ${places.data.total.toLocaleString('en')} events have no coordinates and are not shown.` : ''}
-              {outside ? ` ${outside.toLocaleString('en')} happened outside this map (talks abroad: Moscow, Washington, Brussels…).` : ''}
-            </p>
-          </>
-        )}
+            {clusters.map((c, i) => {
+              const r = (5 + 13 * Math.sqrt(c.events / max)) / zoom.k;
+              const name = c.places.length === 1 ? placeName(c.places[0]!) : `${c.places.length} places`;
+              const label = `${name}: ${c.events.toLocaleString('en')} ${c.events === 1 ? 'event' : 'events'}${c.places.length > 1 ? ' (zoom in)' : ''}`;
+              return (
+                <g key={i}>
+                  <circle
+                    cx={c.x}
+                    cy={c.y}
+                    r={r}
+                    className="marker"
+                    role="button"
+                    tabIndex={0}
+                    aria-label={label}
+                    onClick={() => open(c)}
+                    onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), open(c))}
+                  >
+                    <title>{label}</title>
+                  </circle>
+                  {i < 8 ? (
+                    <text x={c.x + r + 2 / zoom.k} y={c.y + 4 / zoom.k} className="marker-label" fontSize={11 / zoom.k}>
+                      {name}
+                    </text>
+                  ) : null}
+                </g>
+              );
+            })}
+          </svg>
+          <p className="note">
+            Circle area shows the number of events. A place opens its event, or filters the timeline to its events; a
+            group of places zooms in.
+            {places.data.withoutCoordinates
+              ? ` ${places.data.withoutCoordinates.toLocaleString('en')} of ${places.data.total.toLocaleString('en')} events have no coordinates and are not shown.`
+              : ''}
+            {outside
+              ? ` ${outside.toLocaleString('en')} happened outside this map (talks abroad: Moscow, Washington, Brussels…).`
+              : ''}
+          </p>
+        </>
+      )}
     </Widget>
   );
 }

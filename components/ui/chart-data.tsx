@@ -2,17 +2,33 @@
 // "Charts as data": the numbers a chart draws, as a table and as a CSV download.
 import { useState } from 'react';
 
-export interface ChartTable { columns: string[]; rows: (string | number)[][] }
+export interface ChartTable {
+  columns: string[];
+  rows: (string | number)[][];
+}
 
 function toCsv({ columns, rows }: ChartTable): string {
-  const cell = (v: string | number) => (typeof v === 'number' ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const cell = (v: string | number) =>
+    typeof v === 'number' ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
   return [columns, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
 }
 
-export function ChartDataTools({ table, filename, showTable, onToggle }: { table: ChartTable; filename: string; showTable: boolean; onToggle: () => void }) {
+export function ChartDataTools({
+  table,
+  filename,
+  showTable,
+  onToggle,
+}: {
+  table: ChartTable;
+  filename: string;
+  showTable: boolean;
+  onToggle: () => void;
+}) {
   return (
     <>
-      <button type="button" aria-pressed={showTable} onClick={onToggle}>{showTable ? 'Show as chart' : 'Show as table'}</button>
+      <button type="button" aria-pressed={showTable} onClick={onToggle}>
+        {showTable ? 'Show as chart' : 'Show as table'}
+      </button>
       <button
         type="button"
         onClick={() => {
@@ -35,8 +51,30 @@ export function DataTable({ table, caption }: { table: ChartTable; caption: stri
     <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="data">
         <caption className="visually-hidden">{caption}</caption>
-        <thead><tr>{table.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr></thead>
-        <tbody>{table.rows.map((r, i) => <tr key={i}>{r.map((v, j) => (j === 0 ? <th key={j} scope="row">{v}</th> : <td key={j}>{v}</td>))}</tr>)}</tbody>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r, i) => (
+            <tr key={i}>
+              {r.map((v, j) =>
+                j === 0 ? (
+                  <th key={j} scope="row">
+                    {v}
+                  </th>
+                ) : (
+                  <td key={j}>{v}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
       </table>
     </div>
   );

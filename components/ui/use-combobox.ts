@@ -13,7 +13,15 @@ export function useCombobox(id: string) {
     setActive(0);
   };
 
-  const inputProps = ({ count, onPick, onBackspaceEmpty }: { count: number; onPick: (i: number) => void; onBackspaceEmpty?: () => void }) => ({
+  const inputProps = ({
+    count,
+    onPick,
+    onBackspaceEmpty,
+  }: {
+    count: number;
+    onPick: (i: number) => void;
+    onBackspaceEmpty?: () => void;
+  }) => ({
     id: `${id}-input`,
     role: 'combobox' as const,
     'aria-expanded': open && count > 0,

@@ -1,7 +1,19 @@
 // A dashboard card: a heading, tools, and the right state — loading skeleton, error, empty or content.
 import type { ReactNode } from 'react';
 
-export function Widget({ title, id, tools, className, children }: { title: string; id: string; tools?: ReactNode; className?: string; children: ReactNode }) {
+export function Widget({
+  title,
+  id,
+  tools,
+  className,
+  children,
+}: {
+  title: string;
+  id: string;
+  tools?: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <section className={`widget ${className ?? ''}`} aria-labelledby={`${id}-title`}>
       <header>
@@ -21,11 +33,19 @@ export function ErrorState({ error, retry }: { error: unknown; retry?: () => voi
   return (
     <div role="alert" className="error">
       <p>Could not load this: {error instanceof Error ? error.message : String(error)}</p>
-      {retry ? <button type="button" onClick={retry}>Try again</button> : null}
+      {retry ? (
+        <button type="button" onClick={retry}>
+          Try again
+        </button>
+      ) : null}
     </div>
   );
 }
 
 export function EmptyState({ children }: { children: ReactNode }) {
-  return <p className="note" role="status">{children}</p>;
+  return (
+    <p className="note" role="status">
+      {children}
+    </p>
+  );
 }

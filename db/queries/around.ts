@@ -13,10 +13,24 @@ export interface AroundMilestone {
   after: { from: string; to: string; events: number };
 }
 
-export async function countAroundMilestone({ db, scope, milestoneId, days }: { db: Db; scope: Scope; milestoneId: number; days: number }): Promise<AroundMilestone> {
+export async function countAroundMilestone({
+  db,
+  scope,
+  milestoneId,
+  days,
+}: {
+  db: Db;
+  scope: Scope;
+  milestoneId: number;
+  days: number;
+}): Promise<AroundMilestone> {
   const m = await getEvent({ db, id: milestoneId });
   if (m.precision !== 'day') {
-    throw new QueryError('bad_request', `"${m.title}" is dated only to the ${m.precision}: a before/after comparison needs a day`, 'milestone');
+    throw new QueryError(
+      'bad_request',
+      `"${m.title}" is dated only to the ${m.precision}: a before/after comparison needs a day`,
+      'milestone',
+    );
   }
   const before = { from: plusDays(m.dateStart, -days), to: plusDays(m.dateStart, -1) };
   const after = { from: plusDays(m.dateStart, 1), to: plusDays(m.dateStart, days) };

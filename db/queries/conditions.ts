@@ -4,7 +4,8 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Scope } from './scope';
 
-const textArray = (values: string[]) => sql`${`{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[]`;
+const textArray = (values: string[]) =>
+  sql`${`{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[]`;
 const intArray = (values: number[]) => sql`${`{${values.join(',')}}`}::int[]`;
 
 /** Conditions on columns that both `events` and `event_actors` carry. */
@@ -36,7 +37,9 @@ export const needsEventRow = (s: Scope) => Boolean(s.locationIds || s.q);
 export function eventWhere(s: Scope): SQL {
   const parts = [sql`e.deleted_at is null`, ...shared('e', s), ...eventOnly(s)];
   if (s.actorIds) {
-    parts.push(sql`e.id in (select ea.event_id from event_actors ea where ea.live and ea.actor_id = any(${intArray(s.actorIds)}))`);
+    parts.push(
+      sql`e.id in (select ea.event_id from event_actors ea where ea.live and ea.actor_id = any(${intArray(s.actorIds)}))`,
+    );
   }
   return sql.join(parts, sql` and `);
 }

@@ -4,11 +4,19 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { rows } from './sql';
 
-export interface ConflictSummary { slug: string; name: string; description: string; events: number }
+export interface ConflictSummary {
+  slug: string;
+  name: string;
+  description: string;
+  events: number;
+}
 
 export async function listConflicts({ db }: { db: Db }): Promise<ConflictSummary[]> {
-  return rows<ConflictSummary>(db, sql`
+  return rows<ConflictSummary>(
+    db,
+    sql`
     select c.slug, c.name, c.description,
       coalesce((select sum(n) from event_year_counts y where y.conflict_id = c.id and y.actor_id = 0), 0)::int as events
-    from conflicts c order by c.id`);
+    from conflicts c order by c.id`,
+  );
 }

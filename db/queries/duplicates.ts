@@ -7,10 +7,24 @@ import { formatAtPrecision, type Precision, type StoredDate } from '@/lib/dates/
 import type { Db } from '../client';
 import { rows } from './sql';
 
-export interface DuplicateCandidate { id: number; title: string; dateStart: string; precision: Precision; sharedActors: number; titleSimilarity: number; reasons: string[] }
+export interface DuplicateCandidate {
+  id: number;
+  title: string;
+  dateStart: string;
+  precision: Precision;
+  sharedActors: number;
+  titleSimilarity: number;
+  reasons: string[];
+}
 
 const SLACK_DAYS = 3;
-const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+const words = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2),
+  );
 
 /** Jaccard similarity of the titles' words (0–1). */
 export function titleSimilarity(a: string, b: string): number {
@@ -22,25 +36,48 @@ export function titleSimilarity(a: string, b: string): number {
   return both / (x.size + y.size - both);
 }
 
-export async function findDuplicates({ db, conflictId, title, date, actorIds, excludeId }: {
-  db: Db; conflictId: number; title: string; date: StoredDate; actorIds: number[]; excludeId?: number;
+export async function findDuplicates({
+  db,
+  conflictId,
+  title,
+  date,
+  actorIds,
+  excludeId,
+}: {
+  db: Db;
+  conflictId: number;
+  title: string;
+  date: StoredDate;
+  actorIds: number[];
+  excludeId?: number;
 }): Promise<DuplicateCandidate[]> {
   const from = plusDays(date.dateStart, -SLACK_DAYS);
   const to = plusDays(date.dateLast, SLACK_DAYS);
-  const found = await rows<{ id: number; title: string; date_start: string; precision: Precision; shared: number }>(db, sql`
+  const found = await rows<{ id: number; title: string; date_start: string; precision: Precision; shared: number }>(
+    db,
+    sql`
     select e.id, e.title, e.date_start, e.precision,
       (select count(*)::int from event_actors ea where ea.event_id = e.id and ea.actor_id = any(${`{${actorIds.join(',')}}`}::int[])) as shared
     from events e
     where e.conflict_id = ${conflictId} and e.deleted_at is null and e.date_start <= ${to}::date and e.date_last >= ${from}::date
       ${excludeId ? sql`and e.id <> ${excludeId}` : sql``}
-    order by e.date_start limit 500`);
+    order by e.date_start limit 500`,
+  );
   return found
     .map((r) => {
       const similarity = titleSimilarity(title, r.title);
       const reasons = ['dates overlap'];
       if (r.shared) reasons.push(`${r.shared} shared ${r.shared === 1 ? 'actor' : 'actors'}`);
       if (similarity >= 0.3) reasons.push('similar title');
-      return { id: r.id, title: r.title, dateStart: formatAtPrecision(r.date_start, r.precision), precision: r.precision, sharedActors: r.shared, titleSimilarity: Math.round(similarity * 100) / 100, reasons };
+      return {
+        id: r.id,
+        title: r.title,
+        dateStart: formatAtPrecision(r.date_start, r.precision),
+        precision: r.precision,
+        sharedActors: r.shared,
+        titleSimilarity: Math.round(similarity * 100) / 100,
+        reasons,
+      };
     })
     .filter((c) => c.sharedActors > 0 || c.titleSimilarity >= 0.3)
     .sort((a, b) => b.sharedActors + b.titleSimilarity * 2 - (a.sharedActors + a.titleSimilarity * 2))

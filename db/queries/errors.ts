@@ -3,7 +3,11 @@
 export type QueryErrorCode = 'bad_request' | 'not_found' | 'conflict';
 
 export class QueryError extends Error {
-  constructor(readonly code: QueryErrorCode, message: string, readonly param?: string) {
+  constructor(
+    readonly code: QueryErrorCode,
+    message: string,
+    readonly param?: string,
+  ) {
     super(message);
     this.name = 'QueryError';
   }

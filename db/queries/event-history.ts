@@ -13,24 +13,51 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 
 export const FIELD_LABELS: Record<string, string> = {
-  title: 'Title', summary: 'Summary', type: 'Type', date: 'Date', status: 'Status', milestone: 'Milestone',
-  location: 'Location', fatalities: 'Fatalities', actors: 'Actors', sources: 'Sources', deleted: 'Deleted',
+  title: 'Title',
+  summary: 'Summary',
+  type: 'Type',
+  date: 'Date',
+  status: 'Status',
+  milestone: 'Milestone',
+  location: 'Location',
+  fatalities: 'Fatalities',
+  actors: 'Actors',
+  sources: 'Sources',
+  deleted: 'Deleted',
 };
 
 export async function snapshotEvent(db: DbOrTx, id: number): Promise<Snapshot | null> {
   const [e] = await rows<{
-    title: string; summary: string; sub_type: string; date_start: string; date_end: string | null; precision: Precision; status: string;
-    milestone: boolean; location: string | null; best: number | null; low: number | null; high: number | null; deleted: boolean; actors: string | null; sources: string | null;
-  }>(db, sql`
+    title: string;
+    summary: string;
+    sub_type: string;
+    date_start: string;
+    date_end: string | null;
+    precision: Precision;
+    status: string;
+    milestone: boolean;
+    location: string | null;
+    best: number | null;
+    low: number | null;
+    high: number | null;
+    deleted: boolean;
+    actors: string | null;
+    sources: string | null;
+  }>(
+    db,
+    sql`
     select e.title, e.summary, e.sub_type, e.date_start, e.date_end, e.precision, e.status, e.milestone, l.name as location,
       e.fatalities_best as best, e.fatalities_low as low, e.fatalities_high as high, e.deleted_at is not null as deleted,
       (select string_agg(a.name || ' (' || ea.role || ')', '; ' order by a.name) from event_actors ea join actors a on a.id = ea.actor_id where ea.event_id = e.id) as actors,
       (select string_agg(s.publisher || coalesce(' — ' || s.url, '') || case when es.quote <> '' then ' “' || es.quote || '”' else '' end, '; ' order by es.position, s.id)
         from event_sources es join sources s on s.id = es.source_id where es.event_id = e.id) as sources
-    from events e left join locations l on l.id = e.location_id where e.id = ${id}`);
+    from events e left join locations l on l.id = e.location_id where e.id = ${id}`,
+  );
   if (!e) return null;
-  const fatalities = e.best === null && e.low === null && e.high === null ? null
-    : `${e.best ?? '?'}${e.low !== null || e.high !== null ? ` (${e.low ?? '?'}–${e.high ?? '?'})` : ''}`;
+  const fatalities =
+    e.best === null && e.low === null && e.high === null
+      ? null
+      : `${e.best ?? '?'}${e.low !== null || e.high !== null ? ` (${e.low ?? '?'}–${e.high ?? '?'})` : ''}`;
   return {
     title: e.title,
     summary: e.summary,
@@ -46,34 +73,61 @@ export async function snapshotEvent(db: DbOrTx, id: number): Promise<Snapshot | 
   };
 }
 
-export interface Revision { id: number; at: string; action: string; origin: string; reason: string | null; changes: Changes }
+export interface Revision {
+  id: number;
+  at: string;
+  action: string;
+  origin: string;
+  reason: string | null;
+  changes: Changes;
+}
 
-type RevisionRow = { id: number; event_id: number; at: Date | string; action: string; origin: string; reason: string | null; changes: Changes | string };
+type RevisionRow = {
+  id: number;
+  event_id: number;
+  at: Date | string;
+  action: string;
+  origin: string;
+  reason: string | null;
+  changes: Changes | string;
+};
 
 export async function listRevisions({ db, eventId }: { db: Db; eventId: number }): Promise<Revision[]> {
-  const found = await rows<RevisionRow>(db, sql`
-    select id, event_id, at, action, origin, reason, changes from event_revisions where event_id = ${eventId} order by at desc, id desc`);
+  const found = await rows<RevisionRow>(
+    db,
+    sql`
+    select id, event_id, at, action, origin, reason, changes from event_revisions where event_id = ${eventId} order by at desc, id desc`,
+  );
   return found.map(toRevision);
 }
 
 /** The histories of many events at once (for exports), oldest first. */
-export async function listRevisionsOf({ db, eventIds }: { db: Db; eventIds: number[] }): Promise<Map<number, Revision[]>> {
+export async function listRevisionsOf({
+  db,
+  eventIds,
+}: {
+  db: Db;
+  eventIds: number[];
+}): Promise<Map<number, Revision[]>> {
   const out = new Map<number, Revision[]>(eventIds.map((id) => [id, []]));
   if (!eventIds.length) return out;
-  const found = await rows<RevisionRow>(db, sql`
+  const found = await rows<RevisionRow>(
+    db,
+    sql`
     select id, event_id, at, action, origin, reason, changes from event_revisions
-    where event_id = any(${`{${eventIds.join(',')}}`}::int[]) order by event_id, at, id`);
+    where event_id = any(${`{${eventIds.join(',')}}`}::int[]) order by event_id, at, id`,
+  );
   for (const r of found) out.get(r.event_id)?.push(toRevision(r));
   return out;
 }
 
 function toRevision(r: RevisionRow): Revision {
-  return ({
+  return {
     id: r.id,
     at: new Date(r.at).toISOString(),
     action: r.action,
     origin: r.origin,
     reason: r.reason,
     changes: typeof r.changes === 'string' ? (JSON.parse(r.changes) as Changes) : r.changes,
-  });
+  };
 }

@@ -4,9 +4,25 @@ import { sql, type SQL } from 'drizzle-orm';
 import { formatAtPrecision, type Precision } from '@/lib/dates/precision';
 import type { ActorKind, ActorRole, EventStatus } from '@/lib/taxonomy/taxonomy';
 
-export interface EventActor { id: number; name: string; kind: ActorKind; role: ActorRole }
-export interface EventSource { publisher: string; url: string | null; title: string | null; publishedAt: string | null; quote: string }
-export interface EventLocation { id: number; name: string; lat: number | null; lon: number | null }
+export interface EventActor {
+  id: number;
+  name: string;
+  kind: ActorKind;
+  role: ActorRole;
+}
+export interface EventSource {
+  publisher: string;
+  url: string | null;
+  title: string | null;
+  publishedAt: string | null;
+  quote: string;
+}
+export interface EventLocation {
+  id: number;
+  name: string;
+  lat: number | null;
+  lon: number | null;
+}
 
 export interface EventView {
   id: number;
@@ -31,11 +47,27 @@ export interface EventView {
 }
 
 export interface EventRowRaw {
-  id: number; title: string; summary: string; event_type: string; sub_type: string;
-  date_start: string; date_end: string | null; precision: Precision; status: EventStatus; milestone: boolean;
-  fatalities_best: number | null; fatalities_low: number | null; fatalities_high: number | null;
-  location_id: number | null; location_name: string | null; lat: number | null; lon: number | null;
-  actors: EventActor[] | string; sources: EventSource[] | string; version: number; deleted_at: Date | string | null;
+  id: number;
+  title: string;
+  summary: string;
+  event_type: string;
+  sub_type: string;
+  date_start: string;
+  date_end: string | null;
+  precision: Precision;
+  status: EventStatus;
+  milestone: boolean;
+  fatalities_best: number | null;
+  fatalities_low: number | null;
+  fatalities_high: number | null;
+  location_id: number | null;
+  location_name: string | null;
+  lat: number | null;
+  lon: number | null;
+  actors: EventActor[] | string;
+  sources: EventSource[] | string;
+  version: number;
+  deleted_at: Date | string | null;
 }
 
 /** Columns for EventRowRaw over `events e`, with actors and sources aggregated in SQL. */

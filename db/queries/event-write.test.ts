@@ -21,24 +21,49 @@ describe.each(testEngines())('writing events on $name', ({ open }) => {
   beforeAll(async () => {
     database = await open();
     conflictId = (await loadDataset(database.db, readDataset())).conflictId;
-    [{ id: aliyev }, { id: pashinyan }] = await rows<{ id: number }>(database.db, sql`
-      select id from actors where name in ('Ilham Aliyev', 'Nikol Pashinyan') order by name`) as [{ id: number }, { id: number }];
+    [{ id: aliyev }, { id: pashinyan }] = (await rows<{ id: number }>(
+      database.db,
+      sql`
+      select id from actors where name in ('Ilham Aliyev', 'Nikol Pashinyan') order by name`,
+    )) as [{ id: number }, { id: number }];
   });
   afterAll(async () => database.close());
 
-  const form = (patch: Partial<EventForm> = {}) => eventFormSchema.parse({
-    title: 'Aliyev and Pashinyan meet in Almaty',
-    subType: 'summit-or-meeting',
-    precision: 'day',
-    dateStart: '2024-05-10',
-    actors: [{ id: aliyev, role: 'participant' }, { id: pashinyan, role: 'participant' }],
-    location: { newName: 'Almaty', lat: 43.2389, lon: 76.8897, country: 'KAZ' },
-    sources: [{ publisher: 'Example News', url: 'https://example.org/almaty', title: 'Talks in Almaty', publishedAt: '2024-05-10', quote: 'They met.' }],
-    submissionId: randomUUID(),
-    ...patch,
-  });
+  const form = (patch: Partial<EventForm> = {}) =>
+    eventFormSchema.parse({
+      title: 'Aliyev and Pashinyan meet in Almaty',
+      subType: 'summit-or-meeting',
+      precision: 'day',
+      dateStart: '2024-05-10',
+      actors: [
+        { id: aliyev, role: 'participant' },
+        { id: pashinyan, role: 'participant' },
+      ],
+      location: { newName: 'Almaty', lat: 43.2389, lon: 76.8897, country: 'KAZ' },
+      sources: [
+        {
+          publisher: 'Example News',
+          url: 'https://example.org/almaty',
+          title: 'Talks in Almaty',
+          publishedAt: '2024-05-10',
+          quote: 'They met.',
+        },
+      ],
+      submissionId: randomUUID(),
+      ...patch,
+    });
   const total = async (qs: string) => {
-    const scope = await resolveScope({ db: database.db, filters: { actor: [], type: [], subtype: [], location: [], status: [], ...Object.fromEntries(new URLSearchParams(qs)) } as never });
+    const scope = await resolveScope({
+      db: database.db,
+      filters: {
+        actor: [],
+        type: [],
+        subtype: [],
+        location: [],
+        status: [],
+        ...Object.fromEntries(new URLSearchParams(qs)),
+      } as never,
+    });
     return (await listEvents({ db: database.db, scope, sort: 'asc', limit: 1 })).total;
   };
 
@@ -48,7 +73,12 @@ describe.each(testEngines())('writing events on $name', ({ open }) => {
     expect(created).toBe(true);
     expect(await total('from=2024-05-10&to=2024-05-10')).toBe(before + 1);
     const event = await getEvent({ db: database.db, id });
-    expect(event).toMatchObject({ dateStart: '2024-05-10', precision: 'day', version: 1, location: { name: 'Almaty' } });
+    expect(event).toMatchObject({
+      dateStart: '2024-05-10',
+      precision: 'day',
+      version: 1,
+      location: { name: 'Almaty' },
+    });
     const [rev] = await listRevisions({ db: database.db, eventId: id });
     expect(rev).toMatchObject({ action: 'create', origin: 'form' });
     expect(rev!.changes.title).toEqual({ from: null, to: 'Aliyev and Pashinyan meet in Almaty' });
@@ -56,29 +86,51 @@ describe.each(testEngines())('writing events on $name', ({ open }) => {
 
   it('saves one event, not two, when the same form is submitted twice', async () => {
     const input = form({ title: 'Double submit' });
-    const [a, b] = await Promise.all([createEvent({ db: database.db, conflictId, input }), createEvent({ db: database.db, conflictId, input })]);
+    const [a, b] = await Promise.all([
+      createEvent({ db: database.db, conflictId, input }),
+      createEvent({ db: database.db, conflictId, input }),
+    ]);
     expect(a.id).toBe(b.id);
-    const [{ n }] = await rows<{ n: number }>(database.db, sql`select count(*)::int as n from events where title = 'Double submit'`) as [{ n: number }];
+    const [{ n }] = (await rows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from events where title = 'Double submit'`,
+    )) as [{ n: number }];
     expect(n).toBe(1);
   });
 
   it('records an edit field by field and refuses a save over a newer version', async () => {
     const { id } = await createEvent({ db: database.db, conflictId, input: form({ title: 'Draft title' }) });
-    const edited = await updateEvent({ db: database.db, id, input: form({ title: 'Final title', precision: 'month', dateStart: '2024-05', version: 1, reason: 'Only the month is sure' }) });
+    const edited = await updateEvent({
+      db: database.db,
+      id,
+      input: form({
+        title: 'Final title',
+        precision: 'month',
+        dateStart: '2024-05',
+        version: 1,
+        reason: 'Only the month is sure',
+      }),
+    });
     expect(edited.version).toBe(2);
     expect(edited.changes.title).toEqual({ from: 'Draft title', to: 'Final title' });
     expect(edited.changes.date).toEqual({ from: '10 May 2024 (day)', to: 'May 2024 (month)' });
     const [latest] = await listRevisions({ db: database.db, eventId: id });
     expect(latest).toMatchObject({ action: 'update', reason: 'Only the month is sure' });
 
-    const stale = await updateEvent({ db: database.db, id, input: form({ title: 'Someone else', version: 1 }) }).catch((e: unknown) => e);
+    const stale = await updateEvent({ db: database.db, id, input: form({ title: 'Someone else', version: 1 }) }).catch(
+      (e: unknown) => e,
+    );
     expect(stale).toBeInstanceOf(QueryError);
     expect((stale as QueryError).code).toBe('conflict');
     expect((await getEvent({ db: database.db, id })).title).toBe('Final title');
   });
 
   it('deletes softly with a reason, leaving the timeline, and restores', async () => {
-    const { id } = await createEvent({ db: database.db, conflictId, input: form({ title: 'To be deleted', dateStart: '2024-06-01' }) });
+    const { id } = await createEvent({
+      db: database.db,
+      conflictId,
+      input: form({ title: 'To be deleted', dateStart: '2024-06-01' }),
+    });
     const before = await total('from=2024-06-01&to=2024-06-01');
     await deleteEvent({ db: database.db, id, reason: 'Duplicate of another report' });
     expect(await total('from=2024-06-01&to=2024-06-01')).toBe(before - 1);
@@ -91,26 +143,50 @@ describe.each(testEngines())('writing events on $name', ({ open }) => {
   });
 
   it('refuses unknown actor and place ids, naming the field', async () => {
-    const badActor = await createEvent({ db: database.db, conflictId, input: form({ actors: [{ id: 999_999, role: 'actor-1' }] }) }).catch((e: unknown) => e);
+    const badActor = await createEvent({
+      db: database.db,
+      conflictId,
+      input: form({ actors: [{ id: 999_999, role: 'actor-1' }] }),
+    }).catch((e: unknown) => e);
     expect((badActor as QueryError).param).toBe('actors.0');
-    const badPlace = await createEvent({ db: database.db, conflictId, input: form({ location: { id: 999_999 } }) }).catch((e: unknown) => e);
+    const badPlace = await createEvent({
+      db: database.db,
+      conflictId,
+      input: form({ location: { id: 999_999 } }),
+    }).catch((e: unknown) => e);
     expect((badPlace as QueryError).param).toBe('location');
   });
 
   it('stores HTML as text', async () => {
-    const { id } = await createEvent({ db: database.db, conflictId, input: form({ title: '<img src=x onerror=alert(1)>' }) });
+    const { id } = await createEvent({
+      db: database.db,
+      conflictId,
+      input: form({ title: '<img src=x onerror=alert(1)>' }),
+    });
     expect((await getEvent({ db: database.db, id })).title).toBe('<img src=x onerror=alert(1)>');
   });
 
   it('finds likely duplicates and can add a source to the existing event instead', async () => {
-    const [sochi] = await rows<{ id: number }>(database.db, sql`select id from events where title like 'Sochi summit%'`);
+    const [sochi] = await rows<{ id: number }>(
+      database.db,
+      sql`select id from events where title like 'Sochi summit%'`,
+    );
     const draft = form({ title: 'Putin hosts Aliyev and Pashinyan in Sochi', dateStart: '2021-11-26' });
-    const found = await findDuplicates({ db: database.db, conflictId, title: draft.title, date: draft.date, actorIds: [aliyev, pashinyan] });
+    const found = await findDuplicates({
+      db: database.db,
+      conflictId,
+      title: draft.title,
+      date: draft.date,
+      actorIds: [aliyev, pashinyan],
+    });
     expect(found[0]?.id).toBe(sochi!.id);
     expect(found[0]?.reasons).toContain('similar title');
     await addSources({ db: database.db, id: sochi!.id, sources: draft.sources, reason: null });
     const event = await getEvent({ db: database.db, id: sochi!.id });
     expect(event.sources.map((s) => s.publisher)).toContain('Example News');
-    expect((await listRevisions({ db: database.db, eventId: sochi!.id }))[0]).toMatchObject({ action: 'update', reason: 'Source added' });
+    expect((await listRevisions({ db: database.db, eventId: sochi!.id }))[0]).toMatchObject({
+      action: 'update',
+      reason: 'Source added',
+    });
   });
 });

@@ -21,8 +21,16 @@ async function resolveActors(tx: DbOrTx, actors: ParsedEventForm['actors']): Pro
       out.push({ id: found.id, role: a.role });
     } else {
       // A "new" actor that the registry already has under this name is the same actor.
-      const [existing] = await rows<{ id: number }>(tx as Db, sql`select id from actors where lower(name) = lower(${a.newName})`);
-      const [row] = existing ? [existing] : await rows<{ id: number }>(tx as Db, sql`insert into actors (name, kind) values (${a.newName}, ${a.kind}) returning id`);
+      const [existing] = await rows<{ id: number }>(
+        tx as Db,
+        sql`select id from actors where lower(name) = lower(${a.newName})`,
+      );
+      const [row] = existing
+        ? [existing]
+        : await rows<{ id: number }>(
+            tx as Db,
+            sql`insert into actors (name, kind) values (${a.newName}, ${a.kind}) returning id`,
+          );
       out.push({ id: row!.id, role: a.role });
     }
   }
@@ -36,20 +44,34 @@ async function resolveLocation(tx: DbOrTx, location: ParsedEventForm['location']
     if (!found) throw new QueryError('bad_request', `There is no place with id ${location.id}`, 'location');
     return found.id;
   }
-  const [existing] = await rows<{ id: number }>(tx as Db, sql`select id from locations where lower(name) = lower(${location.newName})`);
+  const [existing] = await rows<{ id: number }>(
+    tx as Db,
+    sql`select id from locations where lower(name) = lower(${location.newName})`,
+  );
   if (existing) return existing.id;
-  const [row] = await rows<{ id: number }>(tx as Db, sql`
-    insert into locations (name, lat, lon, country) values (${location.newName}, ${location.lat}, ${location.lon}, ${location.country}) returning id`);
+  const [row] = await rows<{ id: number }>(
+    tx as Db,
+    sql`
+    insert into locations (name, lat, lon, country) values (${location.newName}, ${location.lat}, ${location.lon}, ${location.country}) returning id`,
+  );
   return row!.id;
 }
 
 /** A stored article's source, with the quote's offsets when they lie within its text. */
 async function articleSource(tx: DbOrTx, s: Source, i: number): Promise<{ id: number; span: [number, number] | null }> {
   const a = s.article!;
-  const [found] = await rows<{ source_id: number; text: string }>(tx as Db, sql`select source_id, text from articles where id = ${a.id}`);
+  const [found] = await rows<{ source_id: number; text: string }>(
+    tx as Db,
+    sql`select source_id, text from articles where id = ${a.id}`,
+  );
   if (!found) throw new QueryError('bad_request', `There is no stored article with id ${a.id}`, `sources.${i}.article`);
   // Offsets are JavaScript string indices, so they are checked here rather than in SQL (which counts code points).
-  if (a.end > found.text.length) throw new QueryError('bad_request', `The quote's offsets (${a.start}–${a.end}) lie outside the article (${found.text.length} characters)`, `sources.${i}.article`);
+  if (a.end > found.text.length)
+    throw new QueryError(
+      'bad_request',
+      `The quote's offsets (${a.start}–${a.end}) lie outside the article (${found.text.length} characters)`,
+      `sources.${i}.article`,
+    );
   // An analyst may have shortened the quote: keep offsets only where they point at its words.
   if (found.text.slice(a.start, a.end) === s.quote) return { id: found.source_id, span: [a.start, a.end] };
   const at = s.quote ? found.text.indexOf(s.quote) : -1;
@@ -62,9 +84,16 @@ async function linkSources(tx: DbOrTx, eventId: number, list: Source[], startAt 
     let span: [number, number] | null = null;
     if (s.article) ({ id: sourceId, span } = await articleSource(tx, s, i));
     else {
-      const [existing] = s.url ? await rows<{ id: number }>(tx as Db, sql`select id from sources where url = ${s.url}`) : [];
-      const [row] = existing ? [existing] : await rows<{ id: number }>(tx as Db, sql`
-        insert into sources (publisher, url, title, published_at) values (${s.publisher}, ${s.url ?? null}, ${s.title ?? null}, ${s.publishedAt ?? null}) returning id`);
+      const [existing] = s.url
+        ? await rows<{ id: number }>(tx as Db, sql`select id from sources where url = ${s.url}`)
+        : [];
+      const [row] = existing
+        ? [existing]
+        : await rows<{ id: number }>(
+            tx as Db,
+            sql`
+        insert into sources (publisher, url, title, published_at) values (${s.publisher}, ${s.url ?? null}, ${s.title ?? null}, ${s.publishedAt ?? null}) returning id`,
+          );
       sourceId = row!.id;
     }
     await tx.execute(sql`
@@ -85,7 +114,14 @@ async function linkActors(tx: DbOrTx, eventId: number, actorRows: { id: number; 
   }
 }
 
-async function record(tx: DbOrTx, eventId: number, action: string, origin: Origin, changes: Changes, reason: string | null): Promise<void> {
+async function record(
+  tx: DbOrTx,
+  eventId: number,
+  action: string,
+  origin: Origin,
+  changes: Changes,
+  reason: string | null,
+): Promise<void> {
   await tx.execute(sql`
     insert into event_revisions (event_id, action, origin, changes, reason) values (${eventId}, ${action}, ${origin}, ${JSON.stringify(changes)}::json, ${reason})`);
 }
@@ -98,12 +134,21 @@ function eventValues(input: ParsedEventForm, locationId: number | null) {
     fatalities_best = ${f?.best ?? null}, fatalities_low = ${f?.low ?? null}, fatalities_high = ${f?.high ?? null}`;
 }
 
-export async function createEvent({ db, conflictId, input, origin = 'form' }: {
-  db: Db; conflictId: number; input: ParsedEventForm; origin?: Origin;
+export async function createEvent({
+  db,
+  conflictId,
+  input,
+  origin = 'form',
+}: {
+  db: Db;
+  conflictId: number;
+  input: ParsedEventForm;
+  origin?: Origin;
 }): Promise<{ id: number; created: boolean }> {
-  const already = async () => input.submissionId
-    ? (await rows<{ id: number }>(db, sql`select id from events where submission_id = ${input.submissionId}`))[0]
-    : undefined;
+  const already = async () =>
+    input.submissionId
+      ? (await rows<{ id: number }>(db, sql`select id from events where submission_id = ${input.submissionId}`))[0]
+      : undefined;
   const first = await already();
   if (first) return { id: first.id, created: false };
   try {
@@ -111,13 +156,16 @@ export async function createEvent({ db, conflictId, input, origin = 'form' }: {
       const actorRows = await resolveActors(tx, input.actors);
       const locationId = await resolveLocation(tx, input.location);
       const f = input.fatalities;
-      const [row] = await rows<{ id: number }>(tx, sql`
+      const [row] = await rows<{ id: number }>(
+        tx,
+        sql`
         insert into events (conflict_id, title, summary, event_type, sub_type, date_start, date_end, date_last, precision, status,
           milestone, location_id, fatalities_best, fatalities_low, fatalities_high, submission_id)
         values (${conflictId}, ${input.title}, ${input.summary}, ${input.eventType}, ${input.subType}, ${input.date.dateStart}::date,
           ${input.date.dateEnd}::date, ${input.date.dateLast}::date, ${input.date.precision}, ${input.status}, ${input.milestone},
           ${locationId}, ${f?.best ?? null}, ${f?.low ?? null}, ${f?.high ?? null}, ${input.submissionId ?? null})
-        returning id`);
+        returning id`,
+      );
       const id = row!.id;
       await linkActors(tx, id, actorRows);
       await linkSources(tx, id, input.sources);
@@ -139,19 +187,37 @@ function isUniqueViolation(err: unknown): boolean {
 }
 
 async function lockForChange(tx: DbOrTx, id: number): Promise<{ version: number; deleted: boolean }> {
-  const [row] = await rows<{ version: number; deleted: boolean }>(tx as Db, sql`
-    select version, deleted_at is not null as deleted from events where id = ${id} for update`);
+  const [row] = await rows<{ version: number; deleted: boolean }>(
+    tx as Db,
+    sql`
+    select version, deleted_at is not null as deleted from events where id = ${id} for update`,
+  );
   if (!row) throw new QueryError('not_found', `No event ${id}`);
   return row;
 }
 
-export async function updateEvent({ db, id, input, origin = 'form' }: { db: Db; id: number; input: ParsedEventForm; origin?: Origin }): Promise<{ id: number; version: number; changes: Changes }> {
+export async function updateEvent({
+  db,
+  id,
+  input,
+  origin = 'form',
+}: {
+  db: Db;
+  id: number;
+  input: ParsedEventForm;
+  origin?: Origin;
+}): Promise<{ id: number; version: number; changes: Changes }> {
   return db.transaction(async (tx) => {
     const current = await lockForChange(tx, id);
     if (current.deleted) throw new QueryError('conflict', 'This event was deleted: restore it before editing');
-    if (input.version === undefined) throw new QueryError('bad_request', 'An edit must say which version of the event it started from', 'version');
+    if (input.version === undefined)
+      throw new QueryError('bad_request', 'An edit must say which version of the event it started from', 'version');
     if (input.version !== current.version) {
-      throw new QueryError('conflict', `This event was changed by someone else since you opened it (you edited version ${input.version}; it is now version ${current.version}). Your changes were not saved: reload the event, then apply them again.`, 'version');
+      throw new QueryError(
+        'conflict',
+        `This event was changed by someone else since you opened it (you edited version ${input.version}; it is now version ${current.version}). Your changes were not saved: reload the event, then apply them again.`,
+        'version',
+      );
     }
     const before = await snapshotEvent(tx, id);
     const actorRows = await resolveActors(tx, input.actors);
@@ -169,29 +235,84 @@ export async function updateEvent({ db, id, input, origin = 'form' }: { db: Db; 
   });
 }
 
-async function setDeleted({ db, id, deleted, reason, origin }: { db: Db; id: number; deleted: boolean; reason: string | null; origin: Origin }) {
+async function setDeleted({
+  db,
+  id,
+  deleted,
+  reason,
+  origin,
+}: {
+  db: Db;
+  id: number;
+  deleted: boolean;
+  reason: string | null;
+  origin: Origin;
+}) {
   return db.transaction(async (tx) => {
     const current = await lockForChange(tx, id);
-    if (current.deleted === deleted) throw new QueryError('conflict', deleted ? 'This event is already deleted' : 'This event is not deleted');
+    if (current.deleted === deleted)
+      throw new QueryError('conflict', deleted ? 'This event is already deleted' : 'This event is not deleted');
     const before = await snapshotEvent(tx, id);
-    await tx.execute(sql`update events set deleted_at = ${deleted ? sql`now()` : sql`null`}, version = version + 1, updated_at = now() where id = ${id}`);
-    await record(tx, id, deleted ? 'delete' : 'restore', origin, diffSnapshots(before, await snapshotEvent(tx, id)), reason);
+    await tx.execute(
+      sql`update events set deleted_at = ${deleted ? sql`now()` : sql`null`}, version = version + 1, updated_at = now() where id = ${id}`,
+    );
+    await record(
+      tx,
+      id,
+      deleted ? 'delete' : 'restore',
+      origin,
+      diffSnapshots(before, await snapshotEvent(tx, id)),
+      reason,
+    );
     return { id, version: current.version + 1 };
   });
 }
 
-export const deleteEvent = ({ db, id, reason, origin = 'form' }: { db: Db; id: number; reason: string; origin?: Origin }) =>
-  setDeleted({ db, id, deleted: true, reason, origin });
-export const restoreEvent = ({ db, id, reason, origin = 'form' }: { db: Db; id: number; reason: string | null; origin?: Origin }) =>
-  setDeleted({ db, id, deleted: false, reason, origin });
+export const deleteEvent = ({
+  db,
+  id,
+  reason,
+  origin = 'form',
+}: {
+  db: Db;
+  id: number;
+  reason: string;
+  origin?: Origin;
+}) => setDeleted({ db, id, deleted: true, reason, origin });
+export const restoreEvent = ({
+  db,
+  id,
+  reason,
+  origin = 'form',
+}: {
+  db: Db;
+  id: number;
+  reason: string | null;
+  origin?: Origin;
+}) => setDeleted({ db, id, deleted: false, reason, origin });
 
 /** Adds sources to an existing event (instead of creating its duplicate). */
-export async function addSources({ db, id, sources, reason, origin = 'form' }: { db: Db; id: number; sources: Source[]; reason: string | null; origin?: Origin }) {
+export async function addSources({
+  db,
+  id,
+  sources,
+  reason,
+  origin = 'form',
+}: {
+  db: Db;
+  id: number;
+  sources: Source[];
+  reason: string | null;
+  origin?: Origin;
+}) {
   return db.transaction(async (tx) => {
     const current = await lockForChange(tx, id);
     if (current.deleted) throw new QueryError('conflict', 'This event was deleted: restore it before adding sources');
     const before = await snapshotEvent(tx, id);
-    const [{ n } = { n: 0 }] = await rows<{ n: number }>(tx, sql`select count(*)::int as n from event_sources where event_id = ${id}`);
+    const [{ n } = { n: 0 }] = await rows<{ n: number }>(
+      tx,
+      sql`select count(*)::int as n from event_sources where event_id = ${id}`,
+    );
     await linkSources(tx, id, sources, n);
     const changes = diffSnapshots(before, await snapshotEvent(tx, id));
     await tx.execute(sql`update events set version = version + 1, updated_at = now() where id = ${id}`);

@@ -39,9 +39,12 @@ function decodeCursor(raw: string): Cursor {
 
 async function readEvents(db: Db, ids: number[]): Promise<EventView[]> {
   if (!ids.length) return [];
-  const found = await rows<EventRowRaw>(db, sql`
+  const found = await rows<EventRowRaw>(
+    db,
+    sql`
     select ${eventColumns} from events e left join locations l on l.id = e.location_id
-    where e.id = any(${`{${ids.join(',')}}`}::int[])`);
+    where e.id = any(${`{${ids.join(',')}}`}::int[])`,
+  );
   const byId = new Map(found.map((r) => [r.id, toEventView(r)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -59,8 +62,20 @@ export async function countMatching(db: Db, scope: Scope): Promise<number> {
 }
 
 /** The ids (and start days) of one page, walking the cheapest index for the filters. */
-async function pageIds({ db, scope, sort, limit, after, total }: {
-  db: Db; scope: Scope; sort: 'asc' | 'desc'; limit: number; after: Cursor | null; total: number;
+async function pageIds({
+  db,
+  scope,
+  sort,
+  limit,
+  after,
+  total,
+}: {
+  db: Db;
+  scope: Scope;
+  sort: 'asc' | 'desc';
+  limit: number;
+  after: Cursor | null;
+  total: number;
 }): Promise<{ id: number; d: string }[]> {
   const dir = sql.raw(sort === 'asc' ? 'asc' : 'desc');
   const cmp = sql.raw(sort === 'asc' ? '>' : '<');
@@ -86,8 +101,18 @@ async function pageIds({ db, scope, sort, limit, after, total }: {
   return rows<{ id: number; d: string }>(db, query);
 }
 
-export async function listEvents({ db, scope, sort, limit, cursor }: {
-  db: Db; scope: Scope; sort: 'asc' | 'desc'; limit: number; cursor?: string;
+export async function listEvents({
+  db,
+  scope,
+  sort,
+  limit,
+  cursor,
+}: {
+  db: Db;
+  scope: Scope;
+  sort: 'asc' | 'desc';
+  limit: number;
+  cursor?: string;
 }): Promise<EventPage> {
   const after = cursor ? decodeCursor(cursor) : null;
   const total = await countMatching(db, scope);
@@ -96,27 +121,49 @@ export async function listEvents({ db, scope, sort, limit, cursor }: {
   const shown = page.slice(0, limit);
   const last = shown.at(-1);
   return {
-    events: await readEvents(db, shown.map((r) => r.id)),
+    events: await readEvents(
+      db,
+      shown.map((r) => r.id),
+    ),
     nextCursor: hasMore && last ? encodeCursor({ d: last.d, id: last.id }) : null,
     total,
   };
 }
 
 /** Every matching event in date order, a batch at a time: exports stream this, never the whole set. */
-export async function* streamEvents({ db, scope, batch = 1000, withRevisions = false }: {
-  db: Db; scope: Scope; batch?: number; withRevisions?: boolean;
+export async function* streamEvents({
+  db,
+  scope,
+  batch = 1000,
+  withRevisions = false,
+}: {
+  db: Db;
+  scope: Scope;
+  batch?: number;
+  withRevisions?: boolean;
 }): AsyncGenerator<EventView[]> {
   const total = await countMatching(db, scope);
   let after: Cursor | null = null;
   for (;;) {
     const page = await pageIds({ db, scope, sort: 'asc', limit: batch, after, total });
     if (!page.length) return;
-    const events = await readEvents(db, page.map((r) => r.id));
+    const events = await readEvents(
+      db,
+      page.map((r) => r.id),
+    );
     if (withRevisions) {
       const histories = await listRevisionsOf({ db, eventIds: events.map((e) => e.id) });
       // Revision ids are this database's own; the history travels without them.
       for (const e of events) {
-        Object.assign(e, { revisions: (histories.get(e.id) ?? []).map((r) => ({ at: r.at, action: r.action, origin: r.origin, reason: r.reason, changes: r.changes })) });
+        Object.assign(e, {
+          revisions: (histories.get(e.id) ?? []).map((r) => ({
+            at: r.at,
+            action: r.action,
+            origin: r.origin,
+            reason: r.reason,
+            changes: r.changes,
+          })),
+        });
       }
     }
     yield events;
@@ -126,19 +173,54 @@ export async function* streamEvents({ db, scope, batch = 1000, withRevisions = f
   }
 }
 
-export async function getEvent({ db, id, includeDeleted = false }: { db: Db; id: number; includeDeleted?: boolean }): Promise<EventView> {
-  const [row] = await rows<EventRowRaw>(db, sql`
+export async function getEvent({
+  db,
+  id,
+  includeDeleted = false,
+}: {
+  db: Db;
+  id: number;
+  includeDeleted?: boolean;
+}): Promise<EventView> {
+  const [row] = await rows<EventRowRaw>(
+    db,
+    sql`
     select ${eventColumns} from events e left join locations l on l.id = e.location_id
-    where e.id = ${id}${includeDeleted ? sql`` : sql` and e.deleted_at is null`}`);
+    where e.id = ${id}${includeDeleted ? sql`` : sql` and e.deleted_at is null`}`,
+  );
   if (!row) throw new QueryError('not_found', `No event ${id}`);
   return toEventView(row);
 }
 
-export interface RelatedEvent { id: number; title: string; dateStart: string; precision: EventView['precision']; sharedActors: number; daysApart: number }
+export interface RelatedEvent {
+  id: number;
+  title: string;
+  dateStart: string;
+  precision: EventView['precision'];
+  sharedActors: number;
+  daysApart: number;
+}
 
 /** Events sharing an actor with this one, closest in time first: "what else happened around it". */
-export async function listRelatedEvents({ db, id, limit = 8 }: { db: Db; id: number; limit?: number }): Promise<RelatedEvent[]> {
-  const found = await rows<{ id: number; title: string; date_start: string; precision: EventView['precision']; shared: number; apart: number }>(db, sql`
+export async function listRelatedEvents({
+  db,
+  id,
+  limit = 8,
+}: {
+  db: Db;
+  id: number;
+  limit?: number;
+}): Promise<RelatedEvent[]> {
+  const found = await rows<{
+    id: number;
+    title: string;
+    date_start: string;
+    precision: EventView['precision'];
+    shared: number;
+    apart: number;
+  }>(
+    db,
+    sql`
     with me as (select id, conflict_id, date_start from events where id = ${id}),
     mine as (select actor_id from event_actors where event_id = ${id})
     select e.id, e.title, e.date_start, e.precision, count(*)::int as shared, abs(e.date_start - me.date_start)::int as apart
@@ -148,6 +230,14 @@ export async function listRelatedEvents({ db, id, limit = 8 }: { db: Db; id: num
     where e.id <> me.id
     group by e.id, e.title, e.date_start, e.precision, me.date_start
     order by apart, shared desc, e.id
-    limit ${limit}`);
-  return found.map((r) => ({ id: r.id, title: r.title, dateStart: formatAtPrecision(r.date_start, r.precision), precision: r.precision, sharedActors: r.shared, daysApart: r.apart }));
+    limit ${limit}`,
+  );
+  return found.map((r) => ({
+    id: r.id,
+    title: r.title,
+    dateStart: formatAtPrecision(r.date_start, r.precision),
+    precision: r.precision,
+    sharedActors: r.shared,
+    daysApart: r.apart,
+  }));
 }

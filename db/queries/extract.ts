@@ -13,23 +13,46 @@ const REGISTRY_TTL_MS = 60_000;
 const cache = new Map<number, { at: number; registry: Registry; index: NameIndex }>();
 
 /** The registry for a conflict, kept a minute: new actors from a form or an import show within that. */
-export async function loadRegistry({ db, conflictId }: { db: Db; conflictId: number }): Promise<{ registry: Registry; index: NameIndex }> {
+export async function loadRegistry({
+  db,
+  conflictId,
+}: {
+  db: Db;
+  conflictId: number;
+}): Promise<{ registry: Registry; index: NameIndex }> {
   const hit = cache.get(conflictId);
   if (hit && Date.now() - hit.at < REGISTRY_TTL_MS) return hit;
-  const actors = await rows<{ name: string; kind: string; aliases: { alias: string; validFrom: string | null; validTo: string | null }[] | string }>(db, sql`
+  const actors = await rows<{
+    name: string;
+    kind: string;
+    aliases: { alias: string; validFrom: string | null; validTo: string | null }[] | string;
+  }>(
+    db,
+    sql`
     select a.name, a.kind,
       coalesce((select json_agg(json_build_object('alias', al.alias, 'validFrom', al.valid_from, 'validTo', al.valid_to))
         from actor_aliases al where al.actor_id = a.id), '[]'::json) as aliases
-    from actors a order by a.id`);
-  const places = await rows<{ name: string; altNames: string[] }>(db, sql`select name, alt_names as "altNames" from locations order by id`);
+    from actors a order by a.id`,
+  );
+  const places = await rows<{ name: string; altNames: string[] }>(
+    db,
+    sql`select name, alt_names as "altNames" from locations order by id`,
+  );
   // The parties: the states most often in the conflict's battles and remote violence.
-  const parties = await rows<{ name: string }>(db, sql`
+  const parties = await rows<{ name: string }>(
+    db,
+    sql`
     select a.name from actors a join event_actors ea on ea.actor_id = a.id
     where a.kind = 'state' and ea.conflict_id = ${conflictId} and ea.live
       and ea.sub_type in ('armed-clash', 'government-regains-territory', 'non-state-actor-overtakes-territory', 'shelling-artillery-missile-attack', 'air-drone-strike')
-    group by a.name order by count(*) desc, a.name limit 2`);
+    group by a.name order by count(*) desc, a.name limit 2`,
+  );
   const registry: Registry = {
-    actors: actors.map((a) => ({ name: a.name, kind: a.kind, aliases: typeof a.aliases === 'string' ? JSON.parse(a.aliases) : a.aliases })),
+    actors: actors.map((a) => ({
+      name: a.name,
+      kind: a.kind,
+      aliases: typeof a.aliases === 'string' ? JSON.parse(a.aliases) : a.aliases,
+    })),
     places,
     parties: parties.map((p) => p.name),
   };
@@ -47,7 +70,15 @@ const SLACK_DAYS = 3;
  * For each dated proposal, the stored event it describes, if any: same event type, dates that
  * overlap (with a few days' slack), and at least one actor in common — the best by shared actors.
  */
-export async function matchStoredEvents({ db, conflictId, events }: { db: Db; conflictId: number; events: ExtractedEvent[] }): Promise<(number | null)[]> {
+export async function matchStoredEvents({
+  db,
+  conflictId,
+  events,
+}: {
+  db: Db;
+  conflictId: number;
+  events: ExtractedEvent[];
+}): Promise<(number | null)[]> {
   const out: (number | null)[] = [];
   for (const e of events) {
     if (!e.dateStart || !e.precision || !e.actors.length) {
@@ -61,7 +92,9 @@ export async function matchStoredEvents({ db, conflictId, events }: { db: Db; co
     }
     const { dateStart: first, dateLast: last } = stored.value;
     const names = `{${e.actors.map((n) => `"${n.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
-    const [best] = await rows<{ id: number }>(db, sql`
+    const [best] = await rows<{ id: number }>(
+      db,
+      sql`
       with named as (
         select a.id from actors a where a.name = any(${names}::text[])
         union select al.actor_id from actor_aliases al where al.alias = any(${names}::text[]))
@@ -71,7 +104,8 @@ export async function matchStoredEvents({ db, conflictId, events }: { db: Db; co
         and exists (select 1 from event_actors ea where ea.event_id = e.id and ea.actor_id in (select id from named))
       order by (select count(*) from event_actors ea where ea.event_id = e.id and ea.actor_id in (select id from named)) desc,
         (e.sub_type = ${e.subType}) desc, abs(e.date_last - e.date_start) asc, e.id
-      limit 1`);
+      limit 1`,
+    );
     out.push(best?.id ?? null);
   }
   return out;

@@ -4,12 +4,22 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { rows } from './sql';
 
-export interface Place { id: number; name: string; altNames: string[]; country: string | null; lat: number | null; lon: number | null }
+export interface Place {
+  id: number;
+  name: string;
+  altNames: string[];
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+}
 
 export async function listLocations({ db, q, limit }: { db: Db; q?: string; limit: number }): Promise<Place[]> {
   const pattern = q ? `%${q.replace(/[\\%_]/g, '\\$&')}%` : null;
-  return rows<Place>(db, sql`
+  return rows<Place>(
+    db,
+    sql`
     select id, name, alt_names as "altNames", country, lat, lon from locations
     where ${pattern === null ? sql`true` : sql`(name ilike ${pattern} or exists (select 1 from unnest(alt_names) n where n ilike ${pattern}))`}
-    order by name limit ${limit}`);
+    order by name limit ${limit}`,
+  );
 }

@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventFiltersSchema, frequencySchema, pageSchema, parseWith, searchParamsToObject } from '@/lib/validation/filters';
+import {
+  eventFiltersSchema,
+  frequencySchema,
+  pageSchema,
+  parseWith,
+  searchParamsToObject,
+} from '@/lib/validation/filters';
 import type { Database } from '../client';
 import { loadDataset, readDataset } from '../seed';
 import { testEngines } from '../testing';
@@ -37,14 +43,19 @@ async function all(database: Database, qs: string) {
   const out = [];
   let cursor: string | null = null;
   do {
-    const page: Awaited<ReturnType<typeof list>> = await list(database, `${qs}&limit=7${cursor ? `&cursor=${cursor}` : ''}`);
+    const page: Awaited<ReturnType<typeof list>> = await list(
+      database,
+      `${qs}&limit=7${cursor ? `&cursor=${cursor}` : ''}`,
+    );
     out.push(...page.events);
     cursor = page.nextCursor;
   } while (cursor);
   return out;
 }
 
-const expected = JSON.parse(fs.readFileSync(path.join(process.cwd(), '..', 'shared', 'corpus', 'seed-article.expected.json'), 'utf8')) as {
+const expected = JSON.parse(
+  fs.readFileSync(path.join(process.cwd(), '..', 'shared', 'corpus', 'seed-article.expected.json'), 'utf8'),
+) as {
   events: { level: string; title: string; dateStart: string; dateEnd?: string; precision: string; actors: string[] }[];
 };
 
@@ -68,8 +79,17 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
     expect(events.length).toBeGreaterThanOrEqual(80);
     for (const e of events) {
       expect(e.sources.length, e.title).toBeGreaterThan(0);
-      expect(e.sources.some((s) => s.url?.startsWith('https://') || s.url?.startsWith('http://')), e.title).toBe(true);
-      const pattern = { year: /^\d{4}$/, month: /^\d{4}-\d{2}$/, week: /^\d{4}-\d{2}-\d{2}$/, day: /^\d{4}-\d{2}-\d{2}$/, range: /^\d{4}-\d{2}-\d{2}$/ }[e.precision];
+      expect(
+        e.sources.some((s) => s.url?.startsWith('https://') || s.url?.startsWith('http://')),
+        e.title,
+      ).toBe(true);
+      const pattern = {
+        year: /^\d{4}$/,
+        month: /^\d{4}-\d{2}$/,
+        week: /^\d{4}-\d{2}-\d{2}$/,
+        day: /^\d{4}-\d{2}-\d{2}$/,
+        range: /^\d{4}-\d{2}-\d{2}$/,
+      }[e.precision];
       expect(e.dateStart, e.title).toMatch(pattern);
       if (e.precision === 'range') expect(e.dateEnd! >= e.dateStart).toBe(true);
     }
@@ -83,17 +103,23 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
     expect(summit.actors.map((a) => a.name).sort()).toEqual(['Ilham Aliyev', 'Nikol Pashinyan', 'Vladimir Putin']);
     expect(summit.location?.name).toBe('Sochi');
 
-    const war = (await list(database, 'q=Second%20Nagorno-Karabakh%20War&from=2020&to=2020&subtype=armed-clash')).events[0];
+    const war = (await list(database, 'q=Second%20Nagorno-Karabakh%20War&from=2020&to=2020&subtype=armed-clash'))
+      .events[0];
     expect(war).toMatchObject({ dateStart: '2020-09-27', dateEnd: '2020-11-10', precision: 'range' });
 
     const ceasefire = (await list(database, 'from=2020-11-10&to=2020-11-10&subtype=agreement-or-ceasefire')).events;
     expect(ceasefire.some((e) => e.actors.some((a) => a.name === 'Russia') && e.milestone)).toBe(true);
 
     const commission = (await list(database, 'subtype=commission&from=2021-11&to=2021-12')).events;
-    expect(commission.some((e) => e.dateStart === '2021-11-26' && e.dateEnd === '2021-12-31' && e.status === 'planned')).toBe(true);
+    expect(
+      commission.some((e) => e.dateStart === '2021-11-26' && e.dateEnd === '2021-12-31' && e.status === 'planned'),
+    ).toBe(true);
 
     for (const must of expected.events.filter((e) => e.level === 'must')) {
-      const { events } = await list(database, `from=${must.dateStart}&to=${must.dateEnd ?? must.dateStart}&${must.actors.map((a) => `actor=${encodeURIComponent(a)}`).join('&')}`);
+      const { events } = await list(
+        database,
+        `from=${must.dateStart}&to=${must.dateEnd ?? must.dateStart}&${must.actors.map((a) => `actor=${encodeURIComponent(a)}`).join('&')}`,
+      );
       expect(events.length, must.title).toBeGreaterThan(0);
     }
   });
@@ -137,7 +163,15 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
   });
 
   it('counts every event once in the frequency series: buckets plus imprecise equal the list total', async () => {
-    for (const qs of ['', 'actor=Azerbaijan', 'from=2020&to=2021', 'from=2020-09-15&to=2020-11-20', 'q=border', 'type=battles&from=1990&to=1995', 'milestone=true']) {
+    for (const qs of [
+      '',
+      'actor=Azerbaijan',
+      'from=2020&to=2021',
+      'from=2020-09-15&to=2020-11-20',
+      'q=border',
+      'type=battles&from=1990&to=1995',
+      'milestone=true',
+    ]) {
       const f = await frequency(database, qs);
       const { total } = await list(database, `${qs}&limit=1`);
       expect(f.total, qs).toBe(total);
@@ -157,7 +191,13 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
 
   it('zero-fills buckets and starts weeks on Monday', async () => {
     const f = await frequency(database, 'from=2021-11-01&to=2021-11-30&bucket=week');
-    expect(f.series.map((p) => p.start)).toEqual(['2021-11-01', '2021-11-08', '2021-11-15', '2021-11-22', '2021-11-29']);
+    expect(f.series.map((p) => p.start)).toEqual([
+      '2021-11-01',
+      '2021-11-08',
+      '2021-11-15',
+      '2021-11-22',
+      '2021-11-29',
+    ]);
     expect(f.series.every((p) => Object.keys(p.counts).length === f.keys.length)).toBe(true);
   });
 
@@ -171,7 +211,10 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
 
   it('keeps the rollup equal to a fresh rebuild after edits and soft deletes', async () => {
     const { db } = database;
-    const snapshot = () => rows<{ k: string }>(db, sql`
+    const snapshot = () =>
+      rows<{ k: string }>(
+        db,
+        sql`
       select concat_ws('|', 'm', conflict_id, actor_id, sub_type, status, milestone, first_month, last_month, n) as k
         from event_month_counts where n <> 0
       union all select concat_ws('|', 'y', conflict_id, actor_id, sub_type, status, milestone, first_year, last_year, n)
@@ -179,17 +222,27 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
       union all select concat_ws('|', 'd', conflict_id, sub_type, status, milestone, first_day, last_day, n)
         from event_day_counts where n <> 0
       union all select concat_ws('|', 'c', id, max_span_days) from conflicts
-      order by 1`);
-    const [target] = await rows<{ id: number }>(db, sql`select id from events where title = 'Kazan summit ends without agreement'`);
-    await db.execute(sql`update events set date_start = '2012-03-01', precision = 'month', sub_type = 'negotiation' where id = ${target!.id}`);
+      order by 1`,
+      );
+    const [target] = await rows<{ id: number }>(
+      db,
+      sql`select id from events where title = 'Kazan summit ends without agreement'`,
+    );
+    await db.execute(
+      sql`update events set date_start = '2012-03-01', precision = 'month', sub_type = 'negotiation' where id = ${target!.id}`,
+    );
     await db.execute(sql`update events set deleted_at = now() where title = 'Aliyev and Sargsyan meet in Geneva'`);
-    await db.execute(sql`delete from event_actors where event_id = ${target!.id} and actor_id = (select id from actors where name = 'Dmitry Medvedev')`);
+    await db.execute(
+      sql`delete from event_actors where event_id = ${target!.id} and actor_id = (select id from actors where name = 'Dmitry Medvedev')`,
+    );
     const kept = await snapshot();
     await db.execute(sql`select fl_rebuild_counts()`);
     expect(kept).toEqual(await snapshot());
     const moved = await getEvent({ db, id: target!.id });
     expect(moved).toMatchObject({ dateStart: '2012-03', precision: 'month' });
-    expect((await list(database, 'q=Geneva')).events.map((e) => e.title)).not.toContain('Aliyev and Sargsyan meet in Geneva');
+    expect((await list(database, 'q=Geneva')).events.map((e) => e.title)).not.toContain(
+      'Aliyev and Sargsyan meet in Geneva',
+    );
   });
 
   it('puts every matching event on the map or in the no-coordinates count', async () => {
@@ -201,13 +254,20 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
       expect(places.total, qs).toBe(total);
       expect(places.places.reduce((n, p) => n + p.events, 0) + places.withoutCoordinates, qs).toBe(total);
     }
-    const stepanakert = (await listPlaces({ db: database.db, scope: await resolveScope({ db: database.db, filters: parsed(parseWith(eventFiltersSchema, {})) }) }))
-      .places.find((p) => p.name === 'Stepanakert');
+    const stepanakert = (
+      await listPlaces({
+        db: database.db,
+        scope: await resolveScope({ db: database.db, filters: parsed(parseWith(eventFiltersSchema, {})) }),
+      })
+    ).places.find((p) => p.name === 'Stepanakert');
     expect(stepanakert?.altNames).toContain('Khankendi');
   });
 
   it('counts events before and after a milestone exactly as the list does for those windows', async () => {
-    const [sochi] = await rows<{ id: number }>(database.db, sql`select id from events where title like 'Sochi summit%'`);
+    const [sochi] = await rows<{ id: number }>(
+      database.db,
+      sql`select id from events where title like 'Sochi summit%'`,
+    );
     const scope = await resolveScope({ db: database.db, filters: parsed(parseWith(eventFiltersSchema, {})) });
     const around = await countAroundMilestone({ db: database.db, scope, milestoneId: sochi!.id, days: 30 });
     expect(around.before).toMatchObject({ from: '2021-10-27', to: '2021-11-25' });
@@ -216,7 +276,12 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
   });
 
   it('says which parameter is wrong: unknown actor, location, conflict, cursor', async () => {
-    for (const [qs, param] of [['actor=Nobody', 'actor'], ['location=Atlantis', 'location'], ['conflict=mars', 'conflict'], ['cursor=xyz', 'cursor']] as const) {
+    for (const [qs, param] of [
+      ['actor=Nobody', 'actor'],
+      ['location=Atlantis', 'location'],
+      ['conflict=mars', 'conflict'],
+      ['cursor=xyz', 'cursor'],
+    ] as const) {
       const err = await list(database, qs).catch((e: unknown) => e);
       expect(err, qs).toBeInstanceOf(QueryError);
       expect((err as QueryError).param, qs).toBe(param);

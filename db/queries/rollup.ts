@@ -13,9 +13,24 @@ import { rows } from './sql';
 export type Grain = 'day' | 'month' | 'year';
 
 const TABLES: Record<Grain, { table: SQL; first: SQL; last: SQL; floor: (day: string) => string }> = {
-  day: { table: sql.raw('event_day_counts'), first: sql.raw('m.first_day'), last: sql.raw('m.last_day'), floor: (d) => d },
-  month: { table: sql.raw('event_month_counts'), first: sql.raw('m.first_month'), last: sql.raw('m.last_month'), floor: startOfMonthDay },
-  year: { table: sql.raw('event_year_counts'), first: sql.raw('m.first_year'), last: sql.raw('m.last_year'), floor: startOfYearDay },
+  day: {
+    table: sql.raw('event_day_counts'),
+    first: sql.raw('m.first_day'),
+    last: sql.raw('m.last_day'),
+    floor: (d) => d,
+  },
+  month: {
+    table: sql.raw('event_month_counts'),
+    first: sql.raw('m.first_month'),
+    last: sql.raw('m.last_month'),
+    floor: startOfMonthDay,
+  },
+  year: {
+    table: sql.raw('event_year_counts'),
+    first: sql.raw('m.first_year'),
+    last: sql.raw('m.last_year'),
+    floor: startOfYearDay,
+  },
 };
 
 /** The coarsest rollup that answers these filters exactly (coarser reads fewer rows), or null. */
@@ -23,8 +38,10 @@ export function rollupGrain(scope: Scope, opts: { perActor?: boolean } = {}): Gr
   if (needsEventRow(scope)) return null;
   if (scope.actorIds && scope.actorIds.length > 1) return null;
   const perActor = Boolean(scope.actorIds) || opts.perActor;
-  const monthAligned = (!scope.from || scope.from.endsWith('-01')) && (!scope.to || scope.to === endOfMonthDay(scope.to));
-  const yearAligned = monthAligned && (!scope.from || scope.from.endsWith('-01-01')) && (!scope.to || scope.to.endsWith('-12-31'));
+  const monthAligned =
+    (!scope.from || scope.from.endsWith('-01')) && (!scope.to || scope.to === endOfMonthDay(scope.to));
+  const yearAligned =
+    monthAligned && (!scope.from || scope.from.endsWith('-01-01')) && (!scope.to || scope.to.endsWith('-12-31'));
   if (yearAligned) return 'year';
   if (monthAligned) return 'month';
   return perActor ? null : 'day';
@@ -55,16 +72,28 @@ export function rollupWhere(scope: Scope, grain: Grain, actor: 'all' | 'each'): 
 export async function rollupTotal({ db, scope }: { db: Db; scope: Scope }): Promise<number | null> {
   const grain = rollupGrain(scope);
   if (!grain) return null;
-  const [row] = await rows<{ n: number }>(db, sql`
-    select coalesce(sum(m.n), 0)::int as n from ${TABLES[grain].table} m where ${rollupWhere(scope, grain, 'all')}`);
+  const [row] = await rows<{ n: number }>(
+    db,
+    sql`
+    select coalesce(sum(m.n), 0)::int as n from ${TABLES[grain].table} m where ${rollupWhere(scope, grain, 'all')}`,
+  );
   return row?.n ?? 0;
 }
 
 /** The whole years covered by a conflict's events: the default window of a chart. */
-export async function conflictExtent({ db, conflictId }: { db: Db; conflictId: number }): Promise<{ from: string; to: string } | null> {
-  const [row] = await rows<{ first: string | null; last: string | null }>(db, sql`
+export async function conflictExtent({
+  db,
+  conflictId,
+}: {
+  db: Db;
+  conflictId: number;
+}): Promise<{ from: string; to: string } | null> {
+  const [row] = await rows<{ first: string | null; last: string | null }>(
+    db,
+    sql`
     select min(first_year) as first, max(last_year) as last from event_year_counts
-    where conflict_id = ${conflictId} and actor_id = 0 and n <> 0`);
+    where conflict_id = ${conflictId} and actor_id = 0 and n <> 0`,
+  );
   if (!row?.first || !row.last) return null;
   return { from: row.first, to: `${row.last.slice(0, 4)}-12-31` };
 }

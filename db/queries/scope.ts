@@ -26,10 +26,19 @@ export interface Scope {
   q: string | undefined;
 }
 
-export async function getConflict({ db, slug }: { db: Db; slug?: string }): Promise<{ id: number; maxSpanDays: number }> {
-  const found = await rows<{ id: number; maxSpanDays: number }>(db, slug
-    ? sql`select id, max_span_days as "maxSpanDays" from conflicts where slug = ${slug}`
-    : sql`select id, max_span_days as "maxSpanDays" from conflicts order by id limit 1`);
+export async function getConflict({
+  db,
+  slug,
+}: {
+  db: Db;
+  slug?: string;
+}): Promise<{ id: number; maxSpanDays: number }> {
+  const found = await rows<{ id: number; maxSpanDays: number }>(
+    db,
+    slug
+      ? sql`select id, max_span_days as "maxSpanDays" from conflicts where slug = ${slug}`
+      : sql`select id, max_span_days as "maxSpanDays" from conflicts order by id limit 1`,
+  );
   if (!found[0]) {
     throw slug
       ? new QueryError('bad_request', `Unknown conflict "${slug}"`, 'conflict')
@@ -48,9 +57,12 @@ export async function resolveActorIds({ db, refs }: { db: Db; refs: string[] }):
   for (const ref of refs) {
     const found = /^\d+$/.test(ref)
       ? await rows<{ id: number }>(db, sql`select id from actors where id = ${Number(ref)}`)
-      : await rows<{ id: number }>(db, sql`
+      : await rows<{ id: number }>(
+          db,
+          sql`
           select id from actors where lower(name) = lower(${ref})
-          union select actor_id from actor_aliases where lower(alias) = lower(${ref})`);
+          union select actor_id from actor_aliases where lower(alias) = lower(${ref})`,
+        );
     if (!found.length) throw new QueryError('bad_request', `Unknown actor "${ref}": see /api/actors`, 'actor');
     for (const r of found) ids.add(r.id);
   }
@@ -62,9 +74,12 @@ async function resolveLocationIds(db: Db, refs: string[]): Promise<number[]> {
   for (const ref of refs) {
     const found = /^\d+$/.test(ref)
       ? await rows<{ id: number }>(db, sql`select id from locations where id = ${Number(ref)}`)
-      : await rows<{ id: number }>(db, sql`
+      : await rows<{ id: number }>(
+          db,
+          sql`
           select id from locations
-          where lower(name) = lower(${ref}) or exists (select 1 from unnest(alt_names) n where lower(n) = lower(${ref}))`);
+          where lower(name) = lower(${ref}) or exists (select 1 from unnest(alt_names) n where lower(n) = lower(${ref}))`,
+        );
     if (!found.length) throw new QueryError('bad_request', `Unknown location "${ref}"`, 'location');
     for (const r of found) ids.add(r.id);
   }

@@ -12,7 +12,11 @@ import { conflictExtent, rollupGrain, rollupSource, rollupWhere, type Grain } fr
 import type { Scope } from './scope';
 import { rows } from './sql';
 
-export interface FrequencyPoint { start: string; counts: Record<string, number>; total: number }
+export interface FrequencyPoint {
+  start: string;
+  counts: Record<string, number>;
+  total: number;
+}
 export interface Frequency {
   bucket: Bucket;
   groupBy: 'type' | 'actor';
@@ -38,27 +42,39 @@ function trunc(bucket: Bucket, col: SQL): SQL {
   return sql`date_trunc(${bucket}, ${col}::timestamp)::date`;
 }
 
-async function cellsFromRollup(db: Db, scope: Scope, grain: Grain, bucket: Bucket, groupBy: 'type' | 'actor'): Promise<Cell[]> {
+async function cellsFromRollup(
+  db: Db,
+  scope: Scope,
+  grain: Grain,
+  bucket: Bucket,
+  groupBy: 'type' | 'actor',
+): Promise<Cell[]> {
   const { table, first, last } = rollupSource(grain);
   const key = groupBy === 'type' ? sql`m.sub_type` : sql`m.actor_id::text`;
   const b = trunc(bucket, first);
   const fits = sql`${b} = ${trunc(bucket, last)}`;
-  return rows<Cell>(db, sql`
+  return rows<Cell>(
+    db,
+    sql`
     select ${b} as b, ${key} as key,
       coalesce(sum(m.n) filter (where ${fits}), 0)::int as fit,
       coalesce(sum(m.n) filter (where not (${fits})), 0)::int as imprecise
     from ${table} m where ${rollupWhere(scope, grain, groupBy === 'type' ? 'all' : 'each')}
-    group by 1, 2`);
+    group by 1, 2`,
+  );
 }
 
 /** Counts per bucket and key over `events e` or `event_actors ea`: drawn when the whole date fits the bucket. */
 function cells(db: Db, bucket: Bucket, alias: 'e' | 'ea', key: SQL, from: SQL, where: SQL): Promise<Cell[]> {
   const b = trunc(bucket, sql.raw(`${alias}.date_start`));
   const fits = sql`${b} = ${trunc(bucket, sql.raw(`${alias}.date_last`))}`;
-  return rows<Cell>(db, sql`
+  return rows<Cell>(
+    db,
+    sql`
     select ${b} as b, ${key} as key,
       count(*) filter (where ${fits})::int as fit, count(*) filter (where not (${fits}))::int as imprecise
-    from ${from} where ${where} group by 1, 2`);
+    from ${from} where ${where} group by 1, 2`,
+  );
 }
 
 function cellsFromEvents(db: Db, scope: Scope, bucket: Bucket, groupBy: 'type' | 'actor'): Promise<Cell[]> {
@@ -68,8 +84,14 @@ function cellsFromEvents(db: Db, scope: Scope, bucket: Bucket, groupBy: 'type' |
   }
   if (groupBy === 'type') return cells(db, bucket, 'e', sql`e.sub_type`, sql`events e`, eventWhere(scope));
   // Every actor of every matching event (with an actor filter: who else took part).
-  return cells(db, bucket, 'ea', sql`ea.actor_id::text`, sql`event_actors ea`,
-    sql`ea.live and ea.event_id in (select e.id from events e where ${eventWhere(scope)})`);
+  return cells(
+    db,
+    bucket,
+    'ea',
+    sql`ea.actor_id::text`,
+    sql`event_actors ea`,
+    sql`ea.live and ea.event_id in (select e.id from events e where ${eventWhere(scope)})`,
+  );
 }
 
 const GRAIN_ORDER: Grain[] = ['day', 'month', 'year'];
@@ -86,12 +108,23 @@ function usableGrain(answering: Grain | null, bucket: Bucket, perActor: boolean)
 
 async function actorNames(db: Db, ids: number[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
-  const found = await rows<{ id: number; name: string }>(db, sql`select id, name from actors where id = any(${intArray(ids)})`);
+  const found = await rows<{ id: number; name: string }>(
+    db,
+    sql`select id, name from actors where id = any(${intArray(ids)})`,
+  );
   return new Map(found.map((r) => [String(r.id), r.name]));
 }
 
-export async function getFrequency({ db, scope, bucket: wanted, groupBy }: {
-  db: Db; scope: Scope; bucket: Bucket | 'auto'; groupBy: 'type' | 'actor';
+export async function getFrequency({
+  db,
+  scope,
+  bucket: wanted,
+  groupBy,
+}: {
+  db: Db;
+  scope: Scope;
+  bucket: Bucket | 'auto';
+  groupBy: 'type' | 'actor';
 }): Promise<Frequency> {
   const extent = scope.from && scope.to ? null : await conflictExtent({ db, conflictId: scope.conflictId });
   const from = scope.from ?? extent?.from ?? todayUtc();
@@ -99,19 +132,24 @@ export async function getFrequency({ db, scope, bucket: wanted, groupBy }: {
   const bucket = wanted === 'auto' ? autoBucket(from, to) : wanted;
   const buckets = enumerateBuckets(from, to, bucket);
   if (buckets.length > MAX_BUCKETS) {
-    throw new QueryError('bad_request', `${buckets.length} ${bucket} buckets is too many (at most ${MAX_BUCKETS}): choose a larger bucket or a shorter window`, 'bucket');
+    throw new QueryError(
+      'bad_request',
+      `${buckets.length} ${bucket} buckets is too many (at most ${MAX_BUCKETS}): choose a larger bucket or a shorter window`,
+      'bucket',
+    );
   }
 
   const windowScope = { ...scope, from, to };
   // A rollup of grain g draws buckets of size g or larger; a finer bucket needs a finer rollup.
-  const grain = groupBy === 'actor' && scope.actorIds ? null : rollupGrain(windowScope, { perActor: groupBy === 'actor' });
+  const grain =
+    groupBy === 'actor' && scope.actorIds ? null : rollupGrain(windowScope, { perActor: groupBy === 'actor' });
   const usable = usableGrain(grain, bucket, groupBy === 'actor' || Boolean(scope.actorIds));
   const cells = usable
     ? await cellsFromRollup(db, windowScope, usable, bucket, groupBy)
     : await cellsFromEvents(db, windowScope, bucket, groupBy);
 
   // Keys: event types in taxonomy order, or the most involved actors (+ "other").
-  const keyOf = (raw: string) => (groupBy === 'type' ? eventTypeOfSubType(raw)?.slug ?? raw : raw);
+  const keyOf = (raw: string) => (groupBy === 'type' ? (eventTypeOfSubType(raw)?.slug ?? raw) : raw);
   const totals = new Map<string, number>();
   for (const c of cells) totals.set(keyOf(c.key), (totals.get(keyOf(c.key)) ?? 0) + c.fit + c.imprecise);
   let keys: string[];
@@ -125,13 +163,17 @@ export async function getFrequency({ db, scope, bucket: wanted, groupBy }: {
     const top = ranked.slice(0, TOP_ACTORS);
     const names = await actorNames(db, top.map(Number));
     const topSet = new Set(top);
-    rename = (k) => (topSet.has(k) ? names.get(k) ?? k : 'other');
+    rename = (k) => (topSet.has(k) ? (names.get(k) ?? k) : 'other');
     keys = top.map((k) => names.get(k) ?? k).concat(ranked.length > TOP_ACTORS ? ['other'] : []);
     labels = Object.fromEntries(keys.map((k) => [k, k === 'other' ? 'Other actors' : k]));
   }
 
   const index = new Map(buckets.map((b, i) => [b, i]));
-  const series: FrequencyPoint[] = buckets.map((start) => ({ start, counts: Object.fromEntries(keys.map((k) => [k, 0])), total: 0 }));
+  const series: FrequencyPoint[] = buckets.map((start) => ({
+    start,
+    counts: Object.fromEntries(keys.map((k) => [k, 0])),
+    total: 0,
+  }));
   const imprecise = { total: 0, counts: Object.fromEntries(keys.map((k) => [k, 0])) as Record<string, number> };
   for (const c of cells) {
     const key = rename(keyOf(c.key));
@@ -149,11 +191,23 @@ export async function getFrequency({ db, scope, bucket: wanted, groupBy }: {
     }
   }
   const total = series.reduce((n, p) => n + p.total, 0) + imprecise.total;
-  const keyTotals = Object.fromEntries(keys.map((k) => [k, (imprecise.counts[k] ?? 0) + series.reduce((n, p) => n + (p.counts[k] ?? 0), 0)]));
+  const keyTotals = Object.fromEntries(
+    keys.map((k) => [k, (imprecise.counts[k] ?? 0) + series.reduce((n, p) => n + (p.counts[k] ?? 0), 0)]),
+  );
   return {
-    bucket, groupBy, from, to, keys, labels, series, imprecise, keyTotals, total,
-    note: groupBy === 'actor'
-      ? 'Grouped by actor: an event with several actors is counted once for each of them.'
-      : `Each event is counted once: in the ${bucket} that holds its whole date, or under "imprecise" when its date is coarser than a ${bucket}.`,
+    bucket,
+    groupBy,
+    from,
+    to,
+    keys,
+    labels,
+    series,
+    imprecise,
+    keyTotals,
+    total,
+    note:
+      groupBy === 'actor'
+        ? 'Grouped by actor: an event with several actors is counted once for each of them.'
+        : `Each event is counted once: in the ${bucket} that holds its whole date, or under "imprecise" when its date is coarser than a ${bucket}.`,
   };
 }

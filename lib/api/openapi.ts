@@ -8,7 +8,8 @@ import { MAX_ARTICLE_CHARS, extractRequestSchema, extractedEventSchema } from '@
 
 const DESCRIPTIONS: Record<string, string> = {
   conflict: 'The conflict (dataset) by slug; default: the first one.',
-  actor: 'Repeatable. An actor by id, name or alias (an alias matches every actor it named). Events with any of them match.',
+  actor:
+    'Repeatable. An actor by id, name or alias (an alias matches every actor it named). Events with any of them match.',
   type: 'Repeatable or comma-separated event type slugs (GET /api/taxonomy).',
   subtype: 'Repeatable or comma-separated sub-type slugs; with type, they must belong to it.',
   from: 'Inclusive start: YYYY, YYYY-MM or YYYY-MM-DD. An event matches when its date interval overlaps [from, to].',
@@ -27,71 +28,235 @@ const DESCRIPTIONS: Record<string, string> = {
   format: 'Export format.',
 };
 
-const EXAMPLES: Record<string, string> = { actor: 'Ilham Aliyev', type: 'battles', from: '2020-09', to: '2020-11-10', q: 'ceasefire', location: 'Stepanakert' };
+const EXAMPLES: Record<string, string> = {
+  actor: 'Ilham Aliyev',
+  type: 'battles',
+  from: '2020-09',
+  to: '2020-11-10',
+  q: 'ceasefire',
+  location: 'Stepanakert',
+};
 
 function queryParams(...schemas: z.ZodObject[]) {
-  return schemas.flatMap((s) => Object.entries(s.shape).map(([name, field]) => {
-    const schema = z.toJSONSchema(field as z.ZodType, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-    const repeatable = schema.type === 'array';
-    return {
-      name, in: 'query', required: false, description: DESCRIPTIONS[name], schema,
-      ...(repeatable ? { style: 'form', explode: true } : {}),
-      ...(EXAMPLES[name] ? { example: EXAMPLES[name] } : {}),
-    };
-  }));
+  return schemas.flatMap((s) =>
+    Object.entries(s.shape).map(([name, field]) => {
+      const schema = z.toJSONSchema(field as z.ZodType, { io: 'input', unrepresentable: 'any' }) as Record<
+        string,
+        unknown
+      >;
+      const repeatable = schema.type === 'array';
+      return {
+        name,
+        in: 'query',
+        required: false,
+        description: DESCRIPTIONS[name],
+        schema,
+        ...(repeatable ? { style: 'form', explode: true } : {}),
+        ...(EXAMPLES[name] ? { example: EXAMPLES[name] } : {}),
+      };
+    }),
+  );
 }
 
-const body = (schema: z.ZodType) => ({ required: true, content: { 'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) } } });
-const ok = (description: string, type = 'application/json') => ({ 200: { description, content: { [type]: {} } }, 400: { description: 'A parameter is wrong: { error, errors: [{ param, message }] }' } });
+const body = (schema: z.ZodType) => ({
+  required: true,
+  content: { 'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) } },
+});
+const ok = (description: string, type = 'application/json') => ({
+  200: { description, content: { [type]: {} } },
+  400: { description: 'A parameter is wrong: { error, errors: [{ param, message }] }' },
+});
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer' } };
 const exportFormat = z.object({ format: z.enum(['acled', 'json', 'geojson', 'ics']) });
-const importQuery = z.object({ format: z.enum(['acled', 'faultline-json', 'csv']).optional(), conflict: z.string().optional(), label: z.string().optional() });
+const importQuery = z.object({
+  format: z.enum(['acled', 'faultline-json', 'csv']).optional(),
+  conflict: z.string().optional(),
+  label: z.string().optional(),
+});
 const filters = eventFiltersSchema as unknown as z.ZodObject;
 
 export function openApiDocument() {
   return {
     openapi: '3.1.0',
-    info: { title: 'Faultline API', version: '1', description: 'Dated, sourced conflict events: list, filter, count, edit, import and export. Dates are calendar days at a precision (day, week, month, year, range), never shifted by a time zone.' },
+    info: {
+      title: 'Faultline API',
+      version: '1',
+      description:
+        'Dated, sourced conflict events: list, filter, count, edit, import and export. Dates are calendar days at a precision (day, week, month, year, range), never shifted by a time zone.',
+    },
     paths: {
       '/api/events': {
-        get: { summary: 'List events (a page, with the total)', parameters: queryParams(filters, pageSchema), responses: ok('{ events, nextCursor, total }') },
-        post: { summary: 'Create an event', requestBody: body(eventFormSchema), responses: { 201: { description: '{ id, created: true }' }, 200: { description: 'This submissionId was already saved: { id, created: false }' }, 400: { description: 'Field errors' } } },
+        get: {
+          summary: 'List events (a page, with the total)',
+          parameters: queryParams(filters, pageSchema),
+          responses: ok('{ events, nextCursor, total }'),
+        },
+        post: {
+          summary: 'Create an event',
+          requestBody: body(eventFormSchema),
+          responses: {
+            201: { description: '{ id, created: true }' },
+            200: { description: 'This submissionId was already saved: { id, created: false }' },
+            400: { description: 'Field errors' },
+          },
+        },
       },
       '/api/events/{id}': {
-        get: { summary: 'One event', parameters: [idParam], responses: { ...ok('The event'), 404: { description: 'No such event' } } },
-        put: { summary: 'Replace an event (give the version you edited)', parameters: [idParam], requestBody: body(eventFormSchema), responses: { ...ok('{ id, version, changes }'), 409: { description: 'The event changed since that version' } } },
-        delete: { summary: 'Soft-delete an event, with a reason', parameters: [idParam], requestBody: body(deleteSchema), responses: ok('{ id, version }') },
+        get: {
+          summary: 'One event',
+          parameters: [idParam],
+          responses: { ...ok('The event'), 404: { description: 'No such event' } },
+        },
+        put: {
+          summary: 'Replace an event (give the version you edited)',
+          parameters: [idParam],
+          requestBody: body(eventFormSchema),
+          responses: {
+            ...ok('{ id, version, changes }'),
+            409: { description: 'The event changed since that version' },
+          },
+        },
+        delete: {
+          summary: 'Soft-delete an event, with a reason',
+          parameters: [idParam],
+          requestBody: body(deleteSchema),
+          responses: ok('{ id, version }'),
+        },
       },
-      '/api/events/{id}/restore': { post: { summary: 'Restore a deleted event', parameters: [idParam], requestBody: body(restoreSchema), responses: ok('{ id, version }') } },
-      '/api/events/{id}/sources': { post: { summary: 'Add sources to an event', parameters: [idParam], requestBody: body(addSourcesSchema), responses: ok('{ id, version }') } },
-      '/api/events/{id}/revisions': { get: { summary: 'An event’s history', parameters: [idParam], responses: ok('{ revisions: [{ at, action, origin, reason, changes }] }') } },
-      '/api/events/duplicates': { post: { summary: 'Likely duplicates of an event about to be saved', requestBody: body(z.object({ event: eventFormSchema, excludeId: z.number().int().optional() })), responses: ok('{ candidates }') } },
-      '/api/stats/frequency': { get: { summary: 'Incident frequency, zero-filled buckets', parameters: queryParams(filters, frequencySchema), responses: ok('{ bucket, groupBy, from, to, keys, labels, series: [{ start, counts, total }], imprecise: { total, counts }, keyTotals, total, note }') } },
-      '/api/stats/places': { get: { summary: 'Matching events per place', parameters: queryParams(filters), responses: ok('{ places, withoutCoordinates, total }') } },
-      '/api/stats/around': { get: { summary: 'Matching events before and after a milestone', parameters: queryParams(filters, aroundSchema), responses: ok('{ milestone, days, before, after }') } },
-      '/api/actors': { get: { summary: 'Actors with aliases and event counts', parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }, { name: 'limit', in: 'query', schema: { type: 'integer' } }], responses: ok('{ actors }') } },
-      '/api/conflicts': { get: { summary: 'The datasets (conflicts) with their event counts', responses: ok('{ conflicts: [{ slug, name, description, events }] }') } },
-      '/api/locations': { get: { summary: 'The gazetteer', parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }], responses: ok('{ locations }') } },
-      '/api/taxonomy': { get: { summary: 'Event types and sub-types (ACLED’s and Faultline’s diplomacy), statuses, precisions', responses: ok('The taxonomy') } },
-      '/api/export': { get: { summary: 'Export exactly the filtered events (streamed)', parameters: queryParams(exportFormat, filters), responses: ok('The file', 'application/octet-stream') } },
-      '/api/import': { post: { summary: 'Import a file (the body); NDJSON progress then { report }', parameters: queryParams(importQuery), requestBody: { required: true, content: { 'application/octet-stream': {} } }, responses: ok('NDJSON', 'application/x-ndjson') } },
+      '/api/events/{id}/restore': {
+        post: {
+          summary: 'Restore a deleted event',
+          parameters: [idParam],
+          requestBody: body(restoreSchema),
+          responses: ok('{ id, version }'),
+        },
+      },
+      '/api/events/{id}/sources': {
+        post: {
+          summary: 'Add sources to an event',
+          parameters: [idParam],
+          requestBody: body(addSourcesSchema),
+          responses: ok('{ id, version }'),
+        },
+      },
+      '/api/events/{id}/revisions': {
+        get: {
+          summary: 'An event’s history',
+          parameters: [idParam],
+          responses: ok('{ revisions: [{ at, action, origin, reason, changes }] }'),
+        },
+      },
+      '/api/events/duplicates': {
+        post: {
+          summary: 'Likely duplicates of an event about to be saved',
+          requestBody: body(z.object({ event: eventFormSchema, excludeId: z.number().int().optional() })),
+          responses: ok('{ candidates }'),
+        },
+      },
+      '/api/stats/frequency': {
+        get: {
+          summary: 'Incident frequency, zero-filled buckets',
+          parameters: queryParams(filters, frequencySchema),
+          responses: ok(
+            '{ bucket, groupBy, from, to, keys, labels, series: [{ start, counts, total }], imprecise: { total, counts }, keyTotals, total, note }',
+          ),
+        },
+      },
+      '/api/stats/places': {
+        get: {
+          summary: 'Matching events per place',
+          parameters: queryParams(filters),
+          responses: ok('{ places, withoutCoordinates, total }'),
+        },
+      },
+      '/api/stats/around': {
+        get: {
+          summary: 'Matching events before and after a milestone',
+          parameters: queryParams(filters, aroundSchema),
+          responses: ok('{ milestone, days, before, after }'),
+        },
+      },
+      '/api/actors': {
+        get: {
+          summary: 'Actors with aliases and event counts',
+          parameters: [
+            { name: 'q', in: 'query', schema: { type: 'string' } },
+            { name: 'limit', in: 'query', schema: { type: 'integer' } },
+          ],
+          responses: ok('{ actors }'),
+        },
+      },
+      '/api/conflicts': {
+        get: {
+          summary: 'The datasets (conflicts) with their event counts',
+          responses: ok('{ conflicts: [{ slug, name, description, events }] }'),
+        },
+      },
+      '/api/locations': {
+        get: {
+          summary: 'The gazetteer',
+          parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }],
+          responses: ok('{ locations }'),
+        },
+      },
+      '/api/taxonomy': {
+        get: {
+          summary: 'Event types and sub-types (ACLED’s and Faultline’s diplomacy), statuses, precisions',
+          responses: ok('The taxonomy'),
+        },
+      },
+      '/api/export': {
+        get: {
+          summary: 'Export exactly the filtered events (streamed)',
+          parameters: queryParams(exportFormat, filters),
+          responses: ok('The file', 'application/octet-stream'),
+        },
+      },
+      '/api/import': {
+        post: {
+          summary: 'Import a file (the body); NDJSON progress then { report }',
+          parameters: queryParams(importQuery),
+          requestBody: { required: true, content: { 'application/octet-stream': {} } },
+          responses: ok('NDJSON', 'application/x-ndjson'),
+        },
+      },
       '/api/extract': {
         post: {
           summary: `Suggested events of an article (text up to ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters; publishedAt resolves relative dates). Stores nothing.`,
           requestBody: body(extractRequestSchema),
           responses: {
-            200: { description: 'The proposals, in order of where each is told: the same array as npm run -s extract', content: { 'application/json': { schema: z.toJSONSchema(z.array(extractedEventSchema)) } } },
+            200: {
+              description: 'The proposals, in order of where each is told: the same array as npm run -s extract',
+              content: { 'application/json': { schema: z.toJSONSchema(z.array(extractedEventSchema)) } },
+            },
             400: { description: 'Empty, garbled or too long text, or a bad publication date: { error, errors }' },
             413: { description: 'The body is over the article limit' },
           },
         },
       },
       '/api/articles': {
-        get: { summary: 'Stored articles, newest first, with how many events quote each', responses: ok('{ articles: [{ id, title, publisher, url, publishedAt, createdAt, events, characters }] }') },
-        post: { summary: 'Store an article (idempotent by its text): 201 { id, created: true } or 200 with the first', requestBody: body(articleInputSchema), responses: ok('{ id, created }') },
+        get: {
+          summary: 'Stored articles, newest first, with how many events quote each',
+          responses: ok('{ articles: [{ id, title, publisher, url, publishedAt, createdAt, events, characters }] }'),
+        },
+        post: {
+          summary: 'Store an article (idempotent by its text): 201 { id, created: true } or 200 with the first',
+          requestBody: body(articleInputSchema),
+          responses: ok('{ id, created }'),
+        },
       },
-      '/api/articles/{id}': { get: { summary: 'A stored article with the events that quote it and where', parameters: [idParam], responses: ok('{ id, title, publisher, url, publishedAt, text, evidence: [{ eventId, title, quote, spanStart, spanEnd }] }') } },
-      '/api/health': { get: { summary: 'Liveness and the engine in use', responses: ok('{ status, engine, events }') } },
+      '/api/articles/{id}': {
+        get: {
+          summary: 'A stored article with the events that quote it and where',
+          parameters: [idParam],
+          responses: ok(
+            '{ id, title, publisher, url, publishedAt, text, evidence: [{ eventId, title, quote, spanStart, spanEnd }] }',
+          ),
+        },
+      },
+      '/api/health': {
+        get: { summary: 'Liveness and the engine in use', responses: ok('{ status, engine, events }') },
+      },
     },
   };
 }

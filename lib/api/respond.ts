@@ -12,8 +12,10 @@ export function badRequest(errors: ParamError[]) {
 }
 
 /** Parses the request's query string with each schema; the first failure becomes a 400. */
-export function parseQuery<S extends Record<string, z.ZodType>>(url: string, schemas: S):
-  { ok: true; value: { [K in keyof S]: z.output<S[K]> } } | { ok: false; response: NextResponse } {
+export function parseQuery<S extends Record<string, z.ZodType>>(
+  url: string,
+  schemas: S,
+): { ok: true; value: { [K in keyof S]: z.output<S[K]> } } | { ok: false; response: NextResponse } {
   const input = searchParamsToObject(new URL(url).searchParams);
   const out: Record<string, unknown> = {};
   const errors: ParamError[] = [];
@@ -29,10 +31,22 @@ export function parseQuery<S extends Record<string, z.ZodType>>(url: string, sch
 const MAX_BODY_BYTES = 1_000_000;
 
 /** Parses a JSON body with a schema; a malformed or invalid body becomes a 400 with field paths. */
-export async function parseBody<S extends z.ZodType>(request: Request, schema: S, limit?: { maxBytes: number; tooLarge: string }):
-  Promise<{ ok: true; value: z.output<S> } | { ok: false; response: NextResponse }> {
+export async function parseBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  limit?: { maxBytes: number; tooLarge: string },
+): Promise<{ ok: true; value: z.output<S> } | { ok: false; response: NextResponse }> {
   const maxBytes = limit?.maxBytes ?? MAX_BODY_BYTES;
-  const tooLarge = () => ({ ok: false as const, response: NextResponse.json({ error: limit?.tooLarge ?? 'The request is larger than 1 MB', errors: [{ param: 'body', message: limit?.tooLarge ?? 'The request is larger than 1 MB' }] }, { status: 413 }) });
+  const tooLarge = () => ({
+    ok: false as const,
+    response: NextResponse.json(
+      {
+        error: limit?.tooLarge ?? 'The request is larger than 1 MB',
+        errors: [{ param: 'body', message: limit?.tooLarge ?? 'The request is larger than 1 MB' }],
+      },
+      { status: 413 },
+    ),
+  });
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return tooLarge();
   const raw = await request.text();
   if (Buffer.byteLength(raw) > maxBytes) return tooLarge();
@@ -44,7 +58,12 @@ export async function parseBody<S extends z.ZodType>(request: Request, schema: S
   }
   const r = schema.safeParse(json);
   if (!r.success) {
-    return { ok: false, response: badRequest(r.error.issues.map((i) => ({ param: i.path.map(String).join('.') || 'body', message: i.message }))) };
+    return {
+      ok: false,
+      response: badRequest(
+        r.error.issues.map((i) => ({ param: i.path.map(String).join('.') || 'body', message: i.message })),
+      ),
+    };
   }
   return { ok: true, value: r.data };
 }
@@ -56,7 +75,10 @@ export async function handle(run: () => Promise<unknown>): Promise<NextResponse>
   } catch (err) {
     if (err instanceof QueryError) {
       const status = err.code === 'not_found' ? 404 : err.code === 'conflict' ? 409 : 400;
-      return NextResponse.json({ error: err.message, errors: err.param ? [{ param: err.param, message: err.message }] : [] }, { status });
+      return NextResponse.json(
+        { error: err.message, errors: err.param ? [{ param: err.param, message: err.message }] : [] },
+        { status },
+      );
     }
     console.error(err);
     return NextResponse.json({ error: 'Internal error: the server log has the details' }, { status: 500 });

@@ -8,10 +8,14 @@ export function bucketLabel(start: string, bucket: Bucket): string {
   const m = MONTHS[Number(start.slice(5, 7)) - 1];
   const d = Number(start.slice(8, 10));
   switch (bucket) {
-    case 'year': return y;
-    case 'month': return `${m} ${y}`;
-    case 'week': return `wk ${d} ${m} ${y}`;
-    case 'day': return `${d} ${m} ${y}`;
+    case 'year':
+      return y;
+    case 'month':
+      return `${m} ${y}`;
+    case 'week':
+      return `wk ${d} ${m} ${y}`;
+    case 'day':
+      return `${d} ${m} ${y}`;
   }
 }
 
@@ -37,9 +41,20 @@ export const BADGE_COLOURS: Record<string, string> = {
   diplomacy: '#1864ab',
 };
 
-const ACTOR_PALETTE = ['#339af0', '#e8590c', '#12b886', '#d6336c', '#845ef7', '#f59f00', '#15aabf', '#82c91e', '#e64980', '#fab005'];
+const ACTOR_PALETTE = [
+  '#339af0',
+  '#e8590c',
+  '#12b886',
+  '#d6336c',
+  '#845ef7',
+  '#f59f00',
+  '#15aabf',
+  '#82c91e',
+  '#e64980',
+  '#fab005',
+];
 
 export function colourFor(key: string, index: number, groupBy: 'type' | 'actor'): string {
   if (key === 'other') return '#adb5bd';
-  return groupBy === 'type' ? TYPE_COLOURS[key] ?? '#868e96' : ACTOR_PALETTE[index % ACTOR_PALETTE.length]!;
+  return groupBy === 'type' ? (TYPE_COLOURS[key] ?? '#868e96') : ACTOR_PALETTE[index % ACTOR_PALETTE.length]!;
 }

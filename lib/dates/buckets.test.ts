@@ -20,8 +20,18 @@ describe('buckets', () => {
   });
 
   it('zero-fills every bucket of the window, inclusive', () => {
-    expect(enumerateBuckets('2020-10-15', '2021-01-02', 'month')).toEqual(['2020-10-01', '2020-11-01', '2020-12-01', '2021-01-01']);
-    expect(enumerateBuckets('2020-02-27', '2020-03-01', 'day')).toEqual(['2020-02-27', '2020-02-28', '2020-02-29', '2020-03-01']);
+    expect(enumerateBuckets('2020-10-15', '2021-01-02', 'month')).toEqual([
+      '2020-10-01',
+      '2020-11-01',
+      '2020-12-01',
+      '2021-01-01',
+    ]);
+    expect(enumerateBuckets('2020-02-27', '2020-03-01', 'day')).toEqual([
+      '2020-02-27',
+      '2020-02-28',
+      '2020-02-29',
+      '2020-03-01',
+    ]);
   });
 
   it('picks a bucket from the span of the window', () => {

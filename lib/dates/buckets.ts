@@ -8,10 +8,14 @@ export type Bucket = (typeof BUCKETS)[number];
 /** The bucket holding a day. Weeks start on Monday (ISO 8601). */
 export function bucketStart(day: IsoDay, bucket: Bucket): IsoDay {
   switch (bucket) {
-    case 'day': return day;
-    case 'week': return startOfIsoWeekDay(day);
-    case 'month': return startOfMonthDay(day);
-    case 'year': return startOfYearDay(day);
+    case 'day':
+      return day;
+    case 'week':
+      return startOfIsoWeekDay(day);
+    case 'month':
+      return startOfMonthDay(day);
+    case 'year':
+      return startOfYearDay(day);
   }
 }
 

@@ -1,7 +1,20 @@
 // Calendar days as 'YYYY-MM-DD' strings. All arithmetic goes through UTCDate so that the
 // server's time zone can never shift a day (a DATE is not an instant).
 import { UTCDate } from '@date-fns/utc';
-import { addDays, addMonths, addWeeks, addYears, differenceInCalendarDays, endOfMonth, endOfYear, format, isValid, startOfISOWeek, startOfMonth, startOfYear } from 'date-fns';
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  addYears,
+  differenceInCalendarDays,
+  endOfMonth,
+  endOfYear,
+  format,
+  isValid,
+  startOfISOWeek,
+  startOfMonth,
+  startOfYear,
+} from 'date-fns';
 
 export type IsoDay = string;
 
@@ -48,10 +61,14 @@ export const endOfYearDay = (day: IsoDay): IsoDay => fmtDay(endOfYear(mustDate(d
 export const addPeriod = (day: IsoDay, unit: 'day' | 'week' | 'month' | 'year', n = 1): IsoDay => {
   const d = mustDate(day);
   switch (unit) {
-    case 'day': return fmtDay(addDays(d, n));
-    case 'week': return fmtDay(addWeeks(d, n));
-    case 'month': return fmtDay(addMonths(d, n));
-    case 'year': return fmtDay(addYears(d, n));
+    case 'day':
+      return fmtDay(addDays(d, n));
+    case 'week':
+      return fmtDay(addWeeks(d, n));
+    case 'month':
+      return fmtDay(addMonths(d, n));
+    case 'year':
+      return fmtDay(addYears(d, n));
   }
 };
 

@@ -4,22 +4,35 @@ import { describeDate, formatAtPrecision, parseBound, toStoredDate } from './pre
 describe('toStoredDate', () => {
   it('keeps a month-precision date as the whole month, not its first day', () => {
     const r = toStoredDate({ dateStart: '2020-11', precision: 'month' });
-    expect(r).toEqual({ ok: true, value: { dateStart: '2020-11-01', dateEnd: null, dateLast: '2020-11-30', precision: 'month' } });
+    expect(r).toEqual({
+      ok: true,
+      value: { dateStart: '2020-11-01', dateEnd: null, dateLast: '2020-11-30', precision: 'month' },
+    });
     expect(formatAtPrecision('2020-11-01', 'month')).toBe('2020-11');
   });
 
   it('knows leap years and month lengths', () => {
-    expect(toStoredDate({ dateStart: '2024-02', precision: 'month' })).toMatchObject({ value: { dateLast: '2024-02-29' } });
-    expect(toStoredDate({ dateStart: '2023-02', precision: 'month' })).toMatchObject({ value: { dateLast: '2023-02-28' } });
+    expect(toStoredDate({ dateStart: '2024-02', precision: 'month' })).toMatchObject({
+      value: { dateLast: '2024-02-29' },
+    });
+    expect(toStoredDate({ dateStart: '2023-02', precision: 'month' })).toMatchObject({
+      value: { dateLast: '2023-02-28' },
+    });
   });
 
   it('rejects a day that does not exist', () => {
-    expect(toStoredDate({ dateStart: '2021-02-31', precision: 'day' })).toMatchObject({ ok: false, error: { field: 'dateStart' } });
+    expect(toStoredDate({ dateStart: '2021-02-31', precision: 'day' })).toMatchObject({
+      ok: false,
+      error: { field: 'dateStart' },
+    });
     expect(toStoredDate({ dateStart: '2021-13-01', precision: 'day' })).toMatchObject({ ok: false });
   });
 
   it('rejects a day given at month precision and a month given at day precision', () => {
-    expect(toStoredDate({ dateStart: '2020-11-10', precision: 'month' })).toMatchObject({ ok: false, error: { field: 'dateStart' } });
+    expect(toStoredDate({ dateStart: '2020-11-10', precision: 'month' })).toMatchObject({
+      ok: false,
+      error: { field: 'dateStart' },
+    });
     expect(toStoredDate({ dateStart: '2020-11', precision: 'day' })).toMatchObject({ ok: false });
   });
 
@@ -30,10 +43,17 @@ describe('toStoredDate', () => {
   });
 
   it('rejects a range whose end is before its start, and an end without a range', () => {
-    expect(toStoredDate({ dateStart: '2020-11-10', dateEnd: '2020-09-27', precision: 'range' })).toMatchObject({ ok: false, error: { field: 'dateEnd' } });
-    expect(toStoredDate({ dateStart: '2020-11-10', dateEnd: '2020-11-12', precision: 'day' })).toMatchObject({ ok: false, error: { field: 'dateEnd' } });
+    expect(toStoredDate({ dateStart: '2020-11-10', dateEnd: '2020-09-27', precision: 'range' })).toMatchObject({
+      ok: false,
+      error: { field: 'dateEnd' },
+    });
+    expect(toStoredDate({ dateStart: '2020-11-10', dateEnd: '2020-11-12', precision: 'day' })).toMatchObject({
+      ok: false,
+      error: { field: 'dateEnd' },
+    });
     expect(toStoredDate({ dateStart: '2020-09-27', dateEnd: '2020-11-10', precision: 'range' })).toMatchObject({
-      ok: true, value: { dateLast: '2020-11-10' },
+      ok: true,
+      value: { dateLast: '2020-11-10' },
     });
   });
 });
@@ -43,8 +63,12 @@ describe('describeDate', () => {
     expect(describeDate({ dateStart: '2021-11-26', dateEnd: null, precision: 'day' })).toBe('26 Nov 2021');
     expect(describeDate({ dateStart: '2020-11-01', dateEnd: null, precision: 'month' })).toBe('Nov 2020');
     expect(describeDate({ dateStart: '2020-01-01', dateEnd: null, precision: 'year' })).toBe('2020');
-    expect(describeDate({ dateStart: '2020-09-27', dateEnd: '2020-11-10', precision: 'range' })).toBe('27 Sep – 10 Nov 2020');
-    expect(describeDate({ dateStart: '1991-12-10', dateEnd: '1994-05-12', precision: 'range' })).toBe('10 Dec 1991 – 12 May 1994');
+    expect(describeDate({ dateStart: '2020-09-27', dateEnd: '2020-11-10', precision: 'range' })).toBe(
+      '27 Sep – 10 Nov 2020',
+    );
+    expect(describeDate({ dateStart: '1991-12-10', dateEnd: '1994-05-12', precision: 'range' })).toBe(
+      '10 Dec 1991 – 12 May 1994',
+    );
     // The API's own form at precision reads the same.
     expect(describeDate({ dateStart: '2020-11', dateEnd: null, precision: 'month' })).toBe('Nov 2020');
     expect(describeDate({ dateStart: '2020', dateEnd: null, precision: 'year' })).toBe('2020');

@@ -28,25 +28,35 @@ export type DateInputError = { field: 'dateStart' | 'dateEnd' | 'precision'; mes
  * Turns a date as written at a precision ("2020", "2020-11", "2020-11-10", a week's day, or a
  * range of two days) into its stored form, or says what is wrong with it.
  */
-export function toStoredDate(input: { dateStart: string; dateEnd?: string | null; precision: Precision }):
-  { ok: true; value: StoredDate } | { ok: false; error: DateInputError } {
+export function toStoredDate(input: {
+  dateStart: string;
+  dateEnd?: string | null;
+  precision: Precision;
+}): { ok: true; value: StoredDate } | { ok: false; error: DateInputError } {
   const { dateStart, precision } = input;
   const dateEnd = input.dateEnd ?? null;
   const fail = (field: DateInputError['field'], message: string) => ({ ok: false as const, error: { field, message } });
-  if (precision !== 'range' && dateEnd) return fail('dateEnd', `An end date is only given for a range, not for precision "${precision}"`);
+  if (precision !== 'range' && dateEnd)
+    return fail('dateEnd', `An end date is only given for a range, not for precision "${precision}"`);
   switch (precision) {
     case 'year': {
-      if (!YEAR_RE.test(dateStart)) return fail('dateStart', `A year-precision date is written YYYY, got "${dateStart}"`);
+      if (!YEAR_RE.test(dateStart))
+        return fail('dateStart', `A year-precision date is written YYYY, got "${dateStart}"`);
       const start = `${dateStart}-01-01`;
       return { ok: true, value: { dateStart: start, dateEnd: null, dateLast: endOfYearDay(start), precision } };
     }
     case 'month': {
-      if (!MONTH_RE.test(dateStart)) return fail('dateStart', `A month-precision date is written YYYY-MM, got "${dateStart}"`);
+      if (!MONTH_RE.test(dateStart))
+        return fail('dateStart', `A month-precision date is written YYYY-MM, got "${dateStart}"`);
       const start = `${dateStart}-01`;
       return { ok: true, value: { dateStart: start, dateEnd: null, dateLast: endOfMonthDay(start), precision } };
     }
     case 'week': {
-      if (!isIsoDay(dateStart)) return fail('dateStart', `A week is given by one of its days, YYYY-MM-DD; "${dateStart}" is not a calendar day`);
+      if (!isIsoDay(dateStart))
+        return fail(
+          'dateStart',
+          `A week is given by one of its days, YYYY-MM-DD; "${dateStart}" is not a calendar day`,
+        );
       const monday = startOfIsoWeekDay(dateStart);
       return { ok: true, value: { dateStart: monday, dateEnd: null, dateLast: plusDays(monday, 6), precision } };
     }
@@ -67,9 +77,12 @@ export function toStoredDate(input: { dateStart: string; dateEnd?: string | null
 /** The date as the API and exports write it: no more precise than it is known. */
 export function formatAtPrecision(dateStart: IsoDay, precision: Precision): string {
   switch (precision) {
-    case 'year': return dateStart.slice(0, 4);
-    case 'month': return dateStart.slice(0, 7);
-    default: return dateStart;
+    case 'year':
+      return dateStart.slice(0, 4);
+    case 'month':
+      return dateStart.slice(0, 7);
+    default:
+      return dateStart;
   }
 }
 
@@ -82,12 +95,17 @@ const dmy = (day: IsoDay) => `${Number(day.slice(8, 10))} ${MONTHS[Number(day.sl
  */
 export function describeDate(d: { dateStart: string; dateEnd: IsoDay | null; precision: Precision }): string {
   const { dateEnd, precision } = d;
-  const dateStart = d.dateStart.length === 4 ? `${d.dateStart}-01-01` : d.dateStart.length === 7 ? `${d.dateStart}-01` : d.dateStart;
+  const dateStart =
+    d.dateStart.length === 4 ? `${d.dateStart}-01-01` : d.dateStart.length === 7 ? `${d.dateStart}-01` : d.dateStart;
   switch (precision) {
-    case 'year': return dateStart.slice(0, 4);
-    case 'month': return `${MONTHS[Number(dateStart.slice(5, 7)) - 1]} ${dateStart.slice(0, 4)}`;
-    case 'week': return `week of ${dmy(dateStart)}`;
-    case 'day': return dmy(dateStart);
+    case 'year':
+      return dateStart.slice(0, 4);
+    case 'month':
+      return `${MONTHS[Number(dateStart.slice(5, 7)) - 1]} ${dateStart.slice(0, 4)}`;
+    case 'week':
+      return `week of ${dmy(dateStart)}`;
+    case 'day':
+      return dmy(dateStart);
     case 'range': {
       const end = dateEnd ?? dateStart;
       if (dateStart.slice(0, 4) === end.slice(0, 4)) {

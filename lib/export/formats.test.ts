@@ -4,24 +4,57 @@ import type { EventView } from '@/db/queries/event-shape';
 import { ACLED_COLUMNS, acledCsv, geoJson, iCalendar, lastDay } from './formats';
 
 const event = (patch: Partial<EventView> = {}): EventView => ({
-  id: 7, title: 'Trilateral statement ends the war', summary: 'Signed late on 9 November; in force from midnight, Moscow time.',
-  eventType: 'diplomacy', subType: 'agreement-or-ceasefire', dateStart: '2020-11-10', dateEnd: null, precision: 'day',
-  status: 'occurred', milestone: true, fatalities: null,
-  actors: [{ id: 1, name: 'Russia', kind: 'state', role: 'mediator' }, { id: 2, name: 'Armenia', kind: 'state', role: 'participant' }],
+  id: 7,
+  title: 'Trilateral statement ends the war',
+  summary: 'Signed late on 9 November; in force from midnight, Moscow time.',
+  eventType: 'diplomacy',
+  subType: 'agreement-or-ceasefire',
+  dateStart: '2020-11-10',
+  dateEnd: null,
+  precision: 'day',
+  status: 'occurred',
+  milestone: true,
+  fatalities: null,
+  actors: [
+    { id: 1, name: 'Russia', kind: 'state', role: 'mediator' },
+    { id: 2, name: 'Armenia', kind: 'state', role: 'participant' },
+  ],
   location: { id: 3, name: 'Nagorno-Karabakh', lat: 39.83, lon: 46.75 },
-  sources: [{ publisher: 'Office of the Prime Minister of Armenia', url: 'https://www.primeminister.am/x', title: 'Statement', publishedAt: '2020-11-10', quote: '' }],
-  version: 1, deletedAt: null, ...patch,
+  sources: [
+    {
+      publisher: 'Office of the Prime Minister of Armenia',
+      url: 'https://www.primeminister.am/x',
+      title: 'Statement',
+      publishedAt: '2020-11-10',
+      quote: '',
+    },
+  ],
+  version: 1,
+  deletedAt: null,
+  ...patch,
 });
 
 describe('exports', () => {
   it('writes ACLED CSV rows with all 31 columns, quoting commas, diplomacy filed as strategic developments', () => {
-    const rows = parse(acledCsv.begin({ exportedAt: '', query: '' }) + acledCsv.item(event(), 0), { columns: true }) as Record<string, string>[];
+    const rows = parse(acledCsv.begin({ exportedAt: '', query: '' }) + acledCsv.item(event(), 0), {
+      columns: true,
+    }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual([...ACLED_COLUMNS]);
-    expect(rows[0]).toMatchObject({ event_date: '2020-11-10', time_precision: '1', event_type: 'Strategic developments', sub_event_type: 'Agreement', notes: 'Signed late on 9 November; in force from midnight, Moscow time.' });
+    expect(rows[0]).toMatchObject({
+      event_date: '2020-11-10',
+      time_precision: '1',
+      event_type: 'Strategic developments',
+      sub_event_type: 'Agreement',
+      notes: 'Signed late on 9 November; in force from midnight, Moscow time.',
+    });
   });
 
   it('gives a month-precision event ACLED’s month precision, never a made-up day precision', () => {
-    const rows = parse(acledCsv.begin({ exportedAt: '', query: '' }) + acledCsv.item(event({ dateStart: '2020-11', precision: 'month' }), 0), { columns: true }) as Record<string, string>[];
+    const rows = parse(
+      acledCsv.begin({ exportedAt: '', query: '' }) +
+        acledCsv.item(event({ dateStart: '2020-11', precision: 'month' }), 0),
+      { columns: true },
+    ) as Record<string, string>[];
     expect(rows[0]).toMatchObject({ event_date: '2020-11-01', time_precision: '3' });
   });
 

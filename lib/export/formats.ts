@@ -16,29 +16,71 @@ export interface ExportFormat {
 
 /** The first day of an event's date in the API's form ("2020", "2020-11", "2020-11-10"). */
 export function firstDay(e: Pick<EventView, 'dateStart'>): string {
-  return e.dateStart.length === 4 ? `${e.dateStart}-01-01` : e.dateStart.length === 7 ? `${e.dateStart}-01` : e.dateStart;
+  return e.dateStart.length === 4
+    ? `${e.dateStart}-01-01`
+    : e.dateStart.length === 7
+      ? `${e.dateStart}-01`
+      : e.dateStart;
 }
 
 /** The last day of an event's period. */
 export function lastDay(e: Pick<EventView, 'dateStart' | 'dateEnd' | 'precision'>): string {
   const start = firstDay(e);
   switch (e.precision) {
-    case 'day': return start;
-    case 'week': return plusDays(start, 6);
-    case 'month': return plusDays(addPeriod(start, 'month'), -1);
-    case 'year': return plusDays(addPeriod(start, 'year'), -1);
-    case 'range': return e.dateEnd ?? start;
+    case 'day':
+      return start;
+    case 'week':
+      return plusDays(start, 6);
+    case 'month':
+      return plusDays(addPeriod(start, 'month'), -1);
+    case 'year':
+      return plusDays(addPeriod(start, 'year'), -1);
+    case 'range':
+      return e.dateEnd ?? start;
   }
 }
 
 export const ACLED_COLUMNS = [
-  'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1',
-  'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting', 'iso', 'region', 'country', 'admin1', 'admin2',
-  'admin3', 'location', 'latitude', 'longitude', 'geo_precision', 'source', 'source_scale', 'notes', 'fatalities', 'tags', 'timestamp',
+  'event_id_cnty',
+  'event_date',
+  'year',
+  'time_precision',
+  'disorder_type',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'assoc_actor_1',
+  'inter1',
+  'actor2',
+  'assoc_actor_2',
+  'inter2',
+  'interaction',
+  'civilian_targeting',
+  'iso',
+  'region',
+  'country',
+  'admin1',
+  'admin2',
+  'admin3',
+  'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'source',
+  'source_scale',
+  'notes',
+  'fatalities',
+  'tags',
+  'timestamp',
 ] as const;
 
 /** ACLED's time_precision: 1 day, 2 week (or a range of up to a week), 3 month or coarser. */
-const timePrecision = (e: EventView) => (e.precision === 'day' ? 1 : e.precision === 'week' || (e.precision === 'range' && lastDay(e) <= plusDays(firstDay(e), 6)) ? 2 : 3);
+const timePrecision = (e: EventView) =>
+  e.precision === 'day'
+    ? 1
+    : e.precision === 'week' || (e.precision === 'range' && lastDay(e) <= plusDays(firstDay(e), 6))
+      ? 2
+      : 3;
 
 export const acledCsv: ExportFormat = {
   contentType: 'text/csv; charset=utf-8',
@@ -54,14 +96,49 @@ export const acledCsv: ExportFormat = {
     // Faultline's diplomacy types have no ACLED name: ACLED files them as strategic developments.
     const acledType = type?.acledName ?? 'Strategic developments';
     const acledSub = sub?.acledName ?? (e.subType === 'agreement-or-ceasefire' ? 'Agreement' : 'Other');
-    const tags = [type?.acledName ? '' : `faultline_type=${e.subType}`, `precision=${e.precision}`, e.milestone ? 'milestone' : '', e.status !== 'occurred' ? `status=${e.status}` : '']
-      .filter(Boolean).join('; ');
-    return stringify([[
-      `FL${e.id}`, firstDay(e), firstDay(e).slice(0, 4), timePrecision(e), sub?.disorderType === 'Diplomacy' ? 'Strategic developments' : sub?.disorderType ?? '',
-      acledType, acledSub, actor1, others.join('; '), '', actor2, '', '', '', '', '', '', '', '', '', '',
-      e.location?.name ?? '', e.location?.lat ?? '', e.location?.lon ?? '', e.location ? 1 : '',
-      e.sources.map((s) => s.publisher).join('; '), '', e.summary || e.title, e.fatalities?.best ?? 0, tags, '',
-    ]]);
+    const tags = [
+      type?.acledName ? '' : `faultline_type=${e.subType}`,
+      `precision=${e.precision}`,
+      e.milestone ? 'milestone' : '',
+      e.status !== 'occurred' ? `status=${e.status}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+    return stringify([
+      [
+        `FL${e.id}`,
+        firstDay(e),
+        firstDay(e).slice(0, 4),
+        timePrecision(e),
+        sub?.disorderType === 'Diplomacy' ? 'Strategic developments' : (sub?.disorderType ?? ''),
+        acledType,
+        acledSub,
+        actor1,
+        others.join('; '),
+        '',
+        actor2,
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        e.location?.name ?? '',
+        e.location?.lat ?? '',
+        e.location?.lon ?? '',
+        e.location ? 1 : '',
+        e.sources.map((s) => s.publisher).join('; '),
+        '',
+        e.summary || e.title,
+        e.fatalities?.best ?? 0,
+        tags,
+        '',
+      ],
+    ]);
   },
   end: () => '',
 };
@@ -69,7 +146,8 @@ export const acledCsv: ExportFormat = {
 export const faultlineJson: ExportFormat = {
   contentType: 'application/json; charset=utf-8',
   extension: 'json',
-  begin: ({ exportedAt, query }) => `{"format":"faultline","version":1,"exportedAt":${JSON.stringify(exportedAt)},"filters":${JSON.stringify(query)},"events":[\n`,
+  begin: ({ exportedAt, query }) =>
+    `{"format":"faultline","version":1,"exportedAt":${JSON.stringify(exportedAt)},"filters":${JSON.stringify(query)},"events":[\n`,
   item: (e, i) => `${i ? ',\n' : ''}${JSON.stringify(e)}`,
   end: () => '\n]}\n',
 };
@@ -84,9 +162,19 @@ export const geoJson: ExportFormat = {
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [e.location.lon, e.location.lat] },
       properties: {
-        id: e.id, title: e.title, eventType: e.eventType, subType: e.subType, dateStart: e.dateStart, dateEnd: e.dateEnd,
-        precision: e.precision, status: e.status, milestone: e.milestone, place: e.location.name,
-        actors: e.actors.map((a) => a.name), fatalities: e.fatalities?.best ?? null, source: e.sources[0]?.url ?? e.sources[0]?.publisher ?? null,
+        id: e.id,
+        title: e.title,
+        eventType: e.eventType,
+        subType: e.subType,
+        dateStart: e.dateStart,
+        dateEnd: e.dateEnd,
+        precision: e.precision,
+        status: e.status,
+        milestone: e.milestone,
+        place: e.location.name,
+        actors: e.actors.map((a) => a.name),
+        fatalities: e.fatalities?.best ?? null,
+        source: e.sources[0]?.url ?? e.sources[0]?.publisher ?? null,
       },
     };
     return `${i ? ',\n' : ''}${JSON.stringify(feature)}`;
@@ -117,14 +205,24 @@ const icsDate = (d: string) => d.replace(/-/g, '');
 export const iCalendar: ExportFormat = {
   contentType: 'text/calendar; charset=utf-8',
   extension: 'ics',
-  begin: () => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Faultline//Conflict timeline//EN', 'CALSCALE:GREGORIAN', 'X-WR-CALNAME:Faultline milestones'].join('\r\n') + '\r\n',
+  begin: () =>
+    [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Faultline//Conflict timeline//EN',
+      'CALSCALE:GREGORIAN',
+      'X-WR-CALNAME:Faultline milestones',
+    ].join('\r\n') + '\r\n',
   // Milestones and planned events only: a calendar of what was agreed and what is due.
   item: (e) => {
     if (!e.milestone && e.status !== 'planned') return '';
     const lines = [
       'BEGIN:VEVENT',
       `UID:faultline-event-${e.id}@faultline`,
-      `DTSTAMP:${new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`,
+      `DTSTAMP:${new Date()
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z')}`,
       `DTSTART;VALUE=DATE:${icsDate(firstDay(e))}`,
       // All-day events end the day after their last day (exclusive).
       `DTEND;VALUE=DATE:${icsDate(plusDays(lastDay(e), 1))}`,

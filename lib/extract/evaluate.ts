@@ -3,15 +3,40 @@
 // exact dates first. Dates are compared at their precision (start, end and precision all equal).
 
 export interface GoldEvent {
-  title: string; dateStart: string | null; dateEnd?: string | null; precision: string | null; subType?: string; status?: string;
-  actors: string[]; location?: string | null; level?: 'must' | 'should';
+  title: string;
+  dateStart: string | null;
+  dateEnd?: string | null;
+  precision: string | null;
+  subType?: string;
+  status?: string;
+  actors: string[];
+  location?: string | null;
+  level?: 'must' | 'should';
   /** The words of the article that state it; several when the article tells it more than once. */
   evidence: string | string[];
 }
-export interface Proposal { dateStart: string | null; dateEnd: string | null; precision: string | null; subType?: string; actors: string[]; span: [number, number] }
-export interface Score { gold: number; proposed: number; matched: number; exactDates: number; sameType: number; inventedDates: number; missed: GoldEvent[]; extra: Proposal[]; wrongDates: { gold: GoldEvent; proposal: Proposal }[] }
+export interface Proposal {
+  dateStart: string | null;
+  dateEnd: string | null;
+  precision: string | null;
+  subType?: string;
+  actors: string[];
+  span: [number, number];
+}
+export interface Score {
+  gold: number;
+  proposed: number;
+  matched: number;
+  exactDates: number;
+  sameType: number;
+  inventedDates: number;
+  missed: GoldEvent[];
+  extra: Proposal[];
+  wrongDates: { gold: GoldEvent; proposal: Proposal }[];
+}
 
-const sameDate = (g: GoldEvent, p: Proposal) => g.dateStart === p.dateStart && (g.dateEnd ?? null) === (p.dateEnd ?? null) && g.precision === p.precision;
+const sameDate = (g: GoldEvent, p: Proposal) =>
+  g.dateStart === p.dateStart && (g.dateEnd ?? null) === (p.dateEnd ?? null) && g.precision === p.precision;
 
 export function score(text: string, gold: GoldEvent[], proposals: Proposal[]): Score {
   const located = gold.map((g) => ({
@@ -24,15 +49,17 @@ export function score(text: string, gold: GoldEvent[], proposals: Proposal[]): S
   }));
   const used = new Set<number>();
   const pairs = new Map<number, number>();
-  const overlaps = (i: number, j: number) => located[i]!.places.some((e) => proposals[j]!.span[0] < e.end && e.start < proposals[j]!.span[1]);
-  const pass = (accept: (g: GoldEvent, p: Proposal) => boolean) => located.forEach((_, i) => {
-    if (pairs.has(i)) return;
-    const j = proposals.findIndex((p, k) => !used.has(k) && overlaps(i, k) && accept(located[i]!.g, p));
-    if (j >= 0) {
-      pairs.set(i, j);
-      used.add(j);
-    }
-  });
+  const overlaps = (i: number, j: number) =>
+    located[i]!.places.some((e) => proposals[j]!.span[0] < e.end && e.start < proposals[j]!.span[1]);
+  const pass = (accept: (g: GoldEvent, p: Proposal) => boolean) =>
+    located.forEach((_, i) => {
+      if (pairs.has(i)) return;
+      const j = proposals.findIndex((p, k) => !used.has(k) && overlaps(i, k) && accept(located[i]!.g, p));
+      if (j >= 0) {
+        pairs.set(i, j);
+        used.add(j);
+      }
+    });
   pass((g, p) => sameDate(g, p) && (!g.subType || g.subType === p.subType));
   pass((g, p) => sameDate(g, p));
   pass((g, p) => !!g.subType && g.subType === p.subType);
@@ -50,7 +77,12 @@ export function score(text: string, gold: GoldEvent[], proposals: Proposal[]): S
     if (g.dateStart === null && p.dateStart !== null) inventedDates++;
   }
   return {
-    gold: gold.length, proposed: proposals.length, matched: pairs.size, exactDates, sameType, inventedDates,
+    gold: gold.length,
+    proposed: proposals.length,
+    matched: pairs.size,
+    exactDates,
+    sameType,
+    inventedDates,
     missed: located.filter((_, i) => !pairs.has(i)).map((l) => l.g),
     extra: proposals.filter((_, j) => !used.has(j)),
     wrongDates,
@@ -58,10 +90,13 @@ export function score(text: string, gold: GoldEvent[], proposals: Proposal[]): S
 }
 
 export function total(scores: Score[]) {
-  const sum = (k: 'gold' | 'proposed' | 'matched' | 'exactDates' | 'sameType' | 'inventedDates') => scores.reduce((n, s) => n + s[k], 0);
+  const sum = (k: 'gold' | 'proposed' | 'matched' | 'exactDates' | 'sameType' | 'inventedDates') =>
+    scores.reduce((n, s) => n + s[k], 0);
   const matched = sum('matched');
   return {
-    gold: sum('gold'), proposed: sum('proposed'), matched,
+    gold: sum('gold'),
+    proposed: sum('proposed'),
+    matched,
     precision: sum('proposed') ? matched / sum('proposed') : 0,
     recall: sum('gold') ? matched / sum('gold') : 0,
     dateAccuracy: matched ? sum('exactDates') / matched : 0,

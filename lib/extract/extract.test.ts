@@ -11,12 +11,25 @@ import { extractRequestSchema, MAX_ARTICLE_CHARS } from './types';
 const registry = seedRegistry();
 const index = new NameIndex(registry);
 const run = (text: string, publishedAt?: string | null) => extractEvents(text, { registry, index, publishedAt });
-const brief = (text: string, publishedAt?: string | null) => run(text, publishedAt).map((e) => `${e.dateStart ?? '—'}${e.dateEnd ? `/${e.dateEnd}` : ''} ${e.precision ?? '—'} ${e.subType} ${e.status}`);
+const brief = (text: string, publishedAt?: string | null) =>
+  run(text, publishedAt).map(
+    (e) => `${e.dateStart ?? '—'}${e.dateEnd ? `/${e.dateEnd}` : ''} ${e.precision ?? '—'} ${e.subType} ${e.status}`,
+  );
 
 const corpus = path.resolve(process.cwd(), '..', 'shared', 'corpus');
 const seedText = fs.readFileSync(path.join(corpus, 'seed-article.txt'), 'utf8');
 const expected = JSON.parse(fs.readFileSync(path.join(corpus, 'seed-article.expected.json'), 'utf8')) as {
-  publishedAt: string; events: { level: string; title: string; dateStart: string; dateEnd?: string; precision: string; actors: string[]; location?: string; evidence: string }[];
+  publishedAt: string;
+  events: {
+    level: string;
+    title: string;
+    dateStart: string;
+    dateEnd?: string;
+    precision: string;
+    actors: string[];
+    location?: string;
+    evidence: string;
+  }[];
 };
 
 describe('the seed article', () => {
@@ -26,16 +39,24 @@ describe('the seed article', () => {
     return events.filter((e) => e.span[0] <= at && at + evidence.length <= e.span[1]);
   };
 
-  it.each(expected.events.filter((e) => e.level === 'must').map((e) => [e.title, e] as const))('yields the must event: %s', (_title, gold) => {
-    const found = findFor(gold.evidence).find((e) => e.dateStart === gold.dateStart && (e.dateEnd ?? undefined) === gold.dateEnd && e.precision === gold.precision);
-    expect(found, `no event with ${gold.dateStart} ${gold.precision} quoting "${gold.evidence}"`).toBeDefined();
-    for (const actor of gold.actors) expect(found!.actors).toContain(actor);
-    if (gold.location) expect(found!.location).toBe(gold.location);
-  });
+  it.each(expected.events.filter((e) => e.level === 'must').map((e) => [e.title, e] as const))(
+    'yields the must event: %s',
+    (_title, gold) => {
+      const found = findFor(gold.evidence).find(
+        (e) =>
+          e.dateStart === gold.dateStart && (e.dateEnd ?? undefined) === gold.dateEnd && e.precision === gold.precision,
+      );
+      expect(found, `no event with ${gold.dateStart} ${gold.precision} quoting "${gold.evidence}"`).toBeDefined();
+      for (const actor of gold.actors) expect(found!.actors).toContain(actor);
+      if (gold.location) expect(found!.location).toBe(gold.location);
+    },
+  );
 
   it('yields most of the should events with their dates', () => {
     const should = expected.events.filter((e) => e.level === 'should');
-    const hit = should.filter((g) => findFor(g.evidence).some((e) => e.dateStart === g.dateStart && e.precision === g.precision));
+    const hit = should.filter((g) =>
+      findFor(g.evidence).some((e) => e.dateStart === g.dateStart && e.precision === g.precision),
+    );
     expect(hit.length).toBeGreaterThan(should.length / 2);
   });
 
@@ -54,60 +75,120 @@ describe('the seed article', () => {
 
 describe('dates', () => {
   it('never invents a date the text does not give', () => {
-    expect(brief('Azerbaijani forces shelled the village of Tegh, the ministry said.', '2022-09-14')).toEqual(['— — shelling-artillery-missile-attack claimed']);
-    expect(brief('Armenia and Azerbaijan signed a declaration on Friday.')).toEqual(['— — agreement-or-ceasefire occurred']);
+    expect(brief('Azerbaijani forces shelled the village of Tegh, the ministry said.', '2022-09-14')).toEqual([
+      '— — shelling-artillery-missile-attack claimed',
+    ]);
+    expect(brief('Armenia and Azerbaijan signed a declaration on Friday.')).toEqual([
+      '— — agreement-or-ceasefire occurred',
+    ]);
     expect(run('The weather in the region was mild and the markets were calm.', '2022-09-14')).toEqual([]);
   });
 
   it('resolves weekdays, weekends and year-less dates against publication', () => {
-    expect(brief('Fighting broke out on Sunday near Tovuz.', '2020-07-14')).toEqual(['2020-07-12 day armed-clash occurred']);
-    expect(brief('Over the weekend, protesters rallied in Yerevan.', '2023-09-24')).toEqual(['2023-09-23/2023-09-24 range peaceful-protest occurred']);
-    expect(brief('On 22 February the court ruled on the corridor.', '2023-05-02')).toEqual(['2023-02-22 day statement occurred']);
-    expect(brief('The leaders will meet in Brussels on Tuesday.', '2021-12-10')).toEqual(['2021-12-14 day summit-or-meeting planned']);
+    expect(brief('Fighting broke out on Sunday near Tovuz.', '2020-07-14')).toEqual([
+      '2020-07-12 day armed-clash occurred',
+    ]);
+    expect(brief('Over the weekend, protesters rallied in Yerevan.', '2023-09-24')).toEqual([
+      '2023-09-23/2023-09-24 range peaceful-protest occurred',
+    ]);
+    expect(brief('On 22 February the court ruled on the corridor.', '2023-05-02')).toEqual([
+      '2023-02-22 day statement occurred',
+    ]);
+    expect(brief('The leaders will meet in Brussels on Tuesday.', '2021-12-10')).toEqual([
+      '2021-12-14 day summit-or-meeting planned',
+    ]);
   });
 
   it('turns a deadline into a range from when it was set, and a measured war into its span', () => {
-    expect(brief('On 26 November the leaders agreed to set up a border commission before the end of the year.', '2021-11-29'))
-      .toEqual(['2021-11-26/2021-12-31 range commission planned']);
-    expect(brief('27 September 2020: Azerbaijan launches a military offensive; the war lasts 44 days.', '2023-09-28'))
-      .toEqual(['2020-09-27/2020-11-09 range armed-clash occurred']);
+    expect(
+      brief(
+        'On 26 November the leaders agreed to set up a border commission before the end of the year.',
+        '2021-11-29',
+      ),
+    ).toEqual(['2021-11-26/2021-12-31 range commission planned']);
+    expect(
+      brief('27 September 2020: Azerbaijan launches a military offensive; the war lasts 44 days.', '2023-09-28'),
+    ).toEqual(['2020-09-27/2020-11-09 range armed-clash occurred']);
   });
 
   it('places "two days later" after the date told before it and "recent weeks" in the weeks before publication', () => {
-    expect(brief('Azerbaijan captured the town on 8 November, and two days later the leaders signed a ceasefire.', '2021-09-27'))
-      .toEqual(['2020-11-08 day government-regains-territory occurred', '2020-11-10 day agreement-or-ceasefire occurred']);
-    expect(brief('Recent weeks saw a set of incidents on the border.', '2021-11-29')).toEqual(['2021-11 month armed-clash occurred']);
-    expect(brief('Recent weeks saw a set of incidents on the border.', '2021-11-10')).toEqual(['2021-10-13/2021-11-10 range armed-clash occurred']);
+    expect(
+      brief(
+        'Azerbaijan captured the town on 8 November, and two days later the leaders signed a ceasefire.',
+        '2021-09-27',
+      ),
+    ).toEqual([
+      '2020-11-08 day government-regains-territory occurred',
+      '2020-11-10 day agreement-or-ceasefire occurred',
+    ]);
+    expect(brief('Recent weeks saw a set of incidents on the border.', '2021-11-29')).toEqual([
+      '2021-11 month armed-clash occurred',
+    ]);
+    expect(brief('Recent weeks saw a set of incidents on the border.', '2021-11-10')).toEqual([
+      '2021-10-13/2021-11-10 range armed-clash occurred',
+    ]);
   });
 
   it('gives early/late parts of a month, seasons, "later last month" and "next year" their honest span', () => {
-    expect(brief('Clashes broke out on the border in early November.', '2021-11-29')).toEqual(['2021-11-01/2021-11-10 range armed-clash occurred']);
-    expect(brief('Azerbaijani forces shelled villages later last month.', '2021-11-29')).toEqual(['2021-10 month shelling-artillery-missile-attack occurred']);
-    expect(brief('Protesters rallied in Yerevan last summer.', '2021-11-29')).toEqual(['2020-06-01/2020-08-31 range peaceful-protest occurred']);
-    expect(brief('The leaders will sign the treaty next year.', '2025-08-09')).toEqual(['2026 year agreement-or-ceasefire planned']);
-    expect(brief('The six-week war that ended on 10 November killed thousands.', '2020-12-01')).toEqual(['2020-09-29/2020-11-10 range armed-clash occurred']);
+    expect(brief('Clashes broke out on the border in early November.', '2021-11-29')).toEqual([
+      '2021-11-01/2021-11-10 range armed-clash occurred',
+    ]);
+    expect(brief('Azerbaijani forces shelled villages later last month.', '2021-11-29')).toEqual([
+      '2021-10 month shelling-artillery-missile-attack occurred',
+    ]);
+    expect(brief('Protesters rallied in Yerevan last summer.', '2021-11-29')).toEqual([
+      '2020-06-01/2020-08-31 range peaceful-protest occurred',
+    ]);
+    expect(brief('The leaders will sign the treaty next year.', '2025-08-09')).toEqual([
+      '2026 year agreement-or-ceasefire planned',
+    ]);
+    expect(brief('The six-week war that ended on 10 November killed thousands.', '2020-12-01')).toEqual([
+      '2020-09-29/2020-11-10 range armed-clash occurred',
+    ]);
   });
 
   it('reads ranges written out, decades, and two days of one month', () => {
-    expect(brief('Human Rights Watch documented shelling of Stepanakert between 27 September and 10 November 2020.', '2021-03-01'))
-      .toEqual(['2020-09-27/2020-11-10 range shelling-artillery-missile-attack occurred']);
-    expect(brief('The blockade lasted from December 2022 to September 2023.', '2024-01-01')).toEqual(['2022-12-01/2023-09-30 range change-to-group-activity occurred']);
-    expect(brief('From 12 to 16 July 2020, clashes continued near Tovuz.', '2021-03-01')).toEqual(['2020-07-12/2020-07-16 range armed-clash occurred']);
-    expect(brief('Talks took place on 3-4 May in Moscow.', '2021-05-10')).toEqual(['2021-05-03/2021-05-04 range summit-or-meeting occurred']);
-    expect(brief('The two countries fought a war in the early 1990s.', '2025-03-14')).toEqual(['1990-01-01/1993-12-31 range armed-clash occurred']);
+    expect(
+      brief(
+        'Human Rights Watch documented shelling of Stepanakert between 27 September and 10 November 2020.',
+        '2021-03-01',
+      ),
+    ).toEqual(['2020-09-27/2020-11-10 range shelling-artillery-missile-attack occurred']);
+    expect(brief('The blockade lasted from December 2022 to September 2023.', '2024-01-01')).toEqual([
+      '2022-12-01/2023-09-30 range change-to-group-activity occurred',
+    ]);
+    expect(brief('From 12 to 16 July 2020, clashes continued near Tovuz.', '2021-03-01')).toEqual([
+      '2020-07-12/2020-07-16 range armed-clash occurred',
+    ]);
+    expect(brief('Talks took place on 3-4 May in Moscow.', '2021-05-10')).toEqual([
+      '2021-05-03/2021-05-04 range summit-or-meeting occurred',
+    ]);
+    expect(brief('The two countries fought a war in the early 1990s.', '2025-03-14')).toEqual([
+      '1990-01-01/1993-12-31 range armed-clash occurred',
+    ]);
   });
 
   it('proposes nothing for what only might happen', () => {
-    expect(run('If Armenia and Azerbaijan sign a treaty, the border could finally be demarcated.', '2024-06-01')).toEqual([]);
-    expect(run('Baku could launch an offensive in Syunik if talks collapse, some analysts warn.', '2024-06-01')).toEqual([]);
-    expect(brief('In 2021 and 2022, Azerbaijani troops seized positions inside Armenia.', '2024-06-01')).toEqual(['2021-01-01/2022-12-31 range government-regains-territory occurred']);
+    expect(
+      run('If Armenia and Azerbaijan sign a treaty, the border could finally be demarcated.', '2024-06-01'),
+    ).toEqual([]);
+    expect(
+      run('Baku could launch an offensive in Syunik if talks collapse, some analysts warn.', '2024-06-01'),
+    ).toEqual([]);
+    expect(brief('In 2021 and 2022, Azerbaijani troops seized positions inside Armenia.', '2024-06-01')).toEqual([
+      '2021-01-01/2022-12-31 range government-regains-territory occurred',
+    ]);
   });
 
   it('does not date what happened again and again, nor a plan by the day it was reported', () => {
     expect(run('In November 2007 the presidents met dozens of times without agreement.', '2025-03-14')).toEqual([]);
     expect(run('Pashinyan said on Friday that Armenia was ready to sign the treaty.', '2025-03-14')).toEqual([]);
-    expect(brief('YEREVAN, Nov 17 (Wire) - Armenian soldiers were killed in fighting on Tuesday, the ministry said on Wednesday.', '2021-11-17'))
-      .toEqual(['2021-11-16 day armed-clash claimed']);
+    expect(
+      brief(
+        'YEREVAN, Nov 17 (Wire) - Armenian soldiers were killed in fighting on Tuesday, the ministry said on Wednesday.',
+        '2021-11-17',
+      ),
+    ).toEqual(['2021-11-16 day armed-clash claimed']);
   });
 
   it('resolves nothing relative without a publication date', () => {
@@ -117,8 +198,12 @@ describe('dates', () => {
 
 describe('actors and places', () => {
   it('reads an alias as the person who held the office then', () => {
-    expect(run('The President of Azerbaijan met Levon Ter-Petrosyan in Moscow on 12 May 1995.', '1995-05-20')[0]!.actors).toEqual(['Heydar Aliyev', 'Levon Ter-Petrosyan']);
-    expect(run('The President of Azerbaijan met Pashinyan in Moscow on 12 May 2021.', '2021-05-20')[0]!.actors).toEqual(['Ilham Aliyev', 'Nikol Pashinyan']);
+    expect(
+      run('The President of Azerbaijan met Levon Ter-Petrosyan in Moscow on 12 May 1995.', '1995-05-20')[0]!.actors,
+    ).toEqual(['Heydar Aliyev', 'Levon Ter-Petrosyan']);
+    expect(run('The President of Azerbaijan met Pashinyan in Moscow on 12 May 2021.', '2021-05-20')[0]!.actors).toEqual(
+      ['Ilham Aliyev', 'Nikol Pashinyan'],
+    );
   });
 
   it('tells a capital as a place from a capital as a government, and drops a country that only qualifies a person', () => {
@@ -128,7 +213,10 @@ describe('actors and places', () => {
   });
 
   it('proposes people the registry lacks under the name the text uses', () => {
-    const [e] = run('Major General Polad Hashimov was killed in an exchange of fire near Tovuz on Tuesday.', '2020-07-14');
+    const [e] = run(
+      'Major General Polad Hashimov was killed in an exchange of fire near Tovuz on Tuesday.',
+      '2020-07-14',
+    );
     expect(e!.actors).toContain('Polad Hashimov');
     expect(e!.location).toBe('Tovuz');
   });
@@ -136,12 +224,18 @@ describe('actors and places', () => {
 
 describe('structure', () => {
   it('reads a dated list item by item, and merges one happening told twice', () => {
-    const text = 'Key dates\n\n5 May 1994: The Bishkek Protocol is signed.\n12 May 1994: A ceasefire takes effect.\n\nThe Bishkek Protocol was signed in the Kyrgyz capital.';
-    expect(brief(text, '2024-05-12')).toEqual(['1994-05-05 day agreement-or-ceasefire occurred', '1994-05-12 day agreement-or-ceasefire occurred']);
+    const text =
+      'Key dates\n\n5 May 1994: The Bishkek Protocol is signed.\n12 May 1994: A ceasefire takes effect.\n\nThe Bishkek Protocol was signed in the Kyrgyz capital.';
+    expect(brief(text, '2024-05-12')).toEqual([
+      '1994-05-05 day agreement-or-ceasefire occurred',
+      '1994-05-12 day agreement-or-ceasefire occurred',
+    ]);
   });
 
   it('reduces HTML to its article text without its scripts', () => {
-    const text = htmlToText(fs.readFileSync(path.join(process.cwd(), 'lib', 'extract', 'fixtures', '07-washington-summit.html'), 'utf8'));
+    const text = htmlToText(
+      fs.readFileSync(path.join(process.cwd(), 'lib', 'extract', 'fixtures', '07-washington-summit.html'), 'utf8'),
+    );
     expect(text).toContain('US President Donald Trump hosted Azerbaijani President Ilham Aliyev');
     expect(text).not.toMatch(/alert|trackingId|Subscribe|All rights reserved/);
   });
@@ -163,10 +257,14 @@ describe('bad input', () => {
   });
 
   it('handles text with script tags as text and 150,000 characters without failing', () => {
-    expect(run('<script>alert(1)</script> On 26 November Putin met Aliyev in Sochi.', '2021-11-29')[0]!.quote).toContain('<script>');
+    expect(
+      run('<script>alert(1)</script> On 26 November Putin met Aliyev in Sochi.', '2021-11-29')[0]!.quote,
+    ).toContain('<script>');
     const long = `${seedText}\n\n`.repeat(Math.floor(150_000 / seedText.length));
     // The same article told over and over is still the same eight events.
-    expect(run(long, '2021-11-29').map((e) => e.dateStart)).toEqual(run(seedText, '2021-11-29').map((e) => e.dateStart));
+    expect(run(long, '2021-11-29').map((e) => e.dateStart)).toEqual(
+      run(seedText, '2021-11-29').map((e) => e.dateStart),
+    );
   });
 });
 

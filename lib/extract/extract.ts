@@ -22,7 +22,14 @@ import type { ExtractedEvent, Registry } from './types';
 type DateSource = 'own' | 'sentence' | 'list' | 'deadline' | 'vague' | 'reference' | 'paragraph' | 'none';
 
 interface Tx {
-  start: number; end: number; text: string; type: Timex['type']; value: string; date: EventDate | null; vague: boolean; deadline: boolean;
+  start: number;
+  end: number;
+  text: string;
+  type: Timex['type'];
+  value: string;
+  date: EventDate | null;
+  vague: boolean;
+  deadline: boolean;
   /** "since 1992": the start of a state of affairs, not when something happened. */
   since: boolean;
   /** "two days later", "the following day": days after the date told just before. */
@@ -32,7 +39,15 @@ interface Tx {
   /** "…, the ministry said on Wednesday": when it was reported, which dates the report more than the events. */
   report?: boolean;
 }
-interface Hit { start: number; end: number; trigger: Trigger; salience: number; infinitive: boolean; definite: boolean; qualifier: string | null }
+interface Hit {
+  start: number;
+  end: number;
+  trigger: Trigger;
+  salience: number;
+  infinitive: boolean;
+  definite: boolean;
+  qualifier: string | null;
+}
 interface Mention {
   sentence: Sentence;
   hits: Hit[];
@@ -47,21 +62,43 @@ interface Mention {
   salience: number;
   order: number;
 }
-interface Anchor { head: string; word?: string; date: EventDate; dateText: string | null; location: string | null; actors: string[] }
+interface Anchor {
+  head: string;
+  word?: string;
+  date: EventDate;
+  dateText: string | null;
+  location: string | null;
+  actors: string[];
+}
 
-const DATE_SOURCE_CONFIDENCE: Record<DateSource, number> = { own: 0.85, sentence: 0.85, list: 0.85, deadline: 0.8, vague: 0.6, reference: 0.65, paragraph: 0.65, none: 0.35 };
+const DATE_SOURCE_CONFIDENCE: Record<DateSource, number> = {
+  own: 0.85,
+  sentence: 0.85,
+  list: 0.85,
+  deadline: 0.8,
+  vague: 0.6,
+  reference: 0.65,
+  paragraph: 0.65,
+  none: 0.35,
+};
 const NEGATION = /\b(?:not|no|never|without|n't|denied|denies|deny|neither|nor)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
 const NEGATED_SENTENCE = /^(?:No|Neither|Nobody|None|Nothing)\b/;
 /** What only might happen — "If they sign…", "the border could be demarcated" — is not an event. */
 const HYPOTHETICAL_SENTENCE = /^(?:If|Unless|Should)\b/;
-const MODAL_BEFORE = /\b(?:could|might|may|would|should|can)\s+(?:(?:not|then|finally|still|also|soon|eventually|possibly)\s+)*(?:be\s+|have\s+)?(?:[\p{L}-]+ly\s+)?$/iu;
+const MODAL_BEFORE =
+  /\b(?:could|might|may|would|should|can)\s+(?:(?:not|then|finally|still|also|soon|eventually|possibly)\s+)*(?:be\s+|have\s+)?(?:[\p{L}-]+ly\s+)?$/iu;
 /** Something that happened again and again is not one event with one date. */
-const HABITUAL = /\b(?:dozens of times|many times|several times|repeatedly|regularly|routinely|time and again|every (?:day|week|month|year))\b/i;
-const FUTURE_BEFORE = /\b(?:will|would|'ll|shall|to|plans? to|planned to|expected to|scheduled to|set to|due to|intends? to|aims? to|pledged to|promised to|going to|were soon|are soon|is soon)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
-const CLAIM = /\b(?:accused|accuses|claimed|claims|alleged|alleges|according to)\b|\b(?:ministry|ministries|officials?|spokes(?:man|woman|person))\b[^.]*\b(?:said|says|reported)\b/i;
+const HABITUAL =
+  /\b(?:dozens of times|many times|several times|repeatedly|regularly|routinely|time and again|every (?:day|week|month|year))\b/i;
+const FUTURE_BEFORE =
+  /\b(?:will|would|'ll|shall|to|plans? to|planned to|expected to|scheduled to|set to|due to|intends? to|aims? to|pledged to|promised to|going to|were soon|are soon|is soon)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
+const CLAIM =
+  /\b(?:accused|accuses|claimed|claims|alleged|alleges|according to)\b|\b(?:ministry|ministries|officials?|spokes(?:man|woman|person))\b[^.]*\b(?:said|says|reported)\b/i;
 const PAST_VERB = /(?:ed|met|fought|took|held|brought|struck|hit|overran|fled|rose|broke out|sat down with)$/i;
-const TITLE_WORDS = /\b(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|spokes(?:man|woman|person)|Gen\.|General|Ambassador|Secretary of State|Chancellor|Commissioner|envoy|Ombudsman|Colonel|Lieutenant)\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)/gu;
-const COLLECTIVE_PEOPLE = /\b(?:the|both|all)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads of state|ministers)\b/i;
+const TITLE_WORDS =
+  /\b(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|spokes(?:man|woman|person)|Gen\.|General|Ambassador|Secretary of State|Chancellor|Commissioner|envoy|Ombudsman|Colonel|Lieutenant)\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)/gu;
+const COLLECTIVE_PEOPLE =
+  /\b(?:the|both|all)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads of state|ministers)\b/i;
 const DATELINE_WORDS = /^\s*(?:date|published|posted|updated)?\s*:?\s*/i;
 
 /** The publication date a dateline near the top of the article states ("Date: 29 November 2021"), if any. */
@@ -69,7 +106,8 @@ export function datelineOf(text: string): string | null {
   for (const s of segment(text.slice(0, 2000)).slice(0, 4)) {
     if (s.text.length > 80) continue;
     const found = tagTimex(s.text).find((t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
-    if (found && (s.kind === 'dateline' || s.text.replace(DATELINE_WORDS, '').length <= found.text.length + 12)) return found.value;
+    if (found && (s.kind === 'dateline' || s.text.replace(DATELINE_WORDS, '').length <= found.text.length + 12))
+      return found.value;
   }
   return null;
 }
@@ -78,7 +116,9 @@ export function datelineOf(text: string): string | null {
 function weekendBefore(published: string): EventDate {
   const day = new Date(`${published}T00:00:00Z`).getUTCDay();
   const back = day === 6 ? 0 : day === 0 ? 1 : day + 1;
-  const saturday = new Date(Date.UTC(Number(published.slice(0, 4)), Number(published.slice(5, 7)) - 1, Number(published.slice(8, 10)) - back));
+  const saturday = new Date(
+    Date.UTC(Number(published.slice(0, 4)), Number(published.slice(5, 7)) - 1, Number(published.slice(8, 10)) - back),
+  );
   const sat = saturday.toISOString().slice(0, 10);
   const sun = new Date(saturday.getTime() + 86_400_000).toISOString().slice(0, 10);
   return sun > published ? { start: sat, end: null, precision: 'day' } : { start: sat, end: sun, precision: 'range' };
@@ -97,7 +137,11 @@ function joinRanges(text: string, out: Tx[]) {
     const between = text.slice(a.end, b.start);
     const opener = /\b(between|from)\s+$/i.exec(text.slice(Math.max(0, a.start - 9), a.start));
     const years = a.date.precision === 'year' && b.date.precision === 'year';
-    if (!/^\s*(?:and|to|until|till|through|[-–—])\s*$/i.test(between) || (!opener && !years && !/^\s*[-–—]\s*$|^\s+(?:to|until|through)\s+$/i.test(between))) continue;
+    if (
+      !/^\s*(?:and|to|until|till|through|[-–—])\s*$/i.test(between) ||
+      (!opener && !years && !/^\s*[-–—]\s*$|^\s+(?:to|until|through)\s+$/i.test(between))
+    )
+      continue;
     if (opener?.[1]?.toLowerCase() === 'between' && !/\band\b/i.test(between)) continue;
     // "in 2021 and 2022": both years, so the span from the first to the last.
     let first = bounds(a.date)[0];
@@ -105,14 +149,21 @@ function joinRanges(text: string, out: Tx[]) {
     if (!/\d{4}/.test(a.text) && /\d{4}/.test(b.text)) first = `${last.slice(0, 4)}${first.slice(4)}`;
     if (first > last) first = `${Number(first.slice(0, 4)) - 1}${first.slice(4)}`;
     const start = opener ? a.start - opener[0].length + (opener[0].length - opener[0].trimStart().length) : a.start;
-    out.splice(i, 2, { ...b, start, end: b.end, text: text.slice(start, b.end), date: { start: first, end: last, precision: 'range' } });
+    out.splice(i, 2, {
+      ...b,
+      start,
+      end: b.end,
+      text: text.slice(start, b.end),
+      date: { start: first, end: last, precision: 'range' },
+    });
   }
   // "12 to 16 July 2020", "3–4 May": a day number before a day of a month.
   for (const t of out) {
     if (t.date?.precision !== 'day') continue;
     const m = /\b(\d{1,2})\s*(?:-|–|—|to)\s*$/.exec(text.slice(Math.max(0, t.start - 8), t.start));
     // "the night of 1 to 2 April" is one night, dated by its morning.
-    if (m && /\bnight of\s+$/i.test(text.slice(Math.max(0, t.start - m[0].length - 12), t.start - m[0].length))) continue;
+    if (m && /\bnight of\s+$/i.test(text.slice(Math.max(0, t.start - m[0].length - 12), t.start - m[0].length)))
+      continue;
     const day = m ? Number(m[1]) : 0;
     if (!m || day < 1 || day >= Number(t.date.start.slice(8, 10))) continue;
     const first = `${t.date.start.slice(0, 8)}${String(day).padStart(2, '0')}`;
@@ -127,32 +178,87 @@ function timexes(text: string, published: string | null): Tx[] {
   let agoToday: number | null = null;
   for (const t of tagTimex(text, published ?? undefined)) {
     // "nearly 2000 peacekeepers" is a number, not a year.
-    if (/^\d{4}$/.test(t.text) && /^\s+[a-z]+s\b/.test(text.slice(t.end, t.end + 20)) && !/\b(?:in|since|by|of|from|until|before|after|during|early|late|mid)\s+$/i.test(text.slice(Math.max(0, t.start - 10), t.start))) continue;
+    if (
+      /^\d{4}$/.test(t.text) &&
+      /^\s+[a-z]+s\b/.test(text.slice(t.end, t.end + 20)) &&
+      !/\b(?:in|since|by|of|from|until|before|after|during|early|late|mid)\s+$/i.test(
+        text.slice(Math.max(0, t.start - 10), t.start),
+      )
+    )
+      continue;
     let date = t.type === 'DATE' || t.type === 'TIME' ? dateOfValue(t.value, t.text) : null;
     // "November 10 last year": a year-less date placed in the year the next words name.
     const yearAfter = /^,?\s+(?:of\s+)?(last|this|next)\s+year\b/i.exec(text.slice(t.end, t.end + 20));
-    if (date?.precision === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && !/\d{4}/.test(t.text) && yearAfter && published) {
-      const y = Number(published.slice(0, 4)) + ({ last: -1, this: 0, next: 1 } as const)[yearAfter[1]!.toLowerCase() as 'last'];
+    if (
+      date?.precision === 'day' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(t.value) &&
+      !/\d{4}/.test(t.text) &&
+      yearAfter &&
+      published
+    ) {
+      const y =
+        Number(published.slice(0, 4)) +
+        ({ last: -1, this: 0, next: 1 } as const)[yearAfter[1]!.toLowerCase() as 'last'];
       date = { start: `${y}${t.value.slice(4)}`, end: null, precision: 'day' };
     }
     // "A year ago today": the same day, years before.
-    if (date?.precision === 'year' && /\bago$/i.test(t.text) && /^\s+today\b/i.test(text.slice(t.end, t.end + 7)) && published) {
+    if (
+      date?.precision === 'year' &&
+      /\bago$/i.test(t.text) &&
+      /^\s+today\b/i.test(text.slice(t.end, t.end + 7)) &&
+      published
+    ) {
       date = { start: `${t.value}${published.slice(4)}`, end: null, precision: 'day' };
       agoToday = t.end;
     } else if (agoToday !== null && /^today$/i.test(t.text) && /^\s+$/.test(text.slice(agoToday, t.start))) continue;
     const vague = t.type === 'DURATION' ? vagueWindow(t.text, published) : null;
     const before = text.slice(Math.max(0, t.start - 25), t.start);
-    const report = /\b(?:said|says|told(?:\s+[\p{L}]+){0,2}|reported|confirmed|announced|stated|added|wrote)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu.test(before);
-    out.push({ ...t, date: date ?? vague, vague: !!vague, deadline: /\b(?:before|by|until|no later than|ahead of)\s+$/i.test(before), since: /\bsince\s+$/i.test(before), report });
+    const report =
+      /\b(?:said|says|told(?:\s+[\p{L}]+){0,2}|reported|confirmed|announced|stated|added|wrote)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu.test(
+        before,
+      );
+    out.push({
+      ...t,
+      date: date ?? vague,
+      vague: !!vague,
+      deadline: /\b(?:before|by|until|no later than|ahead of)\s+$/i.test(before),
+      since: /\bsince\s+$/i.test(before),
+      report,
+    });
   }
   const add = (start: number, end: number, extra: Partial<Tx>) => {
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && start < out[i]!.end) out.splice(i, 1);
-    out.push({ start, end, text: text.slice(start, end), type: 'DATE', value: '', date: null, vague: false, deadline: false, since: false, ...extra });
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      type: 'DATE',
+      value: '',
+      date: null,
+      vague: false,
+      deadline: false,
+      since: false,
+      ...extra,
+    });
   };
-  const later = /\b(?:within\s+(?:days|weeks|months)|(?:days|weeks|months)\s+later|in\s+the\s+(?:following|next)\s+(?:days|weeks|months))\b/gi;
+  const later =
+    /\b(?:within\s+(?:days|weeks|months)|(?:days|weeks|months)\s+later|in\s+the\s+(?:following|next)\s+(?:days|weeks|months))\b/gi;
   for (let m = later.exec(text); m; m = later.exec(text)) add(m.index, m.index + m[0].length, { later: true });
-  const offsets = /\b(?:(?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+(later|earlier|after|before))|the\s+(following|next|previous)\s+(day|week)|the\s+day\s+(before|after))\b/gi;
-  const WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+  const offsets =
+    /\b(?:(?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+(later|earlier|after|before))|the\s+(following|next|previous)\s+(day|week)|the\s+day\s+(before|after))\b/gi;
+  const WORDS: Record<string, number> = {
+    a: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+  };
   for (let m = offsets.exec(text); m; m = offsets.exec(text)) {
     const n = m[1] ? Number(m[1]) || WORDS[m[1].toLowerCase()]! : 1;
     const unit = (m[2] ?? m[5] ?? 'day').toLowerCase() === 'week' ? 7 : 1;
@@ -162,30 +268,57 @@ function timexes(text: string, published: string | null): Tx[] {
   if (published) {
     // A wire report's "overnight" is the night before it was filed: its date.
     const night = /\bovernight\b/gi;
-    for (let m = night.exec(text); m; m = night.exec(text)) add(m.index, m.index + m[0].length, { date: { start: published, end: null, precision: 'day' } });
+    for (let m = night.exec(text); m; m = night.exec(text))
+      add(m.index, m.index + m[0].length, { date: { start: published, end: null, precision: 'day' } });
   }
   if (published) {
     const re = /\b(?:over|during|at|on)\s+the\s+weekend\b/gi;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index + m[0].indexOf('the');
-      if (!out.some((t) => t.start < m!.index + m![0].length && m!.index < t.end)) out.push({ start: at, end: m.index + m[0].length, text: text.slice(at, m.index + m[0].length), type: 'DATE', value: 'WE', date: weekendBefore(published), vague: false, deadline: false, since: false });
+      if (!out.some((t) => t.start < m!.index + m![0].length && m!.index < t.end))
+        out.push({
+          start: at,
+          end: m.index + m[0].length,
+          text: text.slice(at, m.index + m[0].length),
+          type: 'DATE',
+          value: 'WE',
+          date: weekendBefore(published),
+          vague: false,
+          deadline: false,
+          since: false,
+        });
     }
   }
   // "3-4 May", "May 3-4, 2021": two days of one month, which the tagger leaves alone.
-  const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
-  const dayPair = new RegExp(`\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b|\\b${MONTH}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`, 'g');
+  const MONTH =
+    '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+  const dayPair = new RegExp(
+    `\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b|\\b${MONTH}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`,
+    'g',
+  );
   for (let m = dayPair.exec(text); m; m = dayPair.exec(text)) {
     const [d1, d2, month, year] = m[1] ? [m[1], m[2], m[3], m[4]] : [m[6], m[7], m[5], m[8]];
-    const mi = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(month!.slice(0, 3).toLowerCase()) + 1;
-    const y = year ?? (published ? String(Number(published.slice(0, 4)) - (published.slice(5, 7) < String(mi).padStart(2, '0') ? 1 : 0)) : null);
+    const mi =
+      ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
+        month!.slice(0, 3).toLowerCase(),
+      ) + 1;
+    const y =
+      year ??
+      (published
+        ? String(Number(published.slice(0, 4)) - (published.slice(5, 7) < String(mi).padStart(2, '0') ? 1 : 0))
+        : null);
     if (!y || Number(d1) >= Number(d2)) continue;
-    const [a, b] = [`${y}-${String(mi).padStart(2, '0')}-${d1!.padStart(2, '0')}`, `${y}-${String(mi).padStart(2, '0')}-${d2!.padStart(2, '0')}`];
+    const [a, b] = [
+      `${y}-${String(mi).padStart(2, '0')}-${d1!.padStart(2, '0')}`,
+      `${y}-${String(mi).padStart(2, '0')}-${d2!.padStart(2, '0')}`,
+    ];
     if (!isIsoDay(a) || !isIsoDay(b)) continue;
     add(m.index, m.index + m[0].length, { date: { start: a, end: b, precision: 'range' } });
   }
   joinRanges(text, out);
   // A wire dateline ("YEREVAN, Nov 17 (Reuters) –") dates the report, not what it tells.
-  const wire = /(?:^|\n)[ \t]*[A-Z][A-Z .'/-]{2,60},[ \t]+[A-Z]?[a-z]*\.?[ \t]*\d{1,2}(?:[ \t]+[A-Z][a-z]+)?(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]/g;
+  const wire =
+    /(?:^|\n)[ \t]*[A-Z][A-Z .'/-]{2,60},[ \t]+[A-Z]?[a-z]*\.?[ \t]*\d{1,2}(?:[ \t]+[A-Z][a-z]+)?(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]/g;
   const prefixes: [number, number][] = [];
   for (let m = wire.exec(text); m; m = wire.exec(text)) prefixes.push([m.index, m.index + m[0].length]);
   return out.filter((t) => !prefixes.some(([a, b]) => t.start >= a && t.end <= b)).sort((a, b) => a.start - b.start);
@@ -202,28 +335,59 @@ function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]):
       const start = s.start + m.index;
       const before = s.text.slice(0, m.index);
       if (inside(quoted, start) || NEGATION.test(before) || NEGATED_SENTENCE.test(s.text)) continue;
-      if (trigger.personSubject && !names.some((n) => n.actors.some((a) => a.kind === 'person') && n.end <= start && /^\s*(?:[\p{L}’'-]+\s+){0,1}$/u.test(s.text.slice(n.end - s.start, m!.index)))) continue;
+      if (
+        trigger.personSubject &&
+        !names.some(
+          (n) =>
+            n.actors.some((a) => a.kind === 'person') &&
+            n.end <= start &&
+            /^\s*(?:[\p{L}’'-]+\s+){0,1}$/u.test(s.text.slice(n.end - s.start, m!.index)),
+        )
+      )
+        continue;
       // Capitalised mid-sentence, a trigger word is part of a name ("Second Nagorno-Karabakh War") unless the name is the event.
       const word = m[0];
       const infinitive = FUTURE_BEFORE.test(before);
-      const gerund = trigger.kind === 'verb' && /ing$/i.test(word) && !/\b(?:is|are|was|were|been|be)\s+$/i.test(before);
+      const gerund =
+        trigger.kind === 'verb' && /ing$/i.test(word) && !/\b(?:is|are|was|were|been|be)\s+$/i.test(before);
       // "a blockade", "the rally": a verb's bare form after a determiner is a noun.
-      const asNoun = trigger.kind === 'verb' && !/\s/.test(word) && !/(?:ed|ing|s)$/i.test(word) && /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
+      const asNoun =
+        trigger.kind === 'verb' &&
+        !/\s/.test(word) &&
+        !/(?:ed|ing|s)$/i.test(word) &&
+        /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
       // A participial clause tells the manner or the motive of the main event, not another one:
       // ", saying they were protesting", ", demanding that the government mobilise". A dated noun there still counts.
       if (trigger.kind === 'verb' && /ing$/i.test(word) && /,\s*$/.test(before)) continue;
-      if (/,\s*[a-z]+ing\b(?![^,]*,\s*$)/.test(before) && !(trigger.kind === 'noun' && /\b(?:\d{4}|year|month|week)[’']s\s+(?:[\p{L}-]+\s+)?$/iu.test(before))) continue;
+      if (
+        /,\s*[a-z]+ing\b(?![^,]*,\s*$)/.test(before) &&
+        !(trigger.kind === 'noun' && /\b(?:\d{4}|year|month|week)[’']s\s+(?:[\p{L}-]+\s+)?$/iu.test(before))
+      )
+        continue;
       // The months March and May are not the verbs.
       if (/^(?:March|May)$/.test(word)) continue;
       if (trigger.next && !trigger.next.test(s.text.slice(m.index + word.length))) continue;
       if (HABITUAL.test(s.text.slice(m.index, m.index + word.length + 40))) continue;
       if (HYPOTHETICAL_SENTENCE.test(s.text) || MODAL_BEFORE.test(before)) continue;
       const definite = /\b(?:the|this|that|these|those)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu.exec(before);
-      const qualifier = definite ? names.find((n) => n.place && n.start >= s.start + definite.index && n.end <= start)?.place ?? null : null;
-      found.push({ start, end: start + word.length, trigger: asNoun ? { ...trigger, kind: 'noun' } : trigger, salience: trigger.kind === 'noun' || asNoun ? 2 : gerund ? 1 : 3, infinitive, definite: !!definite && /^(?:the|this|that)/i.test(definite[0]), qualifier, order: index } as Hit & { order: number });
+      const qualifier = definite
+        ? (names.find((n) => n.place && n.start >= s.start + definite.index && n.end <= start)?.place ?? null)
+        : null;
+      found.push({
+        start,
+        end: start + word.length,
+        trigger: asNoun ? { ...trigger, kind: 'noun' } : trigger,
+        salience: trigger.kind === 'noun' || asNoun ? 2 : gerund ? 1 : 3,
+        infinitive,
+        definite: !!definite && /^(?:the|this|that)/i.test(definite[0]),
+        qualifier,
+        order: index,
+      } as Hit & { order: number });
     }
   });
-  const ordered = (found as (Hit & { order: number })[]).sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.order - b.order);
+  const ordered = (found as (Hit & { order: number })[]).sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order,
+  );
   const taken: Hit[] = [];
   for (const h of ordered) if (!taken.some((x) => h.start < x.end && x.start < h.end)) taken.push(h);
   // "X said" is the news only when nothing else in the sentence is: otherwise it attributes the news.
@@ -233,11 +397,12 @@ function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]):
 
 /** The kind of thing a trigger names, for later references to it ("the war", "the talks"). */
 function headOf(text: string, h: Hit): string | null {
-  if (h.trigger.kind === 'verb') return h.trigger.head ? HEAD_SYNONYMS[h.trigger.head] ?? null : null;
+  if (h.trigger.kind === 'verb') return h.trigger.head ? (HEAD_SYNONYMS[h.trigger.head] ?? null) : null;
   return HEAD_SYNONYMS[text.slice(h.start, h.end).toLowerCase().split(/\s+/).at(-1)!] ?? null;
 }
 
-const distance = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
 
 function nearest<T extends { start: number; end: number }>(to: { start: number; end: number }, items: T[]): T | null {
   let best: T | null = null;
@@ -247,7 +412,10 @@ function nearest<T extends { start: number; end: number }>(to: { start: number; 
 
 /** A place name that is part of a longer proper name ("the Second Nagorno-Karabakh War") is not where something happened. */
 function partOfName(text: string, hit: NameHit): boolean {
-  return /^\s+[A-Z]/.test(text.slice(hit.end, hit.end + 2)) || /\b(?:First|Second|Third)\s+$/.test(text.slice(Math.max(0, hit.start - 8), hit.start));
+  return (
+    /^\s+[A-Z]/.test(text.slice(hit.end, hit.end + 2)) ||
+    /\b(?:First|Second|Third)\s+$/.test(text.slice(Math.max(0, hit.start - 8), hit.start))
+  );
 }
 
 function clauseTitle(s: Sentence, hit: Hit, subType: string, actors: string[], location: string | null): string {
@@ -262,9 +430,18 @@ function clauseTitle(s: Sentence, hit: Hit, subType: string, actors: string[], l
       break;
     }
   }
-  let clause = s.text.slice(from, to).replace(/[.!?]+$/, '').trim().replace(/^(?:and|but|however|meanwhile|then|so)\s+/i, '');
+  let clause = s.text
+    .slice(from, to)
+    .replace(/[.!?]+$/, '')
+    .trim()
+    .replace(/^(?:and|but|however|meanwhile|then|so)\s+/i, '');
   // A clause that starts with its verb ("proposed the Madrid Principles…") gets its subject back.
-  if (actors.length && clause.toLowerCase().startsWith(s.text.slice(rel, hit.end - s.start).toLowerCase()) && /^[a-z]/.test(clause)) clause = `${actors[0]} ${clause}`;
+  if (
+    actors.length &&
+    clause.toLowerCase().startsWith(s.text.slice(rel, hit.end - s.start).toLowerCase()) &&
+    /^[a-z]/.test(clause)
+  )
+    clause = `${actors[0]} ${clause}`;
   const words = clause.split(/\s+/);
   const label = getSubType(subType)?.label ?? subType;
   if (words.length < 4 || hit.trigger.kind === 'noun') {
@@ -287,7 +464,12 @@ function namesIn(run: string): string[] {
   if (!found) {
     const doc = nlp(run);
     found = ([...doc.people().out('array'), ...doc.organizations().out('array')] as string[])
-      .map((n) => n.replace(/[’']s$/, '').replace(/[.,;:]+$/, '').trim())
+      .map((n) =>
+        n
+          .replace(/[’']s$/, '')
+          .replace(/[.,;:]+$/, '')
+          .trim(),
+      )
       .filter((n) => n.includes(' '));
     if (namesCache.size >= NAMES_CACHE_SIZE) namesCache.delete(namesCache.keys().next().value!);
     namesCache.set(run, found);
@@ -307,12 +489,18 @@ function unknownNames(s: Sentence, names: NameHit[], index: NameIndex): string[]
   // Runs of two or more capitalised words not at the sentence's start: let compromise say whether they name someone.
   const run = /(?<!^)(?<=\s)(?:[A-Z][\p{L}’'.-]+\s+){1,3}[A-Z][\p{L}’'-]+/gu;
   const candidates: string[] = [];
-  for (let m = run.exec(s.text); m; m = run.exec(s.text)) if (!covered(s.start + m.index, s.start + m.index + m[0].length)) candidates.push(m[0]);
-  for (const candidate of candidates) for (const name of namesIn(candidate)) if (!index.actorNames.has(name)) out.add(name);
+  for (let m = run.exec(s.text); m; m = run.exec(s.text))
+    if (!covered(s.start + m.index, s.start + m.index + m[0].length)) candidates.push(m[0]);
+  for (const candidate of candidates)
+    for (const name of namesIn(candidate)) if (!index.actorNames.has(name)) out.add(name);
   return [...out];
 }
 
-export interface ExtractOptions { registry: Registry; publishedAt?: string | null; index?: NameIndex }
+export interface ExtractOptions {
+  registry: Registry;
+  publishedAt?: string | null;
+  index?: NameIndex;
+}
 
 /** Proposed events of an article, in order of where they are told. */
 export function extractEvents(text: string, options: ExtractOptions): ExtractedEvent[] {
@@ -350,7 +538,14 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
     }
     const names = allNames.filter((n) => n.start >= s.start && n.end <= s.end);
     const hits = triggerHits(s, quoted, names);
-    const told = (t: Tx) => !!t.date && !t.vague && !t.deadline && !t.since && !t.later && t.date.precision !== 'year' && (!published || t.date.start <= published);
+    const told = (t: Tx) =>
+      !!t.date &&
+      !t.vague &&
+      !t.deadline &&
+      !t.since &&
+      !t.later &&
+      t.date.precision !== 'year' &&
+      (!published || t.date.start <= published);
     const ownDate = txs.findLast((t) => told(t) && !t.report) ?? txs.findLast(told);
     if (!hits.length) {
       if (ownDate?.date) narrative = { date: ownDate.date, text: ownDate.text, anchor: null };
@@ -365,7 +560,14 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
       const after = text.slice(t.end, t.end + 40);
       const possessive = /^[’']s\s+/.test(after);
       // Next to its noun, with at most one modifier between: not "on Wednesday under a deal".
-      const target = hits.find((h) => h.trigger.kind === 'noun' && h.start >= t.end && /^(?:[’']s)?\s+(?:(?!(?:under|a|an|the|of|in|on|at|with|by|for|and|or|to|from|after|before|since|as|when|that)\s)[\p{L}-]+\s+)?$/u.test(text.slice(t.end, h.start)));
+      const target = hits.find(
+        (h) =>
+          h.trigger.kind === 'noun' &&
+          h.start >= t.end &&
+          /^(?:[’']s)?\s+(?:(?!(?:under|a|an|the|of|in|on|at|with|by|for|and|or|to|from|after|before|since|as|when|that)\s)[\p{L}-]+\s+)?$/u.test(
+            text.slice(t.end, h.start),
+          ),
+      );
       if (target && (possessive || /^\s/.test(after)) && !bound.has(target)) bound.set(target, t);
       else free.push(t);
     }
@@ -376,7 +578,13 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
     const vagueFree = free.filter((t) => t.vague);
     const deadlines = free.filter((t) => t.deadline);
     // Only a duration that measures the event: "a six-week war", "the war lasts 44 days".
-    const durations = txs.filter((t) => t.type === 'DURATION' && /^P\d+[DWMY]$/.test(t.value) && (/-(?:day|week|month|year)/i.test(t.text) || /\b(?:lasted|lasts|lasting|for)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start))));
+    const durations = txs.filter(
+      (t) =>
+        t.type === 'DURATION' &&
+        /^P\d+[DWMY]$/.test(t.value) &&
+        (/-(?:day|week|month|year)/i.test(t.text) ||
+          /\b(?:lasted|lasts|lasting|for)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start))),
+    );
 
     // A definite reference to an event told earlier ("the peace deal", "the Sochi meeting") lends its date.
     let reference: Anchor | null = null;
@@ -393,43 +601,82 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
         break;
       }
     }
-    if (reference && !narrative) narrative = { date: reference.date, text: reference.dateText ?? '', anchor: reference };
+    if (reference && !narrative)
+      narrative = { date: reference.date, text: reference.dateText ?? '', anchor: reference };
 
-    const hasVerb = hits.some((h) => h.trigger.kind === 'verb' && h.salience > 1 && !h.trigger.outcome && !h.trigger.personSubject);
+    const hasVerb = hits.some(
+      (h) => h.trigger.kind === 'verb' && h.salience > 1 && !h.trigger.outcome && !h.trigger.personSubject,
+    );
     // A noun that a date of the sentence sits next to names an event of its own: "a ceasefire takes effect a week later".
     const datedNouns = new Map<Hit, Tx>();
     for (const t of happened) {
       const owner = nearest(t, hits);
       const held = owner ? datedNouns.get(owner) : undefined;
-      if (owner && owner.trigger.kind === 'noun' && t !== listDate && owner !== referenceHit && (!held || distance(owner, t) < distance(owner, held))) datedNouns.set(owner, t);
+      if (
+        owner &&
+        owner.trigger.kind === 'noun' &&
+        t !== listDate &&
+        owner !== referenceHit &&
+        (!held || distance(owner, t) < distance(owner, held))
+      )
+        datedNouns.set(owner, t);
     }
     const candidates: Mention[] = [];
     hits.forEach((h, i) => {
       const own = bound.get(h);
-      if (h.trigger.kind === 'noun' && !own && !datedNouns.has(h) && (hasVerb || i > hits.findIndex((x) => x.trigger.kind === 'noun' && !bound.has(x)))) return;
+      if (
+        h.trigger.kind === 'noun' &&
+        !own &&
+        !datedNouns.has(h) &&
+        (hasVerb || i > hits.findIndex((x) => x.trigger.kind === 'noun' && !bound.has(x)))
+      )
+        return;
       // The first that applies, most direct first.
       const statement = h.trigger.subType === 'statement';
       // What is still to happen is not dated by when it was reported ("said on Friday it was ready to sign").
       const usable = statement ? explicitFree : h.infinitive ? happened.filter((t) => !t.report) : happened;
-      const near = nearest(h, usable.filter((t) => ![...bound.values()].includes(t)));
+      const near = nearest(
+        h,
+        usable.filter((t) => ![...bound.values()].includes(t)),
+      );
       const vague = nearest(h, vagueFree);
       const before = s.text.slice(0, h.start - s.start);
       const perfect = /\b(?:has|have)\s+(?:been\s+|not\s+)?(?:[\p{L}-]+ly\s+)?$/iu.test(before);
       // "the 2020 war, in which Azerbaijan took back…": the verb of a clause about a dated noun shares its date.
-      const host = [...bound.entries()].find(([n]) => n.end <= h.start && /^,?\s+(?:in|during)\s+which\b|^,?\s+when\b/i.test(text.slice(n.end, h.start)));
+      const host = [...bound.entries()].find(
+        ([n]) => n.end <= h.start && /^,?\s+(?:in|during)\s+which\b|^,?\s+when\b/i.test(text.slice(n.end, h.start)),
+      );
       // "has been blocked since December": the state began then.
-      const since = perfect ? nearest(h, free.filter((t) => t.since && t.date)) : null;
+      const since = perfect
+        ? nearest(
+            h,
+            free.filter((t) => t.since && t.date),
+          )
+        : null;
       // An earlier event named before the verb ("After the Sochi meeting, …", "The war ended…") dates it; named after it
       // ("urged both sides to respect the truce"), only a present perfect, which the paragraph's date does not locate.
-      const temporal = !!referenceHit && /\b(?:during|after|before|since|following|throughout|until|in|at)\s+(?:the|that|this)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}$/iu.test(text.slice(s.start, referenceHit.start));
-      const referenceFirst = !!reference && (!referenceHit || referenceHit.start <= h.start || temporal || perfect || !narrative);
-      const paragraphOk = h.salience === 3 || h.definite || hits.some((x) => x !== h && x.trigger.kind === 'verb' && x.trigger.family === h.trigger.family);
+      const temporal =
+        !!referenceHit &&
+        /\b(?:during|after|before|since|following|throughout|until|in|at)\s+(?:the|that|this)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}$/iu.test(
+          text.slice(s.start, referenceHit.start),
+        );
+      const referenceFirst =
+        !!reference && (!referenceHit || referenceHit.start <= h.start || temporal || perfect || !narrative);
+      const paragraphOk =
+        h.salience === 3 ||
+        h.definite ||
+        hits.some((x) => x !== h && x.trigger.kind === 'verb' && x.trigger.family === h.trigger.family);
       const options: [EventDate | null | undefined, DateSource, string | null | undefined, boolean][] = [
         [own?.date, 'own', own?.text, true],
         [datedNouns.get(h)?.date, 'sentence', datedNouns.get(h)?.text, true],
         [listDate?.date, 'list', listDate?.text, true],
         // "regained territory … during that war": a time named by an earlier event comes before other dates of the sentence.
-        [reference?.date, 'reference', reference?.dateText, h.trigger.kind === 'verb' && temporal && referenceHit!.start > h.start],
+        [
+          reference?.date,
+          'reference',
+          reference?.dateText,
+          h.trigger.kind === 'verb' && temporal && referenceHit!.start > h.start,
+        ],
         [near?.date, 'sentence', near?.text, true],
         [since?.date, 'sentence', since?.text, true],
         [vague?.date, 'vague', vague?.text, true],
@@ -443,7 +690,14 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
       let date: EventDate | null = chosen?.[0] ?? null;
       let source: DateSource = chosen?.[1] ?? 'none';
       let dateText: string | null = chosen?.[2] ?? null;
-      let status: EventStatus = h.infinitive || /\b(?:will|would|'ll|shall|expected to|scheduled to|plans? to|set to|due to)\b/i.test(s.text.slice(0, h.start - s.start)) && !PAST_VERB.test(text.slice(h.start, h.end)) ? 'planned' : 'occurred';
+      let status: EventStatus =
+        h.infinitive ||
+        (/\b(?:will|would|'ll|shall|expected to|scheduled to|plans? to|set to|due to)\b/i.test(
+          s.text.slice(0, h.start - s.start),
+        ) &&
+          !PAST_VERB.test(text.slice(h.start, h.end)))
+          ? 'planned'
+          : 'occurred';
       const due = nearest(h, deadlines);
       // A deadline dates what is still to be done: not an act already dated by its own words.
       if (due?.date && (h.infinitive || (source !== 'own' && source !== 'sentence' && source !== 'list'))) {
@@ -452,33 +706,57 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
         if (d) {
           date = d;
           source = 'deadline';
-          dateText = dateText ? `${dateText} … ${text.slice(due.start - (text.slice(0, due.start).match(/\b(?:before|by|until|no later than|ahead of)\s+$/i)?.[0].length ?? 0), due.end)}` : due.text;
+          dateText = dateText
+            ? `${dateText} … ${text.slice(due.start - (text.slice(0, due.start).match(/\b(?:before|by|until|no later than|ahead of)\s+$/i)?.[0].length ?? 0), due.end)}`
+            : due.text;
           status = 'planned';
         }
       }
       // A duration with one known end makes a range: "a six-week war that ended on 10 November".
       const d0 = date as EventDate | null;
       if (d0 && durations.length && d0.precision === 'day') {
-        const side = /\b(?:ended|ending|ends|until|concluded)\b/i.test(s.text) ? 'ends' : /\b(?:began|begins|started|starts|starting|from|launched|launches|lasted|lasts|lasting)\b/i.test(s.text) ? 'starts' : null;
+        const side = /\b(?:ended|ending|ends|until|concluded)\b/i.test(s.text)
+          ? 'ends'
+          : /\b(?:began|begins|started|starts|starting|from|launched|launches|lasted|lasts|lasting)\b/i.test(s.text)
+            ? 'starts'
+            : null;
         const dur = nearest(h, durations);
         const r = side && dur ? durationRange(dur.value, d0, side) : null;
         if (r) [date, dateText] = [r, `${dur!.text} … ${dateText}`];
       }
       // Without a date, only a plain report that something happened is worth proposing.
       if (status === 'planned' && source !== 'own' && source !== 'sentence' && source !== 'list' && !due) return;
-      if (!date && (h.salience < 3 || status !== 'occurred' || perfect || !PAST_VERB.test(text.slice(h.start, h.end)))) return;
+      if (!date && (h.salience < 3 || status !== 'occurred' || perfect || !PAST_VERB.test(text.slice(h.start, h.end))))
+        return;
       // "agreed to set up a commission": the agreement and what it sets in motion are one event, dated by the latter.
       const next = hits[i + 1];
-      if (next && next.infinitive && next.trigger.family === h.trigger.family && /^\s+to\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(h.end, next.start))) return;
+      if (
+        next &&
+        next.infinitive &&
+        next.trigger.family === h.trigger.family &&
+        /^\s+to\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(h.end, next.start))
+      )
+        return;
       // A noun dated only as a reference to an earlier event is that event, told again.
       if (h.trigger.kind === 'noun' && source === 'reference') return;
-      if (h.trigger.outcome && !hits.some((x) => x !== h && x.trigger.family === 'violence' && !x.trigger.outcome)) return;
+      if (h.trigger.outcome && !hits.some((x) => x !== h && x.trigger.family === 'violence' && !x.trigger.outcome))
+        return;
       if (date && published && bounds(date)[0] > published) status = 'planned';
       if (h.salience === 1 && source !== 'own' && source !== 'sentence' && source !== 'deadline') return;
       if (status === 'occurred' && h.trigger.family === 'violence' && CLAIM.test(s.text)) status = 'claimed';
       candidates.push({
-        sentence: s, hits: [h], family: h.trigger.family, subType: h.trigger.subType, date, dateSource: source, dateText, status,
-        actors: [], location: null, salience: h.salience, order: order++,
+        sentence: s,
+        hits: [h],
+        family: h.trigger.family,
+        subType: h.trigger.subType,
+        date,
+        dateSource: source,
+        dateText,
+        status,
+        actors: [],
+        location: null,
+        salience: h.salience,
+        order: order++,
       });
     });
     if (!candidates.length) {
@@ -489,14 +767,22 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
     // One event per family and date within a sentence: "shelled … killing two" is one attack.
     const groups: Mention[] = [];
     for (const c of candidates) {
-      const compatible = (a: Mention, b: Mention) => a.family === b.family || (a.family === 'protest' && b.subType === 'change-to-group-activity') || (b.family === 'protest' && a.subType === 'change-to-group-activity');
-      const same = groups.find((g) => compatible(g, c) && (dateKey(g.date) === dateKey(c.date) || (c.hits[0]!.trigger.outcome && g.family === 'violence')));
+      const compatible = (a: Mention, b: Mention) =>
+        a.family === b.family ||
+        (a.family === 'protest' && b.subType === 'change-to-group-activity') ||
+        (b.family === 'protest' && a.subType === 'change-to-group-activity');
+      const same = groups.find(
+        (g) =>
+          compatible(g, c) &&
+          (dateKey(g.date) === dateKey(c.date) || (c.hits[0]!.trigger.outcome && g.family === 'violence')),
+      );
       if (!same) {
         groups.push(c);
         continue;
       }
       same.hits.push(...c.hits);
-      if (same.family === c.family && (SUBTYPE_RANK[c.subType] ?? 0) > (SUBTYPE_RANK[same.subType] ?? 0)) same.subType = c.subType;
+      if (same.family === c.family && (SUBTYPE_RANK[c.subType] ?? 0) > (SUBTYPE_RANK[same.subType] ?? 0))
+        same.subType = c.subType;
       if (c.family === 'protest' && same.family !== 'protest') [same.family, same.subType] = [c.family, c.subType];
       same.salience = Math.max(same.salience, c.salience);
       if (c.status === 'planned') same.status = 'planned';
@@ -507,11 +793,15 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
     const qualifiers = new Set<NameHit>();
     names.forEach((n, i) => {
       const next = names[i + 1];
-      if (next && /^[’']s\s+$/.test(text.slice(n.end, next.start)) && next.actors.some((a) => a.kind === 'person')) qualifiers.add(n);
+      if (next && /^[’']s\s+$/.test(text.slice(n.end, next.start)) && next.actors.some((a) => a.kind === 'person'))
+        qualifiers.add(n);
     });
     for (const n of names) {
       if (inside(quoted, n.start) || qualifiers.has(n)) continue;
-      const owner = nearest(n, allHits.map((x) => ({ start: x.h.start, end: x.h.end, g: x.g })));
+      const owner = nearest(
+        n,
+        allHits.map((x) => ({ start: x.h.start, end: x.h.end, g: x.g })),
+      );
       if (!owner) continue;
       const day = owner.g.date?.start ?? published;
       const actor = index.actorAt(n, day, text.slice(Math.max(0, n.start - 30), n.start));
@@ -525,23 +815,35 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
     const unknown = groups.some((g) => g.salience >= 2 || g.date) ? unknownNames(s, names, index) : [];
     for (const g of groups) {
       if (unknown.length && g === groups[0]) g.actors.push(...unknown.filter((u) => !g.actors.includes(u)));
-      if (!g.actors.length && (g.family === 'violence' || g.family === 'territory') && g.subType !== 'attack') g.actors.push(...options.registry.parties);
+      if (!g.actors.length && (g.family === 'violence' || g.family === 'territory') && g.subType !== 'attack')
+        g.actors.push(...options.registry.parties);
       if (g.dateSource === 'reference' && reference && !g.location) g.location = reference.location;
       // "the three leaders", "both sides": the people or parties of the event the sentence refers to.
-      const context = reference ?? (g.dateSource === 'paragraph' ? narrative?.anchor ?? null : null);
-      if (COLLECTIVE_PEOPLE.test(s.text) && context) for (const a of context.actors) if (!g.actors.includes(a) && personNames.has(a)) g.actors.push(a);
+      const context = reference ?? (g.dateSource === 'paragraph' ? (narrative?.anchor ?? null) : null);
+      if (COLLECTIVE_PEOPLE.test(s.text) && context)
+        for (const a of context.actors) if (!g.actors.includes(a) && personNames.has(a)) g.actors.push(a);
       mentions.push(g);
       // What later sentences may refer back to.
       if (g.date && g.dateSource !== 'paragraph' && g.dateSource !== 'vague') {
         for (const h of g.hits) {
           const head = headOf(text, h);
-          if (head) anchors.push({ head, word: h.trigger.kind === 'noun' ? text.slice(h.start, h.end).toLowerCase() : undefined, date: g.date, dateText: g.dateText, location: g.location, actors: g.actors });
+          if (head)
+            anchors.push({
+              head,
+              word: h.trigger.kind === 'noun' ? text.slice(h.start, h.end).toLowerCase() : undefined,
+              date: g.date,
+              dateText: g.dateText,
+              location: g.location,
+              actors: g.actors,
+            });
         }
       }
     }
     const own = happened.findLast(told);
     const first = groups.find((g) => g.dateSource === 'sentence' || g.dateSource === 'list');
-    const anchor = first?.date ? { head: '', date: first.date, dateText: first.dateText, location: first.location, actors: first.actors } : null;
+    const anchor = first?.date
+      ? { head: '', date: first.date, dateText: first.dateText, location: first.location, actors: first.actors }
+      : null;
     if (own?.date) narrative = { date: own.date, text: own.text, anchor };
     else if (listDate?.date) narrative = { date: listDate.date, text: listDate.text, anchor };
   }
@@ -557,42 +859,70 @@ const PRECISION_ORDER = { day: 0, week: 1, range: 2, month: 3, year: 4 } as cons
 function merge(mentions: Mention[]): Mention[][] {
   const events: Mention[][] = [];
   for (const m of mentions) {
-    const same = events.find((group) => group.some((o) => {
-      if (o.subType !== m.subType && !(o.family === 'diplomacy' && m.family === 'diplomacy' && o.sentence === m.sentence)) return false;
-      if (o.sentence === m.sentence) return dateKey(o.date) === dateKey(m.date);
-      if (!o.date || !m.date) return false;
-      const [a0, a1] = bounds(o.date);
-      const [b0, b1] = bounds(m.date);
-      const nested = (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1);
-      if (!nested) return false;
-      if (dateKey(o.date) !== dateKey(m.date)) {
-        // A coarser date merges into a finer one only as a reference to it ("the war", "last year's talks").
-        const coarse = PRECISION_ORDER[o.date.precision] > PRECISION_ORDER[m.date.precision] ? o : m;
-        if (coarse.salience !== 2) return false;
-      }
-      const shared = o.actors.some((a) => m.actors.includes(a));
-      return shared || (!!o.location && o.location === m.location) || (!o.actors.length && !m.actors.length) || (!m.actors.length && !m.location);
-    }));
+    const same = events.find((group) =>
+      group.some((o) => {
+        if (
+          o.subType !== m.subType &&
+          !(o.family === 'diplomacy' && m.family === 'diplomacy' && o.sentence === m.sentence)
+        )
+          return false;
+        if (o.sentence === m.sentence) return dateKey(o.date) === dateKey(m.date);
+        if (!o.date || !m.date) return false;
+        const [a0, a1] = bounds(o.date);
+        const [b0, b1] = bounds(m.date);
+        const nested = (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1);
+        if (!nested) return false;
+        if (dateKey(o.date) !== dateKey(m.date)) {
+          // A coarser date merges into a finer one only as a reference to it ("the war", "last year's talks").
+          const coarse = PRECISION_ORDER[o.date.precision] > PRECISION_ORDER[m.date.precision] ? o : m;
+          if (coarse.salience !== 2) return false;
+        }
+        const shared = o.actors.some((a) => m.actors.includes(a));
+        return (
+          shared ||
+          (!!o.location && o.location === m.location) ||
+          (!o.actors.length && !m.actors.length) ||
+          (!m.actors.length && !m.location)
+        );
+      }),
+    );
     if (same) same.push(m);
     else events.push([m]);
   }
   return events;
 }
 
-
 function toOutput(group: Mention[], registry: Registry): { event: ExtractedEvent; order: number } {
   // The mention that tells it best: a main-clause verb over a noun over a subordinate gerund, then its own date.
-  const best = [...group].sort((a, b) => b.salience - a.salience || (a.dateSource === 'own' || a.dateSource === 'sentence' ? -1 : 0) - (b.dateSource === 'own' || b.dateSource === 'sentence' ? -1 : 0) || a.order - b.order)[0]!;
-  const dated = group.filter((m) => m.date).sort((a, b) => PRECISION_ORDER[a.date!.precision] - PRECISION_ORDER[b.date!.precision] || DATE_SOURCE_CONFIDENCE[b.dateSource] - DATE_SOURCE_CONFIDENCE[a.dateSource])[0];
+  const best = [...group].sort(
+    (a, b) =>
+      b.salience - a.salience ||
+      (a.dateSource === 'own' || a.dateSource === 'sentence' ? -1 : 0) -
+        (b.dateSource === 'own' || b.dateSource === 'sentence' ? -1 : 0) ||
+      a.order - b.order,
+  )[0]!;
+  const dated = group
+    .filter((m) => m.date)
+    .sort(
+      (a, b) =>
+        PRECISION_ORDER[a.date!.precision] - PRECISION_ORDER[b.date!.precision] ||
+        DATE_SOURCE_CONFIDENCE[b.dateSource] - DATE_SOURCE_CONFIDENCE[a.dateSource],
+    )[0];
   const date = dated?.date ?? null;
   const actors = [...new Set(group.flatMap((m) => m.actors))];
   // The parties stand in only where no one is named.
-  const named = actors.filter((a) => !registry.parties.includes(a) || group.some((m) => m.actors.includes(a) && m.actors.length > 0));
+  const named = actors.filter(
+    (a) => !registry.parties.includes(a) || group.some((m) => m.actors.includes(a) && m.actors.length > 0),
+  );
   const location = best.location ?? group.find((m) => m.location)?.location ?? null;
   const subType = best.subType;
   const w = date ? written(date) : { dateStart: null, dateEnd: null };
   const source = dated?.dateSource ?? 'none';
-  let confidence = DATE_SOURCE_CONFIDENCE[source] + (actors.length ? 0.05 : -0.05) + (group.length > 1 ? 0.05 : 0) - (best.salience === 1 ? 0.1 : 0);
+  let confidence =
+    DATE_SOURCE_CONFIDENCE[source] +
+    (actors.length ? 0.05 : -0.05) +
+    (group.length > 1 ? 0.05 : 0) -
+    (best.salience === 1 ? 0.1 : 0);
   confidence = Math.round(Math.min(0.95, Math.max(0.05, confidence)) * 100) / 100;
   const main = best.hits.sort((a, b) => b.salience - a.salience)[0]!;
   const event: ExtractedEvent = {

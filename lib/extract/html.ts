@@ -3,7 +3,8 @@
 // parsed into an inert document (DOMParser in the browser, linkedom on the server).
 import { Readability } from '@mozilla/readability';
 
-export const looksLikeHtml = (text: string) => /^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text);
+export const looksLikeHtml = (text: string) =>
+  /^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text);
 
 const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td,dt,dd';
 
@@ -18,7 +19,10 @@ function blocksText(root: ParentNode): string {
 }
 
 /** The article in an HTML page: its title and text. `parse` makes an inert document from HTML. */
-export function articleFromHtml(html: string, parse: (html: string) => Document): { title: string | null; text: string } {
+export function articleFromHtml(
+  html: string,
+  parse: (html: string) => Document,
+): { title: string | null; text: string } {
   const doc = parse(html);
   for (const el of Array.from(doc.querySelectorAll('script,style,noscript,template,iframe,object,embed'))) el.remove();
   const title = doc.querySelector('title')?.textContent?.trim() || null;

@@ -4,7 +4,11 @@
 
 export type Family = 'diplomacy' | 'violence' | 'territory' | 'protest' | 'development';
 export interface Trigger {
-  re: RegExp; subType: string; family: Family; kind: 'verb' | 'noun'; head?: string;
+  re: RegExp;
+  subType: string;
+  family: Family;
+  kind: 'verb' | 'noun';
+  head?: string;
   /** A consequence ("killed") that belongs to the violent event beside it, or stands alone only when dated. */
   outcome?: boolean;
   /** Counts only after a person of the registry ("Pashinyan said"). */
@@ -13,74 +17,254 @@ export interface Trigger {
   next?: RegExp;
 }
 
-const verb = (src: string, subType: string, family: Family, head?: string): Trigger => ({ re: new RegExp(`\\b(?:${src})\\b`, 'gi'), subType, family, kind: 'verb', head });
-const noun = (src: string, subType: string, family: Family, head: string): Trigger => ({ re: new RegExp(`\\b(?:${src})\\b`, 'gi'), subType, family, kind: 'noun', head });
+const verb = (src: string, subType: string, family: Family, head?: string): Trigger => ({
+  re: new RegExp(`\\b(?:${src})\\b`, 'gi'),
+  subType,
+  family,
+  kind: 'verb',
+  head,
+});
+const noun = (src: string, subType: string, family: Family, head: string): Trigger => ({
+  re: new RegExp(`\\b(?:${src})\\b`, 'gi'),
+  subType,
+  family,
+  kind: 'noun',
+  head,
+});
 
 /** Every form of a regular verb: "block" → block, blocks, blocked, blocking. Irregular forms are listed as they are. */
 function forms(...lemmas: string[]): string {
-  return lemmas.map((l) => {
-    if (l.includes('|') || l.includes('(')) return l;
-    const stem = l.endsWith('e') ? l.slice(0, -1) : l;
-    const s = /(?:s|sh|ch|x)$/.test(l) ? `${l}es` : `${l}s`;
-    return `${l}|${s}|${stem}ed|${stem}ing`;
-  }).join('|');
+  return lemmas
+    .map((l) => {
+      if (l.includes('|') || l.includes('(')) return l;
+      const stem = l.endsWith('e') ? l.slice(0, -1) : l;
+      const s = /(?:s|sh|ch|x)$/.test(l) ? `${l}es` : `${l}s`;
+      return `${l}|${s}|${stem}ed|${stem}ing`;
+    })
+    .join('|');
 }
 
 /** Ordered: where two triggers overlap, the longer wins, then the earlier in this list. */
 export const TRIGGERS: Trigger[] = [
   // Diplomacy.
-  verb('(?:met|meets|meet|meeting) (?:with )?(?=[A-Z]|his|her|their|the|leaders|in|on|at|for)|(?:held|hold|holds|holding) (?:a |bilateral |trilateral |direct )?(?:talks|meeting|summit|phone call|call)|(?:brought|bring|brings|bringing) together|' + forms('visit') + '|sat down with', 'summit-or-meeting', 'diplomacy', 'meeting'),
-  { ...verb(forms('host', 'receive', 'welcome'), 'summit-or-meeting', 'diplomacy', 'meeting'), next: /^ (?:[A-Z]|the (?:two |three )?(?:leaders|presidents?|prime ministers?|delegations?|foreign ministers?)\b|(?:his|her|their) (?:counterparts?|guests?)\b)/ },
+  verb(
+    '(?:met|meets|meet|meeting) (?:with )?(?=[A-Z]|his|her|their|the|leaders|in|on|at|for)|(?:held|hold|holds|holding) (?:a |bilateral |trilateral |direct )?(?:talks|meeting|summit|phone call|call)|(?:brought|bring|brings|bringing) together|' +
+      forms('visit') +
+      '|sat down with',
+    'summit-or-meeting',
+    'diplomacy',
+    'meeting',
+  ),
+  {
+    ...verb(forms('host', 'receive', 'welcome'), 'summit-or-meeting', 'diplomacy', 'meeting'),
+    next: /^ (?:[A-Z]|the (?:two |three )?(?:leaders|presidents?|prime ministers?|delegations?|foreign ministers?)\b|(?:his|her|their) (?:counterparts?|guests?)\b)/,
+  },
   noun('summit|meeting|talks|visit', 'summit-or-meeting', 'diplomacy', 'meeting'),
-  verb(forms('negotiate', 'mediate', 'propose') + '|resumed (?:peace )?talks|presented (?:a |the |their )?(?:peace |draft )?(?:plan|proposals?|principles|draft|text)|put forward', 'negotiation', 'diplomacy', 'negotiation'),
+  verb(
+    forms('negotiate', 'mediate', 'propose') +
+      '|resumed (?:peace )?talks|presented (?:a |the |their )?(?:peace |draft )?(?:plan|proposals?|principles|draft|text)|put forward',
+    'negotiation',
+    'diplomacy',
+    'negotiation',
+  ),
   noun('negotiations|peace process|round of talks', 'negotiation', 'diplomacy', 'negotiation'),
-  verb(forms('agree', 'sign', 'initial', 'broker') + '|initialled|initialling|reached (?:an? |the )?(?:agreement|deal|ceasefire|truce|accord)|declared a (?:ceasefire|truce)', 'agreement-or-ceasefire', 'diplomacy', 'agreement'),
-  noun('(?:peace |ceasefire |framework )?(?:deal|agreement|accord|treaty)|ceasefire|cease-fire|truce|armistice|(?:joint |peace )?declaration|protocol', 'agreement-or-ceasefire', 'diplomacy', 'agreement'),
-  verb(forms('announce', 'condemn', 'recognise', 'recognize', 'warn', 'demand', 'urge', 'appeal', 'vote', 'rule', 'order') + '|declared|declares|called (?:for|on)|calls (?:for|on)|asked|asks|issued a (?:joint )?statement', 'statement', 'diplomacy', 'statement'),
+  verb(
+    forms('agree', 'sign', 'initial', 'broker') +
+      '|initialled|initialling|reached (?:an? |the )?(?:agreement|deal|ceasefire|truce|accord)|declared a (?:ceasefire|truce)',
+    'agreement-or-ceasefire',
+    'diplomacy',
+    'agreement',
+  ),
+  noun(
+    '(?:peace |ceasefire |framework )?(?:deal|agreement|accord|treaty)|ceasefire|cease-fire|truce|armistice|(?:joint |peace )?declaration|protocol',
+    'agreement-or-ceasefire',
+    'diplomacy',
+    'agreement',
+  ),
+  verb(
+    forms(
+      'announce',
+      'condemn',
+      'recognise',
+      'recognize',
+      'warn',
+      'demand',
+      'urge',
+      'appeal',
+      'vote',
+      'rule',
+      'order',
+    ) + '|declared|declares|called (?:for|on)|calls (?:for|on)|asked|asks|issued a (?:joint )?statement',
+    'statement',
+    'diplomacy',
+    'statement',
+  ),
   noun('communiqu[eé]|joint statement|resolution|ruling', 'statement', 'diplomacy', 'statement'),
-  verb('(?:create|set up|establish|form|created|established|formed|launch|launched)(?: \\w+){0,3} (?:mechanisms?|commissions?|working groups?)(?: for (?:the )?(?:delimitation|demarcation))?|' + forms('delimit', 'demarcate'), 'commission', 'diplomacy', 'commission'),
-  noun('(?:border |delimitation |demarcation )commissions?|commissions on border delimitation|delimitation and demarcation|delimitation|demarcation', 'commission', 'diplomacy', 'commission'),
+  verb(
+    '(?:create|set up|establish|form|created|established|formed|launch|launched)(?: \\w+){0,3} (?:mechanisms?|commissions?|working groups?)(?: for (?:the )?(?:delimitation|demarcation))?|' +
+      forms('delimit', 'demarcate'),
+    'commission',
+    'diplomacy',
+    'commission',
+  ),
+  noun(
+    '(?:border |delimitation |demarcation )commissions?|commissions on border delimitation|delimitation and demarcation|delimitation|demarcation',
+    'commission',
+    'diplomacy',
+    'commission',
+  ),
   // Violence.
-  verb(forms('clash', 'storm', 'ambush') + '|fought|fighting broke out|exchanged fire|(?:attacked|attack|attacks) (?:\\w+ ){0,2}positions|(?:launched|launches|launch) (?:an? |its |their )?(?:\\w+ )?(?:offensive|attack|assault|operation)|crossed into|advanced into|broke out|erupted|opened fire|open fire', 'armed-clash', 'violence', 'war'),
-  noun('war|clashes|clash|fighting|hostilities|skirmish(?:es)?|offensive|battle|firefight|incidents|border incident|escalation|exchange of fire|incursion', 'armed-clash', 'violence', 'war'),
-  verb(forms('shell', 'bombard') + '|fired (?:\\w+ ){0,2}(?:artillery|rockets|missiles|mortars|shells)|struck with (?:artillery|rockets|missiles)', 'shelling-artillery-missile-attack', 'violence', 'shelling'),
-  noun('shelling|artillery (?:fire|strikes?|attack)|rocket (?:fire|attack)|missile (?:strikes?|attack)|bombardment', 'shelling-artillery-missile-attack', 'violence', 'shelling'),
-  verb('(?:drones?|aircraft|jets?)(?: and \\w+)? (?:had |have )?(?:struck|hit|attacked|destroyed|strike)', 'air-drone-strike', 'violence', 'strike'),
+  verb(
+    forms('clash', 'storm', 'ambush') +
+      '|fought|fighting broke out|exchanged fire|(?:attacked|attack|attacks) (?:\\w+ ){0,2}positions|(?:launched|launches|launch) (?:an? |its |their )?(?:\\w+ )?(?:offensive|attack|assault|operation)|crossed into|advanced into|broke out|erupted|opened fire|open fire',
+    'armed-clash',
+    'violence',
+    'war',
+  ),
+  noun(
+    'war|clashes|clash|fighting|hostilities|skirmish(?:es)?|offensive|battle|firefight|incidents|border incident|escalation|exchange of fire|incursion',
+    'armed-clash',
+    'violence',
+    'war',
+  ),
+  verb(
+    forms('shell', 'bombard') +
+      '|fired (?:\\w+ ){0,2}(?:artillery|rockets|missiles|mortars|shells)|struck with (?:artillery|rockets|missiles)',
+    'shelling-artillery-missile-attack',
+    'violence',
+    'shelling',
+  ),
+  noun(
+    'shelling|artillery (?:fire|strikes?|attack)|rocket (?:fire|attack)|missile (?:strikes?|attack)|bombardment',
+    'shelling-artillery-missile-attack',
+    'violence',
+    'shelling',
+  ),
+  verb(
+    '(?:drones?|aircraft|jets?)(?: and \\w+)? (?:had |have )?(?:struck|hit|attacked|destroyed|strike)',
+    'air-drone-strike',
+    'violence',
+    'strike',
+  ),
   noun('drone strikes?|air ?strikes?|drone attacks?', 'air-drone-strike', 'violence', 'strike'),
-  noun('(?:land)?mine (?:blast|explosion)|landmine|explosive device', 'remote-explosive-landmine-ied', 'violence', 'mine'),
+  noun(
+    '(?:land)?mine (?:blast|explosion)|landmine|explosive device',
+    'remote-explosive-landmine-ied',
+    'violence',
+    'mine',
+  ),
   noun('massacre|pogrom', 'attack', 'violence', 'massacre'),
   { ...verb('killed|wounded|injured', 'attack', 'violence', undefined), outcome: true },
   // Territory.
-  verb('(?:regained|retook|retaken|recaptured|reclaimed?|reclaiming|liberated|took back|taken back|won back) |(?:gain|gained|regain|regained|took|take|taken|retake|retook|seize|seized|capture|captured) control|took the rest', 'government-regains-territory', 'territory', 'control'),
-  { ...verb('took|taken|captured?|captures|seized|occupied|overran', 'government-regains-territory', 'territory', 'control'), next: /^ (?:[A-Z]|(?:the |several |dozens of |new )?(?:towns?|city|cities|villages?|districts?|regions?|heights|positions|territory|land|areas?|rest)\b|several\b|most\b)/ },
-  { ...verb(forms('install', 'open', 'erect', 'establish') + '|set up|sets up|built|builds', 'headquarters-or-base-established', 'development', 'deployment'), next: /^ (?:(?:a|an|the|its|their) )?(?:new |permanent |temporary |joint )?(?:checkpoints?|bases?|posts?|outposts?|border posts?|monitoring (?:centres?|centers?|missions?)|missions?|camps?)\b/ },
-  verb('handed over|hands over|returned to Azerbaijan|returned to Armenia|(?:return|returns) to (?:Azerbaijani|Armenian) control', 'non-violent-transfer-of-territory', 'territory', 'handover'),
+  verb(
+    '(?:regained|retook|retaken|recaptured|reclaimed?|reclaiming|liberated|took back|taken back|won back) |(?:gain|gained|regain|regained|took|take|taken|retake|retook|seize|seized|capture|captured) control|took the rest',
+    'government-regains-territory',
+    'territory',
+    'control',
+  ),
+  {
+    ...verb(
+      'took|taken|captured?|captures|seized|occupied|overran',
+      'government-regains-territory',
+      'territory',
+      'control',
+    ),
+    next: /^ (?:[A-Z]|(?:the |several |dozens of |new )?(?:towns?|city|cities|villages?|districts?|regions?|heights|positions|territory|land|areas?|rest)\b|several\b|most\b)/,
+  },
+  {
+    ...verb(
+      forms('install', 'open', 'erect', 'establish') + '|set up|sets up|built|builds',
+      'headquarters-or-base-established',
+      'development',
+      'deployment',
+    ),
+    next: /^ (?:(?:a|an|the|its|their) )?(?:new |permanent |temporary |joint )?(?:checkpoints?|bases?|posts?|outposts?|border posts?|monitoring (?:centres?|centers?|missions?)|missions?|camps?)\b/,
+  },
+  verb(
+    'handed over|hands over|returned to Azerbaijan|returned to Armenia|(?:return|returns) to (?:Azerbaijani|Armenian) control',
+    'non-violent-transfer-of-territory',
+    'territory',
+    'handover',
+  ),
   noun('handover', 'non-violent-transfer-of-territory', 'territory', 'handover'),
   // Protests.
-  verb(forms('protest', 'rally', 'march', 'demonstrate') + '|rallied|rallies', 'peaceful-protest', 'protest', 'protest'),
+  verb(
+    forms('protest', 'rally', 'march', 'demonstrate') + '|rallied|rallies',
+    'peaceful-protest',
+    'protest',
+    'protest',
+  ),
   noun('protests?|rally|rallies|demonstrations?', 'peaceful-protest', 'protest', 'protest'),
   // Strategic developments.
-  verb(forms('deploy', 'station') + '|(?:peacekeepers|troops|monitors|soldiers|forces) (?:arrived|began arriving|moved in)|(?:set|sets) up (?:a |an )?(?:checkpoint|base|post|monitoring)|(?:established|establishes) (?:a |an )?(?:checkpoint|base|post|mission)', 'headquarters-or-base-established', 'development', 'deployment'),
+  verb(
+    forms('deploy', 'station') +
+      '|(?:peacekeepers|troops|monitors|soldiers|forces) (?:arrived|began arriving|moved in)|(?:set|sets) up (?:a |an )?(?:checkpoint|base|post|monitoring)|(?:established|establishes) (?:a |an )?(?:checkpoint|base|post|mission)',
+    'headquarters-or-base-established',
+    'development',
+    'deployment',
+  ),
   noun('deployment', 'headquarters-or-base-established', 'development', 'deployment'),
-  verb(forms('block', 'blockade') + '|closed (?:the )?(?:road|corridor|border)', 'change-to-group-activity', 'development', 'blockade'),
+  verb(
+    forms('block', 'blockade') + '|closed (?:the )?(?:road|corridor|border)',
+    'change-to-group-activity',
+    'development',
+    'blockade',
+  ),
   noun('blockade', 'change-to-group-activity', 'development', 'blockade'),
   verb(forms('arrest', 'detain'), 'arrests', 'development', 'arrest'),
-  verb(forms('resign', 'mobilise', 'mobilize', 'evacuate', 'withdraw', 'proclaim', 'dissolve') + '|withdrew|withdrawn|(?:begun|began|begin|begins) to withdraw|pulled out|was elected|were elected|fled|declared martial law|declare martial law|(?:families|refugees|civilians|residents|Armenians)(?: [\\w-]+){0,4} (?:crossed|cross) into|signs a decree|signed a decree', 'change-to-group-activity', 'development', 'change'),
-  noun('exodus|evacuation|mobili[sz]ation|martial law|resignation|withdrawal|dissolution', 'change-to-group-activity', 'development', 'change'),
+  verb(
+    forms('resign', 'mobilise', 'mobilize', 'evacuate', 'withdraw', 'proclaim', 'dissolve') +
+      '|withdrew|withdrawn|(?:begun|began|begin|begins) to withdraw|pulled out|was elected|were elected|fled|declared martial law|declare martial law|(?:families|refugees|civilians|residents|Armenians)(?: [\\w-]+){0,4} (?:crossed|cross) into|signs a decree|signed a decree',
+    'change-to-group-activity',
+    'development',
+    'change',
+  ),
+  noun(
+    'exodus|evacuation|mobili[sz]ation|martial law|resignation|withdrawal|dissolution',
+    'change-to-group-activity',
+    'development',
+    'change',
+  ),
   // Statements by a person the registry knows: "Pashinyan said", "Aliyev told reporters".
   { ...verb('said|says|told|stated', 'statement', 'diplomacy', 'statement'), personSubject: true },
 ];
 
 /** Specificity within one sentence and date: the more specific sub-type names the event. */
 export const SUBTYPE_RANK: Record<string, number> = {
-  commission: 6, 'agreement-or-ceasefire': 5, negotiation: 4, 'summit-or-meeting': 3, statement: 1,
-  'air-drone-strike': 6, 'shelling-artillery-missile-attack': 5, 'remote-explosive-landmine-ied': 5, 'armed-clash': 3, attack: 2,
+  commission: 6,
+  'agreement-or-ceasefire': 5,
+  negotiation: 4,
+  'summit-or-meeting': 3,
+  statement: 1,
+  'air-drone-strike': 6,
+  'shelling-artillery-missile-attack': 5,
+  'remote-explosive-landmine-ied': 5,
+  'armed-clash': 3,
+  attack: 2,
 };
 
 /** Heads that a definite reference ("the war", "the Sochi meeting") resolves through. */
 export const HEAD_SYNONYMS: Record<string, string> = {
-  war: 'war', conflict: 'war', fighting: 'war', hostilities: 'war', offensive: 'war', clashes: 'war',
-  summit: 'meeting', meeting: 'meeting', talks: 'meeting', visit: 'meeting',
-  deal: 'agreement', agreement: 'agreement', accord: 'agreement', ceasefire: 'agreement', 'cease-fire': 'agreement', truce: 'agreement', treaty: 'agreement', armistice: 'agreement', declaration: 'agreement',
-  blockade: 'blockade', deployment: 'deployment', shelling: 'shelling',
+  war: 'war',
+  conflict: 'war',
+  fighting: 'war',
+  hostilities: 'war',
+  offensive: 'war',
+  clashes: 'war',
+  summit: 'meeting',
+  meeting: 'meeting',
+  talks: 'meeting',
+  visit: 'meeting',
+  deal: 'agreement',
+  agreement: 'agreement',
+  accord: 'agreement',
+  ceasefire: 'agreement',
+  'cease-fire': 'agreement',
+  truce: 'agreement',
+  treaty: 'agreement',
+  armistice: 'agreement',
+  declaration: 'agreement',
+  blockade: 'blockade',
+  deployment: 'deployment',
+  shelling: 'shelling',
 };

@@ -5,7 +5,9 @@
 import type { Registry } from './types';
 
 export interface NameHit {
-  start: number; end: number; text: string;
+  start: number;
+  end: number;
+  text: string;
   actors: { name: string; kind: string; from: string | null; to: string | null }[];
   place: string | null;
   /** The state a nationality word points to, when no alias of the registry covers the date. */
@@ -17,10 +19,18 @@ const LOCATIVE = /\b(?:in|at|near|to|from|into|outside|around|over|across|toward
 
 /** Nationality words: "Armenian forces" is Armenia's, "Azeri troops" Azerbaijan's. */
 const DEMONYMS: Record<string, string> = {
-  Armenian: 'Armenia', Azerbaijani: 'Azerbaijan', Azeri: 'Azerbaijan', Russian: 'Russia', Turkish: 'Turkey', Iranian: 'Iran',
-  French: 'France', American: 'United States', Soviet: 'Soviet Union',
+  Armenian: 'Armenia',
+  Azerbaijani: 'Azerbaijan',
+  Azeri: 'Azerbaijan',
+  Russian: 'Russia',
+  Turkish: 'Turkey',
+  Iranian: 'Iran',
+  French: 'France',
+  American: 'United States',
+  Soviet: 'Soviet Union',
 };
-const FORCE_WORDS = '(?:armed\\s+)?(?:forces|troops|army|military|soldiers|side|government|authorities|officials|border guards|servicemen|units|positions|defence ministry|defense ministry|foreign ministry|leadership)';
+const FORCE_WORDS =
+  '(?:armed\\s+)?(?:forces|troops|army|military|soldiers|side|government|authorities|officials|border guards|servicemen|units|positions|defence ministry|defense ministry|foreign ministry|leadership)';
 
 export class NameIndex {
   private readonly re: RegExp;
@@ -41,12 +51,16 @@ export class NameIndex {
       add(a.name, null, null);
       for (const al of a.aliases) add(al.alias, al.validFrom ?? null, al.validTo ?? null);
     }
-    for (const p of registry.places) for (const n of [p.name, ...p.altNames]) {
-      if (!this.places.has(n)) this.places.set(n, p.name);
-      names.add(n);
-    }
+    for (const p of registry.places)
+      for (const n of [p.name, ...p.altNames]) {
+        if (!this.places.has(n)) this.places.set(n, p.name);
+        names.add(n);
+      }
     this.actorNames = new Set(registry.actors.map((a) => a.name));
-    const sorted = [...names].filter((n) => n.length > 1).sort((a, b) => b.length - a.length).map(escape);
+    const sorted = [...names]
+      .filter((n) => n.length > 1)
+      .sort((a, b) => b.length - a.length)
+      .map(escape);
     this.re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     this.demonymRe = new RegExp(`\\b(${Object.keys(DEMONYMS).join('|')})\\s+${FORCE_WORDS}\\b`, 'g');
   }
@@ -66,7 +80,14 @@ export class NameIndex {
       if (!this.actorNames.has(state)) continue;
       const overlapping = hits.find((h) => h.start < m!.index + m![0].length && m!.index < h.end);
       if (overlapping) overlapping.fallback ??= state;
-      else hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], actors: [{ name: state, kind: 'state', from: null, to: null }], place: null });
+      else
+        hits.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          text: m[0],
+          actors: [{ name: state, kind: 'state', from: null, to: null }],
+          place: null,
+        });
     }
     return hits.sort((a, b) => a.start - b.start);
   }
@@ -78,6 +99,6 @@ export class NameIndex {
     // Several actors share the alias in that period (or no date is known): the alias is ambiguous.
     if (valid.length === 1) return valid[0]!.name;
     const exact = valid.find((a) => a.name === hit.text);
-    return exact?.name ?? (valid.length ? null : hit.fallback ?? null);
+    return exact?.name ?? (valid.length ? null : (hit.fallback ?? null));
   }
 }

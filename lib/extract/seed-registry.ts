@@ -11,12 +11,25 @@ export function registryFromDatasetFile(file: string): Registry {
   return {
     actors: data.actors.map((a) => ({ name: a.name, kind: a.kind, aliases: a.aliases })),
     places: data.locations.map((l) => ({ name: l.name, altNames: l.altNames })),
-    parties: partiesOf(data.events.map((e) => ({ eventType: e.eventType, actors: e.actors.map((a) => ({ name: a.name, kind: kinds.get(a.name) ?? 'group' })) }))),
+    parties: partiesOf(
+      data.events.map((e) => ({
+        eventType: e.eventType,
+        actors: e.actors.map((a) => ({ name: a.name, kind: kinds.get(a.name) ?? 'group' })),
+      })),
+    ),
   };
 }
 
 /** The registry of every dataset under db/seed/, merged. */
 export function seedRegistry(dir = path.join(process.cwd(), 'db', 'seed')): Registry {
-  const parts = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => registryFromDatasetFile(path.join(dir, f)));
-  return { actors: parts.flatMap((p) => p.actors), places: parts.flatMap((p) => p.places), parties: parts[0]?.parties ?? [] };
+  const parts = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => registryFromDatasetFile(path.join(dir, f)));
+  return {
+    actors: parts.flatMap((p) => p.actors),
+    places: parts.flatMap((p) => p.places),
+    parties: parts[0]?.parties ?? [],
+  };
 }

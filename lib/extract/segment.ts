@@ -3,11 +3,19 @@
 // Sentences come from Intl.Segmenter (ICU's rules), mended where news abbreviations break them.
 
 export type BlockKind = 'prose' | 'heading' | 'list-item' | 'dateline';
-export interface Sentence { start: number; end: number; text: string; paragraph: number; kind: BlockKind }
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  kind: BlockKind;
+}
 
-const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Pres|Prof|St|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|E\.U|e\.g|i\.e)\.$/;
+const ABBREVIATIONS =
+  /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Pres|Prof|St|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|E\.U|e\.g|i\.e)\.$/;
 /** A line that opens with a date and a colon or dash: an item of a chronology. */
-const LIST_ITEM = /^\s*(?:[-•*·–]\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?|\d{4}(?:-\d{2}){0,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*(?::|\s[–—-])\s+\S/;
+const LIST_ITEM =
+  /^\s*(?:[-•*·–]\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?|\d{4}(?:-\d{2}){0,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*(?::|\s[–—-])\s+\S/;
 const DATELINE = /^\s*(?:date|published|posted|updated)\s*:\s*\S/i;
 
 let segmenter: Intl.Segmenter | null = null;
@@ -45,25 +53,45 @@ export function segment(text: string): Sentence[] {
     paragraph++;
     const lines: { start: number; text: string }[] = [];
     const lineRe = /[^\n]+/g;
-    for (let l = lineRe.exec(block); l; l = lineRe.exec(block)) if (l[0].trim()) lines.push({ start: m.index + l.index, text: l[0] });
-    const listLike = lines.length > 1 && lines.filter((l) => LIST_ITEM.test(l.text)).length >= Math.ceil(lines.length / 2);
+    for (let l = lineRe.exec(block); l; l = lineRe.exec(block))
+      if (l[0].trim()) lines.push({ start: m.index + l.index, text: l[0] });
+    const listLike =
+      lines.length > 1 && lines.filter((l) => LIST_ITEM.test(l.text)).length >= Math.ceil(lines.length / 2);
     if (listLike || (lines.length === 1 && LIST_ITEM.test(lines[0]!.text) && /[.!?]\s*$/.test(lines[0]!.text))) {
       for (const l of lines) {
         const lead = l.text.length - l.text.trimStart().length;
         const body = l.text.trim();
-        out.push({ start: l.start + lead, end: l.start + lead + body.length, text: body, paragraph, kind: LIST_ITEM.test(l.text) ? 'list-item' : 'prose' });
+        out.push({
+          start: l.start + lead,
+          end: l.start + lead + body.length,
+          text: body,
+          paragraph,
+          kind: LIST_ITEM.test(l.text) ? 'list-item' : 'prose',
+        });
       }
       continue;
     }
     if (lines.length === 1 && DATELINE.test(block)) {
       const body = block.trim();
-      out.push({ start: m.index + block.indexOf(body), end: m.index + block.indexOf(body) + body.length, text: body, paragraph, kind: 'dateline' });
+      out.push({
+        start: m.index + block.indexOf(body),
+        end: m.index + block.indexOf(body) + body.length,
+        text: body,
+        paragraph,
+        kind: 'dateline',
+      });
       continue;
     }
     // A short line without closing punctuation is a headline or a section title.
     if (lines.length === 1 && !/[.!?"”]\s*$/.test(block) && block.trim().split(/\s+/).length <= 16) {
       const body = block.trim();
-      out.push({ start: m.index + block.indexOf(body), end: m.index + block.indexOf(body) + body.length, text: body, paragraph, kind: 'heading' });
+      out.push({
+        start: m.index + block.indexOf(body),
+        end: m.index + block.indexOf(body) + body.length,
+        text: body,
+        paragraph,
+        kind: 'heading',
+      });
       continue;
     }
     out.push(...sentencesOf(block, m.index, paragraph));
@@ -75,6 +103,7 @@ export function segment(text: string): Sentence[] {
 export function quotedRanges(sentence: string): [number, number][] {
   const out: [number, number][] = [];
   const re = /“[^”]*”?|"[^"]*"?|«[^»]*»?/g;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) if (m[0].length > 12) out.push([m.index, m.index + m[0].length]);
+  for (let m = re.exec(sentence); m; m = re.exec(sentence))
+    if (m[0].length > 12) out.push([m.index, m.index + m[0].length]);
   return out;
 }

@@ -25,17 +25,29 @@ export function looksGarbled(text: string): boolean {
 
 export const articleTextSchema = z
   .string({ error: 'Give the article text' })
-  .max(MAX_ARTICLE_CHARS, `The article is longer than the limit of ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters: split it or keep the article body only`)
+  .max(
+    MAX_ARTICLE_CHARS,
+    `The article is longer than the limit of ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters: split it or keep the article body only`,
+  )
   .refine((t) => t.trim().length > 0, 'The article is empty: paste its text or choose a file')
-  .refine((t) => !looksGarbled(t), 'This does not read as text (binary or garbled bytes): give the article as plain text, UTF-8, or HTML');
+  .refine(
+    (t) => !looksGarbled(t),
+    'This does not read as text (binary or garbled bytes): give the article as plain text, UTF-8, or HTML',
+  );
 
 export const extractRequestSchema = z.preprocess(
   // `published` (the CLI's word) is accepted for `publishedAt`.
-  (v) => (v && typeof v === 'object' && 'published' in v && !('publishedAt' in v) ? { ...v, publishedAt: (v as { published: unknown }).published } : v),
+  (v) =>
+    v && typeof v === 'object' && 'published' in v && !('publishedAt' in v)
+      ? { ...v, publishedAt: (v as { published: unknown }).published }
+      : v,
   z.object({
     text: articleTextSchema,
     publishedAt: z.preprocess((v) => (v === '' ? null : v), publishedSchema.nullish()),
-    conflict: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    conflict: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
   }),
 );
 export type ExtractRequest = z.output<typeof extractRequestSchema>;
@@ -59,8 +71,15 @@ export const extractedEventSchema = z.object({
 export type ExtractedEvent = z.output<typeof extractedEventSchema>;
 
 /** What the extractor knows of the world: the actor registry (with aliases and their periods) and the gazetteer. */
-export interface RegistryActor { name: string; kind: string; aliases: { alias: string; validFrom?: string | null; validTo?: string | null }[] }
-export interface RegistryPlace { name: string; altNames: string[] }
+export interface RegistryActor {
+  name: string;
+  kind: string;
+  aliases: { alias: string; validFrom?: string | null; validTo?: string | null }[];
+}
+export interface RegistryPlace {
+  name: string;
+  altNames: string[];
+}
 export interface Registry {
   actors: RegistryActor[];
   places: RegistryPlace[];

@@ -11,7 +11,12 @@ export type FormActor =
   | { key: string; newName: string; kind: ActorKind | ''; role: ActorRole };
 export type FormLocation = null | { id: number; name: string } | { newName: string; lat: string; lon: string };
 export interface FormSource {
-  key: string; publisher: string; url: string; title: string; publishedAt: string; quote: string;
+  key: string;
+  publisher: string;
+  url: string;
+  title: string;
+  publishedAt: string;
+  quote: string;
   /** Set when the source is a stored article and the quote is taken from it at these offsets. */
   article?: { id: number; start: number; end: number } | null;
 }
@@ -37,12 +42,33 @@ export interface EventFormState {
 
 let keySeq = 0;
 export const newKey = () => `k${++keySeq}`;
-export const emptySource = (): FormSource => ({ key: newKey(), publisher: '', url: '', title: '', publishedAt: '', quote: '' });
+export const emptySource = (): FormSource => ({
+  key: newKey(),
+  publisher: '',
+  url: '',
+  title: '',
+  publishedAt: '',
+  quote: '',
+});
 
 export function emptyForm(): EventFormState {
   return {
-    title: '', summary: '', eventType: '', subType: '', precision: 'day', dateStart: '', dateEnd: '', status: 'occurred',
-    milestone: false, best: '', low: '', high: '', actors: [], location: null, sources: [emptySource()], reason: '',
+    title: '',
+    summary: '',
+    eventType: '',
+    subType: '',
+    precision: 'day',
+    dateStart: '',
+    dateEnd: '',
+    status: 'occurred',
+    milestone: false,
+    best: '',
+    low: '',
+    high: '',
+    actors: [],
+    location: null,
+    sources: [emptySource()],
+    reason: '',
   };
 }
 
@@ -63,7 +89,14 @@ export function formFromEvent(e: EventView): EventFormState {
     actors: e.actors.map((a) => ({ key: newKey(), id: a.id, name: a.name, role: a.role })),
     location: e.location ? { id: e.location.id, name: e.location.name } : null,
     sources: e.sources.length
-      ? e.sources.map((s) => ({ key: newKey(), publisher: s.publisher, url: s.url ?? '', title: s.title ?? '', publishedAt: s.publishedAt ?? '', quote: s.quote }))
+      ? e.sources.map((s) => ({
+          key: newKey(),
+          publisher: s.publisher,
+          url: s.url ?? '',
+          title: s.title ?? '',
+          publishedAt: s.publishedAt ?? '',
+          quote: s.quote,
+        }))
       : [emptySource()],
     reason: '',
   };
@@ -72,7 +105,10 @@ export function formFromEvent(e: EventView): EventFormState {
 /** "" stays empty (unknown); anything else must be a number, which the schema then checks. */
 const num = (v: string): number | null => (v.trim() === '' ? null : Number(v.trim()));
 
-export function toPayload(s: EventFormState, extra: { conflict?: string; submissionId?: string; version?: number }): EventForm {
+export function toPayload(
+  s: EventFormState,
+  extra: { conflict?: string; submissionId?: string; version?: number },
+): EventForm {
   const hasFatalities = [s.best, s.low, s.high].some((v) => v.trim() !== '');
   return {
     title: s.title,
@@ -85,10 +121,27 @@ export function toPayload(s: EventFormState, extra: { conflict?: string; submiss
     status: s.status,
     milestone: s.milestone,
     fatalities: hasFatalities ? { best: num(s.best), low: num(s.low), high: num(s.high) } : null,
-    actors: s.actors.map((a) => ('id' in a ? { id: a.id, role: a.role } : { newName: a.newName, kind: a.kind as ActorKind, role: a.role })),
-    location: s.location === null ? null : 'id' in s.location ? { id: s.location.id }
-      : { newName: s.location.newName, lat: num(s.location.lat) ?? Number.NaN, lon: num(s.location.lon) ?? Number.NaN },
-    sources: s.sources.map((x) => ({ publisher: x.publisher, url: x.url || null, title: x.title || null, publishedAt: x.publishedAt || null, quote: x.quote, article: x.article ?? null })),
+    actors: s.actors.map((a) =>
+      'id' in a ? { id: a.id, role: a.role } : { newName: a.newName, kind: a.kind as ActorKind, role: a.role },
+    ),
+    location:
+      s.location === null
+        ? null
+        : 'id' in s.location
+          ? { id: s.location.id }
+          : {
+              newName: s.location.newName,
+              lat: num(s.location.lat) ?? Number.NaN,
+              lon: num(s.location.lon) ?? Number.NaN,
+            },
+    sources: s.sources.map((x) => ({
+      publisher: x.publisher,
+      url: x.url || null,
+      title: x.title || null,
+      publishedAt: x.publishedAt || null,
+      quote: x.quote,
+      article: x.article ?? null,
+    })),
     reason: s.reason || null,
     ...extra,
   };

@@ -7,7 +7,13 @@ import type { ExtractedEvent } from '@/lib/extract/types';
 import type { ActorRole } from '@/lib/taxonomy/taxonomy';
 import { emptyForm, newKey, type EventFormState, type FormActor } from './event-form-state';
 
-export interface ArticleMeta { id: number | null; publisher: string; url: string; title: string; publishedAt: string }
+export interface ArticleMeta {
+  id: number | null;
+  publisher: string;
+  url: string;
+  title: string;
+  publishedAt: string;
+}
 
 const SIDED = new Set(['battles', 'explosions-remote-violence', 'violence-against-civilians', 'riots']);
 
@@ -16,12 +22,19 @@ function roleOf(eventType: string, index: number): ActorRole {
   return index === 0 ? 'actor-1' : index === 1 ? 'actor-2' : 'associated';
 }
 
-export function formFromProposal(p: ExtractedEvent, registry: ActorSummary[], places: Place[], article: ArticleMeta): EventFormState {
+export function formFromProposal(
+  p: ExtractedEvent,
+  registry: ActorSummary[],
+  places: Place[],
+  article: ArticleMeta,
+): EventFormState {
   const byName = new Map(registry.map((a) => [a.name.toLowerCase(), a]));
   const actors: FormActor[] = p.actors.map((name, i) => {
     const known = byName.get(name.toLowerCase());
     const role = roleOf(p.eventType, i);
-    return known ? { key: newKey(), id: known.id, name: known.name, role } : { key: newKey(), newName: name, kind: '', role };
+    return known
+      ? { key: newKey(), id: known.id, name: known.name, role }
+      : { key: newKey(), newName: name, kind: '', role };
   });
   const place = p.location ? places.find((l) => l.name === p.location) : undefined;
   return {
@@ -36,9 +49,16 @@ export function formFromProposal(p: ExtractedEvent, registry: ActorSummary[], pl
     actors,
     location: place ? { id: place.id, name: place.name } : null,
     summary: p.dateText ? `Date from the words “${p.dateText}”.` : '',
-    sources: [{
-      key: newKey(), publisher: article.publisher, url: article.url, title: article.title, publishedAt: article.publishedAt, quote: p.quote,
-      article: article.id ? { id: article.id, start: p.span[0], end: p.span[1] } : null,
-    }],
+    sources: [
+      {
+        key: newKey(),
+        publisher: article.publisher,
+        url: article.url,
+        title: article.title,
+        publishedAt: article.publishedAt,
+        quote: p.quote,
+        article: article.id ? { id: article.id, start: p.span[0], end: p.span[1] } : null,
+      },
+    ],
   };
 }

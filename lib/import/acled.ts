@@ -7,19 +7,41 @@ import { EVENT_TYPES, type ActorKind } from '@/lib/taxonomy/taxonomy';
 import { eventInputSchema } from '@/lib/validation/event';
 import type { MappedDraft } from './record';
 
-export const REQUIRED_COLUMNS = ['event_id_cnty', 'event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'country', 'location', 'latitude', 'longitude', 'source', 'notes', 'fatalities'];
+export const REQUIRED_COLUMNS = [
+  'event_id_cnty',
+  'event_date',
+  'time_precision',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'country',
+  'location',
+  'latitude',
+  'longitude',
+  'source',
+  'notes',
+  'fatalities',
+];
 
 export type AcledLayout = 'acled' | 'acled-old';
 
 /** Which ACLED layout a header is, or which required columns it lacks. */
-export function detectAcledLayout(header: string[]): { ok: true; layout: AcledLayout } | { ok: false; missing: string[] } {
+export function detectAcledLayout(
+  header: string[],
+): { ok: true; layout: AcledLayout } | { ok: false; missing: string[] } {
   const have = new Set(header.map((h) => h.trim().toLowerCase()));
   const missing = REQUIRED_COLUMNS.filter((c) => !have.has(c));
   if (missing.length) return { ok: false, missing };
   return { ok: true, layout: have.has('disorder_type') || have.has('civilian_targeting') ? 'acled' : 'acled-old' };
 }
 
-const SUB_TYPES = new Map(EVENT_TYPES.flatMap((t) => t.subTypes.filter((s) => s.acledName).map((s) => [`${t.acledName}|${s.acledName}`.toLowerCase(), { type: t.slug, sub: s.slug }] as const)));
+const SUB_TYPES = new Map(
+  EVENT_TYPES.flatMap((t) =>
+    t.subTypes
+      .filter((s) => s.acledName)
+      .map((s) => [`${t.acledName}|${s.acledName}`.toLowerCase(), { type: t.slug, sub: s.slug }] as const),
+  ),
+);
 
 /** ACLED writes dates as 2025-05-16 or "16 May 2025". */
 export function parseAcledDate(value: string): string | null {
@@ -40,7 +62,11 @@ function kindOf(inter: string | undefined): ActorKind {
   return 'group';
 }
 
-const split = (v: string | undefined) => (v ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+const split = (v: string | undefined) =>
+  (v ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export function mapAcledRow(row: Record<string, string>, line: number): MappedDraft {
   const fail = (reason: string): MappedDraft => ({ ok: false, line, reason });
@@ -54,11 +80,15 @@ export function mapAcledRow(row: Record<string, string>, line: number): MappedDr
   if (!types) return fail(`"${row.event_type}" / "${row.sub_event_type}" is not an ACLED event type and sub-type`);
   const lat = row.latitude?.trim() ? Number(row.latitude) : null;
   const lon = row.longitude?.trim() ? Number(row.longitude) : null;
-  if ((lat !== null && (!Number.isFinite(lat) || Math.abs(lat) > 90)) || (lon !== null && (!Number.isFinite(lon) || Math.abs(lon) > 180))) {
+  if (
+    (lat !== null && (!Number.isFinite(lat) || Math.abs(lat) > 90)) ||
+    (lon !== null && (!Number.isFinite(lon) || Math.abs(lon) > 180))
+  ) {
     return fail(`latitude/longitude "${row.latitude}", "${row.longitude}" are not coordinates`);
   }
   const fatalities = row.fatalities?.trim() ? Number(row.fatalities) : null;
-  if (fatalities !== null && (!Number.isInteger(fatalities) || fatalities < 0)) return fail(`fatalities "${row.fatalities}" is not a whole number`);
+  if (fatalities !== null && (!Number.isInteger(fatalities) || fatalities < 0))
+    return fail(`fatalities "${row.fatalities}" is not a whole number`);
 
   const actors: { name: string; role: 'actor-1' | 'actor-2' | 'associated' }[] = [];
   const kinds: Record<string, ActorKind> = {};
@@ -73,7 +103,10 @@ export function mapAcledRow(row: Record<string, string>, line: number): MappedDr
   for (const a of split(row.assoc_actor_2)) add(a, 'associated', row.inter2);
 
   const place = row.location?.trim() || null;
-  const title = `${(row.sub_event_type ?? "").trim()}: ${[row.actor1, row.actor2].map((a) => a?.trim()).filter(Boolean).join(' vs ')}${place ? ` in ${place}` : ''}`;
+  const title = `${(row.sub_event_type ?? '').trim()}: ${[row.actor1, row.actor2]
+    .map((a) => a?.trim())
+    .filter(Boolean)
+    .join(' vs ')}${place ? ` in ${place}` : ''}`;
   const parsed = eventInputSchema.safeParse({
     title: title.length > 300 ? `${title.slice(0, 297)}…` : title,
     summary: row.notes ?? '',
@@ -89,14 +122,24 @@ export function mapAcledRow(row: Record<string, string>, line: number): MappedDr
     // ACLED names its sources by publisher only.
     sources: split(row.source).map((publisher) => ({ publisher, quote: '' })),
   });
-  if (!parsed.success) return fail(parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    return fail(parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; '));
   return {
     ok: true,
     record: {
       line,
       key: id,
       event: parsed.data,
-      place: place ? { name: place, country: row.country?.trim() || null, admin1: row.admin1?.trim() || null, lat, lon, geoPrecision: Number(row.geo_precision) || 1 } : null,
+      place: place
+        ? {
+            name: place,
+            country: row.country?.trim() || null,
+            admin1: row.admin1?.trim() || null,
+            lat,
+            lon,
+            geoPrecision: Number(row.geo_precision) || 1,
+          }
+        : null,
       actorKinds: kinds,
     },
   };

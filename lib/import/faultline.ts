@@ -7,14 +7,35 @@ import type { MappedDraft, RecordDraft } from './record';
 type Exported = EventView & { revisions?: NonNullable<RecordDraft['restore']>['revisions'] };
 
 export function mapFaultlineEvent(e: Exported, line: number): MappedDraft {
-  if (!e || typeof e !== 'object' || !Number.isInteger(e.id)) return { ok: false, line, reason: 'not a Faultline event (no id)' };
+  if (!e || typeof e !== 'object' || !Number.isInteger(e.id))
+    return { ok: false, line, reason: 'not a Faultline event (no id)' };
   const parsed = eventInputSchema.safeParse({
-    title: e.title, summary: e.summary, eventType: e.eventType, subType: e.subType, dateStart: e.dateStart, dateEnd: e.dateEnd,
-    precision: e.precision, status: e.status, milestone: e.milestone, location: e.location?.name ?? null, fatalities: e.fatalities,
+    title: e.title,
+    summary: e.summary,
+    eventType: e.eventType,
+    subType: e.subType,
+    dateStart: e.dateStart,
+    dateEnd: e.dateEnd,
+    precision: e.precision,
+    status: e.status,
+    milestone: e.milestone,
+    location: e.location?.name ?? null,
+    fatalities: e.fatalities,
     actors: (e.actors ?? []).map((a) => ({ name: a.name, role: a.role })),
-    sources: (e.sources ?? []).map((s) => ({ publisher: s.publisher, url: s.url, title: s.title, publishedAt: s.publishedAt, quote: s.quote ?? '' })),
+    sources: (e.sources ?? []).map((s) => ({
+      publisher: s.publisher,
+      url: s.url,
+      title: s.title,
+      publishedAt: s.publishedAt,
+      quote: s.quote ?? '',
+    })),
   });
-  if (!parsed.success) return { ok: false, line, reason: parsed.error.issues.map((i) => `${i.path.join('.') || 'event'}: ${i.message}`).join('; ') };
+  if (!parsed.success)
+    return {
+      ok: false,
+      line,
+      reason: parsed.error.issues.map((i) => `${i.path.join('.') || 'event'}: ${i.message}`).join('; '),
+    };
   return {
     ok: true,
     record: {
@@ -22,7 +43,16 @@ export function mapFaultlineEvent(e: Exported, line: number): MappedDraft {
       key: `faultline:${e.id}`,
       keepId: e.id,
       event: parsed.data,
-      place: e.location ? { name: e.location.name, country: null, admin1: null, lat: e.location.lat, lon: e.location.lon, geoPrecision: 1 } : null,
+      place: e.location
+        ? {
+            name: e.location.name,
+            country: null,
+            admin1: null,
+            lat: e.location.lat,
+            lon: e.location.lon,
+            geoPrecision: 1,
+          }
+        : null,
       actorKinds: Object.fromEntries((e.actors ?? []).map((a) => [a.name, a.kind as ActorKind])),
       restore: {
         version: Number.isInteger(e.version) && e.version > 0 ? e.version : 1,

@@ -9,7 +9,9 @@ const fixture = (name: string) => fs.readFileSync(path.join(process.cwd(), 'db',
 async function parse(name: string, thread: 'main' | 'worker', chunk = 100) {
   // Small chunks: records and quoted newlines cross chunk boundaries, as they do in an upload.
   const bytes = fixture(name);
-  const chunks = Array.from({ length: Math.ceil(bytes.length / chunk) }, (_, i) => bytes.subarray(i * chunk, (i + 1) * chunk));
+  const chunks = Array.from({ length: Math.ceil(bytes.length / chunk) }, (_, i) =>
+    bytes.subarray(i * chunk, (i + 1) * chunk),
+  );
   const { records } = await openImport(Readable.from(chunks), undefined, { thread });
   const out = [];
   for await (const m of records) out.push(m);
@@ -17,14 +19,19 @@ async function parse(name: string, thread: 'main' | 'worker', chunk = 100) {
 }
 
 describe('parsing an import on a worker thread', () => {
-  it.each(['acled-current.csv', 'acled-old.csv', 'acled-broken.csv', 'simple.csv'])('gives exactly what this thread gives for %s', async (name) => {
-    const here = await parse(name, 'main');
-    expect(here.length).toBeGreaterThan(1);
-    expect(await parse(name, 'worker')).toEqual(here);
-  });
+  it.each(['acled-current.csv', 'acled-old.csv', 'acled-broken.csv', 'simple.csv'])(
+    'gives exactly what this thread gives for %s',
+    async (name) => {
+      const here = await parse(name, 'main');
+      expect(here.length).toBeGreaterThan(1);
+      expect(await parse(name, 'worker')).toEqual(here);
+    },
+  );
 
   it('reports a file it cannot read with the same message', async () => {
-    await expect(parse('acled-missing-columns.csv', 'worker')).rejects.toThrow(/lacks required columns: time_precision, event_type/);
+    await expect(parse('acled-missing-columns.csv', 'worker')).rejects.toThrow(
+      /lacks required columns: time_precision, event_type/,
+    );
   });
 
   it('keeps the worker within bounds on a long file: every record arrives, in order', async () => {

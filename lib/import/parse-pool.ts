@@ -22,10 +22,14 @@ export type FromWorker =
 // Resolved from the project root, where the server runs: Next's bundle of this module lives in
 // .next/, so import.meta.url cannot point at the source. Built at run time, so that the bundler
 // neither follows nor traces it.
-const entry = () => path.join(/* turbopackIgnore: true */ process.cwd(), ['lib', 'import', 'parse-worker.mjs'].join(path.sep));
+const entry = () =>
+  path.join(/* turbopackIgnore: true */ process.cwd(), ['lib', 'import', 'parse-worker.mjs'].join(path.sep));
 const CHUNKS_AHEAD = 32;
 
-export async function* parseOnWorker(source: AsyncIterable<Buffer | string>, format: ImportFormat): AsyncGenerator<Mapped> {
+export async function* parseOnWorker(
+  source: AsyncIterable<Buffer | string>,
+  format: ImportFormat,
+): AsyncGenerator<Mapped> {
   const setup: WorkerSetup = { format, batch: 1000, ahead: 16 };
   // Not for Turbopack to bundle: tsx loads the worker's code from the source tree (parse-worker.mjs).
   const worker = new Worker(/* turbopackIgnore: true */ entry(), { workerData: setup });

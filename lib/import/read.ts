@@ -29,7 +29,13 @@ async function peek(stream: Readable): Promise<{ head: string; stream: AsyncIter
     if (chunk.length) yield chunk;
     for (let n = await iterator.next(); !n.done; n = await iterator.next()) yield n.value as Buffer | string;
   }
-  return { head: chunk.toString().replace(/^\ufeff/, '').slice(0, 4096), stream: rest() };
+  return {
+    head: chunk
+      .toString()
+      .replace(/^\ufeff/, '')
+      .slice(0, 4096),
+    stream: rest(),
+  };
 }
 
 export function sniffFormat(head: string): ImportFormat | null {
@@ -52,7 +58,12 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, kind: 'acled' | 
   // after the last record read.
   let lastEnd = 0;
   const parser = parse({
-    bom: true, info: true, raw: true, relax_column_count: true, skip_records_with_error: true, trim: false,
+    bom: true,
+    info: true,
+    raw: true,
+    relax_column_count: true,
+    skip_records_with_error: true,
+    trim: false,
     on_record: (rec: unknown) => {
       lastEnd = (rec as { info: { lines: number } }).info.lines;
       return rec;
@@ -60,7 +71,10 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, kind: 'acled' | 
   } as Options);
   const skipped: Mapped[] = [];
   parser.on('skip', (err: { lines?: number; message: string; code?: string }) => {
-    const why = err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted field is never closed' : err.message.replace(/ at line \d+.*$/, '');
+    const why =
+      err.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? 'a quoted field is never closed'
+        : err.message.replace(/ at line \d+.*$/, '');
     skipped.push({ ok: false, line: lastEnd + 1, reason: `unreadable CSV: ${why}` });
   });
   const feed = (async () => {
@@ -72,7 +86,11 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, kind: 'acled' | 
     }
   })();
   let header: string[] | null = null;
-  for await (const { record, info, raw } of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
+  for await (const { record, info, raw } of parser as AsyncIterable<{
+    record: string[];
+    info: { lines: number };
+    raw: string;
+  }>) {
     const line = info.lines - newlines(raw) + (raw.endsWith('\n') ? 1 : 0);
     yield* skipped.splice(0);
     if (!header) {
@@ -140,11 +158,18 @@ export function readRecords(source: AsyncIterable<Buffer | string>, format: Impo
  * Opens an import: sniffs the format when not given, then yields its records. With
  * `thread: 'worker'` the parsing runs on a worker thread, beside the database work (see parse-pool.ts).
  */
-export async function openImport(stream: Readable, format?: ImportFormat, { thread = 'main' }: { thread?: 'main' | 'worker' } = {}): Promise<{ format: ImportFormat; records: AsyncGenerator<Mapped> }> {
+export async function openImport(
+  stream: Readable,
+  format?: ImportFormat,
+  { thread = 'main' }: { thread?: 'main' | 'worker' } = {},
+): Promise<{ format: ImportFormat; records: AsyncGenerator<Mapped> }> {
   const { head, stream: whole } = await peek(stream);
   if (!head.trim()) throw new ImportFileError('The file is empty');
   const chosen = format ?? sniffFormat(head);
-  if (!chosen) throw new ImportFileError('Unknown format: expected an ACLED CSV (with event_id_cnty), Faultline JSON, or the simple CSV (title, date, precision, sub_type…)');
+  if (!chosen)
+    throw new ImportFileError(
+      'Unknown format: expected an ACLED CSV (with event_id_cnty), Faultline JSON, or the simple CSV (title, date, precision, sub_type…)',
+    );
   if (thread === 'worker') {
     const { parseOnWorker } = await import('./parse-pool');
     return { format: chosen, records: parseOnWorker(whole, chosen) };

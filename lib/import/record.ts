@@ -5,7 +5,15 @@ import { diffSnapshots, snapshotOfRecord } from '@/lib/history';
 import type { ParsedEventInput } from '@/lib/validation/event';
 import type { ActorKind } from '@/lib/taxonomy/taxonomy';
 
-export interface ImportPlace { name: string; altNames?: string[]; country: string | null; admin1: string | null; lat: number | null; lon: number | null; geoPrecision: number }
+export interface ImportPlace {
+  name: string;
+  altNames?: string[];
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  geoPrecision: number;
+}
 
 /** What a mapper makes of one row. */
 export interface RecordDraft {
@@ -46,14 +54,30 @@ export type Mapped = { ok: true; record: ImportRecord } | Rejected;
 export function completeRecord(m: MappedDraft): Mapped {
   if (!m.ok) return m;
   const r = m.record;
-  return { ok: true, record: { ...r, hash: recordHash(r), creation: JSON.stringify(diffSnapshots(null, snapshotOfRecord(r.event, r.place?.name ?? null))) } };
+  return {
+    ok: true,
+    record: {
+      ...r,
+      hash: recordHash(r),
+      creation: JSON.stringify(diffSnapshots(null, snapshotOfRecord(r.event, r.place?.name ?? null))),
+    },
+  };
 }
 
 /** A stable hash of what a record says, so an unchanged row in a re-import is recognised. */
 export function recordHash(r: RecordDraft): string {
   const e = r.event;
-  const payload = JSON.stringify([e.title, e.summary, e.subType, e.date, e.status, e.milestone, e.fatalities ?? null,
-    e.actors.map((a) => [a.name, a.role]), e.sources.map((s) => [s.publisher, s.url ?? null, s.title ?? null, s.publishedAt ?? null, s.quote]),
-    r.place ? [r.place.name, r.place.lat, r.place.lon] : null]);
+  const payload = JSON.stringify([
+    e.title,
+    e.summary,
+    e.subType,
+    e.date,
+    e.status,
+    e.milestone,
+    e.fatalities ?? null,
+    e.actors.map((a) => [a.name, a.role]),
+    e.sources.map((s) => [s.publisher, s.url ?? null, s.title ?? null, s.publishedAt ?? null, s.quote]),
+    r.place ? [r.place.name, r.place.lat, r.place.lon] : null,
+  ]);
   return hash('sha1', payload, 'hex');
 }

@@ -18,11 +18,16 @@ export function detectSimpleCsv(header: string[]): { ok: true } | { ok: false; m
 }
 
 function actorsOf(cell: string | undefined): { name: string; role: ActorRole }[] {
-  return (cell ?? '').split(';').map((s) => s.trim()).filter(Boolean).map((s) => {
-    const m = /^(.*?)\s*\(([^)]+)\)$/.exec(s);
-    const role = m && (ACTOR_ROLES as readonly string[]).includes(m[2]!.trim()) ? (m[2]!.trim() as ActorRole) : 'participant';
-    return { name: (m ? m[1]! : s).trim(), role };
-  });
+  return (cell ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const m = /^(.*?)\s*\(([^)]+)\)$/.exec(s);
+      const role =
+        m && (ACTOR_ROLES as readonly string[]).includes(m[2]!.trim()) ? (m[2]!.trim() as ActorRole) : 'participant';
+      return { name: (m ? m[1]! : s).trim(), role };
+    });
 }
 
 export function mapSimpleCsvRow(row: Record<string, string>, line: number): MappedDraft {
@@ -31,16 +36,38 @@ export function mapSimpleCsvRow(row: Record<string, string>, line: number): Mapp
   const lon = num(row.longitude);
   const fatalities = num(row.fatalities);
   const parsed = eventInputSchema.safeParse({
-    title: row.title, summary: row.summary ?? '', eventType: row.type?.trim() || undefined, subType: row.sub_type?.trim(),
-    dateStart: row.date?.trim(), dateEnd: row.date_end?.trim() || null, precision: row.precision?.trim(),
-    status: row.status?.trim() || 'occurred', milestone: /^(true|yes|1)$/i.test(row.milestone?.trim() ?? ''),
+    title: row.title,
+    summary: row.summary ?? '',
+    eventType: row.type?.trim() || undefined,
+    subType: row.sub_type?.trim(),
+    dateStart: row.date?.trim(),
+    dateEnd: row.date_end?.trim() || null,
+    precision: row.precision?.trim(),
+    status: row.status?.trim() || 'occurred',
+    milestone: /^(true|yes|1)$/i.test(row.milestone?.trim() ?? ''),
     location: row.location?.trim() || null,
     fatalities: fatalities === null ? null : { best: fatalities },
     actors: actorsOf(row.actors),
-    sources: [{ publisher: row.source_publisher, url: row.source_url?.trim() || null, title: row.source_title?.trim() || null, publishedAt: row.source_published?.trim() || null, quote: row.source_quote ?? '' }],
+    sources: [
+      {
+        publisher: row.source_publisher,
+        url: row.source_url?.trim() || null,
+        title: row.source_title?.trim() || null,
+        publishedAt: row.source_published?.trim() || null,
+        quote: row.source_quote ?? '',
+      },
+    ],
   });
-  if (!parsed.success) return { ok: false, line, reason: parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ') };
-  if ((lat !== null && (!Number.isFinite(lat) || Math.abs(lat) > 90)) || (lon !== null && (!Number.isFinite(lon) || Math.abs(lon) > 180))) {
+  if (!parsed.success)
+    return {
+      ok: false,
+      line,
+      reason: parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; '),
+    };
+  if (
+    (lat !== null && (!Number.isFinite(lat) || Math.abs(lat) > 90)) ||
+    (lon !== null && (!Number.isFinite(lon) || Math.abs(lon) > 180))
+  ) {
     return { ok: false, line, reason: 'latitude/longitude are not coordinates' };
   }
   const id = row.id?.trim();
@@ -50,7 +77,9 @@ export function mapSimpleCsvRow(row: Record<string, string>, line: number): Mapp
       line,
       key: id ? `csv:${id}` : `csv-line:${line}:${parsed.data.title}`,
       event: parsed.data,
-      place: parsed.data.location ? { name: parsed.data.location, country: null, admin1: null, lat, lon, geoPrecision: 1 } : null,
+      place: parsed.data.location
+        ? { name: parsed.data.location, country: null, admin1: null, lat, lon, geoPrecision: 1 }
+        : null,
       actorKinds: {},
     },
   };

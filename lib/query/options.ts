@@ -29,7 +29,8 @@ export const eventKeys = {
 };
 export const statsKeys = {
   all: ['stats'] as const,
-  frequency: (filters: FilterKey, bucket: string, groupBy: string) => ['stats', 'frequency', filters, bucket, groupBy] as const,
+  frequency: (filters: FilterKey, bucket: string, groupBy: string) =>
+    ['stats', 'frequency', filters, bucket, groupBy] as const,
   places: (filters: FilterKey) => ['stats', 'places', filters] as const,
   around: (filters: FilterKey, event: number, days: number) => ['stats', 'around', filters, event, days] as const,
 };
@@ -37,7 +38,11 @@ export const statsKeys = {
 export const eventsInfiniteOptions = (filters: FilterKey, sort: 'asc' | 'desc') =>
   infiniteQueryOptions({
     queryKey: eventKeys.list(filters, sort),
-    queryFn: ({ pageParam }) => fetchJson<EventPage>('/api/events', withParams(filters, { sort, limit: PAGE_SIZE, cursor: pageParam ?? undefined })),
+    queryFn: ({ pageParam }) =>
+      fetchJson<EventPage>(
+        '/api/events',
+        withParams(filters, { sort, limit: PAGE_SIZE, cursor: pageParam ?? undefined }),
+      ),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
@@ -49,12 +54,19 @@ export const frequencyOptions = (filters: FilterKey, bucket: string, groupBy: 't
   });
 
 export const placesOptions = (filters: FilterKey) =>
-  queryOptions({ queryKey: statsKeys.places(filters), queryFn: () => fetchJson<Places>('/api/stats/places', new URLSearchParams(filters)) });
+  queryOptions({
+    queryKey: statsKeys.places(filters),
+    queryFn: () => fetchJson<Places>('/api/stats/places', new URLSearchParams(filters)),
+  });
 
 export const milestonesOptions = (conflict: string | undefined) =>
   queryOptions({
     queryKey: eventKeys.milestones(conflict),
-    queryFn: () => fetchJson<EventPage>('/api/events', withParams(conflict ? `conflict=${conflict}` : '', { milestone: 'true', sort: 'asc', limit: 500 })),
+    queryFn: () =>
+      fetchJson<EventPage>(
+        '/api/events',
+        withParams(conflict ? `conflict=${conflict}` : '', { milestone: 'true', sort: 'asc', limit: 500 }),
+      ),
     staleTime: 5 * 60_000,
   });
 
@@ -67,7 +79,11 @@ export const aroundOptions = (filters: FilterKey, event: number, days: number) =
 export const actorsOptions = (conflict: string | undefined) =>
   queryOptions({
     queryKey: ['actors', conflict ?? ''] as const,
-    queryFn: () => fetchJson<{ actors: ActorSummary[] }>('/api/actors', withParams(conflict ? `conflict=${conflict}` : '', { limit: 1000 })),
+    queryFn: () =>
+      fetchJson<{ actors: ActorSummary[] }>(
+        '/api/actors',
+        withParams(conflict ? `conflict=${conflict}` : '', { limit: 1000 }),
+      ),
     staleTime: 5 * 60_000,
   });
 

@@ -37,15 +37,42 @@ export const RARE_WORD = 'quarantine';
 /** Word that appears in about a third of the titles, for the "common word" search benchmark. */
 export const COMMON_WORD = 'border';
 
-const VERBS = ['shelling reported', 'clashes', 'drone strike', 'talks held', 'statement issued', 'protest', 'arrests', 'ceasefire violation', 'artillery fire', 'patrol attacked'];
-const NOUNS = ['positions', 'villages', 'checkpoint', 'highway', 'convoy', 'outpost', 'farmland', 'bridge', 'school', 'market'];
+const VERBS = [
+  'shelling reported',
+  'clashes',
+  'drone strike',
+  'talks held',
+  'statement issued',
+  'protest',
+  'arrests',
+  'ceasefire violation',
+  'artillery fire',
+  'patrol attacked',
+];
+const NOUNS = [
+  'positions',
+  'villages',
+  'checkpoint',
+  'highway',
+  'convoy',
+  'outpost',
+  'farmland',
+  'bridge',
+  'school',
+  'market',
+];
 const ADJ = ['northern', 'southern', 'eastern', 'western', 'forward', 'disputed', 'mountain', 'frontline'];
 
 const SUB_TYPES = EVENT_TYPES.flatMap((t) => t.subTypes.map((s) => ({ slug: s.slug, type: t.slug })));
 // Fighting dominates ACLED-style data; talks are a steady trickle.
 const TYPE_WEIGHT: Record<string, number> = {
-  battles: 30, 'explosions-remote-violence': 35, 'violence-against-civilians': 8, protests: 8, riots: 3,
-  'strategic-developments': 8, diplomacy: 8,
+  battles: 30,
+  'explosions-remote-violence': 35,
+  'violence-against-civilians': 8,
+  protests: 8,
+  riots: 3,
+  'strategic-developments': 8,
+  diplomacy: 8,
 };
 
 function pickWeighted<T>(rand: () => number, items: T[], weight: (t: T) => number): T {
@@ -62,7 +89,12 @@ const START = '1988-01-01';
 const END = '2025-12-31';
 const SPAN = daysBetween(START, END);
 // Bursts: the first war, April 2016, the 2020 war, the 2022–23 crises.
-const BURSTS: [string, number, number][] = [['1991-06-01', 1100, 0.25], ['2016-04-03', 20, 0.03], ['2020-10-15', 50, 0.12], ['2022-09-13', 400, 0.1]];
+const BURSTS: [string, number, number][] = [
+  ['1991-06-01', 1100, 0.25],
+  ['2016-04-03', 20, 0.03],
+  ['2020-10-15', 50, 0.12],
+  ['2022-09-13', 400, 0.1],
+];
 
 function pickDay(rand: () => number): string {
   let r = rand();
@@ -77,16 +109,25 @@ function pickDate(rand: () => number): StoredDate {
   const day = pickDay(rand);
   const p = rand();
   const precision: Precision = p < 0.84 ? 'day' : p < 0.9 ? 'week' : p < 0.96 ? 'month' : p < 0.99 ? 'year' : 'range';
-  const input = precision === 'year' ? { dateStart: day.slice(0, 4), precision }
-    : precision === 'month' ? { dateStart: day.slice(0, 7), precision }
-    : precision === 'range' ? { dateStart: day, dateEnd: addPeriod(day, 'day', 1 + Math.floor(rand() * 60)), precision }
-    : { dateStart: day, precision };
+  const input =
+    precision === 'year'
+      ? { dateStart: day.slice(0, 4), precision }
+      : precision === 'month'
+        ? { dateStart: day.slice(0, 7), precision }
+        : precision === 'range'
+          ? { dateStart: day, dateEnd: addPeriod(day, 'day', 1 + Math.floor(rand() * 60)), precision }
+          : { dateStart: day, precision };
   const stored = toStoredDate(input);
   if (!stored.ok) throw new Error(`synthetic date ${JSON.stringify(input)}: ${stored.error.message}`);
   return stored.value;
 }
 
-export function* generateEvents(opts: { count: number; seed: number; actors: number; locations: number }): Generator<SynthEvent> {
+export function* generateEvents(opts: {
+  count: number;
+  seed: number;
+  actors: number;
+  locations: number;
+}): Generator<SynthEvent> {
   const rand = prng(opts.seed);
   // Zipf-like: actor k is chosen with weight 1/(k+1).
   const actorWeights = Array.from({ length: opts.actors }, (_, k) => 1 / (k + 1));
@@ -100,7 +141,11 @@ export function* generateEvents(opts: { count: number; seed: number; actors: num
     return opts.actors - 1;
   };
   for (let i = 0; i < opts.count; i++) {
-    const sub = pickWeighted(rand, SUB_TYPES, (s) => TYPE_WEIGHT[s.type]! / SUB_TYPES.filter((x) => x.type === s.type).length);
+    const sub = pickWeighted(
+      rand,
+      SUB_TYPES,
+      (s) => TYPE_WEIGHT[s.type]! / SUB_TYPES.filter((x) => x.type === s.type).length,
+    );
     const verb = VERBS[Math.floor(rand() * VERBS.length)]!;
     const noun = NOUNS[Math.floor(rand() * NOUNS.length)]!;
     const adj = ADJ[Math.floor(rand() * ADJ.length)]!;
@@ -120,7 +165,8 @@ export function* generateEvents(opts: { count: number; seed: number; actors: num
       milestone: sub.type === 'diplomacy' && rand() < 0.05,
       location: rand() < 0.9 ? Math.floor(rand() * opts.locations) : null,
       actors: [...chosen].map((index, k) => ({ index, role: roles[Math.min(k, 2)]! })),
-      fatalities: sub.type === 'battles' || sub.type === 'explosions-remote-violence' ? Math.floor(rand() * rand() * 20) : null,
+      fatalities:
+        sub.type === 'battles' || sub.type === 'explosions-remote-violence' ? Math.floor(rand() * rand() * 20) : null,
     };
   }
 }

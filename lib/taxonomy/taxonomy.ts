@@ -34,7 +34,10 @@ const DIP: DisorderType = 'Diplomacy';
 
 export const EVENT_TYPES: readonly EventTypeDef[] = [
   {
-    slug: 'battles', label: 'Battles', acledName: 'Battles', disorderType: PV,
+    slug: 'battles',
+    label: 'Battles',
+    acledName: 'Battles',
+    disorderType: PV,
     subTypes: [
       sub('armed-clash', 'Armed clash', true, PV),
       sub('government-regains-territory', 'Government regains territory', true, PV),
@@ -42,7 +45,10 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
     ],
   },
   {
-    slug: 'explosions-remote-violence', label: 'Explosions/Remote violence', acledName: 'Explosions/Remote violence', disorderType: PV,
+    slug: 'explosions-remote-violence',
+    label: 'Explosions/Remote violence',
+    acledName: 'Explosions/Remote violence',
+    disorderType: PV,
     subTypes: [
       sub('chemical-weapon', 'Chemical weapon', true, PV),
       sub('air-drone-strike', 'Air/drone strike', true, PV),
@@ -53,7 +59,10 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
     ],
   },
   {
-    slug: 'violence-against-civilians', label: 'Violence against civilians', acledName: 'Violence against civilians', disorderType: PV,
+    slug: 'violence-against-civilians',
+    label: 'Violence against civilians',
+    acledName: 'Violence against civilians',
+    disorderType: PV,
     subTypes: [
       sub('sexual-violence', 'Sexual violence', true, PV),
       sub('attack', 'Attack', true, PV),
@@ -61,7 +70,10 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
     ],
   },
   {
-    slug: 'protests', label: 'Protests', acledName: 'Protests', disorderType: DEMO,
+    slug: 'protests',
+    label: 'Protests',
+    acledName: 'Protests',
+    disorderType: DEMO,
     subTypes: [
       sub('peaceful-protest', 'Peaceful protest', true, DEMO),
       sub('protest-with-intervention', 'Protest with intervention', true, DEMO),
@@ -69,14 +81,20 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
     ],
   },
   {
-    slug: 'riots', label: 'Riots', acledName: 'Riots', disorderType: DEMO,
+    slug: 'riots',
+    label: 'Riots',
+    acledName: 'Riots',
+    disorderType: DEMO,
     subTypes: [
       sub('violent-demonstration', 'Violent demonstration', true, DEMO),
       sub('mob-violence', 'Mob violence', true, PV),
     ],
   },
   {
-    slug: 'strategic-developments', label: 'Strategic developments', acledName: 'Strategic developments', disorderType: SD,
+    slug: 'strategic-developments',
+    label: 'Strategic developments',
+    acledName: 'Strategic developments',
+    disorderType: SD,
     subTypes: [
       sub('agreement', 'Agreement', true, SD),
       sub('arrests', 'Arrests', true, SD),
@@ -89,7 +107,10 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
     ],
   },
   {
-    slug: 'diplomacy', label: 'Diplomacy', acledName: null, disorderType: DIP,
+    slug: 'diplomacy',
+    label: 'Diplomacy',
+    acledName: null,
+    disorderType: DIP,
     subTypes: [
       sub('summit-or-meeting', 'Summit or meeting', false, DIP),
       sub('negotiation', 'Negotiation', false, DIP),

@@ -36,7 +36,10 @@ describe('temporal tagger', () => {
   });
 
   it('tags both ends of a range', () => {
-    expect(one('The war lasted from 27 September 2020 to 10 November 2020.')).toEqual(['27 September 2020|DATE|2020-09-27', '10 November 2020|DATE|2020-11-10']);
+    expect(one('The war lasted from 27 September 2020 to 10 November 2020.')).toEqual([
+      '27 September 2020|DATE|2020-09-27',
+      '10 November 2020|DATE|2020-11-10',
+    ]);
     expect(one('Between 1988 and 1994 the war displaced many.')).toEqual(['1988|DATE|1988', '1994|DATE|1994']);
   });
 
@@ -56,7 +59,9 @@ describe('temporal tagger', () => {
   });
 
   it('understands deadlines', () => {
-    expect(one('They agreed to create the mechanism by the end of the year.', '2021-11-29')).toEqual(['the end of the year|DATE|2021']);
+    expect(one('They agreed to create the mechanism by the end of the year.', '2021-11-29')).toEqual([
+      'the end of the year|DATE|2021',
+    ]);
   });
 
   it('leaves relative expressions underspecified without a creation time', () => {

@@ -2,10 +2,21 @@
 // defines: strict span (identical), relaxed span (overlapping), type and value (on relaxed matches).
 import type { Timex } from './tagger';
 
-export interface GoldDoc { name: string; dct: string; text: string; gold: Timex[] }
+export interface GoldDoc {
+  name: string;
+  dct: string;
+  text: string;
+  gold: Timex[];
+}
 
 const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 export function readTimeml(name: string, xml: string): GoldDoc {
   const dctTag = /<DCT>\s*(<TIMEX3[^>]*>)/.exec(xml)?.[1] ?? '';
@@ -16,14 +27,27 @@ export function readTimeml(name: string, xml: string): GoldDoc {
   for (const part of body.split(/(<[^>]+>)/)) {
     if (part.startsWith('<TIMEX3')) open = { start: text.length, type: attr(part, 'type'), value: attr(part, 'value') };
     else if (part === '</TIMEX3>' && open) {
-      gold.push({ start: open.start, end: text.length, text: text.slice(open.start), type: open.type as Timex['type'], value: open.value });
+      gold.push({
+        start: open.start,
+        end: text.length,
+        text: text.slice(open.start),
+        type: open.type as Timex['type'],
+        value: open.value,
+      });
       open = null;
     } else if (!part.startsWith('<')) text += decode(part);
   }
   return { name, dct: attr(dctTag, 'value').slice(0, 10), text, gold };
 }
 
-export interface Scores { strict: number; relaxed: number; type: number; value: number; gold: number; predicted: number }
+export interface Scores {
+  strict: number;
+  relaxed: number;
+  type: number;
+  value: number;
+  gold: number;
+  predicted: number;
+}
 
 const f1 = (hits: number, predicted: number, gold: number) => {
   const p = predicted ? hits / predicted : 0;
@@ -32,7 +56,12 @@ const f1 = (hits: number, predicted: number, gold: number) => {
 };
 
 export function score(docs: { gold: Timex[]; predicted: Timex[] }[]): Scores {
-  let strict = 0, relaxed = 0, type = 0, value = 0, gold = 0, predicted = 0;
+  let strict = 0,
+    relaxed = 0,
+    type = 0,
+    value = 0,
+    gold = 0,
+    predicted = 0;
   for (const d of docs) {
     gold += d.gold.length;
     predicted += d.predicted.length;
@@ -48,5 +77,12 @@ export function score(docs: { gold: Timex[]; predicted: Timex[] }[]): Scores {
       if (p.value === g.value) value++;
     }
   }
-  return { strict: f1(strict, predicted, gold), relaxed: f1(relaxed, predicted, gold), type: f1(type, predicted, gold), value: f1(value, predicted, gold), gold, predicted };
+  return {
+    strict: f1(strict, predicted, gold),
+    relaxed: f1(relaxed, predicted, gold),
+    type: f1(type, predicted, gold),
+    value: f1(value, predicted, gold),
+    gold,
+    predicted,
+  };
 }

@@ -4,13 +4,28 @@ import { articleTextSchema, publishedSchema } from '@/lib/extract/types';
 
 export const articleInputSchema = z.object({
   text: articleTextSchema,
-  title: z.string().trim().max(500, 'At most 500 characters').nullish().transform((v) => v || null),
+  title: z
+    .string()
+    .trim()
+    .max(500, 'At most 500 characters')
+    .nullish()
+    .transform((v) => v || null),
   publisher: z.string().trim().min(1, 'Name the publisher').max(200, 'At most 200 characters'),
   url: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
-    z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'The URL must be a full web address, like https://example.org/page' }).max(2000).nullish(),
+    z
+      .url({
+        protocol: /^https?$/,
+        hostname: z.regexes.domain,
+        error: 'The URL must be a full web address, like https://example.org/page',
+      })
+      .max(2000)
+      .nullish(),
   ),
   publishedAt: z.preprocess((v) => (v === '' ? null : v), publishedSchema.nullish()),
-  conflict: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  conflict: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
 });
 export type ArticleInput = z.output<typeof articleInputSchema>;

@@ -9,7 +9,9 @@ const valid: EventForm = {
   dateStart: '2022-09-13',
   actors: [{ id: 1, role: 'actor-1' }],
   location: null,
-  sources: [{ publisher: 'OC Media', url: 'https://oc-media.org/x', title: null, publishedAt: '2022-09-13', quote: '' }],
+  sources: [
+    { publisher: 'OC Media', url: 'https://oc-media.org/x', title: null, publishedAt: '2022-09-13', quote: '' },
+  ],
 };
 
 const errorsOf = (patch: Partial<EventForm>) => {
@@ -31,23 +33,49 @@ describe('event form schema', () => {
     ['an empty title', { title: '   ' }, 'title'],
     ['a 100 KB title', { title: 'x'.repeat(100_000) }, 'title'],
     ['an invalid source URL', { sources: [{ publisher: 'X', url: 'not a url', quote: '' }] }, 'sources.0.url'],
-    ['a URL that is not a web address', { sources: [{ publisher: 'X', url: 'javascript:alert(1)', quote: '' }] }, 'sources.0.url'],
+    [
+      'a URL that is not a web address',
+      { sources: [{ publisher: 'X', url: 'javascript:alert(1)', quote: '' }] },
+      'sources.0.url',
+    ],
     ['a sub-type of another type', { eventType: 'diplomacy', subType: 'armed-clash' }, 'subType'],
     ['no source at all', { sources: [] }, 'sources'],
     ['a low estimate above the high one', { fatalities: { low: 10, high: 2 } }, 'fatalities.low'],
-    ['the same actor twice', { actors: [{ id: 1, role: 'actor-1' }, { id: 1, role: 'actor-2' }] }, 'actors.1'],
-    ['a new place without coordinates', { location: { newName: 'Tegh', lat: Number.NaN, lon: 46 } as never }, 'location'],
+    [
+      'the same actor twice',
+      {
+        actors: [
+          { id: 1, role: 'actor-1' },
+          { id: 1, role: 'actor-2' },
+        ],
+      },
+      'actors.1',
+    ],
+    [
+      'a new place without coordinates',
+      { location: { newName: 'Tegh', lat: Number.NaN, lon: 46 } as never },
+      'location',
+    ],
     ['a range without an end', { precision: 'range', dateStart: '2020-09-27' }, 'dateEnd'],
   ];
   for (const [what, patch, param] of rejected) {
     it(`rejects ${what}, next to the field "${param}"`, () => {
       const errors = errorsOf(patch);
-      expect(errors.map((e) => e.param), JSON.stringify(errors)).toContain(param);
+      expect(
+        errors.map((e) => e.param),
+        JSON.stringify(errors),
+      ).toContain(param);
     });
   }
 
   it('reports every problem at once, date rules included, so the form can mark them all', () => {
-    const params = errorsOf({ subType: '' as never, title: '', precision: 'range', dateStart: '2020-11-10', dateEnd: '2020-09-27' }).map((e) => e.param);
+    const params = errorsOf({
+      subType: '' as never,
+      title: '',
+      precision: 'range',
+      dateStart: '2020-11-10',
+      dateEnd: '2020-09-27',
+    }).map((e) => e.param);
     expect(params).toEqual(expect.arrayContaining(['subType', 'title', 'dateEnd']));
   });
 

@@ -4,17 +4,38 @@
 // fatalities that make sense, valid source URLs. The browser and the server run the same schema.
 import { z } from 'zod';
 import { PRECISIONS, toStoredDate } from '@/lib/dates/precision';
-import { ACTOR_KINDS, ACTOR_ROLES, EVENT_STATUSES, SUB_TYPE_SLUGS, eventTypeOfSubType, isSubTypeOf } from '@/lib/taxonomy/taxonomy';
+import {
+  ACTOR_KINDS,
+  ACTOR_ROLES,
+  EVENT_STATUSES,
+  SUB_TYPE_SLUGS,
+  eventTypeOfSubType,
+  isSubTypeOf,
+} from '@/lib/taxonomy/taxonomy';
 
-const text = (max: number) => z.string().trim().max(max, `At most ${max.toLocaleString('en')} characters`);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max.toLocaleString('en')} characters`);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A day is written YYYY-MM-DD');
-const optionalText = (max: number) => text(max).nullish().transform((v) => v || null);
+const optionalText = (max: number) =>
+  text(max)
+    .nullish()
+    .transform((v) => v || null);
 
 export const sourceInputSchema = z.object({
   publisher: text(200).min(1, 'Name the publisher'),
   url: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
-    z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'A source URL must be a full web address, like https://example.org/page' }).max(2000, 'At most 2,000 characters').nullish(),
+    z
+      .url({
+        protocol: /^https?$/,
+        hostname: z.regexes.domain,
+        error: 'A source URL must be a full web address, like https://example.org/page',
+      })
+      .max(2000, 'At most 2,000 characters')
+      .nullish(),
   ),
   title: optionalText(500),
   publishedAt: z.preprocess((v) => (v === '' ? null : v), isoDay.nullish()),
@@ -26,13 +47,27 @@ export const sourceInputSchema = z.object({
     .nullish(),
 });
 
-const count = z.number({ error: 'A whole number' }).int('A whole number').min(0, 'Not below zero').max(10_000_000, 'Too large').nullish();
+const count = z
+  .number({ error: 'A whole number' })
+  .int('A whole number')
+  .min(0, 'Not below zero')
+  .max(10_000_000, 'Too large')
+  .nullish();
 
 export const fatalitiesSchema = z
   .object({ best: count, low: count, high: count })
-  .refine((f) => f.low == null || f.high == null || f.low <= f.high, { message: 'The low estimate is above the high one', path: ['low'] })
-  .refine((f) => f.best == null || f.low == null || f.low <= f.best, { message: 'The best estimate is below the low one', path: ['best'] })
-  .refine((f) => f.best == null || f.high == null || f.best <= f.high, { message: 'The best estimate is above the high one', path: ['best'] });
+  .refine((f) => f.low == null || f.high == null || f.low <= f.high, {
+    message: 'The low estimate is above the high one',
+    path: ['low'],
+  })
+  .refine((f) => f.best == null || f.low == null || f.low <= f.best, {
+    message: 'The best estimate is below the low one',
+    path: ['best'],
+  })
+  .refine((f) => f.best == null || f.high == null || f.best <= f.high, {
+    message: 'The best estimate is above the high one',
+    path: ['best'],
+  });
 
 const coreFields = {
   title: text(300).min(1, 'A title is required'),
@@ -47,18 +82,38 @@ const coreFields = {
   fatalities: fatalitiesSchema.nullish(),
 };
 
-type Core = { subType: string; eventType?: string; dateStart: string; dateEnd?: string | null; precision: (typeof PRECISIONS)[number] };
+type Core = {
+  subType: string;
+  eventType?: string;
+  dateStart: string;
+  dateEnd?: string | null;
+  precision: (typeof PRECISIONS)[number];
+};
 
 /**
  * Cross-field rules. They also run when other fields already failed (`when` below), so a form shows
  * every problem at once — hence the type guards: the values may not have parsed.
  */
 function checkCore(e: Core, ctx: z.RefinementCtx) {
-  if ((PRECISIONS as readonly string[]).includes(e.precision) && typeof e.dateStart === 'string' && e.dateStart.trim()) {
-    const date = toStoredDate({ dateStart: e.dateStart.trim(), dateEnd: typeof e.dateEnd === 'string' ? e.dateEnd.trim() || null : null, precision: e.precision });
+  if (
+    (PRECISIONS as readonly string[]).includes(e.precision) &&
+    typeof e.dateStart === 'string' &&
+    e.dateStart.trim()
+  ) {
+    const date = toStoredDate({
+      dateStart: e.dateStart.trim(),
+      dateEnd: typeof e.dateEnd === 'string' ? e.dateEnd.trim() || null : null,
+      precision: e.precision,
+    });
     if (!date.ok) ctx.addIssue({ code: 'custom', path: [date.error.field], message: date.error.message });
   }
-  if (typeof e.eventType === 'string' && e.eventType && typeof e.subType === 'string' && e.subType && !isSubTypeOf(e.subType, e.eventType)) {
+  if (
+    typeof e.eventType === 'string' &&
+    e.eventType &&
+    typeof e.subType === 'string' &&
+    e.subType &&
+    !isSubTypeOf(e.subType, e.eventType)
+  ) {
     ctx.addIssue({ code: 'custom', path: ['subType'], message: 'This sub-type belongs to another event type' });
   }
 }
@@ -76,7 +131,10 @@ export const eventInputSchema = z
   .object({
     ...coreFields,
     location: text(200).nullish(),
-    actors: z.array(z.object({ name: text(200).min(1), role: z.enum(ACTOR_ROLES).default('participant') })).max(50).default([]),
+    actors: z
+      .array(z.object({ name: text(200).min(1), role: z.enum(ACTOR_ROLES).default('participant') }))
+      .max(50)
+      .default([]),
     sources: z.array(sourceInputSchema).max(50).default([]),
   })
   .superRefine(checkCore, ALWAYS)
@@ -88,25 +146,40 @@ export type ParsedEventInput = z.output<typeof eventInputSchema>;
 /** An actor on the form: one from the registry (by id), or a new one with its kind. */
 export const formActorSchema = z.union([
   z.object({ id: z.number().int().positive(), role: z.enum(ACTOR_ROLES, { error: 'Choose a role' }) }),
-  z.object({ newName: text(200).min(1, 'Name the new actor'), kind: z.enum(ACTOR_KINDS, { error: 'Choose what kind of actor this is' }), role: z.enum(ACTOR_ROLES, { error: 'Choose a role' }) }),
+  z.object({
+    newName: text(200).min(1, 'Name the new actor'),
+    kind: z.enum(ACTOR_KINDS, { error: 'Choose what kind of actor this is' }),
+    role: z.enum(ACTOR_ROLES, { error: 'Choose a role' }),
+  }),
 ]);
 
 /** The place on the form: one from the gazetteer (by id), a new one with coordinates, or none. */
-export const formLocationSchema = z.union([
-  z.object({ id: z.number().int().positive() }),
-  z.object({
-    newName: text(200).min(1, 'Name the new place'),
-    lat: z.number({ error: 'Latitude is a number' }).min(-90, 'Latitude is between -90 and 90').max(90, 'Latitude is between -90 and 90'),
-    lon: z.number({ error: 'Longitude is a number' }).min(-180, 'Longitude is between -180 and 180').max(180, 'Longitude is between -180 and 180'),
-    country: optionalText(3),
-  }),
-]).nullable();
+export const formLocationSchema = z
+  .union([
+    z.object({ id: z.number().int().positive() }),
+    z.object({
+      newName: text(200).min(1, 'Name the new place'),
+      lat: z
+        .number({ error: 'Latitude is a number' })
+        .min(-90, 'Latitude is between -90 and 90')
+        .max(90, 'Latitude is between -90 and 90'),
+      lon: z
+        .number({ error: 'Longitude is a number' })
+        .min(-180, 'Longitude is between -180 and 180')
+        .max(180, 'Longitude is between -180 and 180'),
+      country: optionalText(3),
+    }),
+  ])
+  .nullable();
 
 /** What the form (and POST/PUT /api/events) sends. */
 export const eventFormSchema = z
   .object({
     ...coreFields,
-    conflict: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    conflict: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
     actors: z.array(formActorSchema).max(50, 'At most 50 actors').default([]),
     location: formLocationSchema.default(null),
     sources: z.array(sourceInputSchema).min(1, 'Give at least one source').max(50, 'At most 50 sources'),
@@ -134,7 +207,10 @@ export type ParsedEventForm = z.output<typeof eventFormSchema>;
 
 export const deleteSchema = z.object({ reason: text(1000).min(1, 'Say why this event is deleted') });
 export const restoreSchema = z.object({ reason: optionalText(1000) });
-export const addSourcesSchema = z.object({ sources: z.array(sourceInputSchema).min(1, 'Give at least one source').max(50), reason: optionalText(1000) });
+export const addSourcesSchema = z.object({
+  sources: z.array(sourceInputSchema).min(1, 'Give at least one source').max(50),
+  reason: optionalText(1000),
+});
 
 export type FieldError = { param: string; message: string };
 

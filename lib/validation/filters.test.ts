@@ -9,7 +9,10 @@ describe('event filters', () => {
   });
 
   it('keeps repeated actors, including names with commas', () => {
-    expect(parse('actor=Ilham%20Aliyev&actor=Armenia,%20Republic%20of')).toMatchObject({ ok: true, value: { actor: ['Ilham Aliyev', 'Armenia, Republic of'] } });
+    expect(parse('actor=Ilham%20Aliyev&actor=Armenia,%20Republic%20of')).toMatchObject({
+      ok: true,
+      value: { actor: ['Ilham Aliyev', 'Armenia, Republic of'] },
+    });
   });
 
   it('names the parameter in every error', () => {

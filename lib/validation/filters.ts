@@ -7,35 +7,61 @@ import { EVENT_STATUSES, EVENT_TYPE_SLUGS, SUB_TYPE_SLUGS, getEventType } from '
 
 const many = <T extends z.ZodType>(item: T) => z.array(item).default([]);
 const bound = (side: 'from' | 'to') =>
-  z.string().optional().transform((v, ctx) => {
-    if (v === undefined || v === '') return undefined;
-    const day = parseBound(v, side);
-    if (!day) {
-      ctx.addIssue({ code: 'custom', message: `"${v}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD` });
-      return z.NEVER;
-    }
-    return day;
-  });
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return undefined;
+      const day = parseBound(v, side);
+      if (!day) {
+        ctx.addIssue({ code: 'custom', message: `"${v}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD` });
+        return z.NEVER;
+      }
+      return day;
+    });
 
 export const eventFiltersSchema = z
   .object({
-    conflict: z.string().regex(/^[a-z0-9-]+$/, 'A conflict is named by its slug').optional(),
+    conflict: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'A conflict is named by its slug')
+      .optional(),
     actor: many(z.string().trim().min(1).max(200)),
-    type: many(z.enum(EVENT_TYPE_SLUGS, { error: (i) => `Unknown event type "${String(i.input)}": see /api/taxonomy` })),
+    type: many(
+      z.enum(EVENT_TYPE_SLUGS, { error: (i) => `Unknown event type "${String(i.input)}": see /api/taxonomy` }),
+    ),
     subtype: many(z.enum(SUB_TYPE_SLUGS, { error: (i) => `Unknown sub-type "${String(i.input)}": see /api/taxonomy` })),
     from: bound('from'),
     to: bound('to'),
-    q: z.string().trim().max(500, 'At most 500 characters').optional().transform((v) => v || undefined),
+    q: z
+      .string()
+      .trim()
+      .max(500, 'At most 500 characters')
+      .optional()
+      .transform((v) => v || undefined),
     location: many(z.string().trim().min(1).max(200)),
-    status: many(z.enum(EVENT_STATUSES, { error: (i) => `Unknown status "${String(i.input)}"; one of ${EVENT_STATUSES.join(', ')}` })),
-    milestone: z.enum(['true', 'false'], { error: 'milestone is true or false' }).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
+    status: many(
+      z.enum(EVENT_STATUSES, {
+        error: (i) => `Unknown status "${String(i.input)}"; one of ${EVENT_STATUSES.join(', ')}`,
+      }),
+    ),
+    milestone: z
+      .enum(['true', 'false'], { error: 'milestone is true or false' })
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === 'true')),
   })
   .superRefine((f, ctx) => {
-    if (f.from && f.to && f.from > f.to) ctx.addIssue({ code: 'custom', path: ['from'], message: `from (${f.from}) is after to (${f.to})` });
+    if (f.from && f.to && f.from > f.to)
+      ctx.addIssue({ code: 'custom', path: ['from'], message: `from (${f.from}) is after to (${f.to})` });
     if (f.type.length && f.subtype.length) {
       const allowed = new Set(f.type.flatMap((t) => getEventType(t)?.subTypes.map((s) => s.slug) ?? []));
       for (const s of f.subtype) {
-        if (!allowed.has(s)) ctx.addIssue({ code: 'custom', path: ['subtype'], message: `"${s}" is not a sub-type of ${f.type.join(' or ')}` });
+        if (!allowed.has(s))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['subtype'],
+            message: `"${s}" is not a sub-type of ${f.type.join(' or ')}`,
+          });
       }
     }
   });
@@ -44,7 +70,12 @@ export type EventFilters = z.output<typeof eventFiltersSchema>;
 
 export const pageSchema = z.object({
   sort: z.enum(['asc', 'desc'], { error: 'sort is asc or desc' }).default('asc'),
-  limit: z.coerce.number({ error: 'limit is a number' }).int('limit is a whole number').min(1, 'limit is at least 1').max(500, 'limit is at most 500').default(50),
+  limit: z.coerce
+    .number({ error: 'limit is a number' })
+    .int('limit is a whole number')
+    .min(1, 'limit is at least 1')
+    .max(500, 'limit is at most 500')
+    .default(50),
   cursor: z.string().max(200).optional(),
 });
 
@@ -54,14 +85,25 @@ export const frequencySchema = z.object({
 });
 
 export const aroundSchema = z.object({
-  event: z.coerce.number({ error: 'event is the id of a milestone event' }).int().positive('event is the id of a milestone event'),
-  days: z.coerce.number({ error: 'days is a number' }).int().min(1, 'days is at least 1').max(3650, 'days is at most 3650').default(30),
+  event: z.coerce
+    .number({ error: 'event is the id of a milestone event' })
+    .int()
+    .positive('event is the id of a milestone event'),
+  days: z.coerce
+    .number({ error: 'days is a number' })
+    .int()
+    .min(1, 'days is at least 1')
+    .max(3650, 'days is at most 3650')
+    .default(30),
 });
 
 /** The dashboard's own view settings, beside the filters in the URL. */
 export const viewSchema = z.object({
   sort: z.enum(['asc', 'desc']).catch('desc').default('desc'),
-  bucket: z.enum(['auto', ...BUCKETS]).catch('auto').default('auto'),
+  bucket: z
+    .enum(['auto', ...BUCKETS])
+    .catch('auto')
+    .default('auto'),
   split: z.enum(['type', 'actor']).catch('type').default('type'),
 });
 export type View = z.output<typeof viewSchema>;
@@ -69,7 +111,9 @@ export type View = z.output<typeof viewSchema>;
 const ARRAY_KEYS = new Set(['actor', 'type', 'subtype', 'location', 'status']);
 
 /** URLSearchParams (or Next's searchParams object) as a plain object, repeatable keys as arrays. */
-export function searchParamsToObject(params: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, unknown> {
+export function searchParamsToObject(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const add = (key: string, value: string) => {
     if (ARRAY_KEYS.has(key)) {
@@ -82,7 +126,9 @@ export function searchParamsToObject(params: URLSearchParams | Record<string, st
     }
   };
   if (params instanceof URLSearchParams) params.forEach((v, k) => add(k, v));
-  else for (const [k, v] of Object.entries(params)) for (const item of Array.isArray(v) ? v : v === undefined ? [] : [v]) add(k, item);
+  else
+    for (const [k, v] of Object.entries(params))
+      for (const item of Array.isArray(v) ? v : v === undefined ? [] : [v]) add(k, item);
   return out;
 }
 
@@ -103,7 +149,9 @@ export function parseWith<S extends z.ZodType>(schema: S, input: Record<string, 
 }
 
 /** The filter object back to URL params: the canonical, shareable form of a view. */
-export function filtersToSearchParams(f: Partial<Record<keyof EventFilters, unknown>> & Record<string, unknown>): URLSearchParams {
+export function filtersToSearchParams(
+  f: Partial<Record<keyof EventFilters, unknown>> & Record<string, unknown>,
+): URLSearchParams {
   const p = new URLSearchParams();
   for (const [key, value] of Object.entries(f)) {
     if (value === undefined || value === null || value === '') continue;
@@ -113,7 +161,18 @@ export function filtersToSearchParams(f: Partial<Record<keyof EventFilters, unkn
   return p;
 }
 
-export const FILTER_KEYS = ['conflict', 'actor', 'type', 'subtype', 'from', 'to', 'q', 'location', 'status', 'milestone'] as const;
+export const FILTER_KEYS = [
+  'conflict',
+  'actor',
+  'type',
+  'subtype',
+  'from',
+  'to',
+  'q',
+  'location',
+  'status',
+  'milestone',
+] as const;
 
 /** Only the filter parameters, in a fixed order: the cache key and the shareable part of a URL. */
 export function filterKeyOf(params: URLSearchParams): string {

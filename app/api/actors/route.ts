@@ -7,7 +7,10 @@ import { handle, parseQuery } from '@/lib/api/respond';
 export const dynamic = 'force-dynamic';
 
 const actorsQuerySchema = z.object({
-  conflict: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  conflict: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
   q: z.string().trim().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });

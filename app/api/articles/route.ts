@@ -9,14 +9,21 @@ import { z } from 'zod';
 
 export const dynamic = 'force-dynamic';
 
-const listSchema = z.object({ conflict: z.string().regex(/^[a-z0-9-]+$/).optional() });
+const listSchema = z.object({
+  conflict: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
+});
 
 export async function GET(request: Request) {
   const parsed = parseQuery(request.url, { q: listSchema });
   if (!parsed.ok) return parsed.response;
   return handle(async () => {
     const db = await getDb();
-    return { articles: await listArticles({ db, conflictId: await getConflictId({ db, slug: parsed.value.q.conflict }) }) };
+    return {
+      articles: await listArticles({ db, conflictId: await getConflictId({ db, slug: parsed.value.q.conflict }) }),
+    };
   });
 }
 

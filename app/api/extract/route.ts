@@ -19,12 +19,17 @@ const LIMIT = {
 
 /** The article as JSON ({ text, publishedAt? }) or as the plain-text body, with ?published=YYYY-MM-DD. */
 async function readRequest(request: Request) {
-  if (!/^text\/plain/i.test(request.headers.get('content-type') ?? '')) return parseBody(request, extractRequestSchema, LIMIT);
+  if (!/^text\/plain/i.test(request.headers.get('content-type') ?? ''))
+    return parseBody(request, extractRequestSchema, LIMIT);
   const params = new URL(request.url).searchParams;
   const plain = new Request(request.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ text: await request.text(), publishedAt: params.get('published') ?? params.get('publishedAt'), conflict: params.get('conflict') ?? undefined }),
+    body: JSON.stringify({
+      text: await request.text(),
+      publishedAt: params.get('published') ?? params.get('publishedAt'),
+      conflict: params.get('conflict') ?? undefined,
+    }),
   });
   return parseBody(plain, extractRequestSchema, LIMIT);
 }

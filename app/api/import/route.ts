@@ -12,7 +12,10 @@ export const dynamic = 'force-dynamic';
 
 const importQuerySchema = z.object({
   format: z.enum(IMPORT_FORMATS, { error: `format is ${IMPORT_FORMATS.join(', ')}` }).optional(),
-  conflict: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  conflict: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
   label: z.string().max(200).default('upload'),
 });
 
@@ -35,7 +38,14 @@ export async function POST(request: Request) {
       const send = (obj: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(obj)}\n`));
       try {
         const { records } = await openImport(Readable.fromWeb(request.body as never), format, { thread: 'worker' });
-        const report = await importRecords({ database, conflictId, records, label, origin: 'import', onProgress: (r) => send({ progress: { ...r, rejected: r.rejected.length } }) });
+        const report = await importRecords({
+          database,
+          conflictId,
+          records,
+          label,
+          origin: 'import',
+          onProgress: (r) => send({ progress: { ...r, rejected: r.rejected.length } }),
+        });
         send({ report });
       } catch (err) {
         if (!(err instanceof ImportFileError)) console.error(err);
@@ -45,5 +55,7 @@ export async function POST(request: Request) {
     },
   });
   // no-transform: compression (Next's own gzip, or a proxy's) would hold the progress lines back until the end.
-  return new Response(body, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store, no-transform' } });
+  return new Response(body, {
+    headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store, no-transform' },
+  });
 }

@@ -5,10 +5,19 @@ import { handle, parseQuery } from '@/lib/api/respond';
 
 export const dynamic = 'force-dynamic';
 
-const locationsQuerySchema = z.object({ q: z.string().trim().max(200).optional(), limit: z.coerce.number().int().min(1).max(2000).default(500) });
+const locationsQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(2000).default(500),
+});
 
 export async function GET(request: Request) {
   const parsed = parseQuery(request.url, { query: locationsQuerySchema });
   if (!parsed.ok) return parsed.response;
-  return handle(async () => ({ locations: await listLocations({ db: await getDb(), q: parsed.value.query.q || undefined, limit: parsed.value.query.limit }) }));
+  return handle(async () => ({
+    locations: await listLocations({
+      db: await getDb(),
+      q: parsed.value.query.q || undefined,
+      limit: parsed.value.query.limit,
+    }),
+  }));
 }

@@ -32,12 +32,23 @@ export default async function ArticlePage({ params }: Props) {
   const placed = a.evidence.filter((e) => e.spanStart !== null && e.spanEnd !== null && !e.deleted);
   return (
     <main className="page event-page">
-      <p><Link href="/articles">← Articles</Link></p>
+      <p>
+        <Link href="/articles">← Articles</Link>
+      </p>
       <article className="widget" aria-labelledby="article-h">
         <h1 id="article-h">{a.title ?? `Article ${a.id}`}</h1>
         <p className="note">
-          {a.publisher}{a.publishedAt ? `, ${describeDate({ dateStart: a.publishedAt, dateEnd: null, precision: 'day' })}` : ''}
-          {a.url ? <> · <a href={a.url} rel="noreferrer noopener" target="_blank">Original</a></> : null}
+          {a.publisher}
+          {a.publishedAt ? `, ${describeDate({ dateStart: a.publishedAt, dateEnd: null, precision: 'day' })}` : ''}
+          {a.url ? (
+            <>
+              {' '}
+              ·{' '}
+              <a href={a.url} rel="noreferrer noopener" target="_blank">
+                Original
+              </a>
+            </>
+          ) : null}
         </p>
         <section aria-labelledby="article-events-h">
           <h2 id="article-events-h">Events that cite it</h2>
@@ -46,17 +57,33 @@ export default async function ArticlePage({ params }: Props) {
               {a.evidence.map((e) => (
                 <li key={e.eventId}>
                   <Link href={`/events/${e.eventId}`}>{e.title}</Link>{' '}
-                  <span className="note">— {describeDate({ dateStart: e.dateStart, dateEnd: null, precision: e.precision === 'range' ? 'day' : (e.precision as 'day') })}{e.deleted ? ', deleted' : ''}</span>
+                  <span className="note">
+                    —{' '}
+                    {describeDate({
+                      dateStart: e.dateStart,
+                      dateEnd: null,
+                      precision: e.precision === 'range' ? 'day' : (e.precision as 'day'),
+                    })}
+                    {e.deleted ? ', deleted' : ''}
+                  </span>
                 </li>
               ))}
             </ul>
-          ) : <p className="note">No event cites this article yet.</p>}
+          ) : (
+            <p className="note">No event cites this article yet.</p>
+          )}
         </section>
         <section aria-labelledby="article-text-h">
           <h2 id="article-text-h">Text</h2>
           <ArticleText
             text={a.text}
-            highlights={placed.map((e) => ({ start: e.spanStart!, end: e.spanEnd!, id: String(e.eventId), label: `#${e.eventId}`, content: <Link href={`/events/${e.eventId}`}>#{e.eventId}</Link> }))}
+            highlights={placed.map((e) => ({
+              start: e.spanStart!,
+              end: e.spanEnd!,
+              id: String(e.eventId),
+              label: `#${e.eventId}`,
+              content: <Link href={`/events/${e.eventId}`}>#{e.eventId}</Link>,
+            }))}
           />
         </section>
       </article>

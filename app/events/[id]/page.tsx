@@ -18,13 +18,29 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
 
-const ACTION_TEXT: Record<string, string> = { create: 'Created', update: 'Edited', delete: 'Deleted', restore: 'Restored', import: 'Imported' };
-const ORIGIN_TEXT: Record<string, string> = { seed: 'the curated dataset', form: 'the form', article: 'an article', import: 'an import', api: 'the API' };
-const show = (v: string | boolean | null) => (v === null || v === '' ? '—' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : v);
+const ACTION_TEXT: Record<string, string> = {
+  create: 'Created',
+  update: 'Edited',
+  delete: 'Deleted',
+  restore: 'Restored',
+  import: 'Imported',
+};
+const ORIGIN_TEXT: Record<string, string> = {
+  seed: 'the curated dataset',
+  form: 'the form',
+  article: 'an article',
+  import: 'an import',
+  api: 'the API',
+};
+const show = (v: string | boolean | null) =>
+  v === null || v === '' ? '—' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : v;
 
 const PRECISION_TEXT: Record<EventView['precision'], string> = {
-  day: 'known to the day', week: 'known to the week', month: 'known to the month only',
-  year: 'known to the year only', range: 'a range of days',
+  day: 'known to the day',
+  week: 'known to the week',
+  month: 'known to the month only',
+  year: 'known to the year only',
+  range: 'a range of days',
 };
 
 async function load(id: string) {
@@ -32,7 +48,11 @@ async function load(id: string) {
   const db = await getDb();
   try {
     const event = await getEvent({ db, id: Number(id), includeDeleted: true });
-    const [related, revisions, articles] = await Promise.all([listRelatedEvents({ db, id: event.id }), listRevisions({ db, eventId: event.id }), articlesOfEvent({ db, eventId: event.id })]);
+    const [related, revisions, articles] = await Promise.all([
+      listRelatedEvents({ db, id: event.id }),
+      listRevisions({ db, eventId: event.id }),
+      articlesOfEvent({ db, eventId: event.id }),
+    ]);
     return { event, related, revisions, articles };
   } catch (err) {
     if (err instanceof QueryError && err.code === 'not_found') notFound();
@@ -50,23 +70,37 @@ export default async function EventPage({ params }: Props) {
   const f = event.fatalities;
   return (
     <main className="page event-page">
-      <p><Link href="/">← Timeline</Link></p>
+      <p>
+        <Link href="/">← Timeline</Link>
+      </p>
       <article className="widget">
         <EventActions id={event.id} deleted={event.deletedAt !== null} />
-        <p className="note"><TypeBadge type={event.eventType} subType={event.subType} /> {getSubType(event.subType)?.label}{event.milestone ? ' · milestone' : ''}</p>
+        <p className="note">
+          <TypeBadge type={event.eventType} subType={event.subType} /> {getSubType(event.subType)?.label}
+          {event.milestone ? ' · milestone' : ''}
+        </p>
         <h1>{event.title}</h1>
         {event.summary ? <p>{event.summary}</p> : null}
         <dl>
           <dt>Date</dt>
-          <dd data-testid="event-date">{describeDate(event)} <span className="note">({PRECISION_TEXT[event.precision]})</span></dd>
+          <dd data-testid="event-date">
+            {describeDate(event)} <span className="note">({PRECISION_TEXT[event.precision]})</span>
+          </dd>
           <dt>Status</dt>
           <dd>{event.status}</dd>
           <dt>Location</dt>
-          <dd>{event.location ? `${event.location.name}${event.location.lat !== null ? ` (${event.location.lat.toFixed(3)}, ${event.location.lon?.toFixed(3)})` : ''}` : 'Not recorded'}</dd>
+          <dd>
+            {event.location
+              ? `${event.location.name}${event.location.lat !== null ? ` (${event.location.lat.toFixed(3)}, ${event.location.lon?.toFixed(3)})` : ''}`
+              : 'Not recorded'}
+          </dd>
           {f ? (
             <>
               <dt>Fatalities</dt>
-              <dd>{f.best !== null ? f.best.toLocaleString('en') : 'best estimate unknown'}{f.low !== null || f.high !== null ? ` (range ${f.low ?? '?'}–${f.high ?? '?'})` : ''}</dd>
+              <dd>
+                {f.best !== null ? f.best.toLocaleString('en') : 'best estimate unknown'}
+                {f.low !== null || f.high !== null ? ` (range ${f.low ?? '?'}–${f.high ?? '?'})` : ''}
+              </dd>
             </>
           ) : null}
         </dl>
@@ -77,11 +111,16 @@ export default async function EventPage({ params }: Props) {
             <ul className="plain">
               {event.actors.map((a) => (
                 <li key={a.id}>
-                  <Link href={`/?actor=${encodeURIComponent(a.name)}`}>{a.name}</Link> <span className="note">— {a.kind}, {a.role.replace('-', ' ')}</span>
+                  <Link href={`/?actor=${encodeURIComponent(a.name)}`}>{a.name}</Link>{' '}
+                  <span className="note">
+                    — {a.kind}, {a.role.replace('-', ' ')}
+                  </span>
                 </li>
               ))}
             </ul>
-          ) : <p className="note">No actors recorded.</p>}
+          ) : (
+            <p className="note">No actors recorded.</p>
+          )}
         </section>
 
         <section aria-labelledby="sources-h">
@@ -89,14 +128,31 @@ export default async function EventPage({ params }: Props) {
           <ol>
             {event.sources.map((s, i) => (
               <li key={i} data-testid="source">
-                {s.url ? <a href={s.url} rel="noreferrer noopener" target="_blank">{s.title ?? s.url}</a> : <span>{s.title ?? 'Untitled'}</span>}
-                {' '}<span className="note">— {s.publisher}{s.publishedAt ? `, ${s.publishedAt}` : ''}</span>
+                {s.url ? (
+                  <a href={s.url} rel="noreferrer noopener" target="_blank">
+                    {s.title ?? s.url}
+                  </a>
+                ) : (
+                  <span>{s.title ?? 'Untitled'}</span>
+                )}{' '}
+                <span className="note">
+                  — {s.publisher}
+                  {s.publishedAt ? `, ${s.publishedAt}` : ''}
+                </span>
                 {s.quote ? <blockquote>“{s.quote}”</blockquote> : null}
               </li>
             ))}
           </ol>
           {articles.length ? (
-            <p className="note">Stored in Faultline: {articles.map((a, i) => <span key={a.articleId}>{i ? ', ' : ''}<Link href={`/articles/${a.articleId}`}>the {a.publisher} article, with the quote in context</Link></span>)}</p>
+            <p className="note">
+              Stored in Faultline:{' '}
+              {articles.map((a, i) => (
+                <span key={a.articleId}>
+                  {i ? ', ' : ''}
+                  <Link href={`/articles/${a.articleId}`}>the {a.publisher} article, with the quote in context</Link>
+                </span>
+              ))}
+            </p>
           ) : null}
         </section>
 
@@ -107,11 +163,21 @@ export default async function EventPage({ params }: Props) {
               {related.map((r) => (
                 <li key={r.id}>
                   <Link href={`/events/${r.id}`}>{r.title}</Link>{' '}
-                  <span className="note">— {describeDate({ dateStart: r.dateStart, dateEnd: null, precision: r.precision === 'range' ? 'day' : r.precision })}, {r.sharedActors} shared {r.sharedActors === 1 ? 'actor' : 'actors'}</span>
+                  <span className="note">
+                    —{' '}
+                    {describeDate({
+                      dateStart: r.dateStart,
+                      dateEnd: null,
+                      precision: r.precision === 'range' ? 'day' : r.precision,
+                    })}
+                    , {r.sharedActors} shared {r.sharedActors === 1 ? 'actor' : 'actors'}
+                  </span>
                 </li>
               ))}
             </ul>
-          ) : <p className="note">No events with the same actors within a year.</p>}
+          ) : (
+            <p className="note">No events with the same actors within a year.</p>
+          )}
         </section>
 
         <section aria-labelledby="history-h">
@@ -120,15 +186,33 @@ export default async function EventPage({ params }: Props) {
             {revisions.map((r) => (
               <li key={r.id} data-testid="revision">
                 <p>
-                  <strong>{ACTION_TEXT[r.action] ?? r.action}</strong> <span className="note">— {r.at.slice(0, 16).replace('T', ' ')} UTC, from {ORIGIN_TEXT[r.origin] ?? r.origin}</span>
-                  {r.reason ? <><br /><span>Reason: {r.reason}</span></> : null}
+                  <strong>{ACTION_TEXT[r.action] ?? r.action}</strong>{' '}
+                  <span className="note">
+                    — {r.at.slice(0, 16).replace('T', ' ')} UTC, from {ORIGIN_TEXT[r.origin] ?? r.origin}
+                  </span>
+                  {r.reason ? (
+                    <>
+                      <br />
+                      <span>Reason: {r.reason}</span>
+                    </>
+                  ) : null}
                 </p>
                 {Object.keys(r.changes).length && r.action !== 'create' ? (
                   <table className="data">
-                    <thead><tr><th scope="col">Field</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
+                    <thead>
+                      <tr>
+                        <th scope="col">Field</th>
+                        <th scope="col">Before</th>
+                        <th scope="col">After</th>
+                      </tr>
+                    </thead>
                     <tbody>
                       {Object.entries(r.changes).map(([field, c]) => (
-                        <tr key={field}><th scope="row">{FIELD_LABELS[field] ?? field}</th><td className="old">{show(c.from)}</td><td className="new">{show(c.to)}</td></tr>
+                        <tr key={field}>
+                          <th scope="row">{FIELD_LABELS[field] ?? field}</th>
+                          <td className="old">{show(c.from)}</td>
+                          <td className="new">{show(c.to)}</td>
+                        </tr>
                       ))}
                     </tbody>
                   </table>

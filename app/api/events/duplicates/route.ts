@@ -18,6 +18,8 @@ export async function POST(request: Request) {
     const { event, excludeId } = body.value;
     const conflictId = await getConflictId({ db, slug: event.conflict });
     const actorIds = event.actors.flatMap((a) => ('id' in a ? [a.id] : []));
-    return { candidates: await findDuplicates({ db, conflictId, title: event.title, date: event.date, actorIds, excludeId }) };
+    return {
+      candidates: await findDuplicates({ db, conflictId, title: event.title, date: event.date, actorIds, excludeId }),
+    };
   });
 }

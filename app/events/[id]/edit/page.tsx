@@ -20,7 +20,9 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   if (event.deletedAt) {
     return (
       <main className="page form-page">
-        <p role="alert">This event was deleted. <Link href={`/events/${event.id}`}>Restore it</Link> before editing.</p>
+        <p role="alert">
+          This event was deleted. <Link href={`/events/${event.id}`}>Restore it</Link> before editing.
+        </p>
       </main>
     );
   }

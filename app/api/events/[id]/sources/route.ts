@@ -13,5 +13,7 @@ export async function POST(request: Request, ctx: IdContext) {
   const body = await parseBody(request, addSourcesSchema);
   if (!body.ok) return body.response;
   const origin = body.value.sources.some((src) => src.article) ? 'article' : 'form';
-  return handle(async () => addSources({ db: await getDb(), id, sources: body.value.sources, reason: body.value.reason, origin }));
+  return handle(async () =>
+    addSources({ db: await getDb(), id, sources: body.value.sources, reason: body.value.reason, origin }),
+  );
 }
