@@ -11,6 +11,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { readEnv } from '@/lib/env';
 import { acquireLock, releaseLock } from './lock';
+import { warnEventsOutsideDomain } from './date-domain';
 import { finishInterruptedBulkImports } from './maintenance';
 import * as schema from './schema';
 
@@ -39,31 +40,42 @@ const pgTypes = {
 /** Small WAL: an embedded database lives on a laptop disk, not a dedicated volume. */
 const PGLITE_CONF = ['max_wal_size = 64MB', 'min_wal_size = 32MB'];
 
-export async function openPglite(dataDir: string | null): Promise<Database> {
+/** Where the migrations are read from: the repository's, or (upgrade tests) an earlier release's subset. */
+export type OpenOptions = { migrationsFolder?: string };
+
+export async function openPglite(
+  dataDir: string | null,
+  { migrationsFolder = MIGRATIONS }: OpenOptions = {},
+): Promise<Database> {
   const client = await PGlite.create(dataDir ? path.join(dataDir, 'pgdata') : undefined, {
     parsers: { [pgliteTypes.DATE]: (v: string) => v },
     postgresqlconf: PGLITE_CONF,
   });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS });
+  await migratePglite(drizzlePglite(client), { migrationsFolder });
   // One process owns an embedded database: a bulk import still recorded here died with its process.
   await finishInterruptedBulkImports(db, { staleMinutes: 0 });
+  await warnEventsOutsideDomain(db);
   return { db, engine: 'pglite', pglite: client, pool: null, close: () => client.close() };
 }
 
-export async function openPostgres(url: string): Promise<Database> {
+export async function openPostgres(
+  url: string,
+  { migrationsFolder = MIGRATIONS }: OpenOptions = {},
+): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10, types: pgTypes });
   // Several processes may start at once against one server: migrate under an advisory lock.
   const conn = await pool.connect();
   try {
     await conn.query('select pg_advisory_lock(727274)');
-    await migratePg(drizzlePg(conn), { migrationsFolder: MIGRATIONS });
+    await migratePg(drizzlePg(conn), { migrationsFolder });
   } finally {
     await conn.query('select pg_advisory_unlock(727274)').catch(() => undefined);
     conn.release();
   }
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   await finishInterruptedBulkImports(db, { staleMinutes: 10 });
+  await warnEventsOutsideDomain(db);
   return { db, engine: 'postgres', pglite: null, pool, close: () => pool.end() };
 }
 

@@ -37,8 +37,9 @@ export const conflicts = pgTable('conflicts', {
   name: text('name').notNull(),
   description: text('description').notNull().default(''),
   /**
-   * The longest span (last day − first day) of any of its events, kept by trigger. Bounds how far
-   * before a window an overlapping event can start, so date filters stay index ranges.
+   * The longest span (last day − first day) of any of its events, kept by trigger. No query reads it
+   * since migration 0007 (long events have their own indexes: db/queries/conditions.ts); kept so
+   * that older releases reading the same server keep working.
    */
   maxSpanDays: integer('max_span_days').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -2,12 +2,12 @@
 // the PostgreSQL server named by TEST_DATABASE_URL when it is set.
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
-import { openPglite, openPostgres, type Database } from './client';
+import { openPglite, openPostgres, type Database, type OpenOptions } from './client';
 import { loadDataset, readDataset } from './seed';
 
-export type TestEngine = { name: 'pglite' | 'postgres'; open: () => Promise<Database> };
+export type TestEngine = { name: 'pglite' | 'postgres'; open: (options?: OpenOptions) => Promise<Database> };
 
-async function openThrowawayPostgres(adminUrl: string): Promise<Database> {
+async function openThrowawayPostgres(adminUrl: string, options?: OpenOptions): Promise<Database> {
   const name = `faultline_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -15,7 +15,7 @@ async function openThrowawayPostgres(adminUrl: string): Promise<Database> {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openPostgres(url.toString());
+  const database = await openPostgres(url.toString(), options);
   return {
     ...database,
     close: async () => {
@@ -29,9 +29,9 @@ async function openThrowawayPostgres(adminUrl: string): Promise<Database> {
 }
 
 export function testEngines(): TestEngine[] {
-  const engines: TestEngine[] = [{ name: 'pglite', open: () => openPglite(null) }];
+  const engines: TestEngine[] = [{ name: 'pglite', open: (options) => openPglite(null, options) }];
   const url = process.env.TEST_DATABASE_URL;
-  if (url) engines.push({ name: 'postgres', open: () => openThrowawayPostgres(url) });
+  if (url) engines.push({ name: 'postgres', open: (options) => openThrowawayPostgres(url, options) });
   return engines;
 }
 

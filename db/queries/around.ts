@@ -34,8 +34,7 @@ export async function countAroundMilestone({
   }
   const before = { from: plusDays(m.dateStart, -days), to: plusDays(m.dateStart, -1) };
   const after = { from: plusDays(m.dateStart, 1), to: plusDays(m.dateStart, days) };
-  const count = (w: { from: string; to: string }) =>
-    countMatching(db, { ...scope, from: w.from, to: w.to, minStart: plusDays(w.from, -scope.maxSpanDays) });
+  const count = (w: { from: string; to: string }) => countMatching(db, { ...scope, from: w.from, to: w.to });
   return {
     milestone: { id: m.id, title: m.title, dateStart: m.dateStart },
     days,

@@ -2,21 +2,48 @@ import 'server-only';
 // WHERE clauses for a scope, over `events e` or over the denormalised `event_actors ea`.
 // One place, so the list, its total and the charts can never disagree about what matches.
 import { sql, type SQL } from 'drizzle-orm';
+import { plusDays } from '@/lib/dates/calendar';
 import type { Scope } from './scope';
 
 const textArray = (values: string[]) =>
   sql`${`{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[]`;
 const intArray = (values: number[]) => sql`${`{${values.join(',')}}`}::int[]`;
 
-/** Conditions on columns that both `events` and `event_actors` carry. */
-function shared(alias: 'e' | 'ea', s: Scope): SQL[] {
-  const c = (col: string) => sql.raw(`${alias}.${col}`);
-  const out: SQL[] = [sql`${c('conflict_id')} = ${s.conflictId}`];
-  // An event matches when its [start, last] interval overlaps the window.
+/**
+ * Events longer than this are "long" (a blockade over years, a dispute since 1991). A window's other
+ * events must start at most this many days before it, so their date filter stays one index range
+ * whatever the long ones span; the few long ones are found through their own partial indexes
+ * (migration 0007). The number is written into the SQL as a literal so those indexes' predicates match.
+ */
+export const LONG_SPAN_DAYS = 366;
+const LONG = sql.raw(String(LONG_SPAN_DAYS));
+
+/**
+ * The two disjoint ways an event meets a window starting on `from`: it starts near the window
+ * (`near`), or it starts long before it and is long (`far`). `both` is their union, for aggregates.
+ */
+export type WindowPart = 'near' | 'far' | 'both';
+
+/** Whether a scope's window splits into parts at all (only a lower bound does). */
+export const windowParts = (s: Scope): WindowPart[] => (s.from ? ['near', 'far'] : ['both']);
+
+function dateWindow(c: (col: string) => SQL, s: Scope, part: WindowPart): SQL[] {
+  const out: SQL[] = [];
   if (s.to) out.push(sql`${c('date_start')} <= ${s.to}::date`);
-  if (s.from) out.push(sql`${c('date_last')} >= ${s.from}::date`);
-  // Redundant but sargable: keeps the (…, date_start) index scan from starting at the conflict's first day.
-  if (s.minStart) out.push(sql`${c('date_start')} >= ${s.minStart}::date`);
+  if (!s.from) return out;
+  out.push(sql`${c('date_last')} >= ${s.from}::date`);
+  const nearStart = sql`${plusDays(s.from, -LONG_SPAN_DAYS)}::date`;
+  const isLong = sql`${c('date_last')} - ${c('date_start')} > ${LONG}`;
+  if (part === 'near') out.push(sql`${c('date_start')} >= ${nearStart}`);
+  else if (part === 'far') out.push(sql`${c('date_start')} < ${nearStart}`, isLong);
+  else out.push(sql`(${c('date_start')} >= ${nearStart} or ${isLong})`);
+  return out;
+}
+
+/** Conditions on columns that both `events` and `event_actors` carry. */
+function shared(alias: 'e' | 'ea', s: Scope, part: WindowPart): SQL[] {
+  const c = (col: string) => sql.raw(`${alias}.${col}`);
+  const out: SQL[] = [sql`${c('conflict_id')} = ${s.conflictId}`, ...dateWindow(c, s, part)];
   if (s.subTypes) out.push(sql`${c('sub_type')} = any(${textArray(s.subTypes)})`);
   if (s.statuses) out.push(sql`${c('status')}::text = any(${textArray(s.statuses)})`);
   if (s.milestone !== undefined) out.push(sql`${c('milestone')} = ${s.milestone}`);
@@ -34,8 +61,8 @@ function eventOnly(s: Scope): SQL[] {
 export const needsEventRow = (s: Scope) => Boolean(s.locationIds || s.q);
 
 /** For a query over `events e`. */
-export function eventWhere(s: Scope): SQL {
-  const parts = [sql`e.deleted_at is null`, ...shared('e', s), ...eventOnly(s)];
+export function eventWhere(s: Scope, part: WindowPart = 'both'): SQL {
+  const parts = [sql`e.deleted_at is null`, ...shared('e', s, part), ...eventOnly(s)];
   if (s.actorIds) {
     parts.push(
       sql`e.id in (select ea.event_id from event_actors ea where ea.live and ea.actor_id = any(${intArray(s.actorIds)}))`,
@@ -45,8 +72,13 @@ export function eventWhere(s: Scope): SQL {
 }
 
 /** For a query over `event_actors ea` (joined to `events e` when needsEventRow). */
-export function actorWhere(s: Scope, actorIds: number[]): SQL {
-  const parts = [sql`ea.live`, sql`ea.actor_id = any(${intArray(actorIds)})`, ...shared('ea', s), ...eventOnly(s)];
+export function actorWhere(s: Scope, actorIds: number[], part: WindowPart = 'both'): SQL {
+  const parts = [
+    sql`ea.live`,
+    sql`ea.actor_id = any(${intArray(actorIds)})`,
+    ...shared('ea', s, part),
+    ...eventOnly(s),
+  ];
   return sql.join(parts, sql` and `);
 }
 

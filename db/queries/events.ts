@@ -3,7 +3,7 @@ import 'server-only';
 // then read whole; the total comes from the month rollup when the filters allow it.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
-import { actorWhere, eventWhere, needsEventRow } from './conditions';
+import { actorWhere, eventWhere, needsEventRow, windowParts, type WindowPart } from './conditions';
 import { QueryError } from './errors';
 import { formatAtPrecision } from '@/lib/dates/precision';
 import { listRevisionsOf } from './event-history';
@@ -49,56 +49,65 @@ async function readEvents(db: Db, ids: number[]): Promise<EventView[]> {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** A count over one part of the window (see conditions.ts): through one actor's index when there is one. */
+function countPart(scope: Scope, part: WindowPart): SQL {
+  if (scope.actorIds?.length === 1) {
+    const join = needsEventRow(scope) ? sql`join events e on e.id = ea.event_id` : sql``;
+    return sql`select count(*)::int as n from event_actors ea ${join} where ${actorWhere(scope, scope.actorIds, part)}`;
+  }
+  return sql`select count(*)::int as n from events e where ${eventWhere(scope, part)}`;
+}
+
 export async function countMatching(db: Db, scope: Scope): Promise<number> {
   const fromRollup = await rollupTotal({ db, scope });
   if (fromRollup !== null) return fromRollup;
-  const single = scope.actorIds?.length === 1;
-  const query = single
-    ? sql`select count(*)::int as n from event_actors ea ${needsEventRow(scope) ? sql`join events e on e.id = ea.event_id` : sql``}
-          where ${actorWhere(scope, scope.actorIds!)}`
-    : sql`select count(*)::int as n from events e where ${eventWhere(scope)}`;
-  const [row] = await rows<{ n: number }>(db, query);
+  const counts = sql.join(
+    windowParts(scope).map((part) => sql`(${countPart(scope, part)})`),
+    sql` union all `,
+  );
+  const [row] = await rows<{ n: number }>(db, sql`select coalesce(sum(n), 0)::int as n from (${counts}) c`);
   return row?.n ?? 0;
 }
 
-/** The ids (and start days) of one page, walking the cheapest index for the filters. */
-async function pageIds({
-  db,
-  scope,
-  sort,
-  limit,
-  after,
-  total,
-}: {
-  db: Db;
-  scope: Scope;
-  sort: 'asc' | 'desc';
-  limit: number;
-  after: Cursor | null;
-  total: number;
-}): Promise<{ id: number; d: string }[]> {
+type PageQuery = { scope: Scope; sort: 'asc' | 'desc'; limit: number; after: Cursor | null; total: number };
+
+/** One part's page in order, walking the cheapest index for the filters. */
+function pagePart({ scope, sort, limit, after, total }: PageQuery, part: WindowPart): SQL {
   const dir = sql.raw(sort === 'asc' ? 'asc' : 'desc');
   const cmp = sql.raw(sort === 'asc' ? '>' : '<');
-  let query: SQL;
   if (scope.actorIds?.length === 1) {
     // One actor: walk the covering (actor, conflict, date) index in order and stop after a page.
     const keyset = after ? sql` and (ea.date_start, ea.event_id) ${cmp} (${after.d}::date, ${after.id})` : sql``;
-    query = sql`select ea.event_id as id, ea.date_start as d from event_actors ea
+    return sql`select ea.event_id as id, ea.date_start as d from event_actors ea
       ${needsEventRow(scope) ? sql`join events e on e.id = ea.event_id` : sql``}
-      where ${actorWhere(scope, scope.actorIds)}${keyset}
+      where ${actorWhere(scope, scope.actorIds, part)}${keyset}
       order by ea.date_start ${dir}, ea.event_id ${dir} limit ${limit}`;
-  } else if (scope.q && total <= FEW_MATCHES) {
+  }
+  if (scope.q && total <= FEW_MATCHES) {
     // A rare word: collect its few matches through the text index, then order them. (Walking
     // the date index instead would read most of the table before finding a page.)
     const keyset = after ? sql` where (h.d, h.id) ${cmp} (${after.d}::date, ${after.id})` : sql``;
-    query = sql`with h as materialized (select e.id, e.date_start as d from events e where ${eventWhere(scope)})
+    return sql`with h as materialized (select e.id, e.date_start as d from events e where ${eventWhere(scope, part)})
       select h.id, h.d from h${keyset} order by h.d ${dir}, h.id ${dir} limit ${limit}`;
-  } else {
-    const keyset = after ? sql` and (e.date_start, e.id) ${cmp} (${after.d}::date, ${after.id})` : sql``;
-    query = sql`select e.id, e.date_start as d from events e where ${eventWhere(scope)}${keyset}
-      order by e.date_start ${dir}, e.id ${dir} limit ${limit}`;
   }
-  return rows<{ id: number; d: string }>(db, query);
+  const keyset = after ? sql` and (e.date_start, e.id) ${cmp} (${after.d}::date, ${after.id})` : sql``;
+  return sql`select e.id, e.date_start as d from events e where ${eventWhere(scope, part)}${keyset}
+    order by e.date_start ${dir}, e.id ${dir} limit ${limit}`;
+}
+
+/** The ids (and start days) of one page: each part of the window paged alone, then merged in order. */
+async function pageIds(db: Db, page: PageQuery): Promise<{ id: number; d: string }[]> {
+  const parts = windowParts(page.scope);
+  if (parts.length === 1) return rows<{ id: number; d: string }>(db, pagePart(page, parts[0]!));
+  const dir = sql.raw(page.sort === 'asc' ? 'asc' : 'desc');
+  const union = sql.join(
+    parts.map((part) => sql`(${pagePart(page, part)})`),
+    sql` union all `,
+  );
+  return rows<{ id: number; d: string }>(
+    db,
+    sql`select id, d from (${union}) p order by d ${dir}, id ${dir} limit ${page.limit}`,
+  );
 }
 
 export async function listEvents({
@@ -116,7 +125,7 @@ export async function listEvents({
 }): Promise<EventPage> {
   const after = cursor ? decodeCursor(cursor) : null;
   const total = await countMatching(db, scope);
-  const page = await pageIds({ db, scope, sort, limit: limit + 1, after, total });
+  const page = await pageIds(db, { scope, sort, limit: limit + 1, after, total });
   const hasMore = page.length > limit;
   const shown = page.slice(0, limit);
   const last = shown.at(-1);
@@ -145,7 +154,7 @@ export async function* streamEvents({
   const total = await countMatching(db, scope);
   let after: Cursor | null = null;
   for (;;) {
-    const page = await pageIds({ db, scope, sort: 'asc', limit: batch, after, total });
+    const page = await pageIds(db, { scope, sort: 'asc', limit: batch, after, total });
     if (!page.length) return;
     const events = await readEvents(
       db,

@@ -53,7 +53,7 @@ export function rollupSource(grain: Grain) {
 
 /** Conditions over a rollup `m` for a scope; `actor` picks the all-events rows or the per-actor rows. */
 export function rollupWhere(scope: Scope, grain: Grain, actor: 'all' | 'each'): SQL {
-  const { first, last, floor } = TABLES[grain];
+  const { first, last } = TABLES[grain];
   const parts: SQL[] = [sql`m.conflict_id = ${scope.conflictId}`, sql`m.n <> 0`];
   if (grain !== 'day') {
     if (scope.actorIds) parts.push(sql`m.actor_id = any(${`{${scope.actorIds.join(',')}}`}::int[])`);
@@ -61,7 +61,6 @@ export function rollupWhere(scope: Scope, grain: Grain, actor: 'all' | 'each'): 
   }
   if (scope.to) parts.push(sql`${first} <= ${scope.to}::date`);
   if (scope.from) parts.push(sql`${last} >= ${scope.from}::date`);
-  if (scope.minStart) parts.push(sql`${first} >= ${floor(scope.minStart)}::date`);
   if (scope.subTypes) parts.push(sql`m.sub_type = any(${textArray(scope.subTypes)})`);
   if (scope.statuses) parts.push(sql`m.status::text = any(${textArray(scope.statuses)})`);
   if (scope.milestone !== undefined) parts.push(sql`m.milestone = ${scope.milestone}`);

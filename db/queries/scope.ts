@@ -3,7 +3,6 @@ import 'server-only';
 // the other query modules can use directly. Unknown names are the caller's error, never an empty list.
 import { sql } from 'drizzle-orm';
 import type { EventFilters } from '@/lib/validation/filters';
-import { plusDays } from '@/lib/dates/calendar';
 import { getEventType } from '@/lib/taxonomy/taxonomy';
 import type { Db } from '../client';
 import { QueryError } from './errors';
@@ -19,25 +18,13 @@ export interface Scope {
   milestone: boolean | undefined;
   from: string | undefined;
   to: string | undefined;
-  /** The earliest start an event overlapping `from` can have (from − the conflict's longest span). */
-  minStart: string | undefined;
-  /** The conflict's longest event span in days (see conflicts.max_span_days). */
-  maxSpanDays: number;
   q: string | undefined;
 }
 
-export async function getConflict({
-  db,
-  slug,
-}: {
-  db: Db;
-  slug?: string;
-}): Promise<{ id: number; maxSpanDays: number }> {
-  const found = await rows<{ id: number; maxSpanDays: number }>(
+export async function getConflict({ db, slug }: { db: Db; slug?: string }): Promise<{ id: number }> {
+  const found = await rows<{ id: number }>(
     db,
-    slug
-      ? sql`select id, max_span_days as "maxSpanDays" from conflicts where slug = ${slug}`
-      : sql`select id, max_span_days as "maxSpanDays" from conflicts order by id limit 1`,
+    slug ? sql`select id from conflicts where slug = ${slug}` : sql`select id from conflicts order by id limit 1`,
   );
   if (!found[0]) {
     throw slug
@@ -96,8 +83,6 @@ export async function resolveScope({ db, filters }: { db: Db; filters: EventFilt
   const conflict = await getConflict({ db, slug: filters.conflict });
   return {
     conflictId: conflict.id,
-    minStart: filters.from ? plusDays(filters.from, -conflict.maxSpanDays) : undefined,
-    maxSpanDays: conflict.maxSpanDays,
     actorIds: filters.actor.length ? await resolveActorIds({ db, refs: filters.actor }) : null,
     subTypes: subTypesOf(filters),
     locationIds: filters.location.length ? await resolveLocationIds(db, filters.location) : null,

@@ -2,7 +2,8 @@ import 'server-only';
 // Incident frequency: zero-filled buckets of counts by type or actor. Each event is counted in
 // the bucket holding its whole period, or else as "imprecise" — never on the first day of a month.
 import { sql, type SQL } from 'drizzle-orm';
-import { autoBucket, bucketStart, enumerateBuckets, type Bucket } from '@/lib/dates/buckets';
+import { autoBucket, bucketStart, countBuckets, enumerateBuckets, type Bucket } from '@/lib/dates/buckets';
+import { clampToDomain } from '@/lib/dates/domain';
 import { todayUtc } from '@/lib/dates/calendar';
 import { EVENT_TYPES, eventTypeOfSubType } from '@/lib/taxonomy/taxonomy';
 import type { Db } from '../client';
@@ -127,17 +128,16 @@ export async function getFrequency({
   groupBy: 'type' | 'actor';
 }): Promise<Frequency> {
   const extent = scope.from && scope.to ? null : await conflictExtent({ db, conflictId: scope.conflictId });
-  const from = scope.from ?? extent?.from ?? todayUtc();
-  const to = scope.to ?? extent?.to ?? todayUtc();
+  // Stored events from before the date domain existed may lie outside it: the axis never does.
+  const from = scope.from ?? clampToDomain(extent?.from ?? todayUtc());
+  const to = scope.to ?? clampToDomain(extent?.to ?? todayUtc());
   const bucket = wanted === 'auto' ? autoBucket(from, to) : wanted;
-  const buckets = enumerateBuckets(from, to, bucket);
-  if (buckets.length > MAX_BUCKETS) {
-    throw new QueryError(
-      'bad_request',
-      `${buckets.length} ${bucket} buckets is too many (at most ${MAX_BUCKETS}): choose a larger bucket or a shorter window`,
-      'bucket',
-    );
+  const count = countBuckets(from, to, bucket);
+  if (count > MAX_BUCKETS) {
+    const message = `${count.toLocaleString('en')} ${bucket} buckets is too many (at most ${MAX_BUCKETS}): choose a larger bucket or a shorter window`;
+    throw new QueryError('bad_request', message, 'bucket');
   }
+  const buckets = enumerateBuckets(from, to, bucket);
 
   const windowScope = { ...scope, from, to };
   // A rollup of grain g draws buckets of size g or larger; a finer bucket needs a finer rollup.

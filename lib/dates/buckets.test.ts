@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { autoBucket, bucketStart, enumerateBuckets, fitsBucket } from './buckets';
+import { autoBucket, BUCKETS, bucketStart, countBuckets, enumerateBuckets, fitsBucket } from './buckets';
+import { fmtDay } from './calendar';
 
 describe('buckets', () => {
   it('starts weeks on Monday', () => {
@@ -39,5 +40,28 @@ describe('buckets', () => {
     expect(autoBucket('2020-01-01', '2021-06-30')).toBe('week');
     expect(autoBucket('2016-01-01', '2025-12-31')).toBe('month');
     expect(autoBucket('1988-01-01', '2025-12-31')).toBe('year');
+  });
+
+  it("counts a window's buckets without generating them, and the count is what is generated", () => {
+    const windows: [string, string][] = [
+      ['2020-02-27', '2020-03-01'],
+      ['2019-12-30', '2021-01-03'],
+      ['1988-02-20', '2025-12-31'],
+      ['2020-01-01', '2020-01-01'],
+      ['9998-06-15', '9999-12-31'],
+    ];
+    for (const [from, to] of windows)
+      for (const bucket of BUCKETS)
+        expect(countBuckets(from, to, bucket)).toBe(enumerateBuckets(from, to, bucket).length);
+    expect(countBuckets('1000-01-01', '9999-12-31', 'day')).toBe(3_287_182);
+  });
+
+  it('ends at 9999-12-31 without stepping past the calendar', () => {
+    expect(enumerateBuckets('9999-01-01', '9999-12-31', 'month').at(-1)).toBe('9999-12-01');
+    expect(enumerateBuckets('9990-01-01', '9999-12-31', 'year').at(-1)).toBe('9999-01-01');
+  });
+
+  it('refuses to write a year it cannot write, instead of dropping its sign', () => {
+    expect(() => fmtDay(new Date(Date.UTC(-5, 0, 1)))).toThrow(RangeError);
   });
 });

@@ -24,11 +24,31 @@ export function fitsBucket(first: IsoDay, last: IsoDay, bucket: Bucket): boolean
   return bucketStart(first, bucket) === bucketStart(last, bucket);
 }
 
+/**
+ * How many buckets a window has, by arithmetic on its bounds: the guard against a window too
+ * large to draw runs before a single bucket is generated.
+ */
+export function countBuckets(from: IsoDay, to: IsoDay, bucket: Bucket): number {
+  const [y1, m1] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  const [y2, m2] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
+  switch (bucket) {
+    case 'day':
+      return daysBetween(from, to) + 1;
+    case 'week':
+      return Math.floor(daysBetween(startOfIsoWeekDay(from), to) / 7) + 1;
+    case 'month':
+      return (y2 - y1) * 12 + (m2 - m1) + 1;
+    case 'year':
+      return y2 - y1 + 1;
+  }
+}
+
 /** Every bucket start from the one holding `from` to the one holding `to`, for zero-filling. */
 export function enumerateBuckets(from: IsoDay, to: IsoDay, bucket: Bucket): IsoDay[] {
-  const out: IsoDay[] = [];
-  for (let b = bucketStart(from, bucket); b <= to; b = addPeriod(b, bucket)) out.push(b);
-  return out;
+  const count = countBuckets(from, to, bucket);
+  const first = bucketStart(from, bucket);
+  // Each start from the first, never one past `to` (the day after 9999-12-31 is not a calendar day).
+  return Array.from({ length: count }, (_, i) => addPeriod(first, bucket, i));
 }
 
 /** About 12–400 bars whatever the window: days up to ~3 months, weeks up to ~2 years, months up to ~25 years. */

@@ -47,7 +47,12 @@ function mustDate(day: IsoDay): UTCDate {
   return date;
 }
 
-export const fmtDay = (d: Date): IsoDay => format(d, 'yyyy-MM-dd');
+/** A day as YYYY-MM-DD. Years outside 0001–9999 have no such form (date-fns would print -0001 as 0001). */
+export function fmtDay(d: Date): IsoDay {
+  const year = d.getFullYear();
+  if (!(year >= 1 && year <= 9999)) throw new RangeError(`Year ${year} is outside the calendar (0001–9999)`);
+  return format(d, 'yyyy-MM-dd');
+}
 
 export const plusDays = (day: IsoDay, n: number): IsoDay => fmtDay(addDays(mustDate(day), n));
 export const daysBetween = (a: IsoDay, b: IsoDay): number => differenceInCalendarDays(mustDate(b), mustDate(a));

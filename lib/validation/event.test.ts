@@ -31,6 +31,13 @@ describe('event form schema', () => {
     ['a day that does not exist', { dateStart: '2021-02-31' }, 'dateStart'],
     ['a day given at month precision', { precision: 'month', dateStart: '2020-11-10' }, 'dateStart'],
     ['an empty title', { title: '   ' }, 'title'],
+    ['a year before 1800', { precision: 'year', dateStart: '1799' }, 'dateStart'],
+    [
+      'a range ending after the domain',
+      { precision: 'range', dateStart: '1900-01-01', dateEnd: '9999-12-31' },
+      'dateEnd',
+    ],
+    ['a day more than ten years ahead', { dateStart: `${new Date().getUTCFullYear() + 11}-01-01` }, 'dateStart'],
     ['a 100 KB title', { title: 'x'.repeat(100_000) }, 'title'],
     ['an invalid source URL', { sources: [{ publisher: 'X', url: 'not a url', quote: '' }] }, 'sources.0.url'],
     [
@@ -87,5 +94,15 @@ describe('event form schema', () => {
   it('accepts an empty source URL as "no URL" (ACLED sources are publisher names only)', () => {
     const r = eventFormSchema.parse({ ...valid, sources: [{ publisher: 'Local media', url: '', quote: '' }] });
     expect(r.sources[0]!.url).toBeNull();
+  });
+
+  it('names the date domain in its message', () => {
+    const last = `${new Date().getUTCFullYear() + 10}-12-31`;
+    const [error] = errorsOf({ precision: 'month', dateStart: '9999-12' });
+    expect(error).toMatchObject({
+      param: 'dateStart',
+      message: `Event dates lie between 1800-01-01 and ${last}: 9999-12-31 is after that`,
+    });
+    expect(errorsOf({ precision: 'range', dateStart: '1800-01-01', dateEnd: last })).toEqual([]);
   });
 });

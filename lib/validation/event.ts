@@ -3,7 +3,8 @@
 // rules: text limits, a real calendar date at an honest precision, a sub-type of the stated type,
 // fatalities that make sense, valid source URLs. The browser and the server run the same schema.
 import { z } from 'zod';
-import { PRECISIONS, toStoredDate } from '@/lib/dates/precision';
+import { FIRST_EVENT_DAY, outsideDomain } from '@/lib/dates/domain';
+import { PRECISIONS, toStoredDate, type StoredDate } from '@/lib/dates/precision';
 import {
   ACTOR_KINDS,
   ACTOR_ROLES,
@@ -106,6 +107,7 @@ function checkCore(e: Core, ctx: z.RefinementCtx) {
       precision: e.precision,
     });
     if (!date.ok) ctx.addIssue({ code: 'custom', path: [date.error.field], message: date.error.message });
+    else checkDomain(date.value, ctx);
   }
   if (
     typeof e.eventType === 'string' &&
@@ -116,6 +118,14 @@ function checkCore(e: Core, ctx: z.RefinementCtx) {
   ) {
     ctx.addIssue({ code: 'custom', path: ['subType'], message: 'This sub-type belongs to another event type' });
   }
+}
+
+/** The date domain, reported on the end of a range when only the end lies outside it. */
+function checkDomain(date: StoredDate, ctx: z.RefinementCtx) {
+  const outside = outsideDomain(date.dateStart, date.dateLast);
+  if (!outside) return;
+  const field = date.dateEnd && date.dateStart >= FIRST_EVENT_DAY ? 'dateEnd' : 'dateStart';
+  ctx.addIssue({ code: 'custom', path: [field], message: outside });
 }
 
 const ALWAYS = { when: () => true };

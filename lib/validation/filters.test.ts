@@ -37,4 +37,10 @@ describe('event filters', () => {
     expect(parseWith(frequencySchema, {})).toMatchObject({ ok: true, value: { bucket: 'auto', groupBy: 'type' } });
     expect(parseWith(frequencySchema, { bucket: 'hour' }).ok).toBe(false);
   });
+
+  it('accepts any valid year as a bound and clamps it into the date domain', () => {
+    const f = eventFiltersSchema.parse(searchParamsToObject(new URLSearchParams('from=1000&to=9999')));
+    expect(f.from).toBe('1800-01-01');
+    expect(f.to).toBe(`${new Date().getUTCFullYear() + 10}-12-31`);
+  });
 });

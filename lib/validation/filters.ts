@@ -2,6 +2,7 @@
 // params with one schema, so a URL is a view and the same URL always means the same events.
 import { z } from 'zod';
 import { BUCKETS } from '@/lib/dates/buckets';
+import { clampToDomain } from '@/lib/dates/domain';
 import { parseBound } from '@/lib/dates/precision';
 import { EVENT_STATUSES, EVENT_TYPE_SLUGS, SUB_TYPE_SLUGS, getEventType } from '@/lib/taxonomy/taxonomy';
 
@@ -17,7 +18,7 @@ const bound = (side: 'from' | 'to') =>
         ctx.addIssue({ code: 'custom', message: `"${v}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD` });
         return z.NEVER;
       }
-      return day;
+      return clampToDomain(day);
     });
 
 export const eventFiltersSchema = z

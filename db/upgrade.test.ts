@@ -1,0 +1,88 @@
+// Upgrading keeps everything: a database made by the previous release (its migrations only, with
+// the curated dataset, a long event and an event outside today's date domain) is opened by this
+// release, migrated, and every row of every table is still there, unchanged.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Database } from './client';
+import { listEventsOutsideDomain } from './date-domain';
+import { rows } from './queries/sql';
+import { loadDataset, readDataset } from './seed';
+import { testEngines } from './testing';
+
+/** The number of migrations the previous release shipped. Raise it when a release ships new ones. */
+const PREVIOUS_RELEASE_MIGRATIONS = 7;
+
+/** A copy of db/migrations holding only the previous release's migrations. */
+function previousReleaseMigrations(): string {
+  const source = path.join(process.cwd(), 'db', 'migrations');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-previous-'));
+  fs.cpSync(source, dir, { recursive: true });
+  const journalFile = path.join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { idx: number }[] };
+  journal.entries = journal.entries.filter((e) => e.idx < PREVIOUS_RELEASE_MIGRATIONS);
+  fs.writeFileSync(journalFile, JSON.stringify(journal));
+  return dir;
+}
+
+/** Row count and a digest of the contents of every table the previous release had. */
+async function contents(database: Database): Promise<Record<string, string>> {
+  const tables = await rows<{ name: string }>(
+    database.db,
+    sql`select table_name as name from information_schema.tables
+    where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+  );
+  const out: Record<string, string> = {};
+  for (const { name } of tables) {
+    const table = sql.identifier(name);
+    const [row] = await rows<{ n: number; digest: string | null }>(
+      database.db,
+      sql`select count(*)::int as n, md5(string_agg(t::text, '|' order by t::text)) as digest from ${table} t`,
+    );
+    out[name] = `${row!.n} ${row!.digest}`;
+  }
+  return out;
+}
+
+describe.each(testEngines())('upgrading from the previous release on $name', ({ open }) => {
+  const folder = previousReleaseMigrations();
+  afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  it('keeps every row of every table and adds the long-span indexes', async () => {
+    const old = await open({ migrationsFolder: folder });
+    const { conflictId } = await loadDataset(old.db, readDataset());
+    // Stored as the previous release allowed: a decades-long range, and a date outside today's domain.
+    for (const [title, first, last] of [
+      ['A dispute since independence', '1991-09-21', '2025-08-08'],
+      ['Typed by mistake', '1900-01-01', '9999-12-31'],
+    ]) {
+      await old.db.execute(sql`
+        insert into events (conflict_id, title, summary, event_type, sub_type, date_start, date_end, date_last, precision)
+        values (${conflictId}, ${title}, '', 'strategic-developments', 'other', ${first}, ${last}, ${last}, 'range')`);
+    }
+    const before = await contents(old);
+    expect(Number(before.events!.split(' ')[0])).toBeGreaterThan(100);
+
+    // This release's migrations, applied to the same database (the same connection for PGlite).
+    const { migrate } = await import('drizzle-orm/pglite/migrator');
+    const { migrate: migratePg } = await import('drizzle-orm/node-postgres/migrator');
+    const migrations = { migrationsFolder: path.join(process.cwd(), 'db', 'migrations') };
+    if (old.pglite) await migrate(old.db as never, migrations);
+    else await migratePg(old.db as never, migrations);
+
+    const after = await contents(old);
+    for (const [table, digest] of Object.entries(before)) {
+      if (table === '__drizzle_migrations') continue;
+      expect(after[table], table).toBe(digest);
+    }
+    const indexes = await rows<{ name: string }>(
+      old.db,
+      sql`select indexname as name from pg_indexes where indexname like '%long_span_idx' order by 1`,
+    );
+    expect(indexes.map((i) => i.name)).toEqual(['event_actors_long_span_idx', 'events_long_span_idx']);
+    expect((await listEventsOutsideDomain(old.db)).map((e) => e.title)).toEqual(['Typed by mistake']);
+    await old.close();
+  });
+});
