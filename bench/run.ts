@@ -32,6 +32,13 @@ const CASES: Case[] = [
     qs: `${base}&actor=Ilham%20Aliyev&from=2015-03-15&to=2022-06-30`,
     target: 20,
   },
+  // The synthetic data holds one decades-long event in 10,000: they must not slow a window.
+  {
+    name: 'page: half a year, with decades-long events',
+    kind: 'page',
+    qs: `${base}&from=2021-01&to=2021-06`,
+    target: 20,
+  },
   { name: 'page: unfiltered, newest first, with total', kind: 'page', qs: `${base}&sort=desc` },
   { name: 'page: type and whole-month range', kind: 'page', qs: `${base}&type=battles&from=2020-01&to=2020-12` },
   { name: `page: full text, rare word ("${RARE_WORD}")`, kind: 'page', qs: `${base}&q=${RARE_WORD}`, target: 50 },

@@ -18,4 +18,13 @@ describe('synthetic events', () => {
       if (e.date.precision === 'month') expect(e.date.dateStart.endsWith('-01')).toBe(true);
     }
   });
+
+  it('include about one decades-long range in 10,000 events', () => {
+    const events = [...generateEvents({ count: 50_000, seed: 1, actors: 40, locations: 20 })];
+    const long = events.filter(
+      (e) => e.date.precision === 'range' && e.date.dateLast >= `${Number(e.date.dateStart.slice(0, 4)) + 10}`,
+    );
+    expect(long.length).toBeGreaterThanOrEqual(1);
+    expect(long.length).toBeLessThanOrEqual(15);
+  });
 });

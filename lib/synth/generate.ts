@@ -105,7 +105,18 @@ function pickDay(rand: () => number): string {
   return plusDays(START, Math.floor(rand() * (SPAN + 1)));
 }
 
+/** About one event in 10,000 spans decades (a dispute since 1991): 100 in a million-event benchmark. */
+const LONG_SHARE = 0.0001;
+
+function longRange(rand: () => number): StoredDate {
+  const dateStart = plusDays(START, Math.floor(rand() * (SPAN / 2)));
+  const end = plusDays(dateStart, 3650 + Math.floor(rand() * 9000));
+  const dateEnd = end < END ? end : END;
+  return { dateStart, dateEnd, dateLast: dateEnd, precision: 'range' };
+}
+
 function pickDate(rand: () => number): StoredDate {
+  if (rand() < LONG_SHARE) return longRange(rand);
   const day = pickDay(rand);
   const p = rand();
   const precision: Precision = p < 0.84 ? 'day' : p < 0.9 ? 'week' : p < 0.96 ? 'month' : p < 0.99 ? 'year' : 'range';
