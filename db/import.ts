@@ -7,7 +7,14 @@ import type { ImportRecord, Mapped } from '@/lib/import/record';
 import type { Database } from './client';
 import { copyTransaction } from './copy';
 import { createBatch, emptyCache, forget, sourceKey, type NameCache as Cache } from './import-bulk';
-import { beginBulk, finishBulk, finishInterruptedBulkImports, isSuperuser, touchBulk } from './maintenance';
+import {
+  beginBulk,
+  finishBulk,
+  finishInterruptedBulkImports,
+  isSuperuser,
+  refreshStatistics,
+  touchBulk,
+} from './maintenance';
 import { diffSnapshots, snapshotEvent, type DbOrTx } from './queries/event-history';
 import { rows } from './queries/sql';
 
@@ -29,6 +36,8 @@ const BATCH = 2000;
  * half as many as the table held: from there, rebuilding indexes and rollups once is cheaper.
  */
 const BULK_AFTER = 20_000;
+/** An ordinary import that created this many events refreshes the planner's statistics afterwards. */
+const REFRESH_STATISTICS_AFTER = 1000;
 
 /** Inserts with the wanted id when no row has it (restoring an export into a fresh database). */
 async function idIfFree(
@@ -343,6 +352,8 @@ export async function importRecords({
       // Let that line leave first: an embedded database holds this thread while it builds an index.
       await new Promise((resolve) => setTimeout(resolve, 50));
       await finishBulk(db, run.bulk);
+    } else if (report.created >= REFRESH_STATISTICS_AFTER) {
+      await refreshStatistics(db);
     }
   }
   // Ids written explicitly must not be handed out again.

@@ -75,6 +75,14 @@ export async function finishBulk(db: Db, id: number) {
   }
   await db.execute(sql`select fl_rebuild_counts()`);
   await db.execute(sql`delete from bulk_imports where id = ${id}`);
+  await refreshStatistics(db);
+}
+
+/**
+ * The planner's statistics, after many new rows. An embedded database has no autovacuum to do it,
+ * and without them the long-span reads (migration 0007) walk the whole date index.
+ */
+export async function refreshStatistics(db: Db) {
   await db.execute(sql`analyze events, event_actors, event_sources, event_revisions`);
 }
 

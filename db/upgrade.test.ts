@@ -82,6 +82,11 @@ describe.each(testEngines())('upgrading from the previous release on $name', ({ 
       sql`select indexname as name from pg_indexes where indexname like '%long_span_idx' order by 1`,
     );
     expect(indexes.map((i) => i.name)).toEqual(['event_actors_long_span_idx', 'events_long_span_idx']);
+    const statistics = await rows<{ name: string }>(
+      old.db,
+      sql`select stxname as name from pg_statistic_ext where stxname like '%span_stats' order by 1`,
+    );
+    expect(statistics.map((i) => i.name)).toEqual(['event_actors_span_stats', 'events_span_stats']);
     expect((await listEventsOutsideDomain(old.db)).map((e) => e.title)).toEqual(['Typed by mistake']);
     await old.close();
   });

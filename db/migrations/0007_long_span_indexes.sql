@@ -8,3 +8,11 @@ CREATE INDEX events_long_span_idx ON events (conflict_id, date_start, id)
 --> statement-breakpoint
 CREATE INDEX event_actors_long_span_idx ON event_actors (actor_id, conflict_id, date_start, event_id)
   WHERE live AND date_last - date_start > 366;
+--> statement-breakpoint
+-- Without these, the planner guesses that a third of all events are long and walks the whole date
+-- index instead of the long-span one (measured: 186 ms instead of 0.9 ms at 200,000 events).
+CREATE STATISTICS events_span_stats ON (date_last - date_start) FROM events;
+--> statement-breakpoint
+CREATE STATISTICS event_actors_span_stats ON (date_last - date_start) FROM event_actors;
+--> statement-breakpoint
+ANALYZE events, event_actors;

@@ -71,28 +71,35 @@ export async function countMatching(db: Db, scope: Scope): Promise<number> {
 
 type PageQuery = { scope: Scope; sort: 'asc' | 'desc'; limit: number; after: Cursor | null; total: number };
 
-/** One part's page in order, walking the cheapest index for the filters. */
+/** The candidates of one part as `(id, d)` rows, through the cheapest index for the filters. */
+function candidates(scope: Scope, part: WindowPart): { from: SQL; id: SQL; d: SQL } {
+  if (scope.actorIds?.length === 1) {
+    // One actor: its covering (actor, conflict, date) index.
+    const join = needsEventRow(scope) ? sql`join events e on e.id = ea.event_id` : sql``;
+    const from = sql`event_actors ea ${join} where ${actorWhere(scope, scope.actorIds, part)}`;
+    return { from, id: sql`ea.event_id`, d: sql`ea.date_start` };
+  }
+  return { from: sql`events e where ${eventWhere(scope, part)}`, id: sql`e.id`, d: sql`e.date_start` };
+}
+
+/**
+ * One part's page in order. Near the window, the date index is walked in order and stops after a
+ * page. The few matches of a rare word, and the few long events, are collected first and then
+ * ordered: walking the date index for those would read most of the table before finding a page
+ * (the planner cannot tell how few long events there are, so it is not asked to guess).
+ */
 function pagePart({ scope, sort, limit, after, total }: PageQuery, part: WindowPart): SQL {
   const dir = sql.raw(sort === 'asc' ? 'asc' : 'desc');
   const cmp = sql.raw(sort === 'asc' ? '>' : '<');
-  if (scope.actorIds?.length === 1) {
-    // One actor: walk the covering (actor, conflict, date) index in order and stop after a page.
-    const keyset = after ? sql` and (ea.date_start, ea.event_id) ${cmp} (${after.d}::date, ${after.id})` : sql``;
-    return sql`select ea.event_id as id, ea.date_start as d from event_actors ea
-      ${needsEventRow(scope) ? sql`join events e on e.id = ea.event_id` : sql``}
-      where ${actorWhere(scope, scope.actorIds, part)}${keyset}
-      order by ea.date_start ${dir}, ea.event_id ${dir} limit ${limit}`;
-  }
-  if (scope.q && total <= FEW_MATCHES) {
-    // A rare word: collect its few matches through the text index, then order them. (Walking
-    // the date index instead would read most of the table before finding a page.)
+  const { from, id, d } = candidates(scope, part);
+  const collectFirst = part === 'far' || (scope.q && total <= FEW_MATCHES && !(scope.actorIds?.length === 1));
+  if (collectFirst) {
     const keyset = after ? sql` where (h.d, h.id) ${cmp} (${after.d}::date, ${after.id})` : sql``;
-    return sql`with h as materialized (select e.id, e.date_start as d from events e where ${eventWhere(scope, part)})
+    return sql`with h as materialized (select ${id} as id, ${d} as d from ${from})
       select h.id, h.d from h${keyset} order by h.d ${dir}, h.id ${dir} limit ${limit}`;
   }
-  const keyset = after ? sql` and (e.date_start, e.id) ${cmp} (${after.d}::date, ${after.id})` : sql``;
-  return sql`select e.id, e.date_start as d from events e where ${eventWhere(scope, part)}${keyset}
-    order by e.date_start ${dir}, e.id ${dir} limit ${limit}`;
+  const keyset = after ? sql` and (${d}, ${id}) ${cmp} (${after.d}::date, ${after.id})` : sql``;
+  return sql`select ${id} as id, ${d} as d from ${from}${keyset} order by ${d} ${dir}, ${id} ${dir} limit ${limit}`;
 }
 
 /** The ids (and start days) of one page: each part of the window paged alone, then merged in order. */
