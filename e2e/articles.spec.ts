@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readSeedArticle } from '../lib/extract/seed-article';
 
-const seedText = fs.readFileSync(path.resolve(process.cwd(), '..', 'shared', 'corpus', 'seed-article.txt'), 'utf8');
+const seedText = readSeedArticle();
 const htmlFixture = path.resolve(process.cwd(), 'lib', 'extract', 'fixtures', '07-washington-summit.html');
 
 async function paste(

@@ -1,8 +1,7 @@
 // Regenerates e2e/screenshots/*.png (npm run screenshots): every page at desktop and phone width,
 // light and dark, to look at before a change lands. Not part of npm test.
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { readSeedArticle } from '../lib/extract/seed-article';
 
 const WIDTHS = { desktop: { width: 1366, height: 900 }, phone: { width: 390, height: 844 } } as const;
 const PAGES = [
@@ -18,7 +17,7 @@ const PAGES = [
   { name: 'article', path: '/articles/1' },
 ];
 
-const seedText = fs.readFileSync(path.resolve(process.cwd(), '..', 'shared', 'corpus', 'seed-article.txt'), 'utf8');
+const seedText = readSeedArticle();
 
 /** A stored article with one accepted event, so the article pages have something to show. */
 async function storeArticle(page: Page) {

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractEvents } from '@/lib/extract/extract';
@@ -13,8 +11,9 @@ import { addSources, createEvent } from './event-write';
 import { listRevisions } from './event-history';
 import { loadRegistry, matchStoredEvents } from './extract';
 import { rows } from './sql';
+import { readSeedArticle } from '@/lib/extract/seed-article';
 
-const seedText = fs.readFileSync(path.resolve(process.cwd(), '..', 'shared', 'corpus', 'seed-article.txt'), 'utf8');
+const seedText = readSeedArticle();
 
 describe.each(testEngines())('articles and extraction on $name', ({ open }) => {
   const seeded = seededDatabase(open);

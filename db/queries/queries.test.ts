@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -21,6 +19,7 @@ import { getEvent, listEvents } from './events';
 import { resolveScope } from './scope';
 import { rows } from './sql';
 import { getFrequency } from './stats';
+import { readSeedExpected } from '@/lib/extract/seed-article';
 
 function parsed<T>(r: { ok: true; value: T } | { ok: false; errors: unknown }): T {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
@@ -53,11 +52,7 @@ async function all(database: Database, qs: string) {
   return out;
 }
 
-const expected = JSON.parse(
-  fs.readFileSync(path.join(process.cwd(), '..', 'shared', 'corpus', 'seed-article.expected.json'), 'utf8'),
-) as {
-  events: { level: string; title: string; dateStart: string; dateEnd?: string; precision: string; actors: string[] }[];
-};
+const expected = readSeedExpected();
 
 const engines = testEngines();
 const opened = new Map<string, Database>();

@@ -156,6 +156,9 @@ export function openApiDocument() {
       '/api/stats/frequency': {
         get: {
           summary: 'Incident frequency, zero-filled buckets',
+          description:
+            'At most 5,000 buckets: a larger window for its bucket is a 400 naming the count. from/to accept any ' +
+            'valid year and are clamped into the date domain (1800-01-01 to 31 December of the current year + 10).',
           parameters: queryParams(filters, frequencySchema),
           responses: ok(
             '{ bucket, groupBy, from, to, keys, labels, series: [{ start, counts, total }], imprecise: { total, counts }, keyTotals, total, note }',

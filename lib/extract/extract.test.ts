@@ -7,6 +7,7 @@ import { datelineOf, extractEvents } from './extract';
 import { NameIndex } from './registry';
 import { seedRegistry } from './seed-registry';
 import { extractRequestSchema, MAX_ARTICLE_CHARS } from './types';
+import { readSeedArticle, readSeedExpected } from './seed-article';
 
 const registry = seedRegistry();
 const index = new NameIndex(registry);
@@ -16,21 +17,8 @@ const brief = (text: string, publishedAt?: string | null) =>
     (e) => `${e.dateStart ?? '—'}${e.dateEnd ? `/${e.dateEnd}` : ''} ${e.precision ?? '—'} ${e.subType} ${e.status}`,
   );
 
-const corpus = path.resolve(process.cwd(), '..', 'shared', 'corpus');
-const seedText = fs.readFileSync(path.join(corpus, 'seed-article.txt'), 'utf8');
-const expected = JSON.parse(fs.readFileSync(path.join(corpus, 'seed-article.expected.json'), 'utf8')) as {
-  publishedAt: string;
-  events: {
-    level: string;
-    title: string;
-    dateStart: string;
-    dateEnd?: string;
-    precision: string;
-    actors: string[];
-    location?: string;
-    evidence: string;
-  }[];
-};
+const seedText = readSeedArticle();
+const expected = readSeedExpected();
 
 describe('the seed article', () => {
   const events = run(seedText, expected.publishedAt);
