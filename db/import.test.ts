@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { faultlineJson } from '@/lib/export/formats';
+import { acledCsv, faultlineJson } from '@/lib/export/formats';
 import { ImportFileError, openImport, type ImportFormat } from '@/lib/import/read';
 import type { Database } from './client';
 import { importRecords } from './import';
@@ -229,6 +229,29 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
       fixture('simple.csv').replace('Due in December.', 'Due in early December.'),
     );
     expect(again).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+  });
+
+  it('gives back formula-like text exactly through its own ACLED export, negative coordinates too', async () => {
+    const title = '=HYPERLINK("http://x","y")';
+    const simple =
+      'id,title,date,precision,sub_type,source_publisher,actors,location,latitude,longitude\n' +
+      `f1,"${title.replace(/"/g, '""')}",2022-09-13,day,armed-clash,=Publisher,+SUM(1;@cmd (actor-2),-2+3+cmd|' /C calc'!A0,-2.5,-3.5\n`;
+    expect(await run(database, conflictId, simple)).toMatchObject({ created: 1, rejected: [] });
+    const [source] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'csv:f1'`);
+    const original = await getEvent({ db: database.db, id: source!.id });
+    const csv = acledCsv.begin({ exportedAt: '', query: '' }) + acledCsv.item(original, 0);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(await run(database, conflictId, csv)).toMatchObject({ created: 1, rejected: [] });
+    const [copy] = await rows<{ id: number }>(
+      database.db,
+      sql`select id from events where external_id = ${`FL${source!.id}`}`,
+    );
+    const back = await getEvent({ db: database.db, id: copy!.id });
+    // ACLED has no title column: an event without a summary carries its title in notes.
+    expect(back.summary).toBe(title);
+    expect(back.actors.map((a) => a.name).sort()).toEqual(['+SUM(1', '@cmd'].sort());
+    expect(back.sources.map((x) => x.publisher)).toEqual(['=Publisher']);
+    expect(back.location).toMatchObject({ name: "-2+3+cmd|' /C calc'!A0", lat: -2.5, lon: -3.5 });
   });
 
   it('refuses a file it cannot read at all, saying why', async () => {

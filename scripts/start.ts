@@ -7,7 +7,14 @@ import { lockHolder, LockHeldError } from '../db/lock';
 import { readEnv } from '../lib/env';
 import { buildIsCurrent, writeStamp } from './build-stamp';
 
-const env = readEnv();
+const env = (() => {
+  try {
+    return readEnv();
+  } catch (err) {
+    console.error(`faultline: ${(err as Error).message}`);
+    process.exit(1);
+  }
+})();
 const nextBin = 'node_modules/.bin/next';
 
 if (!env.DATABASE_URL) {

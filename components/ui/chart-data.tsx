@@ -1,16 +1,11 @@
 'use client';
 // "Charts as data": the numbers a chart draws, as a table and as a CSV download.
 import { useState } from 'react';
+import { tableToCsv } from '@/lib/export/csv-safe';
 
 export interface ChartTable {
   columns: string[];
   rows: (string | number)[][];
-}
-
-function toCsv({ columns, rows }: ChartTable): string {
-  const cell = (v: string | number) =>
-    typeof v === 'number' ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-  return [columns, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
 }
 
 export function ChartDataTools({
@@ -32,7 +27,7 @@ export function ChartDataTools({
       <button
         type="button"
         onClick={() => {
-          const url = URL.createObjectURL(new Blob([toCsv(table)], { type: 'text/csv' }));
+          const url = URL.createObjectURL(new Blob([tableToCsv(table.columns, table.rows)], { type: 'text/csv' }));
           const a = document.createElement('a');
           a.href = url;
           a.download = filename;

@@ -75,6 +75,23 @@ const importQuery = z.object({
 });
 const filters = eventFiltersSchema as unknown as z.ZodObject;
 
+const WRITES = new Set(['post', 'put', 'patch', 'delete']);
+const refusedHost = {
+  description: 'The Host header is not one of the server’s names (FAULTLINE_ORIGIN, FAULTLINE_ALLOWED_HOSTS)',
+};
+const refusedWrite = {
+  description:
+    'A write from another site’s page (Sec-Fetch-Site cross-site or same-site, or a foreign Origin): { error, errors }',
+};
+
+/** The request guard's answers (lib/security/request-guard.ts), added to every operation's own. */
+function withGuardResponses<P extends Record<string, Record<string, { responses: object }>>>(paths: P): P {
+  for (const operations of Object.values(paths))
+    for (const [method, operation] of Object.entries(operations))
+      Object.assign(operation.responses, { ...(WRITES.has(method) ? { 403: refusedWrite } : {}), 421: refusedHost });
+  return paths;
+}
+
 export function openApiDocument() {
   return {
     openapi: '3.1.0',
@@ -84,7 +101,7 @@ export function openApiDocument() {
       description:
         'Dated, sourced conflict events: list, filter, count, edit, import and export. Dates are calendar days at a precision (day, week, month, year, range), never shifted by a time zone.',
     },
-    paths: {
+    paths: withGuardResponses({
       '/api/events': {
         get: {
           summary: 'List events (a page, with the total)',
@@ -260,7 +277,7 @@ export function openApiDocument() {
       '/api/health': {
         get: { summary: 'Liveness and the engine in use', responses: ok('{ status, engine, events }') },
       },
-    },
+    }),
   };
 }
 

@@ -3,6 +3,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { EventView } from '@/db/queries/event-shape';
 import { addPeriod, plusDays } from '@/lib/dates/calendar';
+import { neutraliseCell, OWN_EXPORT_TAG } from '@/lib/export/csv-safe';
 import { getEventType, getSubType } from '@/lib/taxonomy/taxonomy';
 
 export interface ExportFormat {
@@ -101,44 +102,45 @@ export const acledCsv: ExportFormat = {
       `precision=${e.precision}`,
       e.milestone ? 'milestone' : '',
       e.status !== 'occurred' ? `status=${e.status}` : '',
+      // Tells Faultline's import that the cells below were quoted against formulas (csv-safe.ts).
+      OWN_EXPORT_TAG,
     ]
       .filter(Boolean)
       .join('; ');
-    return stringify([
-      [
-        `FL${e.id}`,
-        firstDay(e),
-        firstDay(e).slice(0, 4),
-        timePrecision(e),
-        sub?.disorderType === 'Diplomacy' ? 'Strategic developments' : (sub?.disorderType ?? ''),
-        acledType,
-        acledSub,
-        actor1,
-        others.join('; '),
-        '',
-        actor2,
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        e.location?.name ?? '',
-        e.location?.lat ?? '',
-        e.location?.lon ?? '',
-        e.location ? 1 : '',
-        e.sources.map((s) => s.publisher).join('; '),
-        '',
-        e.summary || e.title,
-        e.fatalities?.best ?? 0,
-        tags,
-        '',
-      ],
-    ]);
+    const cells = [
+      `FL${e.id}`,
+      firstDay(e),
+      firstDay(e).slice(0, 4),
+      timePrecision(e),
+      sub?.disorderType === 'Diplomacy' ? 'Strategic developments' : (sub?.disorderType ?? ''),
+      acledType,
+      acledSub,
+      actor1,
+      others.join('; '),
+      '',
+      actor2,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      e.location?.name ?? '',
+      e.location?.lat ?? '',
+      e.location?.lon ?? '',
+      e.location ? 1 : '',
+      e.sources.map((s) => s.publisher).join('; '),
+      '',
+      e.summary || e.title,
+      e.fatalities?.best ?? 0,
+      tags,
+      '',
+    ];
+    return stringify([cells.map(neutraliseCell)]);
   },
   end: () => '',
 };

@@ -3,6 +3,7 @@
 import { UTCDate } from '@date-fns/utc';
 import { format, isValid, parse } from 'date-fns';
 import { isIsoDay } from '@/lib/dates/calendar';
+import { isOwnExport, restoreCell } from '@/lib/export/csv-safe';
 import { EVENT_TYPES, type ActorKind } from '@/lib/taxonomy/taxonomy';
 import { eventInputSchema } from '@/lib/validation/event';
 import type { MappedDraft } from './record';
@@ -68,7 +69,14 @@ const split = (v: string | undefined) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-export function mapAcledRow(row: Record<string, string>, line: number): MappedDraft {
+/** A row as its author wrote it: Faultline's own export quoted formula-like cells (csv-safe.ts). */
+function originalCells(row: Record<string, string>): Record<string, string> {
+  if (!isOwnExport(row.tags)) return row;
+  return Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, restoreCell(cell)]));
+}
+
+export function mapAcledRow(cells: Record<string, string>, line: number): MappedDraft {
+  const row = originalCells(cells);
   const fail = (reason: string): MappedDraft => ({ ok: false, line, reason });
   const id = row.event_id_cnty?.trim();
   if (!id) return fail('event_id_cnty is empty');

@@ -7,6 +7,7 @@ import { importRecords } from '@/db/import';
 import { getConflictId } from '@/db/queries/scope';
 import { badRequest, parseQuery } from '@/lib/api/respond';
 import { IMPORT_FORMATS, ImportFileError, openImport } from '@/lib/import/read';
+import { refuseForeignRequest } from '@/lib/security/respond';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,6 +21,9 @@ const importQuerySchema = z.object({
 });
 
 export async function POST(request: Request) {
+  // The proxy does not run here (it would buffer the upload): the same guard, applied first.
+  const refused = refuseForeignRequest(request);
+  if (refused) return refused;
   const parsed = parseQuery(request.url, { query: importQuerySchema });
   if (!parsed.ok) return parsed.response;
   if (!request.body) return badRequest([{ param: 'body', message: 'Send the file as the request body' }]);
@@ -56,6 +60,10 @@ export async function POST(request: Request) {
   });
   // no-transform: compression (Next's own gzip, or a proxy's) would hold the progress lines back until the end.
   return new Response(body, {
-    headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store, no-transform' },
+    headers: {
+      'content-type': 'application/x-ndjson; charset=utf-8',
+      'cache-control': 'no-store, no-transform',
+      'x-content-type-options': 'nosniff',
+    },
   });
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { openApiDocument } from './openapi';
+
+describe('OpenAPI document', () => {
+  it('documents the guard: 403 on every write, 421 everywhere, each operation’s own responses kept', () => {
+    const paths = openApiDocument().paths as Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    const operations = Object.entries(paths).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ path, method, codes: Object.keys(op.responses) })),
+    );
+    const writes = operations.filter((o) => o.method !== 'get');
+    expect(writes.map((o) => `${o.method} ${o.path}`)).toEqual(
+      expect.arrayContaining([
+        'post /api/events',
+        'put /api/events/{id}',
+        'delete /api/events/{id}',
+        'post /api/import',
+      ]),
+    );
+    for (const o of writes) expect(o.codes, `${o.method} ${o.path}`).toEqual(expect.arrayContaining(['403', '421']));
+    for (const o of operations.filter((op) => op.method === 'get')) {
+      expect(o.codes).toContain('421');
+      expect(o.codes).not.toContain('403');
+    }
+    expect(Object.keys(paths['/api/events']!.post!.responses)).toEqual(['200', '201', '400', '403', '421']);
+  });
+});

@@ -1,0 +1,119 @@
+// The proxy as Next calls it, on the app's real paths: what a page on another site can no longer do.
+import * as pageStaticInfo from 'next/dist/build/analysis/get-page-static-info';
+import { NextRequest } from 'next/server';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { POST as importFile } from '@/app/api/import/route';
+import { config, proxy } from '@/proxy';
+
+// Next's own compiler of proxy matchers; its type declarations leave it out.
+const { getMiddlewareMatchers } = pageStaticInfo as unknown as {
+  getMiddlewareMatchers: (matcher: string[], nextConfig: { basePath: string }) => { regexp: string }[];
+};
+
+beforeAll(() => {
+  vi.stubEnv('HOST', '127.0.0.1');
+  vi.stubEnv('PORT', '3000');
+  vi.stubEnv('FAULTLINE_ORIGIN', '');
+  vi.stubEnv('FAULTLINE_ALLOWED_HOSTS', '');
+});
+
+const at = (path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
+  new NextRequest(`http://127.0.0.1:3000${path}`, {
+    ...init,
+    headers: { host: '127.0.0.1:3000', ...init.headers },
+  });
+
+describe('proxy', () => {
+  it('refuses a cross-site POST /api/events with 403 and the API’s error shape', async () => {
+    const res = proxy(
+      at('/api/events', {
+        method: 'POST',
+        headers: { 'sec-fetch-site': 'cross-site', 'content-type': 'text/plain' },
+        body: '{}',
+      }),
+    );
+    expect(res.status).toBe(403);
+    const body = await res.json();
+    expect(body.error).toMatch(/another site/);
+    expect(body.errors).toEqual([{ param: 'sec-fetch-site', message: body.error }]);
+  });
+
+  it('refuses writes from a foreign Origin on every write route', () => {
+    for (const [method, path] of [
+      ['POST', '/api/events'],
+      ['PUT', '/api/events/1'],
+      ['DELETE', '/api/events/1'],
+      ['POST', '/api/events/1/restore'],
+      ['POST', '/api/events/1/sources'],
+      ['POST', '/api/articles'],
+      ['POST', '/api/extract'],
+      ['POST', '/events/new'], // a server action posts to its page
+    ])
+      expect(proxy(at(path!, { method, headers: { origin: 'http://evil.example' } })).status, path).toBe(403);
+  });
+
+  it('refuses pages and reads for a host it does not serve (DNS rebinding)', async () => {
+    for (const path of ['/', '/api/events', '/api/export?format=json']) {
+      const res = proxy(at(path, { headers: { host: 'evil.example:3000' } }));
+      expect(res.status, path).toBe(421);
+      expect((await res.json()).errors[0].param).toBe('host');
+    }
+  });
+
+  it('lets its own page and the command line through, with the security headers and a fresh nonce', () => {
+    const own = proxy(at('/api/events', { method: 'POST', headers: { origin: 'http://localhost:3000' } }));
+    const cli = proxy(at('/api/import', { method: 'POST' }));
+    const page = proxy(at('/'));
+    for (const res of [own, cli, page]) {
+      expect(res.status).toBe(200);
+      expect(res.headers.get('x-middleware-next')).toBe('1');
+    }
+    const csp = page.headers.get('content-security-policy')!;
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('referrer-policy')).toBe('same-origin');
+    // Next renders the page with the nonce it finds in the request's CSP, passed on here.
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+    expect(page.headers.get('x-middleware-request-x-nonce')).toBe(nonce);
+    expect(page.headers.get('x-middleware-request-content-security-policy')).toBe(csp);
+    expect(proxy(at('/')).headers.get('x-middleware-request-x-nonce')).not.toBe(nonce);
+  });
+
+  it('runs on pages and /api, not on the build’s static files nor /api/import', () => {
+    // The matcher as Next compiles it, with its .rsc and data-route forms.
+    const [matcher] = getMiddlewareMatchers(config.matcher, { basePath: '' });
+    const re = new RegExp(matcher!.regexp);
+    for (const path of [
+      '/',
+      '/index.rsc',
+      '/api/events',
+      '/api/events/1/restore',
+      '/events/new',
+      '/api',
+      '/api/imports',
+    ])
+      expect(re.test(path), path).toBe(true);
+    for (const path of ['/_next/static/chunks/main.js', '/_next/image', '/favicon.ico', '/icon.svg', '/api/import'])
+      expect(re.test(path), path).toBe(false);
+  });
+});
+
+describe('POST /api/import, which the proxy leaves to the route', () => {
+  const upload = (headers: Record<string, string>) =>
+    importFile(
+      new Request('http://127.0.0.1:3000/api/import', {
+        method: 'POST',
+        headers: { host: '127.0.0.1:3000', 'content-type': 'text/csv', ...headers },
+        body: 'title,date,precision,sub_type,source_publisher\n',
+      }),
+    );
+
+  it('refuses a foreign Origin, a cross-site fetch and a foreign host before reading the file', async () => {
+    const foreign = await upload({ origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect((await foreign.json()).errors[0].param).toBe('origin');
+    expect((await upload({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await upload({ host: 'evil.example' })).status).toBe(421);
+  });
+});

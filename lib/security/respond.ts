@@ -1,0 +1,25 @@
+// The guard as the server applies it: its configuration read once, and a refusal in the API's
+// error shape. Not server-only: proxy.ts, which Next bundles on its own, uses it too.
+import { NextResponse } from 'next/server';
+import { readEnv } from '@/lib/env';
+import { checkRequest, guardConfig, type GuardConfig, type Refusal } from './request-guard';
+
+let config: GuardConfig | undefined;
+
+/** The environment was validated at start-up and does not change while the server runs. */
+export function serverGuard(): GuardConfig {
+  return (config ??= guardConfig(readEnv()));
+}
+
+export function refusalResponse(refusal: Refusal): NextResponse {
+  return NextResponse.json(
+    { error: refusal.message, errors: [{ param: refusal.param, message: refusal.message }] },
+    { status: refusal.status, headers: { 'cache-control': 'no-store' } },
+  );
+}
+
+/** For a route the proxy leaves out (see its matcher): the same rule, as a response, or null to go on. */
+export function refuseForeignRequest(request: Request): NextResponse | null {
+  const refusal = checkRequest(request, serverGuard());
+  return refusal ? refusalResponse(refusal) : null;
+}
