@@ -1,43 +1,31 @@
 'use client';
 // Edit, delete (softly, with a reason) and restore, on the event page.
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
+import { sendJson } from '@/lib/query/fetch-json';
+import { invalidateEventData } from '@/lib/query/invalidate';
 
 export function EventActions({ id, deleted }: { id: number; deleted: boolean }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const reasonId = useId();
 
-  const call = async (path: string, method: string, body: unknown) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const res = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      const json = (await res.json().catch(() => ({}))) as { error?: string };
-      if (!res.ok) throw new Error(json.error ?? res.statusText);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['events'] }),
-        queryClient.invalidateQueries({ queryKey: ['stats'] }),
-        queryClient.invalidateQueries({ queryKey: ['actors'] }),
-      ]);
+  const write = useMutation({
+    mutationFn: ({ path, method, body }: { path: string; method: 'POST' | 'DELETE'; body: unknown }) =>
+      sendJson(path, method, body),
+    onSuccess: async () => {
+      await invalidateEventData(queryClient);
       setAsking(false);
       router.refresh();
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const busy = write.isPending;
+  const error = write.error?.message ?? null;
+  const call = (path: string, method: 'POST' | 'DELETE', body: unknown) => write.mutate({ path, method, body });
 
   if (deleted) {
     return (

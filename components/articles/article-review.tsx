@@ -3,10 +3,9 @@
 // source, get suggested events, and review each one — accept it, edit it in the event form, merge
 // it into the stored event it matches, or reject it. Nothing is stored until a suggestion is
 // accepted or merged; then the article is stored once and every saved event quotes it.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useId, useRef, useState } from 'react';
-import type { Place } from '@/db/queries/locations';
 import { EventForm } from '@/components/event-form/event-form';
 import { ArticleText } from './article-text';
 import { describeDate } from '@/lib/dates/precision';
@@ -14,8 +13,9 @@ import { articleFromHtml, looksLikeHtml } from '@/lib/extract/html';
 import { MAX_ARTICLE_CHARS, extractRequestSchema, type ExtractedEvent } from '@/lib/extract/types';
 import { toPayload } from '@/lib/forms/event-form-state';
 import { formFromProposal, type ArticleMeta } from '@/lib/forms/proposal';
-import { fetchJson, sendJson } from '@/lib/query/fetch-json';
-import { actorsOptions } from '@/lib/query/options';
+import { sendJson } from '@/lib/query/fetch-json';
+import { invalidateEventData } from '@/lib/query/invalidate';
+import { actorsOptions, locationsOptions } from '@/lib/query/options';
 import { getSubType } from '@/lib/taxonomy/taxonomy';
 import { articleInputSchema } from '@/lib/validation/article';
 import { eventFormSchema } from '@/lib/validation/event';
@@ -47,17 +47,28 @@ export function ArticleReview({ conflict }: { conflict?: string }) {
   const [meta, setMeta] = useState<ArticleMeta>({ id: null, publisher: '', url: '', title: '', publishedAt: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [reviewed, setReviewed] = useState<string | null>(null);
   const [cards, setCards] = useState<Card[]>([]);
   const [active, setActive] = useState<number | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
   const actors = useQuery(actorsOptions(conflict));
-  const places = useQuery({
-    queryKey: ['locations'],
-    queryFn: () => fetchJson<{ locations: Place[] }>('/api/locations', new URLSearchParams({ limit: '2000' })),
-    staleTime: 300_000,
+  const places = useQuery(locationsOptions());
+  const suggesting = useMutation({
+    mutationFn: (body: { text: string; publishedAt: string | null; conflict?: string }) =>
+      post<ExtractedEvent[]>('/api/extract', body).then((proposals) => ({ body, proposals })),
+    onSuccess: ({ body, proposals }) => {
+      setReviewed(body.text);
+      setMeta((m) => ({ ...m, id: null }));
+      setCards(proposals.map((p, i) => ({ n: i + 1, proposal: p, decision: { kind: 'open' }, message: null })));
+      say(
+        proposals.length
+          ? `${proposals.length} suggested ${proposals.length === 1 ? 'event' : 'events'}: review each below. Nothing is saved until you accept or merge.`
+          : 'No dated events were found in this text. You can still add events by hand.',
+      );
+    },
+    onError: (err) => say(`Suggestions could not be made: ${err.message}`),
   });
+  const busy = suggesting.isPending;
 
   const setCard = (n: number, patch: Partial<Card>) =>
     setCards((cs) => cs.map((c) => (c.n === n ? { ...c, ...patch } : c)));
@@ -109,22 +120,7 @@ export function ArticleReview({ conflict }: { conflict?: string }) {
       return say(
         `${Object.keys(problems).length === 1 ? 'One field needs' : 'Some fields need'} attention: ${Object.values(problems).join('; ')}`,
       );
-    setBusy(true);
-    try {
-      const proposals = await post<ExtractedEvent[]>('/api/extract', body);
-      setReviewed(body.text);
-      setMeta((m) => ({ ...m, id: null }));
-      setCards(proposals.map((p, i) => ({ n: i + 1, proposal: p, decision: { kind: 'open' }, message: null })));
-      say(
-        proposals.length
-          ? `${proposals.length} suggested ${proposals.length === 1 ? 'event' : 'events'}: review each below. Nothing is saved until you accept or merge.`
-          : 'No dated events were found in this text. You can still add events by hand.',
-      );
-    } catch (err) {
-      say(`Suggestions could not be made: ${(err as Error).message}`);
-    } finally {
-      setBusy(false);
-    }
+    suggesting.mutate(body);
   };
 
   /** The article, stored the first time something is accepted (the same text is found, not stored again). */
@@ -145,10 +141,7 @@ export function ArticleReview({ conflict }: { conflict?: string }) {
   const formOf = (card: Card, stored: number | null) =>
     formFromProposal(card.proposal, actors.data?.actors ?? [], places.data?.locations ?? [], { ...meta, id: stored });
 
-  const refresh = () =>
-    Promise.all(
-      ['events', 'stats', 'actors', 'locations'].map((k) => queryClient.invalidateQueries({ queryKey: [k] })),
-    );
+  const refresh = () => invalidateEventData(queryClient);
 
   const accept = async (card: Card) => {
     setCard(card.n, { message: null });
@@ -426,17 +419,12 @@ function ProposalCard({
   reject: () => void;
   undo: () => void;
 }) {
-  const [busy, setBusy] = useState(false);
+  // Each action reports its own failure on the card (card.message); this only keeps one at a time.
+  const acting = useMutation({ mutationFn: (work: () => Promise<void>) => work() });
+  const busy = acting.isPending;
   const p = card.proposal;
   const d = card.decision;
-  const run = (work: () => Promise<void>) => async () => {
-    setBusy(true);
-    try {
-      await work();
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (work: () => Promise<void>) => () => acting.mutate(work);
   const headingId = `${domId}-h`;
   return (
     <li>

@@ -4,15 +4,15 @@
 // nothing typed is lost. Before saving, likely duplicates are offered: save anyway, or add this
 // form's sources to the existing event. On success the caches are invalidated, so the timeline,
 // counts and charts include the change without a reload.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState } from 'react';
 import type { DuplicateCandidate } from '@/db/queries/duplicates';
-import type { Place } from '@/db/queries/locations';
 import { emptyForm, toPayload, type EventFormState } from '@/lib/forms/event-form-state';
-import { ApiError, fetchJson, sendJson as send } from '@/lib/query/fetch-json';
-import { actorsOptions } from '@/lib/query/options';
+import { ApiError, sendJson as send } from '@/lib/query/fetch-json';
+import { invalidateEventData } from '@/lib/query/invalidate';
+import { actorsOptions, locationsOptions } from '@/lib/query/options';
 import { EVENT_STATUSES, EVENT_TYPES, getEventType } from '@/lib/taxonomy/taxonomy';
 import { eventFormSchema, fieldErrors } from '@/lib/validation/event';
 import { ActorsField } from './actors-field';
@@ -61,16 +61,11 @@ export function EventForm({
   const [state, setState] = useState<EventFormState>(initial ?? emptyForm());
   const [errors, setErrors] = useState<Errors>({});
   const [summary, setSummary] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null);
   const [submissionId] = useState(() => crypto.randomUUID());
   const summaryRef = useRef<HTMLDivElement>(null);
   const actors = useQuery(actorsOptions(conflict));
-  const places = useQuery({
-    queryKey: ['locations'],
-    queryFn: () => fetchJson<{ locations: Place[] }>('/api/locations', new URLSearchParams({ limit: '2000' })),
-    staleTime: 300_000,
-  });
+  const places = useQuery(locationsOptions());
   const set = <K extends keyof EventFormState>(key: K, value: EventFormState[K]) =>
     setState((s) => ({ ...s, [key]: value }));
   const editing = eventId !== undefined;
@@ -83,13 +78,7 @@ export function EventForm({
   };
 
   const done = async (targetId: number) => {
-    // Everything that lists, counts or draws events may now be different.
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['events'] }),
-      queryClient.invalidateQueries({ queryKey: ['stats'] }),
-      queryClient.invalidateQueries({ queryKey: ['actors'] }),
-      queryClient.invalidateQueries({ queryKey: ['locations'] }),
-    ]);
+    await invalidateEventData(queryClient);
     if (embed) return embed.onSaved(targetId);
     router.push(`/events/${targetId}`);
     router.refresh();
@@ -103,20 +92,20 @@ export function EventForm({
     await done(saved.id);
   };
 
-  const run = async (work: () => Promise<void>) => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      await work();
-    } catch (err) {
-      const e = err as ApiError & { errors?: { param: string; message: string }[] };
+  // Every write of the form (the duplicate check, a save, "save anyway", adding sources instead).
+  const writing = useMutation({
+    mutationFn: (work: () => Promise<void>) => work(),
+    onError: (err) => {
+      const e = err instanceof ApiError ? err : new ApiError(0, err.message);
       if (e.status === 409) showErrors([], e.message);
-      else if (e.errors?.length)
+      else if (e.errors.length)
         showErrors(e.errors, 'The server could not save this event: see the fields marked below.');
       else showErrors([], `The event could not be saved: ${e.message}`);
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const busy = writing.isPending;
+  const run = (work: () => Promise<void>) => {
+    if (!busy) writing.mutate(work);
   };
 
   const onSubmit = (ev: React.FormEvent) => {
@@ -131,7 +120,7 @@ export function EventForm({
     }
     setErrors({});
     setSummary(null);
-    void run(async () => {
+    run(async () => {
       if (duplicates === null) {
         const { candidates } = await send<{ candidates: DuplicateCandidate[] }>('/api/events/duplicates', 'POST', {
           event: payload(),

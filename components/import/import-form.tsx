@@ -4,6 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { ImportReport } from '@/db/import';
+import { invalidateEventData } from '@/lib/query/invalidate';
 
 type Progress = Omit<ImportReport, 'rejected'> & { rejected: number | ImportReport['rejected'] };
 
@@ -48,9 +49,7 @@ export function ImportForm() {
       read();
       if (xhr.status >= 400)
         setError(JSON.parse(xhr.responseText || '{}').error ?? `The server answered ${xhr.status}`);
-      await Promise.all(
-        ['events', 'stats', 'actors', 'locations'].map((k) => queryClient.invalidateQueries({ queryKey: [k] })),
-      );
+      await invalidateEventData(queryClient);
       setBusy(false);
     };
     xhr.onerror = () => {

@@ -1,19 +1,27 @@
-// Our own API from the browser; an error response becomes an Error carrying the API's message
-// (and, for a write, the field errors it names).
+// Our own API from the browser; an error response becomes an ApiError carrying the API's message
+// and, for a write, the field errors it names.
+export interface FieldError {
+  param: string;
+  message: string;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly errors: FieldError[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
+type ErrorBody = { error?: string; errors?: FieldError[] } | null;
+
 export async function fetchJson<T>(path: string, params?: URLSearchParams): Promise<T> {
   const url = params && [...params.keys()].length ? `${path}?${params}` : path;
   const res = await fetch(url, { headers: { accept: 'application/json' } });
-  const body = (await res.json().catch(() => null)) as { error?: string } | null;
+  const body = (await res.json().catch(() => null)) as ErrorBody;
   if (!res.ok) throw new ApiError(res.status, body?.error ?? `${res.status} ${res.statusText}`);
   return body as T;
 }
@@ -21,13 +29,7 @@ export async function fetchJson<T>(path: string, params?: URLSearchParams): Prom
 /** POST/PUT/DELETE a JSON body; a refusal throws an ApiError with the API's `errors` by field. */
 export async function sendJson<T>(url: string, method: 'POST' | 'PUT' | 'DELETE', body: unknown): Promise<T> {
   const res = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const json = (await res.json().catch(() => ({}))) as T & {
-    error?: string;
-    errors?: { param: string; message: string }[];
-  };
-  if (!res.ok)
-    throw Object.assign(new ApiError(res.status, json.error ?? `The server answered ${res.status}`), {
-      errors: json.errors ?? [],
-    });
-  return json;
+  const json = (await res.json().catch(() => null)) as ErrorBody;
+  if (!res.ok) throw new ApiError(res.status, json?.error ?? `The server answered ${res.status}`, json?.errors ?? []);
+  return json as T;
 }

@@ -6,6 +6,7 @@ import type { ActorSummary } from '@/db/queries/actors';
 import type { ConflictSummary } from '@/db/queries/conflicts';
 import type { EventPage } from '@/db/queries/events';
 import type { EventView } from '@/db/queries/event-shape';
+import type { Place } from '@/db/queries/locations';
 import type { Places } from '@/db/queries/places';
 import type { Frequency } from '@/db/queries/stats';
 import { fetchJson } from './fetch-json';
@@ -76,14 +77,28 @@ export const aroundOptions = (filters: FilterKey, event: number, days: number) =
     queryFn: () => fetchJson<AroundMilestone>('/api/stats/around', withParams(filters, { event, days })),
   });
 
+export const actorKeys = {
+  all: ['actors'] as const,
+  ofConflict: (conflict: string | undefined) => ['actors', conflict ?? ''] as const,
+};
+export const locationKeys = { all: ['locations'] as const };
+
 export const actorsOptions = (conflict: string | undefined) =>
   queryOptions({
-    queryKey: ['actors', conflict ?? ''] as const,
+    queryKey: actorKeys.ofConflict(conflict),
     queryFn: () =>
       fetchJson<{ actors: ActorSummary[] }>(
         '/api/actors',
         withParams(conflict ? `conflict=${conflict}` : '', { limit: 1000 }),
       ),
+    staleTime: 5 * 60_000,
+  });
+
+/** The whole gazetteer, for the place pickers (a few thousand names at most). */
+export const locationsOptions = () =>
+  queryOptions({
+    queryKey: locationKeys.all,
+    queryFn: () => fetchJson<{ locations: Place[] }>('/api/locations', new URLSearchParams({ limit: '2000' })),
     staleTime: 5 * 60_000,
   });
 
