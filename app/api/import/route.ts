@@ -7,6 +7,7 @@ import { importRecords } from '@/db/import';
 import { getConflictId } from '@/db/queries/scope';
 import { badRequest, parseQuery } from '@/lib/api/respond';
 import { IMPORT_FORMATS, ImportFileError, openImport } from '@/lib/import/read';
+import { text } from '@/lib/validation/primitives';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +17,7 @@ const importQuerySchema = z.object({
     .string()
     .regex(/^[a-z0-9-]+$/)
     .optional(),
-  label: z.string().max(200).default('upload'),
+  label: text(200).default('upload'),
 });
 
 export async function POST(request: Request) {
