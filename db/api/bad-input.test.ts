@@ -140,6 +140,36 @@ for (const engine of testEngines()) {
       expect(await counts()).toEqual(before);
     });
 
+    it('refuses forged cursors and a cursor made for the other sort order', async () => {
+      await counts();
+      const forge = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+      for (const cursor of [
+        forge(['2021-02-30', 1]),
+        forge(['2021-02-01', 2 ** 31]),
+        forge(['2021-02-01']),
+        forge([1, 'x']),
+        forge({ d: '2021-01-01' }),
+        forge(null),
+        '!!!not-base64',
+        forge(['0000-01-01', 1, 'asc']),
+      ]) {
+        await expectBadRequest(await listEventsRoute(get(`/api/events?cursor=${cursor}`)), 'cursor');
+      }
+      const first = (await (await listEventsRoute(get('/api/events?sort=asc&limit=2'))).json()) as {
+        nextCursor: string;
+      };
+      const next = await listEventsRoute(get(`/api/events?sort=asc&limit=2&cursor=${first.nextCursor}`));
+      expect(next.status).toBe(200);
+      await expectBadRequest(
+        await listEventsRoute(get(`/api/events?sort=desc&limit=2&cursor=${first.nextCursor}`)),
+        'cursor',
+        /another sort order/,
+      );
+      // A cursor from before cursors carried their sort still reads.
+      const old = await listEventsRoute(get(`/api/events?limit=2&cursor=${forge(['2020-01-01', 1])}`));
+      expect(old.status).toBe(200);
+    });
+
     it('answers a bad export filter with a 400 before streaming', async () => {
       await counts();
       await expectBadRequest(await exportRoute(get('/api/export?format=acled&q=%00')), 'q');

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { BUCKETS } from '@/lib/dates/buckets';
 import { parseBound } from '@/lib/dates/precision';
 import { EVENT_STATUSES, EVENT_TYPE_SLUGS, SUB_TYPE_SLUGS, getEventType } from '@/lib/taxonomy/taxonomy';
+import { OTHER_SORT, cursorSchema } from './cursor';
 import { MAX_ID, isOversizedId, storable } from './primitives';
 
 /** An actor or a place: by id (within int4) or by name. */
@@ -75,16 +76,18 @@ export const eventFiltersSchema = z
 
 export type EventFilters = z.output<typeof eventFiltersSchema>;
 
-export const pageSchema = z.object({
-  sort: z.enum(['asc', 'desc'], { error: 'sort is asc or desc' }).default('asc'),
-  limit: z.coerce
-    .number({ error: 'limit is a number' })
-    .int('limit is a whole number')
-    .min(1, 'limit is at least 1')
-    .max(500, 'limit is at most 500')
-    .default(50),
-  cursor: z.string().max(200).optional(),
-});
+export const pageSchema = z
+  .object({
+    sort: z.enum(['asc', 'desc'], { error: 'sort is asc or desc' }).default('asc'),
+    limit: z.coerce
+      .number({ error: 'limit is a number' })
+      .int('limit is a whole number')
+      .min(1, 'limit is at least 1')
+      .max(500, 'limit is at most 500')
+      .default(50),
+    cursor: cursorSchema.optional(),
+  })
+  .refine((p) => !p.cursor?.sort || p.cursor.sort === p.sort, { message: OTHER_SORT, path: ['cursor'] });
 
 export const frequencySchema = z.object({
   bucket: z.enum(['auto', ...BUCKETS], { error: 'bucket is auto, day, week, month or year' }).default('auto'),
