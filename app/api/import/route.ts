@@ -1,12 +1,14 @@
 // POST /api/import?format=&conflict=&label= — the file is the request body, read as a stream.
-// The answer is NDJSON: {"progress": report} lines while it runs, then {"report": …} or {"error": …}.
+// The answer is NDJSON: {"progress": report} lines while it runs, then {"report": …} or {"error": …};
+// a file that cannot be read at all (empty, unknown, not UTF-8, lacking columns) is a 415/422 instead.
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { getDatabase } from '@/db/client';
 import { importRecords } from '@/db/import';
 import { getConflictId } from '@/db/queries/scope';
+import { NextResponse } from 'next/server';
 import { badRequest, parseQuery } from '@/lib/api/respond';
-import { IMPORT_FORMATS, ImportFileError, openImport } from '@/lib/import/read';
+import { IMPORT_FORMATS, ImportFileError, startImport } from '@/lib/import/read';
 import { text } from '@/lib/validation/primitives';
 
 export const dynamic = 'force-dynamic';
@@ -19,6 +21,14 @@ const importQuerySchema = z.object({
     .optional(),
   label: text(200).default('upload'),
 });
+
+/** A file that cannot be read at all, known before the first row: no progress stream, a 4xx. */
+function fileRefused(err: ImportFileError) {
+  return NextResponse.json(
+    { error: err.message, errors: [{ param: 'file', message: err.message }] },
+    { status: err.status },
+  );
+}
 
 export async function POST(request: Request) {
   const parsed = parseQuery(request.url, { query: importQuerySchema });
@@ -33,12 +43,19 @@ export async function POST(request: Request) {
   } catch (err) {
     return badRequest([{ param: 'conflict', message: (err as Error).message }]);
   }
+  let records: Awaited<ReturnType<typeof startImport>>['records'];
+  try {
+    ({ records } = await startImport(Readable.fromWeb(request.body as never), format, { thread: 'worker' }));
+  } catch (err) {
+    if (err instanceof ImportFileError) return fileRefused(err);
+    console.error(err);
+    return NextResponse.json({ error: `The import stopped: ${(err as Error).message}` }, { status: 500 });
+  }
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
       const send = (obj: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(obj)}\n`));
       try {
-        const { records } = await openImport(Readable.fromWeb(request.body as never), format, { thread: 'worker' });
         const report = await importRecords({
           database,
           conflictId,
