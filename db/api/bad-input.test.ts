@@ -173,6 +173,11 @@ for (const engine of testEngines()) {
     it('answers a bad export filter with a 400 before streaming', async () => {
       await counts();
       await expectBadRequest(await exportRoute(get('/api/export?format=acled&q=%00')), 'q');
+      const good = await exportRoute(get('/api/export?format=acled&q=ceasefire'));
+      expect(good.status).toBe(200);
+      const lines = (await good.text()).trim().split('\n');
+      expect(lines[0]).toContain('event_id_cnty');
+      expect(lines.length).toBeGreaterThan(1);
     });
   });
 }
