@@ -195,8 +195,10 @@ export const eventFormSchema = z
     if (!e || typeof e !== 'object' || !Array.isArray(e.actors)) return;
     const seen = new Set<string>();
     e.actors.forEach((a, i) => {
+      // Unparsed values too (a list where an actor should be): only well-formed ones are compared.
       if (!a || typeof a !== 'object') return;
-      const key = 'id' in a ? `id:${a.id}` : `new:${a.newName.toLowerCase()}`;
+      const key = 'id' in a ? `id:${a.id}` : typeof a.newName === 'string' ? `new:${a.newName.toLowerCase()}` : null;
+      if (key === null) return;
       if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['actors', i], message: 'This actor is already listed' });
       seen.add(key);
     });
