@@ -8,6 +8,7 @@ import { POST as checkDuplicates } from '@/app/api/events/duplicates/route';
 import { GET as aroundRoute } from '@/app/api/stats/around/route';
 import { GET as exportRoute } from '@/app/api/export/route';
 import { POST as postArticle } from '@/app/api/articles/route';
+import { POST as extractRoute } from '@/app/api/extract/route';
 import { GET as actorsRoute } from '@/app/api/actors/route';
 import { GET as locationsRoute } from '@/app/api/locations/route';
 import { rows } from '../queries/sql';
@@ -108,6 +109,9 @@ for (const engine of testEngines()) {
       );
       await expectBadRequest(res, 'body', /UTF-8/);
       await expectBadRequest(await listEventsRoute(get('/api/events?q=%ff')), 'q', /UTF-8/);
+      const latin1 = Buffer.from(`Caf\xe9 talks were held on Monday. ${'The talks went on. '.repeat(10)}`, 'latin1');
+      const plain = { method: 'POST', headers: { 'content-type': 'text/plain' }, body: latin1 };
+      await expectBadRequest(await extractRoute(new Request(`${BASE}/api/extract`, plain)), 'body', /UTF-8/);
       expect(await counts()).toEqual(before);
     });
 
