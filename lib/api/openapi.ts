@@ -237,7 +237,8 @@ export function openApiDocument() {
             415: { description: 'Not a format we read, or not UTF-8 text: { error, errors: [{ param: "file" }] }' },
             422: {
               description:
-                'The file holds nothing to import: empty, lacking required columns, or not valid JSON: { error, errors: [{ param: "file" }] }',
+                'The file holds nothing to import: empty, lacking required columns, or not valid JSON: ' +
+                '{ error, errors: [{ param: "file" }] }',
             },
           },
         },
