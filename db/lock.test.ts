@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { acquireLock, LOCK_FILE, LockHeldError, lockHolder, readLock } from './lock';
+import { acquireLock, LOCK_FILE, LockHeldError, lockHolder, processStartOf, readLock } from './lock';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -69,4 +69,29 @@ describe('data-directory lock', () => {
     );
     expect(() => acquireLock(dir, { command: 'me' })).toThrow(LockHeldError);
   });
+
+  it('records when its owner started, where the system tells', () => {
+    const dir = tempDir();
+    acquireLock(dir, { command: 'me' });
+    expect(readLock(dir)?.processStart).toBe(processStartOf(process.pid) ?? undefined);
+  });
+
+  it.runIf(processStartOf(process.pid) !== null)(
+    'takes over a lock whose PID now belongs to another process (started at another time)',
+    () => {
+      const dir = tempDir();
+      const lock = (processStart: string | null) =>
+        fs.writeFileSync(
+          path.join(dir, LOCK_FILE),
+          JSON.stringify({ pid: process.ppid, command: 'crashed', startedAt: 'then', processStart }),
+        );
+      lock(processStartOf(process.ppid));
+      expect(lockHolder(dir)?.pid).toBe(process.ppid);
+      expect(() => acquireLock(dir, { command: 'me' })).toThrow(LockHeldError);
+      lock(`${processStartOf(process.ppid)}1`);
+      expect(lockHolder(dir)).toBeNull();
+      acquireLock(dir, { command: 'new owner' });
+      expect(readLock(dir)?.pid).toBe(process.pid);
+    },
+  );
 });

@@ -48,3 +48,15 @@ export function seededDatabase(open: () => Promise<Database>): { database: Datab
   afterAll(async () => ctx.database.close());
   return ctx;
 }
+
+/**
+ * Makes the route handlers (app/api/**) use this database: they open theirs through getDatabase(),
+ * which keeps it on globalThis. Returns the undo.
+ */
+export function serveDatabase(database: Database): () => void {
+  const shared = globalThis as typeof globalThis & { faultlineDb?: Promise<Database> };
+  shared.faultlineDb = Promise.resolve(database);
+  return () => {
+    shared.faultlineDb = undefined;
+  };
+}

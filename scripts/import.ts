@@ -39,6 +39,18 @@ const progress = (r: Omit<ImportReport, 'rejected'> & { rejected: unknown[] | nu
     }`,
   );
 
+/** A file the server refused (a 4xx with { error }) reads as it does without a server. */
+async function refusal(res: Response): Promise<string> {
+  const text = await res.text();
+  try {
+    const { error } = JSON.parse(text) as { error?: unknown };
+    if (typeof error === 'string' && res.status < 500) return error;
+  } catch {
+    // not our JSON: say what came back
+  }
+  return `the server answered ${res.status}: ${text}`;
+}
+
 async function viaServer(base: string): Promise<ImportReport> {
   const params = new URLSearchParams({ label, ...(format ? { format } : {}), ...(conflict ? { conflict } : {}) });
   const res = await fetch(`${base}/api/import?${params}`, {
@@ -47,7 +59,7 @@ async function viaServer(base: string): Promise<ImportReport> {
     headers: { 'content-type': 'application/octet-stream' },
     duplex: 'half',
   } as RequestInit & { duplex: 'half' });
-  if (!res.ok || !res.body) fail(`the server answered ${res.status}: ${await res.text()}`);
+  if (!res.ok || !res.body) fail(await refusal(res));
   let report: ImportReport | null = null;
   let buffered = '';
   for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {

@@ -6,6 +6,7 @@ import type { Db } from '../client';
 import { actorWhere, eventWhere, needsEventRow, windowParts, type WindowPart } from './conditions';
 import { QueryError } from './errors';
 import { formatAtPrecision } from '@/lib/dates/precision';
+import { encodeCursor, type Cursor as PageCursor } from '@/lib/validation/cursor';
 import { listRevisionsOf } from './event-history';
 import { eventColumns, toEventView, type EventRowRaw, type EventView } from './event-shape';
 import { rollupTotal } from './rollup';
@@ -22,20 +23,6 @@ type Cursor = { d: string; id: number };
 
 /** Below this many text matches, a page is found through the text index rather than the date index. */
 const FEW_MATCHES = 5000;
-
-function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify([c.d, c.id])).toString('base64url');
-}
-
-function decodeCursor(raw: string): Cursor {
-  try {
-    const [d, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) && Number.isInteger(id)) return { d, id: id as number };
-  } catch {
-    // fall through to the error below
-  }
-  throw new QueryError('bad_request', 'The cursor is not one this API returned: start again without it', 'cursor');
-}
 
 async function readEvents(db: Db, ids: number[]): Promise<EventView[]> {
   if (!ids.length) return [];
@@ -128,9 +115,10 @@ export async function listEvents({
   scope: Scope;
   sort: 'asc' | 'desc';
   limit: number;
-  cursor?: string;
+  /** Decoded and checked by pageSchema (lib/validation/cursor.ts). */
+  cursor?: PageCursor;
 }): Promise<EventPage> {
-  const after = cursor ? decodeCursor(cursor) : null;
+  const after = cursor ?? null;
   const total = await countMatching(db, scope);
   const page = await pageIds(db, { scope, sort, limit: limit + 1, after, total });
   const hasMore = page.length > limit;
@@ -141,7 +129,7 @@ export async function listEvents({
       db,
       shown.map((r) => r.id),
     ),
-    nextCursor: hasMore && last ? encodeCursor({ d: last.d, id: last.id }) : null,
+    nextCursor: hasMore && last ? encodeCursor({ d: last.d, id: last.id, sort }) : null,
     total,
   };
 }

@@ -62,11 +62,23 @@ const body = (schema: z.ZodType) => ({
   required: true,
   content: { 'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) } },
 });
+const BAD_REQUEST =
+  'A parameter or field is wrong: { error, errors: [{ param, message }] }. Also for text holding a NUL character or ' +
+  'a lone surrogate, ids outside 1–2147483647, a cursor that is forged or made for the other sort order, ' +
+  'query parameters or bodies that are not UTF-8, and a body that is not a JSON object.';
 const ok = (description: string, type = 'application/json') => ({
   200: { description, content: { [type]: {} } },
-  400: { description: 'A parameter is wrong: { error, errors: [{ param, message }] }' },
+  400: { description: BAD_REQUEST },
 });
-const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer' } };
+/** What every route with a JSON body can add to its answers. */
+const bodyLimits = { 413: { description: 'The body is larger than the limit: { error, errors }' } };
+const notFound = (what: string) => ({ 404: { description: `No such ${what}: { error, errors }` } });
+const idParam = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  schema: { type: 'integer', minimum: 1, maximum: 2147483647 },
+};
 const exportFormat = z.object({ format: z.enum(['acled', 'json', 'geojson', 'ics']) });
 const importQuery = z.object({
   format: z.enum(['acled', 'faultline-json', 'csv']).optional(),
@@ -115,6 +127,7 @@ export function openApiDocument() {
             201: { description: '{ id, created: true }' },
             200: { description: 'This submissionId was already saved: { id, created: false }' },
             400: { description: 'Field errors' },
+            ...bodyLimits,
           },
         },
       },
@@ -131,13 +144,15 @@ export function openApiDocument() {
           responses: {
             ...ok('{ id, version, changes }'),
             409: { description: 'The event changed since that version' },
+            ...notFound('event'),
+            ...bodyLimits,
           },
         },
         delete: {
           summary: 'Soft-delete an event, with a reason',
           parameters: [idParam],
           requestBody: body(deleteSchema),
-          responses: ok('{ id, version }'),
+          responses: { ...ok('{ id, version }'), ...notFound('event'), ...bodyLimits },
         },
       },
       '/api/events/{id}/restore': {
@@ -145,7 +160,7 @@ export function openApiDocument() {
           summary: 'Restore a deleted event',
           parameters: [idParam],
           requestBody: body(restoreSchema),
-          responses: ok('{ id, version }'),
+          responses: { ...ok('{ id, version }'), ...notFound('event'), ...bodyLimits },
         },
       },
       '/api/events/{id}/sources': {
@@ -153,21 +168,21 @@ export function openApiDocument() {
           summary: 'Add sources to an event',
           parameters: [idParam],
           requestBody: body(addSourcesSchema),
-          responses: ok('{ id, version }'),
+          responses: { ...ok('{ id, version }'), ...notFound('event'), ...bodyLimits },
         },
       },
       '/api/events/{id}/revisions': {
         get: {
           summary: 'An event’s history',
           parameters: [idParam],
-          responses: ok('{ revisions: [{ at, action, origin, reason, changes }] }'),
+          responses: { ...ok('{ revisions: [{ at, action, origin, reason, changes }] }'), ...notFound('event') },
         },
       },
       '/api/events/duplicates': {
         post: {
           summary: 'Likely duplicates of an event about to be saved',
           requestBody: body(z.object({ event: eventFormSchema, excludeId: z.number().int().optional() })),
-          responses: ok('{ candidates }'),
+          responses: { ...ok('{ candidates }'), ...bodyLimits },
         },
       },
       '/api/stats/frequency': {
@@ -237,7 +252,15 @@ export function openApiDocument() {
           summary: 'Import a file (the body); NDJSON progress then { report }',
           parameters: queryParams(importQuery),
           requestBody: { required: true, content: { 'application/octet-stream': {} } },
-          responses: ok('NDJSON', 'application/x-ndjson'),
+          responses: {
+            ...ok('NDJSON', 'application/x-ndjson'),
+            415: { description: 'Not a format we read, or not UTF-8 text: { error, errors: [{ param: "file" }] }' },
+            422: {
+              description:
+                'The file holds nothing to import: empty, lacking required columns, or not valid JSON: ' +
+                '{ error, errors: [{ param: "file" }] }',
+            },
+          },
         },
       },
       '/api/extract': {
@@ -262,16 +285,19 @@ export function openApiDocument() {
         post: {
           summary: 'Store an article (idempotent by its text): 201 { id, created: true } or 200 with the first',
           requestBody: body(articleInputSchema),
-          responses: ok('{ id, created }'),
+          responses: { ...ok('{ id, created }'), ...bodyLimits },
         },
       },
       '/api/articles/{id}': {
         get: {
           summary: 'A stored article with the events that quote it and where',
           parameters: [idParam],
-          responses: ok(
-            '{ id, title, publisher, url, publishedAt, text, evidence: [{ eventId, title, quote, spanStart, spanEnd }] }',
-          ),
+          responses: {
+            ...ok(
+              '{ id, title, publisher, url, publishedAt, text, evidence: [{ eventId, title, quote, spanStart, spanEnd }] }',
+            ),
+            ...notFound('article'),
+          },
         },
       },
       '/api/health': {

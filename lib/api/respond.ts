@@ -11,14 +11,33 @@ export function badRequest(errors: ParamError[]) {
   return NextResponse.json({ error: message, errors }, { status: 400 });
 }
 
+/**
+ * URLSearchParams turns percent-encoded bytes that are not UTF-8 into U+FFFD without a word; a
+ * parameter like that is refused instead, so that what is searched or stored is what was sent.
+ */
+function notUtf8Params(search: string): ParamError[] {
+  const errors: ParamError[] = [];
+  for (const part of search.replace(/^\?/, '').split('&')) {
+    try {
+      decodeURIComponent(part.replace(/\+/g, ' '));
+    } catch {
+      const param = part.split('=')[0] || 'query';
+      errors.push({ param, message: 'Is not UTF-8: percent-encode the UTF-8 bytes of the text' });
+    }
+  }
+  return errors;
+}
+
 /** Parses the request's query string with each schema; the first failure becomes a 400. */
 export function parseQuery<S extends Record<string, z.ZodType>>(
   url: string,
   schemas: S,
 ): { ok: true; value: { [K in keyof S]: z.output<S[K]> } } | { ok: false; response: NextResponse } {
-  const input = searchParamsToObject(new URL(url).searchParams);
+  const parsedUrl = new URL(url);
+  const errors: ParamError[] = notUtf8Params(parsedUrl.search);
+  if (errors.length) return { ok: false, response: badRequest(errors) };
+  const input = searchParamsToObject(parsedUrl.searchParams);
   const out: Record<string, unknown> = {};
-  const errors: ParamError[] = [];
   for (const [name, schema] of Object.entries(schemas)) {
     const r = parseWith(schema, input);
     if (r.ok) out[name] = r.value;
@@ -30,32 +49,47 @@ export function parseQuery<S extends Record<string, z.ZodType>>(
 
 const MAX_BODY_BYTES = 1_000_000;
 
+type BodyLimit = { maxBytes: number; tooLarge: string };
+type Refused = { ok: false; response: NextResponse };
+
+const refuse = (message: string, status = 400): Refused => ({
+  ok: false,
+  response: NextResponse.json({ error: message, errors: [{ param: 'body', message }] }, { status }),
+});
+
+/**
+ * The body as text, or why not: too large (413), or bytes that are not UTF-8 (400) — decoded
+ * leniently they would be stored as U+FFFD, and the sender would never learn that text was lost.
+ */
+export async function readUtf8Body(request: Request, limit?: BodyLimit): Promise<{ ok: true; text: string } | Refused> {
+  const maxBytes = limit?.maxBytes ?? MAX_BODY_BYTES;
+  const tooLarge = limit?.tooLarge ?? 'The request is larger than 1 MB';
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return refuse(tooLarge, 413);
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.byteLength > maxBytes) return refuse(tooLarge, 413);
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return refuse('The body is not UTF-8 text: send it encoded as UTF-8');
+  }
+}
+
 /** Parses a JSON body with a schema; a malformed or invalid body becomes a 400 with field paths. */
 export async function parseBody<S extends z.ZodType>(
   request: Request,
   schema: S,
-  limit?: { maxBytes: number; tooLarge: string },
-): Promise<{ ok: true; value: z.output<S> } | { ok: false; response: NextResponse }> {
-  const maxBytes = limit?.maxBytes ?? MAX_BODY_BYTES;
-  const tooLarge = () => ({
-    ok: false as const,
-    response: NextResponse.json(
-      {
-        error: limit?.tooLarge ?? 'The request is larger than 1 MB',
-        errors: [{ param: 'body', message: limit?.tooLarge ?? 'The request is larger than 1 MB' }],
-      },
-      { status: 413 },
-    ),
-  });
-  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return tooLarge();
-  const raw = await request.text();
-  if (Buffer.byteLength(raw) > maxBytes) return tooLarge();
+  limit?: BodyLimit,
+): Promise<{ ok: true; value: z.output<S> } | Refused> {
+  const raw = await readUtf8Body(request, limit);
+  if (!raw.ok) return raw;
   let json: unknown;
   try {
-    json = raw ? JSON.parse(raw) : {};
+    json = raw.text ? JSON.parse(raw.text) : {};
   } catch {
-    return { ok: false, response: badRequest([{ param: 'body', message: 'The body is not valid JSON' }]) };
+    return refuse('The body is not valid JSON');
   }
+  // Every body here is an object: null, a list or a bare value is refused before the schema sees it.
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return refuse('The body must be a JSON object');
   const r = schema.safeParse(json);
   if (!r.success) {
     return {

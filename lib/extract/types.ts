@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { isIsoDay } from '@/lib/dates/calendar';
 import { PRECISIONS } from '@/lib/dates/precision';
 import { EVENT_STATUSES, EVENT_TYPE_SLUGS, SUB_TYPE_SLUGS } from '@/lib/taxonomy/taxonomy';
+import { SURROGATE_MESSAGE } from '@/lib/validation/primitives';
 
 /** The longest article accepted, in characters (about 30,000 words; a long feature is 10,000). */
 export const MAX_ARTICLE_CHARS = 200_000;
@@ -30,6 +31,7 @@ export const articleTextSchema = z
     `The article is longer than the limit of ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters: split it or keep the article body only`,
   )
   .refine((t) => t.trim().length > 0, 'The article is empty: paste its text or choose a file')
+  .refine((t) => t.isWellFormed(), SURROGATE_MESSAGE)
   .refine(
     (t) => !looksGarbled(t),
     'This does not read as text (binary or garbled bytes): give the article as plain text, UTF-8, or HTML',

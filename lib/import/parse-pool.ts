@@ -17,7 +17,7 @@ export type FromWorker =
   | { kind: 'taken' }
   | { kind: 'records'; json: string }
   | { kind: 'done' }
-  | { kind: 'error'; fileError: boolean; message: string };
+  | { kind: 'error'; fileError: false | 415 | 422; message: string };
 
 // Resolved from the project root, where the server runs: Next's bundle of this module lives in
 // .next/, so import.meta.url cannot point at the source. Built at run time, so that the bundler
@@ -109,7 +109,7 @@ export async function* parseOnWorker(
       } else if (m.kind === 'done') {
         return;
       } else if (m.kind === 'error') {
-        throw m.fileError ? new ImportFileError(m.message) : new Error(m.message);
+        throw m.fileError ? new ImportFileError(m.message, m.fileError) : new Error(m.message);
       }
     }
   } finally {

@@ -53,5 +53,6 @@ try {
   if (items.length) await send(items);
   post({ kind: 'done' });
 } catch (err) {
-  post({ kind: 'error', fileError: err instanceof ImportFileError, message: (err as Error).message });
+  // The status travels too: the server answers a file it cannot read with it.
+  post({ kind: 'error', fileError: err instanceof ImportFileError && err.status, message: (err as Error).message });
 }

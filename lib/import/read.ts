@@ -8,20 +8,63 @@ import { detectAcledLayout, mapAcledRow } from './acled';
 import { mapFaultlineEvent } from './faultline';
 import { completeRecord, type Mapped } from './record';
 import { detectSimpleCsv, mapSimpleCsvRow } from './simple-csv';
+import { textProblem } from '@/lib/validation/primitives';
 
 export const IMPORT_FORMATS = ['acled', 'faultline-json', 'csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-/** The file cannot be read at all (as opposed to some rows being rejected). */
+/**
+ * The file cannot be read at all (as opposed to some rows being rejected). `status` is the HTTP
+ * answer: 415 when it is not a format (or an encoding) we read, 422 when it is but holds nothing usable.
+ */
 export class ImportFileError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly status: 415 | 422 = 422,
+  ) {
     super(message);
     this.name = 'ImportFileError';
   }
 }
 
+const NOT_UTF8 = 'The file is not UTF-8 text: save it as UTF-8 (CSV UTF-8 in a spreadsheet) and import it again';
+
+/** True when the bytes cannot be UTF-8; an incomplete sequence at the very end may go on in the next chunk. */
+function notUtf8(chunk: Buffer | string): boolean {
+  if (typeof chunk === 'string') return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(chunk, { stream: true });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Why a row cannot be stored as text, or null. Bytes that are not UTF-8 reach us as U+FFFD; a row
+ * holding one is refused rather than stored damaged (a genuine U+FFFD means it was damaged earlier).
+ */
+export function rowTextProblem(text: string): string | null {
+  if (text.includes('\ufffd')) return 'holds bytes that are not UTF-8 (or a U+FFFD replacement character)';
+  const problem = textProblem(text);
+  return problem && problem.replace(/^Contains/, 'contains');
+}
+
+/** The first string (key or value) in parsed JSON that cannot be stored as text. */
+function jsonTextProblem(value: unknown): string | null {
+  if (typeof value === 'string') return rowTextProblem(value);
+  if (!value || typeof value !== 'object') return null;
+  for (const [k, v] of Object.entries(value)) {
+    const problem = rowTextProblem(k) ?? jsonTextProblem(v);
+    if (problem) return problem;
+  }
+  return null;
+}
+
 /** Splits off the first bytes to sniff the format, then hands on a stream of the whole file. */
-async function peek(stream: Readable): Promise<{ head: string; stream: AsyncIterable<Buffer | string> }> {
+async function peek(
+  stream: Readable,
+): Promise<{ first: Buffer | string; head: string; stream: AsyncIterable<Buffer | string> }> {
   const iterator = stream[Symbol.asyncIterator]();
   const first = await iterator.next();
   const chunk: Buffer | string = first.done ? '' : first.value;
@@ -30,6 +73,7 @@ async function peek(stream: Readable): Promise<{ head: string; stream: AsyncIter
     for (let n = await iterator.next(); !n.done; n = await iterator.next()) yield n.value as Buffer | string;
   }
   return {
+    first: chunk,
     head: chunk
       .toString()
       .replace(/^\ufeff/, '')
@@ -104,6 +148,11 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, kind: 'acled' | 
       yield { ok: false, line, reason: `has ${record.length} fields; the header has ${header.length}` };
       continue;
     }
+    const problem = rowTextProblem(raw);
+    if (problem) {
+      yield { ok: false, line, reason: `the row ${problem}` };
+      continue;
+    }
     const row = Object.fromEntries(header.map((h, i) => [h, record[i] ?? '']));
     yield completeRecord(kind === 'acled' ? mapAcledRow(row, line) : mapSimpleCsvRow(row, line));
   }
@@ -131,11 +180,14 @@ async function* readFaultlineJson(source: AsyncIterable<Buffer | string>): Async
     }
     const t = text.trim().replace(/,$/, '');
     if (!t || t === ']}' || t === ']') continue;
+    let value: unknown;
     try {
-      yield completeRecord(mapFaultlineEvent(JSON.parse(t), n));
+      value = JSON.parse(t);
     } catch {
-      yield { ok: false, line: n, reason: 'not valid JSON' };
+      yield { ok: false, line: n, reason: rowTextProblem(t) ?? 'not valid JSON' };
+      continue;
     }
+    yield readJsonEvent(value, n);
   }
   if (sawHeader) return;
   let doc: unknown;
@@ -146,7 +198,13 @@ async function* readFaultlineJson(source: AsyncIterable<Buffer | string>): Async
   }
   const events = Array.isArray(doc) ? doc : (doc as { events?: unknown[] })?.events;
   if (!Array.isArray(events)) throw new ImportFileError('The JSON has no "events" list');
-  for (const [i, e] of events.entries()) yield completeRecord(mapFaultlineEvent(e as never, i + 1));
+  for (const [i, e] of events.entries()) yield readJsonEvent(e, i + 1);
+}
+
+function readJsonEvent(value: unknown, line: number): Mapped {
+  const problem = jsonTextProblem(value);
+  if (problem) return { ok: false, line, reason: `the event ${problem}` };
+  return completeRecord(mapFaultlineEvent(value as never, line));
 }
 
 /** The records of a whole file in a known format, parsed on this thread. */
@@ -163,16 +221,39 @@ export async function openImport(
   format?: ImportFormat,
   { thread = 'main' }: { thread?: 'main' | 'worker' } = {},
 ): Promise<{ format: ImportFormat; records: AsyncGenerator<Mapped> }> {
-  const { head, stream: whole } = await peek(stream);
+  const { first, head, stream: whole } = await peek(stream);
   if (!head.trim()) throw new ImportFileError('The file is empty');
+  // Read as UTF-8 anyway, a Latin-1 or UTF-16 file would lose every accented letter: refuse it whole.
+  if (notUtf8(first)) throw new ImportFileError(NOT_UTF8, 415);
   const chosen = format ?? sniffFormat(head);
   if (!chosen)
     throw new ImportFileError(
       'Unknown format: expected an ACLED CSV (with event_id_cnty), Faultline JSON, or the simple CSV (title, date, precision, sub_type…)',
+      415,
     );
   if (thread === 'worker') {
     const { parseOnWorker } = await import('./parse-pool');
     return { format: chosen, records: parseOnWorker(whole, chosen) };
   }
   return { format: chosen, records: readRecords(whole, chosen) };
+}
+
+/**
+ * Opens an import and reads its first record, so that a file that cannot be read at all (empty,
+ * unknown, not UTF-8, lacking columns, not JSON) fails here with an ImportFileError — before a
+ * server has answered 200 and started streaming progress. The records come back whole.
+ */
+export async function startImport(
+  stream: Readable,
+  format?: ImportFormat,
+  options?: { thread?: 'main' | 'worker' },
+): Promise<{ format: ImportFormat; records: AsyncGenerator<Mapped> }> {
+  const opened = await openImport(stream, format, options);
+  const first = await opened.records.next();
+  async function* all(): AsyncGenerator<Mapped> {
+    if (first.done) return;
+    yield first.value;
+    yield* opened.records;
+  }
+  return { format: opened.format, records: all() };
 }

@@ -1,26 +1,25 @@
 // An article to store: its text (the same rules as extraction's) and where it came from.
 import { z } from 'zod';
 import { articleTextSchema, publishedSchema } from '@/lib/extract/types';
+import { storable, text } from './primitives';
 
 export const articleInputSchema = z.object({
   text: articleTextSchema,
-  title: z
-    .string()
-    .trim()
-    .max(500, 'At most 500 characters')
+  title: text(500)
     .nullish()
     .transform((v) => v || null),
-  publisher: z.string().trim().min(1, 'Name the publisher').max(200, 'At most 200 characters'),
+  publisher: text(200).min(1, 'Name the publisher'),
   url: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
-    z
-      .url({
-        protocol: /^https?$/,
-        hostname: z.regexes.domain,
-        error: 'The URL must be a full web address, like https://example.org/page',
-      })
-      .max(2000)
-      .nullish(),
+    storable(
+      z
+        .url({
+          protocol: /^https?$/,
+          hostname: z.regexes.domain,
+          error: 'The URL must be a full web address, like https://example.org/page',
+        })
+        .max(2000),
+    ).nullish(),
   ),
   publishedAt: z.preprocess((v) => (v === '' ? null : v), publishedSchema.nullish()),
   conflict: z

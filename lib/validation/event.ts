@@ -13,37 +13,37 @@ import {
   eventTypeOfSubType,
   isSubTypeOf,
 } from '@/lib/taxonomy/taxonomy';
+import { MAX_ID, idSchema, storable, text } from './primitives';
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max.toLocaleString('en')} characters`);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A day is written YYYY-MM-DD');
 const optionalText = (max: number) =>
   text(max)
     .nullish()
     .transform((v) => v || null);
 
+/** A character offset into a stored article: an int4 column like the ids. */
+const offset = z.number().int().min(0).max(MAX_ID, 'Past the end of any article');
+
 export const sourceInputSchema = z.object({
   publisher: text(200).min(1, 'Name the publisher'),
   url: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
-    z
-      .url({
-        protocol: /^https?$/,
-        hostname: z.regexes.domain,
-        error: 'A source URL must be a full web address, like https://example.org/page',
-      })
-      .max(2000, 'At most 2,000 characters')
-      .nullish(),
+    storable(
+      z
+        .url({
+          protocol: /^https?$/,
+          hostname: z.regexes.domain,
+          error: 'A source URL must be a full web address, like https://example.org/page',
+        })
+        .max(2000, 'At most 2,000 characters'),
+    ).nullish(),
   ),
   title: optionalText(500),
   publishedAt: z.preprocess((v) => (v === '' ? null : v), isoDay.nullish()),
   quote: text(5000).default(''),
   /** The stored article this source is, and where the quote stands in its text: the evidence of an accepted suggestion. */
   article: z
-    .object({ id: z.number().int().positive(), start: z.number().int().min(0), end: z.number().int().min(0) })
+    .object({ id: idSchema, start: offset, end: offset })
     .refine((a) => a.end > a.start, { message: 'The quote ends before it starts', path: ['end'] })
     .nullish(),
 });
@@ -96,6 +96,7 @@ type Core = {
  * every problem at once — hence the type guards: the values may not have parsed.
  */
 function checkCore(e: Core, ctx: z.RefinementCtx) {
+  if (!e || typeof e !== 'object') return; // null, an array, a number: the object schema already said so
   if (
     (PRECISIONS as readonly string[]).includes(e.precision) &&
     typeof e.dateStart === 'string' &&
@@ -155,7 +156,7 @@ export type ParsedEventInput = z.output<typeof eventInputSchema>;
 
 /** An actor on the form: one from the registry (by id), or a new one with its kind. */
 export const formActorSchema = z.union([
-  z.object({ id: z.number().int().positive(), role: z.enum(ACTOR_ROLES, { error: 'Choose a role' }) }),
+  z.object({ id: idSchema, role: z.enum(ACTOR_ROLES, { error: 'Choose a role' }) }),
   z.object({
     newName: text(200).min(1, 'Name the new actor'),
     kind: z.enum(ACTOR_KINDS, { error: 'Choose what kind of actor this is' }),
@@ -166,7 +167,7 @@ export const formActorSchema = z.union([
 /** The place on the form: one from the gazetteer (by id), a new one with coordinates, or none. */
 export const formLocationSchema = z
   .union([
-    z.object({ id: z.number().int().positive() }),
+    z.object({ id: idSchema }),
     z.object({
       newName: text(200).min(1, 'Name the new place'),
       lat: z
@@ -196,16 +197,18 @@ export const eventFormSchema = z
     /** Chosen once per form: a second submit of the same form returns the first event. */
     submissionId: z.uuid().optional(),
     /** The version the edit started from: a save over a newer version is refused. */
-    version: z.number().int().positive().optional(),
+    version: z.number().int().positive().max(MAX_ID, 'Not a version of any event').optional(),
     reason: optionalText(1000),
   })
   .superRefine((e, ctx) => {
     checkCore(e, ctx);
-    if (!Array.isArray(e.actors)) return;
+    if (!e || typeof e !== 'object' || !Array.isArray(e.actors)) return;
     const seen = new Set<string>();
     e.actors.forEach((a, i) => {
+      // Unparsed values too (a list where an actor should be): only well-formed ones are compared.
       if (!a || typeof a !== 'object') return;
-      const key = 'id' in a ? `id:${a.id}` : `new:${a.newName.toLowerCase()}`;
+      const key = 'id' in a ? `id:${a.id}` : typeof a.newName === 'string' ? `new:${a.newName.toLowerCase()}` : null;
+      if (key === null) return;
       if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['actors', i], message: 'This actor is already listed' });
       seen.add(key);
     });

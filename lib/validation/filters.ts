@@ -5,6 +5,15 @@ import { BUCKETS } from '@/lib/dates/buckets';
 import { clampToDomain } from '@/lib/dates/domain';
 import { parseBound } from '@/lib/dates/precision';
 import { EVENT_STATUSES, EVENT_TYPE_SLUGS, SUB_TYPE_SLUGS, getEventType } from '@/lib/taxonomy/taxonomy';
+import { OTHER_SORT, cursorSchema } from './cursor';
+import { MAX_ID, isOversizedId, storable } from './primitives';
+
+/** An actor or a place: by id (within int4) or by name. */
+const nameOrId = storable(z.string())
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((v) => !isOversizedId(v), `Not an id: ids are at most ${MAX_ID}`);
 
 const many = <T extends z.ZodType>(item: T) => z.array(item).default([]);
 const bound = (side: 'from' | 'to') =>
@@ -27,20 +36,19 @@ export const eventFiltersSchema = z
       .string()
       .regex(/^[a-z0-9-]+$/, 'A conflict is named by its slug')
       .optional(),
-    actor: many(z.string().trim().min(1).max(200)),
+    actor: many(nameOrId),
     type: many(
       z.enum(EVENT_TYPE_SLUGS, { error: (i) => `Unknown event type "${String(i.input)}": see /api/taxonomy` }),
     ),
     subtype: many(z.enum(SUB_TYPE_SLUGS, { error: (i) => `Unknown sub-type "${String(i.input)}": see /api/taxonomy` })),
     from: bound('from'),
     to: bound('to'),
-    q: z
-      .string()
+    q: storable(z.string())
       .trim()
       .max(500, 'At most 500 characters')
       .optional()
       .transform((v) => v || undefined),
-    location: many(z.string().trim().min(1).max(200)),
+    location: many(nameOrId),
     status: many(
       z.enum(EVENT_STATUSES, {
         error: (i) => `Unknown status "${String(i.input)}"; one of ${EVENT_STATUSES.join(', ')}`,
@@ -69,16 +77,18 @@ export const eventFiltersSchema = z
 
 export type EventFilters = z.output<typeof eventFiltersSchema>;
 
-export const pageSchema = z.object({
-  sort: z.enum(['asc', 'desc'], { error: 'sort is asc or desc' }).default('asc'),
-  limit: z.coerce
-    .number({ error: 'limit is a number' })
-    .int('limit is a whole number')
-    .min(1, 'limit is at least 1')
-    .max(500, 'limit is at most 500')
-    .default(50),
-  cursor: z.string().max(200).optional(),
-});
+export const pageSchema = z
+  .object({
+    sort: z.enum(['asc', 'desc'], { error: 'sort is asc or desc' }).default('asc'),
+    limit: z.coerce
+      .number({ error: 'limit is a number' })
+      .int('limit is a whole number')
+      .min(1, 'limit is at least 1')
+      .max(500, 'limit is at most 500')
+      .default(50),
+    cursor: cursorSchema.optional(),
+  })
+  .refine((p) => !p.cursor?.sort || p.cursor.sort === p.sort, { message: OTHER_SORT, path: ['cursor'] });
 
 export const frequencySchema = z.object({
   bucket: z.enum(['auto', ...BUCKETS], { error: 'bucket is auto, day, week, month or year' }).default('auto'),
@@ -89,7 +99,8 @@ export const aroundSchema = z.object({
   event: z.coerce
     .number({ error: 'event is the id of a milestone event' })
     .int()
-    .positive('event is the id of a milestone event'),
+    .positive('event is the id of a milestone event')
+    .max(MAX_ID, 'event is the id of a milestone event'),
   days: z.coerce
     .number({ error: 'days is a number' })
     .int()

@@ -3,6 +3,7 @@ import { getDb } from '@/db/client';
 import { listActors } from '@/db/queries/actors';
 import { getConflictId } from '@/db/queries/scope';
 import { handle, parseQuery } from '@/lib/api/respond';
+import { storable } from '@/lib/validation/primitives';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +12,7 @@ const actorsQuerySchema = z.object({
     .string()
     .regex(/^[a-z0-9-]+$/)
     .optional(),
-  q: z.string().trim().max(200).optional(),
+  q: storable(z.string()).trim().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 

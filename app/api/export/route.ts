@@ -2,6 +2,7 @@
 // streamed a batch at a time.
 import { z } from 'zod';
 import { getDb } from '@/db/client';
+import type { EventView } from '@/db/queries/event-shape';
 import { streamEvents } from '@/db/queries/events';
 import { resolveScope } from '@/db/queries/scope';
 import { handle, parseQuery } from '@/lib/api/respond';
@@ -23,6 +24,9 @@ export async function GET(request: Request) {
     const format = EXPORT_FORMATS[parsed.value.options.format];
     const query = filterKeyOf(new URL(request.url).searchParams);
     const batches = streamEvents({ db, scope, withRevisions: parsed.value.options.format === 'json' });
+    // The first batch is read before answering: a query that fails is then an error status, not a
+    // download that stops after its header with a 200.
+    let next: IteratorResult<EventView[], void> | null = await batches.next();
     const encoder = new TextEncoder();
     let emitted = 0;
     const body = new ReadableStream<Uint8Array>({
@@ -30,14 +34,16 @@ export async function GET(request: Request) {
         controller.enqueue(encoder.encode(format.begin({ exportedAt: new Date().toISOString(), query })));
       },
       async pull(controller) {
-        const next = await batches.next();
-        if (next.done) {
+        next ??= await batches.next();
+        const { done, value } = next;
+        next = null;
+        if (done) {
           controller.enqueue(encoder.encode(format.end()));
           controller.close();
           return;
         }
         let chunk = '';
-        for (const event of next.value) {
+        for (const event of value) {
           const text = format.item(event, emitted);
           if (text) {
             chunk += text;

@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { loadRegistry, matchStoredEvents } from '@/db/queries/extract';
 import { getConflictId } from '@/db/queries/scope';
-import { handle, parseBody } from '@/lib/api/respond';
+import { handle, parseBody, readUtf8Body } from '@/lib/api/respond';
 import { extractEvents } from '@/lib/extract/extract';
 import { MAX_ARTICLE_CHARS, extractRequestSchema } from '@/lib/extract/types';
 
@@ -21,12 +21,14 @@ const LIMIT = {
 async function readRequest(request: Request) {
   if (!/^text\/plain/i.test(request.headers.get('content-type') ?? ''))
     return parseBody(request, extractRequestSchema, LIMIT);
+  const text = await readUtf8Body(request, LIMIT);
+  if (!text.ok) return text;
   const params = new URL(request.url).searchParams;
   const plain = new Request(request.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      text: await request.text(),
+      text: text.text,
       publishedAt: params.get('published') ?? params.get('publishedAt'),
       conflict: params.get('conflict') ?? undefined,
     }),

@@ -1,13 +1,16 @@
 // POST /api/import?format=&conflict=&label= — the file is the request body, read as a stream.
-// The answer is NDJSON: {"progress": report} lines while it runs, then {"report": …} or {"error": …}.
+// The answer is NDJSON: {"progress": report} lines while it runs, then {"report": …} or {"error": …};
+// a file that cannot be read at all (empty, unknown, not UTF-8, lacking columns) is a 415/422 instead.
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { getDatabase } from '@/db/client';
 import { importRecords } from '@/db/import';
 import { getConflictId } from '@/db/queries/scope';
+import { NextResponse } from 'next/server';
 import { badRequest, parseQuery } from '@/lib/api/respond';
-import { IMPORT_FORMATS, ImportFileError, openImport } from '@/lib/import/read';
+import { IMPORT_FORMATS, ImportFileError, startImport } from '@/lib/import/read';
 import { refuseForeignRequest } from '@/lib/security/respond';
+import { text } from '@/lib/validation/primitives';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,8 +20,16 @@ const importQuerySchema = z.object({
     .string()
     .regex(/^[a-z0-9-]+$/)
     .optional(),
-  label: z.string().max(200).default('upload'),
+  label: text(200).default('upload'),
 });
+
+/** A file that cannot be read at all, known before the first row: no progress stream, a 4xx. */
+function fileRefused(err: ImportFileError) {
+  return NextResponse.json(
+    { error: err.message, errors: [{ param: 'file', message: err.message }] },
+    { status: err.status },
+  );
+}
 
 export async function POST(request: Request) {
   // The proxy does not run here (it would buffer the upload): the same guard, applied first.
@@ -36,12 +47,19 @@ export async function POST(request: Request) {
   } catch (err) {
     return badRequest([{ param: 'conflict', message: (err as Error).message }]);
   }
+  let records: Awaited<ReturnType<typeof startImport>>['records'];
+  try {
+    ({ records } = await startImport(Readable.fromWeb(request.body as never), format, { thread: 'worker' }));
+  } catch (err) {
+    if (err instanceof ImportFileError) return fileRefused(err);
+    console.error(err);
+    return NextResponse.json({ error: `The import stopped: ${(err as Error).message}` }, { status: 500 });
+  }
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
       const send = (obj: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(obj)}\n`));
       try {
-        const { records } = await openImport(Readable.fromWeb(request.body as never), format, { thread: 'worker' });
         const report = await importRecords({
           database,
           conflictId,

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { listLocations } from '@/db/queries/locations';
 import { handle, parseQuery } from '@/lib/api/respond';
+import { storable } from '@/lib/validation/primitives';
 
 export const dynamic = 'force-dynamic';
 
 const locationsQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: storable(z.string()).trim().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(2000).default(500),
 });
 

@@ -2,6 +2,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { idParamSchema } from '@/lib/validation/primitives';
 import { getDb } from '@/db/client';
 import { getArticle } from '@/db/queries/articles';
 import { QueryError } from '@/db/queries/errors';
@@ -13,9 +14,10 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const parsedId = idParamSchema.safeParse(id);
+  if (!parsedId.success) notFound();
   try {
-    return await getArticle({ db: await getDb(), id: Number(id) });
+    return await getArticle({ db: await getDb(), id: parsedId.data });
   } catch (err) {
     if (err instanceof QueryError && err.code === 'not_found') notFound();
     throw err;

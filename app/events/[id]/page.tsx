@@ -3,6 +3,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { idParamSchema } from '@/lib/validation/primitives';
 import { getDb } from '@/db/client';
 import { QueryError } from '@/db/queries/errors';
 import type { EventView } from '@/db/queries/event-shape';
@@ -44,10 +45,11 @@ const PRECISION_TEXT: Record<EventView['precision'], string> = {
 };
 
 async function load(id: string) {
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const parsedId = idParamSchema.safeParse(id);
+  if (!parsedId.success) notFound();
   const db = await getDb();
   try {
-    const event = await getEvent({ db, id: Number(id), includeDeleted: true });
+    const event = await getEvent({ db, id: parsedId.data, includeDeleted: true });
     const [related, revisions, articles] = await Promise.all([
       listRelatedEvents({ db, id: event.id }),
       listRevisions({ db, eventId: event.id }),

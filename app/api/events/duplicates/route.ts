@@ -4,10 +4,11 @@ import { findDuplicates } from '@/db/queries/duplicates';
 import { getConflictId } from '@/db/queries/scope';
 import { handle, parseBody } from '@/lib/api/respond';
 import { eventFormSchema } from '@/lib/validation/event';
+import { idSchema } from '@/lib/validation/primitives';
 
 export const dynamic = 'force-dynamic';
 
-const checkSchema = z.object({ event: eventFormSchema, excludeId: z.number().int().positive().optional() });
+const checkSchema = z.object({ event: eventFormSchema, excludeId: idSchema.optional() });
 
 /** Likely duplicates of an event about to be saved (dates overlap; shared actors or a similar title). */
 export async function POST(request: Request) {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { idParamSchema } from '@/lib/validation/primitives';
 import { getDb } from '@/db/client';
 import { QueryError } from '@/db/queries/errors';
 import { getEvent } from '@/db/queries/events';
@@ -12,8 +13,9 @@ export const metadata: Metadata = { title: 'Edit event — Faultline' };
 
 export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  const event = await getEvent({ db: await getDb(), id: Number(id), includeDeleted: true }).catch((err: unknown) => {
+  const parsedId = idParamSchema.safeParse(id);
+  if (!parsedId.success) notFound();
+  const event = await getEvent({ db: await getDb(), id: parsedId.data, includeDeleted: true }).catch((err: unknown) => {
     if (err instanceof QueryError && err.code === 'not_found') notFound();
     throw err;
   });
