@@ -13,7 +13,7 @@ import {
   eventTypeOfSubType,
   isSubTypeOf,
 } from '@/lib/taxonomy/taxonomy';
-import { MAX_ID, idSchema, storable, text } from './primitives';
+import { MAX_ID, idSchema, nameText, storable, text } from './primitives';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A day is written YYYY-MM-DD');
 const optionalText = (max: number) =>
@@ -25,7 +25,7 @@ const optionalText = (max: number) =>
 const offset = z.number().int().min(0).max(MAX_ID, 'Past the end of any article');
 
 export const sourceInputSchema = z.object({
-  publisher: text(200).min(1, 'Name the publisher'),
+  publisher: nameText(200, 'Name the publisher'),
   url: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
     storable(
@@ -141,9 +141,9 @@ function withDate<T extends Core>(e: T) {
 export const eventInputSchema = z
   .object({
     ...coreFields,
-    location: text(200).nullish(),
+    location: nameText(200).nullish(),
     actors: z
-      .array(z.object({ name: text(200).min(1), role: z.enum(ACTOR_ROLES).default('participant') }))
+      .array(z.object({ name: nameText(200), role: z.enum(ACTOR_ROLES).default('participant') }))
       .max(50)
       .default([]),
     sources: z.array(sourceInputSchema).max(50).default([]),
@@ -158,7 +158,7 @@ export type ParsedEventInput = z.output<typeof eventInputSchema>;
 export const formActorSchema = z.union([
   z.object({ id: idSchema, role: z.enum(ACTOR_ROLES, { error: 'Choose a role' }) }),
   z.object({
-    newName: text(200).min(1, 'Name the new actor'),
+    newName: nameText(200, 'Name the new actor'),
     kind: z.enum(ACTOR_KINDS, { error: 'Choose what kind of actor this is' }),
     role: z.enum(ACTOR_ROLES, { error: 'Choose a role' }),
   }),
@@ -169,7 +169,7 @@ export const formLocationSchema = z
   .union([
     z.object({ id: idSchema }),
     z.object({
-      newName: text(200).min(1, 'Name the new place'),
+      newName: nameText(200, 'Name the new place'),
       lat: z
         .number({ error: 'Latitude is a number' })
         .min(-90, 'Latitude is between -90 and 90')

@@ -1,6 +1,7 @@
 // The filter object shared by the API, the pages and the exports: parsed from URL search
 // params with one schema, so a URL is a view and the same URL always means the same events.
 import { z } from 'zod';
+import { cleanName } from '@/lib/names/clean';
 import { BUCKETS } from '@/lib/dates/buckets';
 import { clampToDomain } from '@/lib/dates/domain';
 import { parseBound } from '@/lib/dates/precision';
@@ -13,7 +14,9 @@ const nameOrId = storable(z.string())
   .trim()
   .min(1)
   .max(200)
-  .refine((v) => !isOversizedId(v), `Not an id: ids are at most ${MAX_ID}`);
+  .refine((v) => !isOversizedId(v), `Not an id: ids are at most ${MAX_ID}`)
+  // As names are stored: an invisible character or a look-alike letter finds the same actor.
+  .transform(cleanName);
 
 const many = <T extends z.ZodType>(item: T) => z.array(item).default([]);
 const bound = (side: 'from' | 'to') =>

@@ -1,6 +1,7 @@
 // The building blocks every schema shares, so that one rule holds at every boundary: text that
 // PostgreSQL can store (no NUL, no lone surrogate) and ids that fit its integer columns.
 import { z } from 'zod';
+import { cleanName } from '@/lib/names/clean';
 
 /** PostgreSQL's int4, the type of every id column: a larger number would fail in SQL, not here. */
 export const MAX_ID = 2_147_483_647;
@@ -28,6 +29,13 @@ export const text = (max: number) =>
   storable(z.string())
     .trim()
     .max(max, `At most ${max.toLocaleString('en')} characters`);
+
+/**
+ * The name of an actor, a place or a publisher: free text, cleaned (lib/names/clean.ts) so that an
+ * invisible character or a look-alike letter can never make a second "Armenia".
+ */
+export const nameText = (max: number, required = 'A name is required') =>
+  text(max).min(1, required).transform(cleanName).pipe(z.string().min(1, required));
 
 const ID_MESSAGE = `Not an id: a whole number from 1 to ${MAX_ID}`;
 
