@@ -13,8 +13,9 @@ import nlp from 'compromise';
 import { tagTimex, type Timex } from '@/lib/temporal/tagger';
 import { getSubType, eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy/taxonomy';
 import { isIsoDay, plusDays } from '@/lib/dates/calendar';
-import { bounds, dateOfValue, deadline, durationRange, vagueWindow, written, type EventDate } from './dates';
+import { bounds, dateKey, dateOfValue, deadline, durationRange, vagueWindow, written, type EventDate } from './dates';
 import { HEAD_SYNONYMS, SUBTYPE_RANK, TRIGGERS, type Family, type Trigger } from './lexicon';
+import { merge, PRECISION_ORDER } from './merge';
 import { NameIndex, type NameHit } from './registry';
 import { quotedRanges, segment, type Sentence } from './segment';
 import type { ExtractedEvent, Registry } from './types';
@@ -325,7 +326,6 @@ function timexes(text: string, published: string | null): Tx[] {
 }
 
 const inside = (ranges: [number, number][], at: number) => ranges.some(([a, b]) => at >= a && at < b);
-const dateKey = (d: EventDate | null) => (d ? `${d.start}|${d.end ?? ''}|${d.precision}` : 'none');
 
 function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]): Hit[] {
   const found: Hit[] = [];
@@ -851,45 +851,6 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
     .map((m) => toOutput(m, options.registry))
     .sort((a, b) => a.event.span[0] - b.event.span[0] || a.order - b.order)
     .map((x) => x.event);
-}
-
-const PRECISION_ORDER = { day: 0, week: 1, range: 2, month: 3, year: 4 } as const;
-
-/** Several sentences about one happening become one event: same sub-type, compatible dates, shared actors or place. */
-function merge(mentions: Mention[]): Mention[][] {
-  const events: Mention[][] = [];
-  for (const m of mentions) {
-    const same = events.find((group) =>
-      group.some((o) => {
-        if (
-          o.subType !== m.subType &&
-          !(o.family === 'diplomacy' && m.family === 'diplomacy' && o.sentence === m.sentence)
-        )
-          return false;
-        if (o.sentence === m.sentence) return dateKey(o.date) === dateKey(m.date);
-        if (!o.date || !m.date) return false;
-        const [a0, a1] = bounds(o.date);
-        const [b0, b1] = bounds(m.date);
-        const nested = (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1);
-        if (!nested) return false;
-        if (dateKey(o.date) !== dateKey(m.date)) {
-          // A coarser date merges into a finer one only as a reference to it ("the war", "last year's talks").
-          const coarse = PRECISION_ORDER[o.date.precision] > PRECISION_ORDER[m.date.precision] ? o : m;
-          if (coarse.salience !== 2) return false;
-        }
-        const shared = o.actors.some((a) => m.actors.includes(a));
-        return (
-          shared ||
-          (!!o.location && o.location === m.location) ||
-          (!o.actors.length && !m.actors.length) ||
-          (!m.actors.length && !m.location)
-        );
-      }),
-    );
-    if (same) same.push(m);
-    else events.push([m]);
-  }
-  return events;
 }
 
 function toOutput(group: Mention[], registry: Registry): { event: ExtractedEvent; order: number } {
