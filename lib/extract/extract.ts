@@ -17,7 +17,7 @@ import { bounds, dateKey, dateOfValue, deadline, durationRange, vagueWindow, wri
 import { HEAD_SYNONYMS, SUBTYPE_RANK, TRIGGERS, type Family, type Trigger } from './lexicon';
 import { merge, PRECISION_ORDER } from './merge';
 import { NameIndex, type NameHit } from './registry';
-import { quotedRanges, segment, type Sentence } from './segment';
+import { quotedRanges, segment, within, type Sentence } from './segment';
 import type { ExtractedEvent, Registry } from './types';
 
 type DateSource = 'own' | 'sentence' | 'list' | 'deadline' | 'vague' | 'reference' | 'paragraph' | 'none';
@@ -72,6 +72,25 @@ interface Anchor {
   actors: string[];
 }
 
+/**
+ * The events told so far that later sentences may refer back to, by kind, word and place: the
+ * latest that fits is a lookup, where a search back through all of them made long articles quadratic.
+ */
+class Anchors {
+  private readonly latest = new Map<string, Anchor>();
+  private static key = (head: string, word: string | null, place: string | null) => JSON.stringify([head, word, place]);
+
+  add(a: Anchor) {
+    for (const word of [a.word ?? null, null])
+      for (const place of [a.location, null]) this.latest.set(Anchors.key(a.head, word, place), a);
+  }
+
+  /** The last told of kind `head`, in `place` when given: with the same word if any, else with any word. */
+  find(head: string, word: string, place: string | null): Anchor | null {
+    return this.latest.get(Anchors.key(head, word, place)) ?? this.latest.get(Anchors.key(head, null, place)) ?? null;
+  }
+}
+
 const DATE_SOURCE_CONFIDENCE: Record<DateSource, number> = {
   own: 0.85,
   sentence: 0.85,
@@ -100,6 +119,7 @@ const TITLE_WORDS =
   /\b(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|spokes(?:man|woman|person)|Gen\.|General|Ambassador|Secretary of State|Chancellor|Commissioner|envoy|Ombudsman|Colonel|Lieutenant)\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)/gu;
 const COLLECTIVE_PEOPLE =
   /\b(?:the|both|all)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads of state|ministers)\b/i;
+const DEADLINE_BEFORE = /\b(?:before|by|until|no later than|ahead of)\s+$/i;
 const DATELINE_WORDS = /^\s*(?:date|published|posted|updated)?\s*:?\s*/i;
 
 /** The publication date a dateline near the top of the article states ("Date: 29 November 2021"), if any. */
@@ -222,7 +242,7 @@ function timexes(text: string, published: string | null): Tx[] {
       ...t,
       date: date ?? vague,
       vague: !!vague,
-      deadline: /\b(?:before|by|until|no later than|ahead of)\s+$/i.test(before),
+      deadline: DEADLINE_BEFORE.test(before),
       since: /\bsince\s+$/i.test(before),
       report,
     });
@@ -323,6 +343,19 @@ function timexes(text: string, published: string | null): Tx[] {
   const prefixes: [number, number][] = [];
   for (let m = wire.exec(text); m; m = wire.exec(text)) prefixes.push([m.index, m.index + m[0].length]);
   return out.filter((t) => !prefixes.some(([a, b]) => t.start >= a && t.end <= b)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the word that makes a date a deadline ("by", "no later than") begins, or `at` when none
+ * does: read back over the spaces to the word, since matching the text from its start for each
+ * deadline is quadratic in a long article.
+ */
+function deadlineWordStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  // Room for the longest word, "no later than", and the character before it that \b looks at.
+  const m = DEADLINE_BEFORE.exec(text.slice(Math.max(0, i - 14), at));
+  return at - (m?.[0].length ?? 0);
 }
 
 const inside = (ranges: [number, number][], at: number) => ranges.some(([a, b]) => at >= a && at < b);
@@ -508,7 +541,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
   const index = options.index ?? new NameIndex(options.registry);
   const allTx = timexes(text, published);
   const allNames = index.find(text);
-  const anchors: Anchor[] = [];
+  const anchors = new Anchors();
   const mentions: Mention[] = [];
   type Narrative = { date: EventDate; text: string; anchor: Anchor | null };
   let narrative: Narrative | null = null;
@@ -520,7 +553,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
     if (s.kind === 'heading' && s.paragraph > 3) narrative = null;
     if (s.kind === 'heading' || s.kind === 'dateline') continue;
     const quoted = quotedRanges(s.text).map(([a, b]) => [s.start + a, s.start + b] as [number, number]);
-    const txs = allTx.filter((t) => t.start >= s.start && t.end <= s.end);
+    const txs = within(allTx, s.start, s.end);
     // "two days later", "within weeks": dated from what was told just before.
     let base: EventDate | null = narrative?.date ?? null;
     let baseText = narrative?.text ?? null;
@@ -536,7 +569,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
         [base, baseText] = [t.date, t.text];
       }
     }
-    const names = allNames.filter((n) => n.start >= s.start && n.end <= s.end);
+    const names = within(allNames, s.start, s.end);
     const hits = triggerHits(s, quoted, names);
     const told = (t: Tx) =>
       !!t.date &&
@@ -594,8 +627,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
       if (!h.definite || !head || h.trigger.kind !== 'noun' || bound.has(h)) continue;
       // The same word first ("the fighting" is the fighting told before), then any word for the same kind of event.
       const word = text.slice(h.start, h.end).toLowerCase();
-      const fits = (a: Anchor) => a.head === head && (!h.qualifier || a.location === h.qualifier);
-      reference = anchors.findLast((a) => fits(a) && a.word === word) ?? anchors.findLast(fits) ?? null;
+      reference = anchors.find(head, word, h.qualifier);
       if (reference) {
         referenceHit = h;
         break;
@@ -706,9 +738,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
         if (d) {
           date = d;
           source = 'deadline';
-          dateText = dateText
-            ? `${dateText} … ${text.slice(due.start - (text.slice(0, due.start).match(/\b(?:before|by|until|no later than|ahead of)\s+$/i)?.[0].length ?? 0), due.end)}`
-            : due.text;
+          dateText = dateText ? `${dateText} … ${text.slice(deadlineWordStart(text, due.start), due.end)}` : due.text;
           status = 'planned';
         }
       }
@@ -828,7 +858,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
         for (const h of g.hits) {
           const head = headOf(text, h);
           if (head)
-            anchors.push({
+            anchors.add({
               head,
               word: h.trigger.kind === 'noun' ? text.slice(h.start, h.end).toLowerCase() : undefined,
               date: g.date,
