@@ -1,7 +1,7 @@
 // One event per happening across sentences: a mention joins the first event that already holds a
 // mention of the same happening (same sub-type, nested dates, shared actors or place). A long
 // article has thousands of mentions, so each is compared only with those it could join — the ones
-// of its own sentence, and those of its sub-type whose dates share a month with its own — and not
+// of its own sentence, and those of its sub-type whose dates could nest with its own — and not
 // with every mention before it, which made a 200,000-character article take most of a minute.
 import { bounds, dateKey, type EventDate } from './dates';
 import type { Sentence } from './segment';
@@ -50,18 +50,25 @@ function sameHappening<M extends Mergeable>(o: Placed<M>, m: M, days: [string, s
   );
 }
 
-/** The months (as year × 12 + month) from the first to the last day: nested dates always share one. */
+/** The months (as year × 12 + month) from a date's first day to its last. */
 function monthsOf([first, last]: [string, string]): number[] {
   const month = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
-  const [a, b] = [month(first), month(last)].sort((x, y) => x - y);
-  return Array.from({ length: b! - a! + 1 }, (_, i) => a! + i);
+  const [a, b] = [month(first), month(last)];
+  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
 }
 
-/** Several sentences about one happening become one event: same sub-type, compatible dates, shared actors or place. */
+/**
+ * Several sentences about one happening become one event: same sub-type, compatible dates, shared
+ * actors or place. Two dates nest when one holds the other's first day, or starts within the other:
+ * so a mention looks among those of its sub-type that cover its first month and those that start
+ * in one of its months — one lookup each, where a decade-long date would otherwise meet every
+ * other long date once per month they share.
+ */
 export function merge<M extends Mergeable>(mentions: M[]): M[][] {
   const events: M[][] = [];
   const bySentence = new Map<Sentence, Placed<M>[]>();
-  const byMonth = new Map<string, Placed<M>[]>();
+  const covering = new Map<string, Placed<M>[]>();
+  const starting = new Map<string, Placed<M>[]>();
   const listed = <K>(map: Map<K, Placed<M>[]>, key: K) => {
     let list = map.get(key);
     if (!list) map.set(key, (list = []));
@@ -70,7 +77,11 @@ export function merge<M extends Mergeable>(mentions: M[]): M[][] {
   for (const m of mentions) {
     const days = m.date ? bounds(m.date) : null;
     const keys = days ? monthsOf(days).map((n) => `${m.subType}|${n}`) : [];
-    const candidates = [bySentence.get(m.sentence) ?? [], ...keys.map((k) => byMonth.get(k) ?? [])];
+    const candidates = [
+      bySentence.get(m.sentence) ?? [],
+      ...(keys.length ? [covering.get(keys[0]!) ?? []] : []),
+      ...keys.map((k) => starting.get(k) ?? []),
+    ];
     // The first event in the text's order that any candidate belongs to, as a scan of every event would find.
     let event = events.length;
     for (const list of candidates)
@@ -79,7 +90,8 @@ export function merge<M extends Mergeable>(mentions: M[]): M[][] {
     events[event]!.push(m);
     const placed: Placed<M> = { mention: m, event, days };
     listed(bySentence, m.sentence).push(placed);
-    for (const k of keys) listed(byMonth, k).push(placed);
+    for (const k of keys) listed(covering, k).push(placed);
+    if (keys.length) listed(starting, keys[0]!).push(placed);
   }
   return events;
 }
