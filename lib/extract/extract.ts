@@ -194,6 +194,18 @@ function joinRanges(text: string, out: Tx[]) {
   }
 }
 
+/** In spans sorted by start and not overlapping (so sorted by end too), the first that ends after `at`. */
+function firstEndingAfter(spans: { end: number }[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function timexes(text: string, published: string | null): Tx[] {
   const out: Tx[] = [];
   let agoToday: number | null = null;
@@ -247,9 +259,12 @@ function timexes(text: string, published: string | null): Tx[] {
       report,
     });
   }
+  // `out` stays in order and without overlaps, so what a new expression overlaps is found by binary search.
   const add = (start: number, end: number, extra: Partial<Tx>) => {
-    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && start < out[i]!.end) out.splice(i, 1);
-    out.push({
+    const i = firstEndingAfter(out, start);
+    let j = i;
+    while (j < out.length && out[j]!.start < end) j++;
+    out.splice(i, j - i, {
       start,
       end,
       text: text.slice(start, end),
@@ -296,8 +311,9 @@ function timexes(text: string, published: string | null): Tx[] {
     const re = /\b(?:over|during|at|on)\s+the\s+weekend\b/gi;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index + m[0].indexOf('the');
-      if (!out.some((t) => t.start < m!.index + m![0].length && m!.index < t.end))
-        out.push({
+      const i = firstEndingAfter(out, m.index);
+      if (!(out[i] && out[i].start < m.index + m[0].length))
+        out.splice(i, 0, {
           start: at,
           end: m.index + m[0].length,
           text: text.slice(at, m.index + m[0].length),
