@@ -10,6 +10,7 @@ const registry = seedRegistry();
 const index = new NameIndex(registry);
 const articles = loadDevSet();
 const pool = new ExtractPool();
+pool.warm();
 afterAll(() => pool.close());
 
 describe('extraction on a worker thread', () => {

@@ -62,6 +62,11 @@ export class ExtractPool {
     });
   }
 
+  /** Starts the worker ahead of the first article: loading and compiling the extractor takes a few seconds. */
+  warm() {
+    if (!this.worker && !this.mainThread) this.pump();
+  }
+
   /** Stops the worker (tests and the benchmark; the server keeps it for its lifetime). */
   async close() {
     const worker = this.worker;
