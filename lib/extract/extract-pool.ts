@@ -51,7 +51,7 @@ export class ExtractPool {
 
   constructor(private readonly entry = ['lib', 'extract', 'extract-worker.mjs']) {}
 
-  /** The proposals of an article, extracted on the worker; throws ExtractionBusyError when too many are in hand. */
+  /** The proposals of an article, extracted on the worker; rejects with ExtractionBusyError when too many are in hand. */
   extract(text: string, { registry, index, publishedAt = null }: ExtractOptions): Promise<ExtractedEvent[]> {
     if (this.waiting.length + (this.running ? 1 : 0) >= MAX_IN_FLIGHT) return Promise.reject(new ExtractionBusyError());
     return new Promise((resolve, reject) => {
