@@ -112,6 +112,8 @@ const HABITUAL =
   /\b(?:dozens of times|many times|several times|repeatedly|regularly|routinely|time and again|every (?:day|week|month|year))\b/i;
 const FUTURE_BEFORE =
   /\b(?:will|would|'ll|shall|to|plans? to|planned to|expected to|scheduled to|set to|due to|intends? to|aims? to|pledged to|promised to|going to|were soon|are soon|is soon)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
+/** "last year's war", "the 2020 war": a noun dated by the words just before it. */
+const DATED_NOUN_BEFORE = /\b(?:\d{4}|year|month|week)[’']s\s+(?:[\p{L}-]+\s+)?$/iu;
 const CLAIM =
   /\b(?:accused|accuses|claimed|claims|alleged|alleges|according to)\b|\b(?:ministry|ministries|officials?|spokes(?:man|woman|person))\b[^.]*\b(?:said|says|reported)\b/i;
 const PAST_VERB = /(?:ed|met|fought|took|held|brought|struck|hit|overran|fled|rose|broke out|sat down with)$/i;
@@ -374,6 +376,23 @@ function deadlineWordStart(text: string, at: number): number {
   return at - (m?.[0].length ?? 0);
 }
 
+const lookbehinds = new Map<RegExp, RegExp>();
+
+/**
+ * Whether `re`, a pattern that ends with `$`, matches the text just before `at`: the same test as
+ * on text.slice(0, at), read backwards from `at` by a sticky lookbehind. On the slice the engine
+ * tries every start from the sentence's first character, for every trigger word of the sentence.
+ */
+function endsAt(re: RegExp, text: string, at: number): boolean {
+  let back = lookbehinds.get(re);
+  if (!back) {
+    back = new RegExp(`(?<=${re.source.replace(/\$$/, '')})`, `${re.flags.replace(/[gy]/g, '')}y`);
+    lookbehinds.set(re, back);
+  }
+  back.lastIndex = at;
+  return back.test(text);
+}
+
 const inside = (ranges: [number, number][], at: number) => ranges.some(([a, b]) => at >= a && at < b);
 
 function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]): Hit[] {
@@ -383,7 +402,7 @@ function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]):
     for (let m = trigger.re.exec(s.text); m; m = trigger.re.exec(s.text)) {
       const start = s.start + m.index;
       const before = s.text.slice(0, m.index);
-      if (inside(quoted, start) || NEGATION.test(before) || NEGATED_SENTENCE.test(s.text)) continue;
+      if (inside(quoted, start) || endsAt(NEGATION, s.text, m.index) || NEGATED_SENTENCE.test(s.text)) continue;
       if (
         trigger.personSubject &&
         !names.some(
@@ -396,7 +415,7 @@ function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]):
         continue;
       // Capitalised mid-sentence, a trigger word is part of a name ("Second Nagorno-Karabakh War") unless the name is the event.
       const word = m[0];
-      const infinitive = FUTURE_BEFORE.test(before);
+      const infinitive = endsAt(FUTURE_BEFORE, s.text, m.index);
       const gerund =
         trigger.kind === 'verb' && /ing$/i.test(word) && !/\b(?:is|are|was|were|been|be)\s+$/i.test(before);
       // "a blockade", "the rally": a verb's bare form after a determiner is a noun.
@@ -410,14 +429,14 @@ function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]):
       if (trigger.kind === 'verb' && /ing$/i.test(word) && /,\s*$/.test(before)) continue;
       if (
         /,\s*[a-z]+ing\b(?![^,]*,\s*$)/.test(before) &&
-        !(trigger.kind === 'noun' && /\b(?:\d{4}|year|month|week)[’']s\s+(?:[\p{L}-]+\s+)?$/iu.test(before))
+        !(trigger.kind === 'noun' && endsAt(DATED_NOUN_BEFORE, s.text, m.index))
       )
         continue;
       // The months March and May are not the verbs.
       if (/^(?:March|May)$/.test(word)) continue;
       if (trigger.next && !trigger.next.test(s.text.slice(m.index + word.length))) continue;
       if (HABITUAL.test(s.text.slice(m.index, m.index + word.length + 40))) continue;
-      if (HYPOTHETICAL_SENTENCE.test(s.text) || MODAL_BEFORE.test(before)) continue;
+      if (HYPOTHETICAL_SENTENCE.test(s.text) || endsAt(MODAL_BEFORE, s.text, m.index)) continue;
       const definite = /\b(?:the|this|that|these|those)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu.exec(before);
       const qualifier = definite
         ? (names.find((n) => n.place && n.start >= s.start + definite.index && n.end <= start)?.place ?? null)
