@@ -1,6 +1,6 @@
 // Checks the environment and opens (migrates, seeds) the database when the server starts, so the
-// first visitor does not wait and a bad setting or a lock conflict stops the server at once.
-// Never during `next build`.
+// first visitor does not wait and a bad setting or a lock conflict stops the server at once; then
+// starts the extraction thread. Never during `next build`.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { openServerWarning, readEnv } = await import('./lib/env');
@@ -14,4 +14,8 @@ export async function register() {
     console.error(`faultline: ${(err as Error).message}`);
     process.exit(1);
   }
+  // The extraction thread compiles its code on start: better now than in the first analyst's request.
+  // Should it fail to start, the pool says so and extracts on the main thread.
+  const { extractPool } = await import('./lib/extract/extract-pool');
+  extractPool().warm();
 }

@@ -274,6 +274,7 @@ export function openApiDocument() {
             },
             400: { description: 'Empty, garbled or too long text, or a bad publication date: { error, errors }' },
             413: { description: 'The body is over the article limit' },
+            503: { description: 'Too many articles are being extracted: { error }, with Retry-After in seconds' },
           },
         },
       },

@@ -112,6 +112,9 @@ export function written(d: EventDate): { dateStart: string; dateEnd: string | nu
   return { dateStart, dateEnd: d.precision === 'range' ? d.end : null };
 }
 
+/** The same date (day, precision and both ends), as a key. */
+export const dateKey = (d: EventDate | null) => (d ? `${d.start}|${d.end ?? ''}|${d.precision}` : 'none');
+
 /** The first and last day a date covers (the store's own rule: lib/dates/precision). */
 export function bounds(d: EventDate): [string, string] {
   const stored = toStoredDate({ ...written(d), precision: d.precision });

@@ -13,10 +13,11 @@ import nlp from 'compromise';
 import { tagTimex, type Timex } from '@/lib/temporal/tagger';
 import { getSubType, eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy/taxonomy';
 import { isIsoDay, plusDays } from '@/lib/dates/calendar';
-import { bounds, dateOfValue, deadline, durationRange, vagueWindow, written, type EventDate } from './dates';
+import { bounds, dateKey, dateOfValue, deadline, durationRange, vagueWindow, written, type EventDate } from './dates';
 import { HEAD_SYNONYMS, SUBTYPE_RANK, TRIGGERS, type Family, type Trigger } from './lexicon';
+import { merge, PRECISION_ORDER } from './merge';
 import { NameIndex, type NameHit } from './registry';
-import { quotedRanges, segment, type Sentence } from './segment';
+import { quotedRanges, segment, within, type Sentence } from './segment';
 import type { ExtractedEvent, Registry } from './types';
 
 type DateSource = 'own' | 'sentence' | 'list' | 'deadline' | 'vague' | 'reference' | 'paragraph' | 'none';
@@ -71,6 +72,25 @@ interface Anchor {
   actors: string[];
 }
 
+/**
+ * The events told so far that later sentences may refer back to, by kind, word and place: the
+ * latest that fits is a lookup, where a search back through all of them made long articles quadratic.
+ */
+class Anchors {
+  private readonly latest = new Map<string, Anchor>();
+  private static key = (head: string, word: string | null, place: string | null) => JSON.stringify([head, word, place]);
+
+  add(a: Anchor) {
+    for (const word of [a.word ?? null, null])
+      for (const place of [a.location, null]) this.latest.set(Anchors.key(a.head, word, place), a);
+  }
+
+  /** The last told of kind `head`, in `place` when given: with the same word if any, else with any word. */
+  find(head: string, word: string, place: string | null): Anchor | null {
+    return this.latest.get(Anchors.key(head, word, place)) ?? this.latest.get(Anchors.key(head, null, place)) ?? null;
+  }
+}
+
 const DATE_SOURCE_CONFIDENCE: Record<DateSource, number> = {
   own: 0.85,
   sentence: 0.85,
@@ -92,6 +112,8 @@ const HABITUAL =
   /\b(?:dozens of times|many times|several times|repeatedly|regularly|routinely|time and again|every (?:day|week|month|year))\b/i;
 const FUTURE_BEFORE =
   /\b(?:will|would|'ll|shall|to|plans? to|planned to|expected to|scheduled to|set to|due to|intends? to|aims? to|pledged to|promised to|going to|were soon|are soon|is soon)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
+/** "last year's war", "the 2020 war": a noun dated by the words just before it. */
+const DATED_NOUN_BEFORE = /\b(?:\d{4}|year|month|week)[’']s\s+(?:[\p{L}-]+\s+)?$/iu;
 const CLAIM =
   /\b(?:accused|accuses|claimed|claims|alleged|alleges|according to)\b|\b(?:ministry|ministries|officials?|spokes(?:man|woman|person))\b[^.]*\b(?:said|says|reported)\b/i;
 const PAST_VERB = /(?:ed|met|fought|took|held|brought|struck|hit|overran|fled|rose|broke out|sat down with)$/i;
@@ -99,6 +121,7 @@ const TITLE_WORDS =
   /\b(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|spokes(?:man|woman|person)|Gen\.|General|Ambassador|Secretary of State|Chancellor|Commissioner|envoy|Ombudsman|Colonel|Lieutenant)\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)/gu;
 const COLLECTIVE_PEOPLE =
   /\b(?:the|both|all)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads of state|ministers)\b/i;
+const DEADLINE_BEFORE = /\b(?:before|by|until|no later than|ahead of)\s+$/i;
 const DATELINE_WORDS = /^\s*(?:date|published|posted|updated)?\s*:?\s*/i;
 
 /** The publication date a dateline near the top of the article states ("Date: 29 November 2021"), if any. */
@@ -173,6 +196,18 @@ function joinRanges(text: string, out: Tx[]) {
   }
 }
 
+/** In spans sorted by start and not overlapping (so sorted by end too), the first that ends after `at`. */
+function firstEndingAfter(spans: { end: number }[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function timexes(text: string, published: string | null): Tx[] {
   const out: Tx[] = [];
   let agoToday: number | null = null;
@@ -221,14 +256,17 @@ function timexes(text: string, published: string | null): Tx[] {
       ...t,
       date: date ?? vague,
       vague: !!vague,
-      deadline: /\b(?:before|by|until|no later than|ahead of)\s+$/i.test(before),
+      deadline: DEADLINE_BEFORE.test(before),
       since: /\bsince\s+$/i.test(before),
       report,
     });
   }
+  // `out` stays in order and without overlaps, so what a new expression overlaps is found by binary search.
   const add = (start: number, end: number, extra: Partial<Tx>) => {
-    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && start < out[i]!.end) out.splice(i, 1);
-    out.push({
+    const i = firstEndingAfter(out, start);
+    let j = i;
+    while (j < out.length && out[j]!.start < end) j++;
+    out.splice(i, j - i, {
       start,
       end,
       text: text.slice(start, end),
@@ -275,8 +313,9 @@ function timexes(text: string, published: string | null): Tx[] {
     const re = /\b(?:over|during|at|on)\s+the\s+weekend\b/gi;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index + m[0].indexOf('the');
-      if (!out.some((t) => t.start < m!.index + m![0].length && m!.index < t.end))
-        out.push({
+      const i = firstEndingAfter(out, m.index);
+      if (!(out[i] && out[i].start < m.index + m[0].length))
+        out.splice(i, 0, {
           start: at,
           end: m.index + m[0].length,
           text: text.slice(at, m.index + m[0].length),
@@ -324,8 +363,37 @@ function timexes(text: string, published: string | null): Tx[] {
   return out.filter((t) => !prefixes.some(([a, b]) => t.start >= a && t.end <= b)).sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Where the word that makes a date a deadline ("by", "no later than") begins, or `at` when none
+ * does: read back over the spaces to the word, since matching the text from its start for each
+ * deadline is quadratic in a long article.
+ */
+function deadlineWordStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  // Room for the longest word, "no later than", and the character before it that \b looks at.
+  const m = DEADLINE_BEFORE.exec(text.slice(Math.max(0, i - 14), at));
+  return at - (m?.[0].length ?? 0);
+}
+
+const lookbehinds = new Map<RegExp, RegExp>();
+
+/**
+ * Whether `re`, a pattern that ends with `$`, matches the text just before `at`: the same test as
+ * on text.slice(0, at), read backwards from `at` by a sticky lookbehind. On the slice the engine
+ * tries every start from the sentence's first character, for every trigger word of the sentence.
+ */
+function endsAt(re: RegExp, text: string, at: number): boolean {
+  let back = lookbehinds.get(re);
+  if (!back) {
+    back = new RegExp(`(?<=${re.source.replace(/\$$/, '')})`, `${re.flags.replace(/[gy]/g, '')}y`);
+    lookbehinds.set(re, back);
+  }
+  back.lastIndex = at;
+  return back.test(text);
+}
+
 const inside = (ranges: [number, number][], at: number) => ranges.some(([a, b]) => at >= a && at < b);
-const dateKey = (d: EventDate | null) => (d ? `${d.start}|${d.end ?? ''}|${d.precision}` : 'none');
 
 function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]): Hit[] {
   const found: Hit[] = [];
@@ -334,7 +402,7 @@ function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]):
     for (let m = trigger.re.exec(s.text); m; m = trigger.re.exec(s.text)) {
       const start = s.start + m.index;
       const before = s.text.slice(0, m.index);
-      if (inside(quoted, start) || NEGATION.test(before) || NEGATED_SENTENCE.test(s.text)) continue;
+      if (inside(quoted, start) || endsAt(NEGATION, s.text, m.index) || NEGATED_SENTENCE.test(s.text)) continue;
       if (
         trigger.personSubject &&
         !names.some(
@@ -347,7 +415,7 @@ function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]):
         continue;
       // Capitalised mid-sentence, a trigger word is part of a name ("Second Nagorno-Karabakh War") unless the name is the event.
       const word = m[0];
-      const infinitive = FUTURE_BEFORE.test(before);
+      const infinitive = endsAt(FUTURE_BEFORE, s.text, m.index);
       const gerund =
         trigger.kind === 'verb' && /ing$/i.test(word) && !/\b(?:is|are|was|were|been|be)\s+$/i.test(before);
       // "a blockade", "the rally": a verb's bare form after a determiner is a noun.
@@ -361,14 +429,14 @@ function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]):
       if (trigger.kind === 'verb' && /ing$/i.test(word) && /,\s*$/.test(before)) continue;
       if (
         /,\s*[a-z]+ing\b(?![^,]*,\s*$)/.test(before) &&
-        !(trigger.kind === 'noun' && /\b(?:\d{4}|year|month|week)[’']s\s+(?:[\p{L}-]+\s+)?$/iu.test(before))
+        !(trigger.kind === 'noun' && endsAt(DATED_NOUN_BEFORE, s.text, m.index))
       )
         continue;
       // The months March and May are not the verbs.
       if (/^(?:March|May)$/.test(word)) continue;
       if (trigger.next && !trigger.next.test(s.text.slice(m.index + word.length))) continue;
       if (HABITUAL.test(s.text.slice(m.index, m.index + word.length + 40))) continue;
-      if (HYPOTHETICAL_SENTENCE.test(s.text) || MODAL_BEFORE.test(before)) continue;
+      if (HYPOTHETICAL_SENTENCE.test(s.text) || endsAt(MODAL_BEFORE, s.text, m.index)) continue;
       const definite = /\b(?:the|this|that|these|those)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu.exec(before);
       const qualifier = definite
         ? (names.find((n) => n.place && n.start >= s.start + definite.index && n.end <= start)?.place ?? null)
@@ -508,7 +576,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
   const index = options.index ?? new NameIndex(options.registry);
   const allTx = timexes(text, published);
   const allNames = index.find(text);
-  const anchors: Anchor[] = [];
+  const anchors = new Anchors();
   const mentions: Mention[] = [];
   type Narrative = { date: EventDate; text: string; anchor: Anchor | null };
   let narrative: Narrative | null = null;
@@ -520,7 +588,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
     if (s.kind === 'heading' && s.paragraph > 3) narrative = null;
     if (s.kind === 'heading' || s.kind === 'dateline') continue;
     const quoted = quotedRanges(s.text).map(([a, b]) => [s.start + a, s.start + b] as [number, number]);
-    const txs = allTx.filter((t) => t.start >= s.start && t.end <= s.end);
+    const txs = within(allTx, s.start, s.end);
     // "two days later", "within weeks": dated from what was told just before.
     let base: EventDate | null = narrative?.date ?? null;
     let baseText = narrative?.text ?? null;
@@ -536,7 +604,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
         [base, baseText] = [t.date, t.text];
       }
     }
-    const names = allNames.filter((n) => n.start >= s.start && n.end <= s.end);
+    const names = within(allNames, s.start, s.end);
     const hits = triggerHits(s, quoted, names);
     const told = (t: Tx) =>
       !!t.date &&
@@ -594,8 +662,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
       if (!h.definite || !head || h.trigger.kind !== 'noun' || bound.has(h)) continue;
       // The same word first ("the fighting" is the fighting told before), then any word for the same kind of event.
       const word = text.slice(h.start, h.end).toLowerCase();
-      const fits = (a: Anchor) => a.head === head && (!h.qualifier || a.location === h.qualifier);
-      reference = anchors.findLast((a) => fits(a) && a.word === word) ?? anchors.findLast(fits) ?? null;
+      reference = anchors.find(head, word, h.qualifier);
       if (reference) {
         referenceHit = h;
         break;
@@ -706,9 +773,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
         if (d) {
           date = d;
           source = 'deadline';
-          dateText = dateText
-            ? `${dateText} … ${text.slice(due.start - (text.slice(0, due.start).match(/\b(?:before|by|until|no later than|ahead of)\s+$/i)?.[0].length ?? 0), due.end)}`
-            : due.text;
+          dateText = dateText ? `${dateText} … ${text.slice(deadlineWordStart(text, due.start), due.end)}` : due.text;
           status = 'planned';
         }
       }
@@ -828,7 +893,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
         for (const h of g.hits) {
           const head = headOf(text, h);
           if (head)
-            anchors.push({
+            anchors.add({
               head,
               word: h.trigger.kind === 'noun' ? text.slice(h.start, h.end).toLowerCase() : undefined,
               date: g.date,
@@ -851,45 +916,6 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
     .map((m) => toOutput(m, options.registry))
     .sort((a, b) => a.event.span[0] - b.event.span[0] || a.order - b.order)
     .map((x) => x.event);
-}
-
-const PRECISION_ORDER = { day: 0, week: 1, range: 2, month: 3, year: 4 } as const;
-
-/** Several sentences about one happening become one event: same sub-type, compatible dates, shared actors or place. */
-function merge(mentions: Mention[]): Mention[][] {
-  const events: Mention[][] = [];
-  for (const m of mentions) {
-    const same = events.find((group) =>
-      group.some((o) => {
-        if (
-          o.subType !== m.subType &&
-          !(o.family === 'diplomacy' && m.family === 'diplomacy' && o.sentence === m.sentence)
-        )
-          return false;
-        if (o.sentence === m.sentence) return dateKey(o.date) === dateKey(m.date);
-        if (!o.date || !m.date) return false;
-        const [a0, a1] = bounds(o.date);
-        const [b0, b1] = bounds(m.date);
-        const nested = (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1);
-        if (!nested) return false;
-        if (dateKey(o.date) !== dateKey(m.date)) {
-          // A coarser date merges into a finer one only as a reference to it ("the war", "last year's talks").
-          const coarse = PRECISION_ORDER[o.date.precision] > PRECISION_ORDER[m.date.precision] ? o : m;
-          if (coarse.salience !== 2) return false;
-        }
-        const shared = o.actors.some((a) => m.actors.includes(a));
-        return (
-          shared ||
-          (!!o.location && o.location === m.location) ||
-          (!o.actors.length && !m.actors.length) ||
-          (!m.actors.length && !m.location)
-        );
-      }),
-    );
-    if (same) same.push(m);
-    else events.push([m]);
-  }
-  return events;
 }
 
 function toOutput(group: Mention[], registry: Registry): { event: ExtractedEvent; order: number } {

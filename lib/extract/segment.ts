@@ -107,3 +107,20 @@ export function quotedRanges(sentence: string): [number, number][] {
     if (m[0].length > 12) out.push([m.index, m.index + m[0].length]);
   return out;
 }
+
+/**
+ * The items (sorted by start) that lie within [from, to], in order: found by binary search, because
+ * scanning every time expression or name of a long article for each of its sentences is quadratic.
+ */
+export function within<T extends { start: number; end: number }>(items: T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i]!.start <= to; i++) if (items[i]!.end <= to) out.push(items[i]!);
+  return out;
+}

@@ -5,8 +5,7 @@
 // The main thread is often busy in the database for a tenth of a second at a time, so it keeps the
 // worker supplied ahead of need: up to CHUNKS_AHEAD chunks of the file sent and not yet taken, and
 // room for `ahead` batches of records not yet read. Both bounds keep memory flat however large the file.
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '@/lib/threads/start-worker';
 import { ImportFileError, readRecords, type ImportFormat } from './read';
 import type { Mapped } from './record';
 
@@ -19,11 +18,6 @@ export type FromWorker =
   | { kind: 'done' }
   | { kind: 'error'; fileError: false | 415 | 422; message: string };
 
-// Resolved from the project root, where the server runs: Next's bundle of this module lives in
-// .next/, so import.meta.url cannot point at the source. Built at run time, so that the bundler
-// neither follows nor traces it.
-const entry = () =>
-  path.join(/* turbopackIgnore: true */ process.cwd(), ['lib', 'import', 'parse-worker.mjs'].join(path.sep));
 const CHUNKS_AHEAD = 32;
 
 export async function* parseOnWorker(
@@ -31,8 +25,7 @@ export async function* parseOnWorker(
   format: ImportFormat,
 ): AsyncGenerator<Mapped> {
   const setup: WorkerSetup = { format, batch: 1000, ahead: 16 };
-  // Not for Turbopack to bundle: tsx loads the worker's code from the source tree (parse-worker.mjs).
-  const worker = new Worker(/* turbopackIgnore: true */ entry(), { workerData: setup });
+  const worker = startWorker(['lib', 'import', 'parse-worker.mjs'], { workerData: setup });
   const iterator = source[Symbol.asyncIterator]();
   const inbox: FromWorker[] = [];
   let failure: Error | null = null;

@@ -376,7 +376,14 @@ export function tagTimex(text: string, dct?: string): Timex[] {
   const ordered = found
     .map((t, i) => ({ t, i }))
     .sort((a, b) => b.t.end - b.t.start - (a.t.end - a.t.start) || a.i - b.i);
+  // Which characters are taken, so that each candidate is checked against its own span rather than
+  // against every expression taken before it (thousands in a long article).
+  const used = new Uint8Array(text.length);
   const taken: Timex[] = [];
-  for (const { t } of ordered) if (!taken.some((x) => t.start < x.end && x.start < t.end)) taken.push(t);
+  for (const { t } of ordered) {
+    if (used.subarray(t.start, t.end).includes(1)) continue;
+    used.fill(1, t.start, t.end);
+    taken.push(t);
+  }
   return taken.sort((a, b) => a.start - b.start);
 }

@@ -1,15 +1,18 @@
+import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { loadRegistry, matchStoredEvents } from '@/db/queries/extract';
 import { getConflictId } from '@/db/queries/scope';
 import { handle, parseBody, readUtf8Body } from '@/lib/api/respond';
-import { extractEvents } from '@/lib/extract/extract';
-import { MAX_ARTICLE_CHARS, extractRequestSchema } from '@/lib/extract/types';
+import { ExtractionBusyError, extractPool } from '@/lib/extract/extract-pool';
+import { MAX_ARTICLE_CHARS, extractRequestSchema, type ExtractedEvent } from '@/lib/extract/types';
 
 export const dynamic = 'force-dynamic';
 
 /**
  * Proposed events of an article: the same JSON array as `npm run -s extract`, each with the stored
  * event it matches (matchesEventId). Nothing is stored: the analyst accepts proposals one by one.
+ * The extraction itself runs on a worker thread (lib/extract/extract-pool.ts), so a long article
+ * does not hold up other requests; when too many are in hand the answer is a 503 with Retry-After.
  */
 const LIMIT = {
   // Room for 200,000 characters of any script, JSON-escaped; the schema then counts characters.
@@ -36,6 +39,13 @@ async function readRequest(request: Request) {
   return parseBody(plain, extractRequestSchema, LIMIT);
 }
 
+function busy(err: ExtractionBusyError) {
+  return NextResponse.json(
+    { error: err.message, errors: [] },
+    { status: 503, headers: { 'retry-after': String(err.retryAfterSeconds) } },
+  );
+}
+
 export async function POST(request: Request) {
   const body = await readRequest(request);
   if (!body.ok) return body.response;
@@ -43,7 +53,13 @@ export async function POST(request: Request) {
     const db = await getDb();
     const conflictId = await getConflictId({ db, slug: body.value.conflict });
     const { registry, index } = await loadRegistry({ db, conflictId });
-    const events = extractEvents(body.value.text, { registry, index, publishedAt: body.value.publishedAt });
+    let events: ExtractedEvent[];
+    try {
+      events = await extractPool().extract(body.value.text, { registry, index, publishedAt: body.value.publishedAt });
+    } catch (err) {
+      if (err instanceof ExtractionBusyError) return busy(err);
+      throw err;
+    }
     const matches = await matchStoredEvents({ db, conflictId, events });
     return events.map((e, i) => ({ ...e, matchesEventId: matches[i] ?? null }));
   });
