@@ -157,6 +157,40 @@ describe.each(testEngines())('writing events on $name', ({ open }) => {
     expect((badPlace as QueryError).param).toBe('location');
   });
 
+  it('a look-alike of a known actor is that actor, not a second one that looks the same', async () => {
+    const before = await rows<{ n: number }>(database.db, sql`select count(*)::int as n from actors`);
+    const newActor = (name: string) => ({ newName: name, kind: 'state' as const, role: 'participant' as const });
+    const { id } = await createEvent({
+      db: database.db,
+      conflictId,
+      input: form({ actors: [newActor('\u0410rmenia'), newActor('Azer\u200Bbaijan')], submissionId: randomUUID() }),
+    });
+    const event = await getEvent({ db: database.db, id });
+    expect(event.actors.map((a) => a.name).sort()).toEqual(['Armenia', 'Azerbaijan']);
+    const after = await rows<{ n: number }>(database.db, sql`select count(*)::int as n from actors`);
+    expect(after[0]!.n).toBe(before[0]!.n);
+  });
+
+  it('a new place named like a known one far away is refused with where the known one lies', async () => {
+    const far = { newName: 'Yerevan', lat: 40.0, lon: -83.0, country: 'USA' };
+    const refused = await createEvent({
+      db: database.db,
+      conflictId,
+      input: form({ location: far, submissionId: randomUUID() }),
+    }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(QueryError);
+    expect((refused as QueryError).param).toBe('location');
+    expect((refused as QueryError).message).toMatch(/already has Yerevan at 40\.1792, 44\.4991, [\d,]+ km from/);
+
+    const near = { newName: 'yerevan', lat: 40.18, lon: 44.51, country: 'ARM' };
+    const { id } = await createEvent({
+      db: database.db,
+      conflictId,
+      input: form({ location: near, submissionId: randomUUID() }),
+    });
+    expect((await getEvent({ db: database.db, id })).location).toMatchObject({ name: 'Yerevan', lat: 40.1792 });
+  });
+
   it('stores HTML as text', async () => {
     const { id } = await createEvent({
       db: database.db,

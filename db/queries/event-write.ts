@@ -8,6 +8,7 @@ import type { Db } from '../client';
 import { QueryError } from './errors';
 import { diffSnapshots, snapshotEvent, type Changes, type DbOrTx } from './event-history';
 import { rows } from './sql';
+import { SAME_PLACE_KM, distanceKm } from '@/lib/geo/distance';
 
 type Origin = 'form' | 'article' | 'import' | 'api' | 'seed';
 type Source = ParsedEventForm['sources'][number];
@@ -37,6 +38,35 @@ async function resolveActors(tx: DbOrTx, actors: ParsedEventForm['actors']): Pro
   return out;
 }
 
+/**
+ * A "new" place that the gazetteer already has under this name (or one of its other names) is that
+ * place, when it lies where the form says. Far from it, it is another place of the same name, and
+ * the analyst is asked to choose instead of the typed coordinates being silently dropped.
+ */
+async function sameNamedPlace(
+  tx: DbOrTx,
+  place: { newName: string; lat: number; lon: number },
+): Promise<number | null> {
+  const [existing] = await rows<{ id: number; name: string; lat: number | null; lon: number | null }>(
+    tx as Db,
+    sql`select id, name, lat, lon from locations
+    where lower(name) = lower(${place.newName})
+      or exists (select 1 from unnest(alt_names) n where lower(n) = lower(${place.newName}))
+    order by id limit 1`,
+  );
+  if (!existing) return null;
+  if (existing.lat === null || existing.lon === null) return existing.id;
+  const km = distanceKm(existing as { lat: number; lon: number }, place);
+  if (km <= SAME_PLACE_KM) return existing.id;
+  throw new QueryError(
+    'bad_request',
+    `The gazetteer already has ${existing.name} at ${existing.lat.toFixed(4)}, ${existing.lon.toFixed(4)}, ` +
+      `${Math.round(km).toLocaleString('en')} km from the coordinates given: choose it from the list, ` +
+      `or name the new place so it can be told apart (e.g. "${place.newName}, region")`,
+    'location',
+  );
+}
+
 async function resolveLocation(tx: DbOrTx, location: ParsedEventForm['location']): Promise<number | null> {
   if (!location) return null;
   if ('id' in location) {
@@ -44,11 +74,8 @@ async function resolveLocation(tx: DbOrTx, location: ParsedEventForm['location']
     if (!found) throw new QueryError('bad_request', `There is no place with id ${location.id}`, 'location');
     return found.id;
   }
-  const [existing] = await rows<{ id: number }>(
-    tx as Db,
-    sql`select id from locations where lower(name) = lower(${location.newName})`,
-  );
-  if (existing) return existing.id;
+  const existing = await sameNamedPlace(tx, location);
+  if (existing) return existing;
   const [row] = await rows<{ id: number }>(
     tx as Db,
     sql`
