@@ -1,5 +1,6 @@
 // POST /api/import: a file that cannot be read at all is a 4xx with { error, errors } before any
 // line is streamed; rows that cannot be stored as text are rejected with a reason (issue 13 §5).
+import { readEnv } from '@/lib/env';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -8,10 +9,20 @@ import { POST as importRoute } from '@/app/api/import/route';
 import { rows } from '../queries/sql';
 import { seededDatabase, serveDatabase, testEngines } from '../testing';
 
+// The import route applies the host guard itself (lib/security): speak to the server's own address,
+// with the Host header a server's request carries.
+const HOST = `${readEnv().HOST}:${readEnv().PORT}`;
+const SERVER = `http://${HOST}`;
+
 const fixture = (name: string) => fs.readFileSync(path.join(process.cwd(), 'db', 'fixtures', name));
 const upload = (body: BodyInit, qs = '') =>
   importRoute(
-    new Request(`http://localhost/api/import?label=test${qs}`, { method: 'POST', body, duplex: 'half' } as RequestInit),
+    new Request(`${SERVER}/api/import?label=test${qs}`, {
+      method: 'POST',
+      body,
+      duplex: 'half',
+      headers: { host: HOST },
+    } as RequestInit),
   );
 /** An upload that arrives in these chunks, as a large file does: only the first is checked up front. */
 const uploadChunks = (chunks: Buffer[]) =>
