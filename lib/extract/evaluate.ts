@@ -12,6 +12,8 @@ export interface GoldEvent {
   actors: string[];
   location?: string | null;
   level?: 'must' | 'should';
+  /** In the real-article corpus: the news of the article, or an earlier event it recalls. */
+  salience?: 'main' | 'background';
   /** The words of the article that state it; several when the article tells it more than once. */
   evidence: string | string[];
 }
