@@ -144,14 +144,14 @@ export async function getFrequency({
   const grain =
     groupBy === 'actor' && scope.actorIds ? null : rollupGrain(windowScope, { perActor: groupBy === 'actor' });
   const usable = usableGrain(grain, bucket, groupBy === 'actor' || Boolean(scope.actorIds));
-  const cells = usable
+  const counted = usable
     ? await cellsFromRollup(db, windowScope, usable, bucket, groupBy)
     : await cellsFromEvents(db, windowScope, bucket, groupBy);
 
   // Keys: event types in taxonomy order, or the most involved actors (+ "other").
   const keyOf = (raw: string) => (groupBy === 'type' ? (eventTypeOfSubType(raw)?.slug ?? raw) : raw);
   const totals = new Map<string, number>();
-  for (const c of cells) totals.set(keyOf(c.key), (totals.get(keyOf(c.key)) ?? 0) + c.fit + c.imprecise);
+  for (const c of counted) totals.set(keyOf(c.key), (totals.get(keyOf(c.key)) ?? 0) + c.fit + c.imprecise);
   let keys: string[];
   let labels: Record<string, string>;
   let rename = (k: string) => k;
@@ -175,7 +175,7 @@ export async function getFrequency({
     total: 0,
   }));
   const imprecise = { total: 0, counts: Object.fromEntries(keys.map((k) => [k, 0])) as Record<string, number> };
-  for (const c of cells) {
+  for (const c of counted) {
     const key = rename(keyOf(c.key));
     if (c.imprecise) {
       imprecise.counts[key] = (imprecise.counts[key] ?? 0) + c.imprecise;

@@ -733,7 +733,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
         h.salience === 3 ||
         h.definite ||
         hits.some((x) => x !== h && x.trigger.kind === 'verb' && x.trigger.family === h.trigger.family);
-      const options: [EventDate | null | undefined, DateSource, string | null | undefined, boolean][] = [
+      const dateChoices: [EventDate | null | undefined, DateSource, string | null | undefined, boolean][] = [
         [own?.date, 'own', own?.text, true],
         [datedNouns.get(h)?.date, 'sentence', datedNouns.get(h)?.text, true],
         [listDate?.date, 'list', listDate?.text, true],
@@ -753,7 +753,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
         [narrative?.date, 'paragraph', narrative?.text, paragraphOk && !perfect],
         [reference?.date, 'reference', reference?.dateText, h.salience >= 2],
       ];
-      const chosen = options.find(([d, , , ok]) => d && ok);
+      const chosen = dateChoices.find(([d, , , ok]) => d && ok);
       let date: EventDate | null = chosen?.[0] ?? null;
       let source: DateSource = chosen?.[1] ?? 'none';
       let dateText: string | null = chosen?.[2] ?? null;
