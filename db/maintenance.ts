@@ -15,6 +15,8 @@ export const DEFERRED_INDEXES = [
   'events_location_idx',
   'event_actors_actor_date_idx',
   'event_revisions_event_idx',
+  'events_span_idx',
+  'event_actors_span_idx',
 ];
 
 /** Superusers (PGlite always; a server's owner often) may turn triggers and FK checks off for a bulk write. */
@@ -79,8 +81,8 @@ export async function finishBulk(db: Db, id: number) {
 }
 
 /**
- * The planner's statistics, after many new rows. An embedded database has no autovacuum to do it,
- * and without them the long-span reads (migration 0007) walk the whole date index.
+ * The planner's statistics, after many new rows: an embedded database has no autovacuum to do it,
+ * and without them it plans a large table as if it were a small one.
  */
 export async function refreshStatistics(db: Db) {
   await db.execute(sql`analyze events, event_actors, event_sources, event_revisions`);

@@ -2,7 +2,6 @@ import 'server-only';
 // WHERE clauses for a scope, over `events e` or over the denormalised `event_actors ea`.
 // One place, so the list, its total and the charts can never disagree about what matches.
 import { sql, type SQL } from 'drizzle-orm';
-import { plusDays } from '@/lib/dates/calendar';
 import type { Scope } from './scope';
 
 const textArray = (values: string[]) =>
@@ -10,33 +9,26 @@ const textArray = (values: string[]) =>
 const intArray = (values: number[]) => sql`${`{${values.join(',')}}`}::int[]`;
 
 /**
- * Events longer than this are "long" (a blockade over years, a dispute since 1991). A window's other
- * events must start at most this many days before it, so their date filter stays one index range
- * whatever the long ones span; the few long ones are found through their own partial indexes
- * (migration 0007). The number is written into the SQL as a literal so those indexes' predicates match.
+ * The two disjoint ways an event meets a window starting on `from`: it starts inside the window
+ * (`inside`: one range of the date index), or it started before and is still going on that day
+ * (`straddle`: the range indexes of migration 0007, however long the event). `both` is their union,
+ * for aggregates.
  */
-export const LONG_SPAN_DAYS = 366;
-const LONG = sql.raw(String(LONG_SPAN_DAYS));
-
-/**
- * The two disjoint ways an event meets a window starting on `from`: it starts near the window
- * (`near`), or it starts long before it and is long (`far`). `both` is their union, for aggregates.
- */
-export type WindowPart = 'near' | 'far' | 'both';
+export type WindowPart = 'inside' | 'straddle' | 'both';
 
 /** Whether a scope's window splits into parts at all (only a lower bound does). */
-export const windowParts = (s: Scope): WindowPart[] => (s.from ? ['near', 'far'] : ['both']);
+export const windowParts = (s: Scope): WindowPart[] => (s.from ? ['inside', 'straddle'] : ['both']);
 
 function dateWindow(c: (col: string) => SQL, s: Scope, part: WindowPart): SQL[] {
   const out: SQL[] = [];
   if (s.to) out.push(sql`${c('date_start')} <= ${s.to}::date`);
   if (!s.from) return out;
-  out.push(sql`${c('date_last')} >= ${s.from}::date`);
-  const nearStart = sql`${plusDays(s.from, -LONG_SPAN_DAYS)}::date`;
-  const isLong = sql`${c('date_last')} - ${c('date_start')} > ${LONG}`;
-  if (part === 'near') out.push(sql`${c('date_start')} >= ${nearStart}`);
-  else if (part === 'far') out.push(sql`${c('date_start')} < ${nearStart}`, isLong);
-  else out.push(sql`(${c('date_start')} >= ${nearStart} or ${isLong})`);
+  const from = sql`${s.from}::date`;
+  // The same expression as the indexes', so the planner can use them.
+  const going = sql`daterange(${c('date_start')}, ${c('date_last')}, '[]') @> ${from}`;
+  if (part === 'inside') out.push(sql`${c('date_start')} >= ${from}`);
+  else if (part === 'straddle') out.push(sql`${c('date_start')} < ${from}`, going);
+  else out.push(sql`(${c('date_start')} >= ${from} or ${going})`);
   return out;
 }
 

@@ -70,16 +70,16 @@ function candidates(scope: Scope, part: WindowPart): { from: SQL; id: SQL; d: SQ
 }
 
 /**
- * One part's page in order. Near the window, the date index is walked in order and stops after a
- * page. The few matches of a rare word, and the few long events, are collected first and then
- * ordered: walking the date index for those would read most of the table before finding a page
- * (the planner cannot tell how few long events there are, so it is not asked to guess).
+ * One part's page in order. Inside the window, the date index is walked in order and stops after a
+ * page. The few matches of a rare word, and the few events going on when the window opens, are
+ * collected first and then ordered: walking the date index for those would read most of the table
+ * before finding a page.
  */
 function pagePart({ scope, sort, limit, after, total }: PageQuery, part: WindowPart): SQL {
   const dir = sql.raw(sort === 'asc' ? 'asc' : 'desc');
   const cmp = sql.raw(sort === 'asc' ? '>' : '<');
   const { from, id, d } = candidates(scope, part);
-  const collectFirst = part === 'far' || (scope.q && total <= FEW_MATCHES && !(scope.actorIds?.length === 1));
+  const collectFirst = part === 'straddle' || (scope.q && total <= FEW_MATCHES && !(scope.actorIds?.length === 1));
   if (collectFirst) {
     const keyset = after ? sql` where (h.d, h.id) ${cmp} (${after.d}::date, ${after.id})` : sql``;
     return sql`with h as materialized (select ${id} as id, ${d} as d from ${from})
