@@ -3,29 +3,13 @@
 // then indexes rebuilt from their own definitions and the month rollup recomputed once.
 import { sql } from 'drizzle-orm';
 import { generateEvents } from '@/lib/synth/generate';
-import type { Database } from './client';
-import { copyLine, pgliteCopy, serverCopy, type CopyRows } from './copy';
+import type { Database } from './types';
+import { copyLine } from './copy';
 import { DEFERRED_INDEXES, isSuperuser } from './maintenance';
-import { rows } from './queries/sql';
+import { rows } from './rows';
 
 const TABLES_WITH_TRIGGERS = ['events', 'event_actors'];
 const BATCH = 50_000;
-
-/** One connection for the whole load: session settings and COPY must share it. */
-interface BulkSession {
-  exec(statement: string): Promise<void>;
-  copy: CopyRows;
-  release(): void;
-}
-
-async function openSession(database: Database): Promise<BulkSession> {
-  if (database.pglite) {
-    const pg = database.pglite;
-    return { exec: async (s) => void (await pg.exec(s)), copy: pgliteCopy(pg), release: () => undefined };
-  }
-  const client = await database.pool!.connect();
-  return { exec: async (s) => void (await client.query(s)), copy: serverCopy(client), release: () => client.release() };
-}
 
 export interface SynthReport {
   conflictId: number;
@@ -75,7 +59,7 @@ export async function loadSynthetic({
     select indexname, indexdef from pg_indexes where schemaname = current_schema()
       and indexname = any(${`{${DEFERRED_INDEXES.join(',')}}`}::text[])`,
   );
-  const session = await openSession(database);
+  const session = await database.bulkSession();
   // Superusers (PGlite always; a server's owner often) can skip FK checks and triggers wholesale;
   // others still skip the rollup triggers.
   const su = await isSuperuser(db);

@@ -3,7 +3,6 @@
 // Opened once, lazily, and cached on globalThis so every module graph of one process shares it.
 import path from 'node:path';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -13,20 +12,11 @@ import { readEnv } from '@/lib/env';
 import { acquireLock, releaseLock } from './lock';
 import { warnEventsOutsideDomain } from './date-domain';
 import { finishInterruptedBulkImports } from './maintenance';
+import { pgliteCopy, serverCopy } from './copy';
 import * as schema from './schema';
+import type { CopyRows, Database, Db, OpenOptions } from './types';
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
-export type Engine = 'pglite' | 'postgres';
-
-export interface Database {
-  db: Db;
-  engine: Engine;
-  /** The embedded instance, for COPY of bulk loads; null on a PostgreSQL server. */
-  pglite: PGlite | null;
-  /** The server pool, for COPY of bulk loads; null when embedded. */
-  pool: pg.Pool | null;
-  close(): Promise<void>;
-}
+export type { Database, Db, Engine, OpenOptions } from './types';
 
 const MIGRATIONS = path.join(process.cwd(), 'db', 'migrations');
 
@@ -40,43 +30,91 @@ const pgTypes = {
 /** Small WAL: an embedded database lives on a laptop disk, not a dedicated volume. */
 const PGLITE_CONF = ['max_wal_size = 64MB', 'min_wal_size = 32MB'];
 
-/** Where the migrations are read from: the repository's, or (upgrade tests) an earlier release's subset. */
-export type OpenOptions = { migrationsFolder?: string };
+function pgliteDatabase(client: PGlite): Database {
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    engine: 'pglite',
+    shared: false,
+    // The transaction holds the instance, so no other request's statement can land inside it.
+    copyTransaction: (fn) =>
+      client.transaction((tx) =>
+        fn(drizzlePglite({ client: tx as unknown as PGlite, schema }) as unknown as Db, pgliteCopy(tx)),
+      ),
+    bulkSession: async () => ({
+      exec: async (s) => void (await client.exec(s)),
+      copy: pgliteCopy(client),
+      release: () => undefined,
+    }),
+    migrate: async ({ migrationsFolder = MIGRATIONS } = {}) =>
+      migratePglite(drizzlePglite(client), { migrationsFolder }),
+    close: () => client.close(),
+  };
+}
 
-export async function openPglite(
-  dataDir: string | null,
-  { migrationsFolder = MIGRATIONS }: OpenOptions = {},
-): Promise<Database> {
+async function serverTransaction<T>(pool: pg.Pool, fn: (tx: Db, copy: CopyRows) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await fn(drizzlePg({ client, schema }) as unknown as Db, serverCopy(client));
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+function postgresDatabase(pool: pg.Pool): Database {
+  return {
+    db: drizzlePg(pool, { schema }) as unknown as Db,
+    engine: 'postgres',
+    shared: true,
+    copyTransaction: (fn) => serverTransaction(pool, fn),
+    bulkSession: async () => {
+      const client = await pool.connect();
+      return {
+        exec: async (s) => void (await client.query(s)),
+        copy: serverCopy(client),
+        release: () => client.release(),
+      };
+    },
+    migrate: async ({ migrationsFolder = MIGRATIONS } = {}) => {
+      // Several processes may start at once against one server: migrate under an advisory lock.
+      const conn = await pool.connect();
+      try {
+        await conn.query('select pg_advisory_lock(727274)');
+        await migratePg(drizzlePg(conn), { migrationsFolder });
+      } finally {
+        await conn.query('select pg_advisory_unlock(727274)').catch(() => undefined);
+        conn.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** Migrated, with what a crash left behind finished, and stored dates outside the domain named. */
+async function ready(database: Database, options: OpenOptions): Promise<Database> {
+  await database.migrate(options);
+  // Embedded, a bulk import still recorded here died with its process; on a server, only a silent one.
+  await finishInterruptedBulkImports(database.db, { staleMinutes: database.shared ? 10 : 0 });
+  await warnEventsOutsideDomain(database.db);
+  return database;
+}
+
+export async function openPglite(dataDir: string | null, options: OpenOptions = {}): Promise<Database> {
   const client = await PGlite.create(dataDir ? path.join(dataDir, 'pgdata') : undefined, {
     parsers: { [pgliteTypes.DATE]: (v: string) => v },
     postgresqlconf: PGLITE_CONF,
   });
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
-  await migratePglite(drizzlePglite(client), { migrationsFolder });
-  // One process owns an embedded database: a bulk import still recorded here died with its process.
-  await finishInterruptedBulkImports(db, { staleMinutes: 0 });
-  await warnEventsOutsideDomain(db);
-  return { db, engine: 'pglite', pglite: client, pool: null, close: () => client.close() };
+  return ready(pgliteDatabase(client), options);
 }
 
-export async function openPostgres(
-  url: string,
-  { migrationsFolder = MIGRATIONS }: OpenOptions = {},
-): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, types: pgTypes });
-  // Several processes may start at once against one server: migrate under an advisory lock.
-  const conn = await pool.connect();
-  try {
-    await conn.query('select pg_advisory_lock(727274)');
-    await migratePg(drizzlePg(conn), { migrationsFolder });
-  } finally {
-    await conn.query('select pg_advisory_unlock(727274)').catch(() => undefined);
-    conn.release();
-  }
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
-  await finishInterruptedBulkImports(db, { staleMinutes: 10 });
-  await warnEventsOutsideDomain(db);
-  return { db, engine: 'postgres', pglite: null, pool, close: () => pool.end() };
+export async function openPostgres(url: string, options: OpenOptions = {}): Promise<Database> {
+  return ready(postgresDatabase(new pg.Pool({ connectionString: url, max: 10, types: pgTypes })), options);
 }
 
 /** Opens the configured engine, migrated. Embedded: takes the data-directory lock first. */

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from './client';
-import { copyLine, copyTransaction } from './copy';
-import { rows } from './queries/sql';
+import type { Database } from './types';
+import { copyLine } from './copy';
+import { rows } from './rows';
 import { testEngines } from './testing';
 
 // Text an analyst can type or an ACLED note can hold: every character COPY treats specially.
@@ -27,7 +27,7 @@ for (const { name, open } of testEngines()) {
     afterAll(async () => database.close());
 
     it('keeps every character, tells NULL from the empty string, and keeps numbers and booleans', async () => {
-      const back = await copyTransaction(database, async (tx, copy) => {
+      const back = await database.copyTransaction(async (tx, copy) => {
         await tx.execute(sql`create temp table copied (n int, t text, b boolean, d date) on commit drop`);
         await copy(
           'copied',

@@ -1,15 +1,13 @@
 // COPY ... FROM STDIN on both engines, inside one transaction: the fastest way to write many rows.
 // PGlite takes the rows as a blob; a server takes them as a stream on one pooled connection.
-// Bulk loads (bulk.ts) and imports (import-bulk.ts) write through this.
+// Bulk loads (bulk.ts) and imports (import-bulk.ts) write through this, by way of the database
+// handle's copyTransaction and bulkSession (client.ts), which pick the engine's way.
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PGlite } from '@electric-sql/pglite';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { Database, Db } from './client';
-import * as schema from './schema';
+import type { CopyRows } from './types';
 
 type Field = string | number | boolean | null | undefined;
 
@@ -29,9 +27,6 @@ export function copyField(value: Field): string {
 
 export const copyLine = (fields: Field[]) => fields.map(copyField).join('\t');
 
-/** Writes rows (lines made by copyLine) into table's columns. */
-export type CopyRows = (table: string, columns: string[], lines: string[]) => Promise<void>;
-
 const copyStatement = (table: string, columns: string[], from: string) =>
   `COPY ${table} (${columns.join(', ')}) FROM ${from}`;
 
@@ -50,29 +45,4 @@ export function serverCopy(client: pg.PoolClient): CopyRows {
       client.query(copyFrom(copyStatement(table, columns, 'STDIN'))),
     );
   };
-}
-
-/**
- * Runs fn in one transaction that can both query (through Drizzle) and COPY. Committed when fn
- * resolves, rolled back when it throws. On PGlite the transaction holds the instance, so no
- * other request's statement can land inside it.
- */
-export async function copyTransaction<T>(database: Database, fn: (tx: Db, copy: CopyRows) => Promise<T>): Promise<T> {
-  if (database.pglite) {
-    return database.pglite.transaction(async (tx) =>
-      fn(drizzlePglite({ client: tx as unknown as PGlite, schema }) as unknown as Db, pgliteCopy(tx)),
-    );
-  }
-  const client = await database.pool!.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await fn(drizzlePg({ client, schema }) as unknown as Db, serverCopy(client));
-    await client.query('COMMIT');
-    return result;
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
 }

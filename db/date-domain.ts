@@ -2,8 +2,8 @@
 // kept, never dropped: each opening of the database lists them, so an analyst can correct them.
 import { sql } from 'drizzle-orm';
 import { FIRST_EVENT_DAY, lastEventDay } from '@/lib/dates/domain';
-import type { Db } from './client';
-import { rows } from './queries/sql';
+import type { Db } from './types';
+import { rows } from './rows';
 
 export interface OutsideDomain {
   id: number;

@@ -3,10 +3,11 @@
 // per row. Inside the batch's transaction, a superuser session turns off triggers and FK checks
 // (SET LOCAL: this transaction only) and adds the batch to the rollups itself, counted in memory.
 import { sql } from 'drizzle-orm';
+import type { CopyRows } from './types';
 import type { ImportRecord } from '@/lib/import/record';
-import { copyLine, type CopyRows } from './copy';
-import type { DbOrTx } from './queries/event-history';
-import { rows } from './queries/sql';
+import { copyLine } from './copy';
+import type { DbOrTx } from './types';
+import { rows } from './rows';
 
 /** Ids of actors, places and sources by key, shared by both import paths for one import. */
 export type NameCache = { actors: Map<string, number>; places: Map<string, number>; sources: Map<string, number> };

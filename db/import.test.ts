@@ -6,14 +6,14 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { acledCsv, faultlineJson } from '@/lib/export/formats';
 import { ImportFileError, openImport, type ImportFormat } from '@/lib/import/read';
-import type { Database } from './client';
+import type { Database } from './types';
 import { importRecords } from './import';
 import { beginBulk, DEFERRED_INDEXES, finishInterruptedBulkImports } from './maintenance';
 import { deleteEvent } from './queries/event-write';
 import { getEvent, streamEvents } from './queries/events';
 import { listRevisions } from './queries/event-history';
 import { resolveScope } from './queries/scope';
-import { rows } from './queries/sql';
+import { rows } from './rows';
 import { openPglite } from './client';
 import { seededDatabase, testEngines } from './testing';
 

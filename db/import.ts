@@ -4,8 +4,7 @@
 // record by record, so one bad row never costs the others.
 import { sql } from 'drizzle-orm';
 import type { ImportRecord, Mapped } from '@/lib/import/record';
-import type { Database } from './client';
-import { copyTransaction } from './copy';
+import type { Database } from './types';
 import { createBatch, emptyCache, forget, sourceKey, type NameCache as Cache } from './import-bulk';
 import {
   beginBulk,
@@ -15,8 +14,9 @@ import {
   refreshStatistics,
   touchBulk,
 } from './maintenance';
-import { diffSnapshots, snapshotEvent, type DbOrTx } from './queries/event-history';
-import { rows } from './queries/sql';
+import { diffSnapshots, snapshotEvent } from './queries/event-history';
+import type { DbOrTx } from './types';
+import { rows } from './rows';
 
 export interface ImportReport {
   read: number;
@@ -234,7 +234,7 @@ async function runBatch(
   batch: ImportRecord[],
 ) {
   try {
-    const outcomes = await copyTransaction(database, async (tx, copy) => {
+    const outcomes = await database.copyTransaction(async (tx, copy) => {
       // New keys take the set-based path; updates, restores and re-imports go one by one.
       const keys = batch.filter((r) => r.keepId === undefined).map((r) => r.key);
       const known = new Set(
@@ -307,7 +307,7 @@ export async function importRecords({
   const report: ImportReport = { read: 0, created: 0, updated: 0, unchanged: 0, rejected: [], missing: [] };
   const cache = emptyCache();
   // On a server, an import whose process died is finished here too, not only when a process starts.
-  if (database.engine === 'postgres') await finishInterruptedBulkImports(db, { staleMinutes: 10 });
+  if (database.shared) await finishInterruptedBulkImports(db, { staleMinutes: 10 });
   const [{ before } = { before: 0 }] = await rows<{ before: number }>(
     db,
     sql`

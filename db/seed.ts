@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { count, sql } from 'drizzle-orm';
 import { datasetSchema, type Dataset } from '@/lib/validation/seed';
-import type { Db } from './client';
+import type { Db } from './types';
 import { diffSnapshots, snapshotEvent } from './queries/event-history';
 import {
   actorAliases,

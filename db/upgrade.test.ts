@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Database } from './client';
+import type { Database } from './types';
 import { listEventsOutsideDomain } from './date-domain';
-import { rows } from './queries/sql';
+import { rows } from './rows';
 import { loadDataset, readDataset } from './seed';
 import { testEngines } from './testing';
 
@@ -65,12 +65,8 @@ describe.each(testEngines())('upgrading from the previous release on $name', ({ 
     const before = await contents(old);
     expect(Number(before.events!.split(' ')[0])).toBeGreaterThan(100);
 
-    // This release's migrations, applied to the same database (the same connection for PGlite).
-    const { migrate } = await import('drizzle-orm/pglite/migrator');
-    const { migrate: migratePg } = await import('drizzle-orm/node-postgres/migrator');
-    const migrations = { migrationsFolder: path.join(process.cwd(), 'db', 'migrations') };
-    if (old.pglite) await migrate(old.db as never, migrations);
-    else await migratePg(old.db as never, migrations);
+    // This release's migrations, applied to the same database.
+    await old.migrate();
 
     const after = await contents(old);
     for (const [table, digest] of Object.entries(before)) {

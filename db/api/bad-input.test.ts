@@ -11,7 +11,7 @@ import { POST as postArticle } from '@/app/api/articles/route';
 import { POST as extractRoute } from '@/app/api/extract/route';
 import { GET as actorsRoute } from '@/app/api/actors/route';
 import { GET as locationsRoute } from '@/app/api/locations/route';
-import { rows } from '../queries/sql';
+import { rows } from '../rows';
 import { seededDatabase, serveDatabase, testEngines } from '../testing';
 
 const BASE = 'http://localhost';

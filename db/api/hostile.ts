@@ -3,8 +3,8 @@
 // types, nesting, __proto__ keys), written as JSON text so that a "__proto__" key stays a key.
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
-import type { Db } from '../client';
-import { rows } from '../queries/sql';
+import type { Db } from '../types';
+import { rows } from '../rows';
 
 /** A JSON value; objects as entry lists, so any key (even "__proto__") can be written. */
 export type Hostile = string | number | boolean | null | Hostile[] | { entries: [string, Hostile][] };

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { POST as importRoute } from '@/app/api/import/route';
-import { rows } from '../queries/sql';
+import { rows } from '../rows';
 import { seededDatabase, serveDatabase, testEngines } from '../testing';
 
 // The import route applies the host guard itself (lib/security): speak to the server's own address,

@@ -2,8 +2,8 @@ import 'server-only';
 // The actor registry with event counts (from the rollup) and search over names and aliases.
 import { sql } from 'drizzle-orm';
 import type { ActorKind } from '@/lib/taxonomy/taxonomy';
-import type { Db } from '../client';
-import { rows } from './sql';
+import type { Db } from '../types';
+import { rows } from '../rows';
 
 export interface ActorAlias {
   alias: string;

@@ -1,7 +1,7 @@
 import 'server-only';
 // "Did the Sochi summit calm the border?": matching events in the N days before and after a milestone.
 import { plusDays } from '@/lib/dates/calendar';
-import type { Db } from '../client';
+import type { Db } from '../types';
 import { QueryError } from './errors';
 import { countMatching, getEvent } from './events';
 import type { Scope } from './scope';

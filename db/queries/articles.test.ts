@@ -3,14 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractEvents } from '@/lib/extract/extract';
 import { articleInputSchema } from '@/lib/validation/article';
 import { eventFormSchema } from '@/lib/validation/event';
-import type { Database } from '../client';
+import type { Database } from '../types';
 import { seededDatabase, testEngines } from '../testing';
 import { getArticle, listArticles, saveArticle } from './articles';
 import { QueryError } from './errors';
 import { addSources, createEvent } from './event-write';
 import { listRevisions } from './event-history';
 import { loadRegistry, matchStoredEvents } from './extract';
-import { rows } from './sql';
+import { rows } from '../rows';
 import { readSeedArticle } from '@/lib/extract/seed-article';
 
 const seedText = readSeedArticle();

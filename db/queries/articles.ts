@@ -4,9 +4,9 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { ArticleInput } from '@/lib/validation/article';
-import type { Db } from '../client';
+import type { Db } from '../types';
 import { QueryError } from './errors';
-import { rows } from './sql';
+import { rows } from '../rows';
 
 export interface ArticleSummary {
   id: number;

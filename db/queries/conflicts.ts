@@ -1,8 +1,8 @@
 import 'server-only';
 // The datasets (conflicts) with their live event counts, from the year rollup.
 import { sql } from 'drizzle-orm';
-import type { Db } from '../client';
-import { rows } from './sql';
+import type { Db } from '../types';
+import { rows } from '../rows';
 
 export interface ConflictSummary {
   slug: string;

@@ -4,8 +4,8 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { plusDays } from '@/lib/dates/calendar';
 import { formatAtPrecision, type Precision, type StoredDate } from '@/lib/dates/precision';
-import type { Db } from '../client';
-import { rows } from './sql';
+import type { Db } from '../types';
+import { rows } from '../rows';
 
 export interface DuplicateCandidate {
   id: number;

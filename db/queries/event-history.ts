@@ -5,12 +5,10 @@ import { sql } from 'drizzle-orm';
 import type { Changes, Snapshot } from '@/lib/history';
 import { describeDate, type Precision } from '@/lib/dates/precision';
 import { getSubType } from '@/lib/taxonomy/taxonomy';
-import type { Db } from '../client';
-import { rows } from './sql';
+import type { Db, DbOrTx } from '../types';
+import { rows } from '../rows';
 
 export { diffSnapshots, snapshotOfRecord, type Changes, type Snapshot } from '@/lib/history';
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-export type DbOrTx = Db | Tx;
 
 export const FIELD_LABELS: Record<string, string> = {
   title: 'Title',

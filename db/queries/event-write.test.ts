@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventFormSchema, type EventForm } from '@/lib/validation/event';
-import type { Database } from '../client';
+import type { Database } from '../types';
 import { loadDataset, readDataset } from '../seed';
 import { testEngines } from '../testing';
 import { findDuplicates } from './duplicates';
@@ -11,7 +11,7 @@ import { listRevisions } from './event-history';
 import { addSources, createEvent, deleteEvent, restoreEvent, updateEvent } from './event-write';
 import { getEvent, listEvents } from './events';
 import { resolveScope } from './scope';
-import { rows } from './sql';
+import { rows } from '../rows';
 
 describe.each(testEngines())('writing events on $name', ({ open }) => {
   let database: Database;

@@ -4,10 +4,11 @@ import 'server-only';
 // from; a form's submission id makes a repeated submit return the first event instead of a second.
 import { sql } from 'drizzle-orm';
 import type { ParsedEventForm } from '@/lib/validation/event';
-import type { Db } from '../client';
+import type { Db } from '../types';
 import { QueryError } from './errors';
-import { diffSnapshots, snapshotEvent, type Changes, type DbOrTx } from './event-history';
-import { rows } from './sql';
+import { diffSnapshots, snapshotEvent, type Changes } from './event-history';
+import type { DbOrTx } from '../types';
+import { rows } from '../rows';
 import { SAME_PLACE_KM, distanceKm } from '@/lib/geo/distance';
 
 type Origin = 'form' | 'article' | 'import' | 'api' | 'seed';

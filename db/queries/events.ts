@@ -2,7 +2,7 @@ import 'server-only';
 // Listing and reading events. A page is found first as ids by keyset over (date_start, id),
 // then read whole; the total comes from the month rollup when the filters allow it.
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../client';
+import type { Db } from '../types';
 import { actorWhere, eventWhere, needsEventRow, windowParts, type WindowPart } from './conditions';
 import { QueryError } from './errors';
 import { formatAtPrecision } from '@/lib/dates/precision';
@@ -11,7 +11,7 @@ import { listRevisionsOf } from './event-history';
 import { eventColumns, toEventView, type EventRowRaw, type EventView } from './event-shape';
 import { rollupTotal } from './rollup';
 import type { Scope } from './scope';
-import { rows } from './sql';
+import { rows } from '../rows';
 
 export interface EventPage {
   events: EventView[];

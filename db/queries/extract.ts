@@ -6,8 +6,8 @@ import type { ExtractedEvent, Registry } from '@/lib/extract/types';
 import { NameIndex } from '@/lib/extract/registry';
 import { plusDays } from '@/lib/dates/calendar';
 import { toStoredDate } from '@/lib/dates/precision';
-import type { Db } from '../client';
-import { rows } from './sql';
+import type { Db } from '../types';
+import { rows } from '../rows';
 
 const REGISTRY_TTL_MS = 60_000;
 const cache = new Map<number, { at: number; registry: Registry; index: NameIndex }>();

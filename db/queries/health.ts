@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import type { Db } from '../client';
-import { rows } from './sql';
+import type { Db } from '../types';
+import { rows } from '../rows';
 
 /** Live events across all conflicts, from the rollup (a count(*) would scan a million rows). */
 export async function countEvents({ db }: { db: Db }): Promise<number> {

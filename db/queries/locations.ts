@@ -1,8 +1,8 @@
 import 'server-only';
 // The gazetteer: places by any of their names, for the form's type-ahead.
 import { sql } from 'drizzle-orm';
-import type { Db } from '../client';
-import { rows } from './sql';
+import type { Db } from '../types';
+import { rows } from '../rows';
 
 export interface Place {
   id: number;

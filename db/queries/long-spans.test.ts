@@ -10,7 +10,7 @@ import { QueryError } from './errors';
 import { createEvent, deleteEvent } from './event-write';
 import { listEvents } from './events';
 import { resolveScope } from './scope';
-import { rows } from './sql';
+import { rows } from '../rows';
 import { getFrequency } from './stats';
 
 const range = (title: string, dateStart: string, dateEnd: string) =>

@@ -1,10 +1,10 @@
 import 'server-only';
 // Where the matching events happened: counts per place for the map, and how many have no place.
 import { sql } from 'drizzle-orm';
-import type { Db } from '../client';
+import type { Db } from '../types';
 import { eventWhere } from './conditions';
 import type { Scope } from './scope';
-import { rows } from './sql';
+import { rows } from '../rows';
 
 export interface PlaceCount {
   id: number;

@@ -7,7 +7,7 @@ import {
   parseWith,
   searchParamsToObject,
 } from '@/lib/validation/filters';
-import type { Database } from '../client';
+import type { Database } from '../types';
 import { loadDataset, readDataset } from '../seed';
 import { testEngines } from '../testing';
 import { listActors } from './actors';
@@ -17,7 +17,7 @@ import { listPlaces } from './places';
 import { QueryError } from './errors';
 import { getEvent, listEvents } from './events';
 import { resolveScope } from './scope';
-import { rows } from './sql';
+import { rows } from '../rows';
 import { getFrequency } from './stats';
 import { readSeedExpected } from '@/lib/extract/seed-article';
 

@@ -5,10 +5,10 @@ import 'server-only';
 // whole months, or (day rollup, no actor) any days.
 import { sql, type SQL } from 'drizzle-orm';
 import { endOfMonthDay, startOfMonthDay, startOfYearDay } from '@/lib/dates/calendar';
-import type { Db } from '../client';
+import type { Db } from '../types';
 import { needsEventRow, textArray } from './conditions';
 import type { Scope } from './scope';
-import { rows } from './sql';
+import { rows } from '../rows';
 
 export type Grain = 'day' | 'month' | 'year';
 

@@ -4,9 +4,9 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { EventFilters } from '@/lib/validation/filters';
 import { getEventType } from '@/lib/taxonomy/taxonomy';
-import type { Db } from '../client';
+import type { Db } from '../types';
 import { QueryError } from './errors';
-import { rows } from './sql';
+import { rows } from '../rows';
 
 export interface Scope {
   conflictId: number;

@@ -6,12 +6,12 @@ import { autoBucket, bucketStart, countBuckets, enumerateBuckets, type Bucket } 
 import { clampToDomain } from '@/lib/dates/domain';
 import { todayUtc } from '@/lib/dates/calendar';
 import { EVENT_TYPES, eventTypeOfSubType } from '@/lib/taxonomy/taxonomy';
-import type { Db } from '../client';
+import type { Db } from '../types';
 import { actorWhere, eventWhere, intArray, needsEventRow } from './conditions';
 import { QueryError } from './errors';
 import { conflictExtent, rollupGrain, rollupSource, rollupWhere, type Grain } from './rollup';
 import type { Scope } from './scope';
-import { rows } from './sql';
+import { rows } from '../rows';
 
 export interface FrequencyPoint {
   start: string;

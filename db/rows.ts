@@ -1,8 +1,7 @@
-import 'server-only';
+// Rows of a raw query, the same on PGlite and node-postgres (both answer `{ rows }`).
 import type { SQL } from 'drizzle-orm';
-import type { Db } from '../client';
+import type { Db } from './types';
 
-/** Rows of a raw query, the same on PGlite and node-postgres (both answer `{ rows }`). */
 export async function rows<T>(db: Pick<Db, 'execute'>, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
