@@ -10,7 +10,7 @@
 //      unknown people and organisations proposed by name (compromise);
 //   6. one event per happening: mentions of the same thing in one sentence or across sentences merge.
 import nlp from 'compromise';
-import { tagTimex, type Timex } from '@/lib/temporal/tagger';
+import { NUMBER_WORDS, tagTimex, type Timex } from '@/lib/temporal/tagger';
 import { getSubType, eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy/taxonomy';
 import { isIsoDay, plusDays } from '@/lib/dates/calendar';
 import { bounds, dateKey, dateOfValue, deadline, durationRange, vagueWindow, written, type EventDate } from './dates';
@@ -284,21 +284,8 @@ function timexes(text: string, published: string | null): Tx[] {
   for (let m = later.exec(text); m; m = later.exec(text)) add(m.index, m.index + m[0].length, { later: true });
   const offsets =
     /\b(?:(?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+(later|earlier|after|before))|the\s+(following|next|previous)\s+(day|week)|the\s+day\s+(before|after))\b/gi;
-  const WORDS: Record<string, number> = {
-    a: 1,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-  };
   for (let m = offsets.exec(text); m; m = offsets.exec(text)) {
-    const n = m[1] ? Number(m[1]) || WORDS[m[1].toLowerCase()]! : 1;
+    const n = m[1] ? Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()]! : 1;
     const unit = (m[2] ?? m[5] ?? 'day').toLowerCase() === 'week' ? 7 : 1;
     const sign = /earlier|before|previous/i.test(m[3] ?? m[4] ?? m[6] ?? '') ? -1 : 1;
     add(m.index, m.index + m[0].length, { offset: sign * n * unit });
