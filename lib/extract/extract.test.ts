@@ -256,6 +256,15 @@ describe('bad input', () => {
   });
 });
 
+describe('the date domain', () => {
+  it('proposes an event dated outside 1800 … ten years ahead without a date, never with it', () => {
+    const text = 'The treaty was signed in 1724 between the two empires. A summit is planned for 2061.';
+    const events = run(text, '2021-11-29');
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e.dateStart).toBeNull();
+  });
+});
+
 describe('the development set', () => {
   it('keeps precision and recall at 0.9 or above, exact dates at 0.95, and invents no date', () => {
     const scores = loadDevSet().map((a) => score(a.text, a.events, run(a.text, a.publishedAt)));

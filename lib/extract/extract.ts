@@ -10,6 +10,7 @@
 //      unknown people and organisations proposed by name (compromise);
 //   6. one event per happening: mentions of the same thing in one sentence or across sentences merge.
 import nlp from 'compromise';
+import { outsideDomain } from '@/lib/dates/domain';
 import { NUMBER_WORDS, tagTimex, type Timex } from '@/lib/temporal/tagger';
 import { getSubType, eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy/taxonomy';
 import { isIsoDay, plusDays } from '@/lib/dates/calendar';
@@ -921,7 +922,8 @@ function toOutput(group: Mention[], registry: Registry): { event: ExtractedEvent
         PRECISION_ORDER[a.date!.precision] - PRECISION_ORDER[b.date!.precision] ||
         DATE_SOURCE_CONFIDENCE[b.dateSource] - DATE_SOURCE_CONFIDENCE[a.dateSource],
     )[0];
-  const date = dated?.date ?? null;
+  // A date outside the domain events live in (lib/dates/domain.ts) is proposed as no date at all.
+  const date = dated && !outsideDomain(...bounds(dated.date!)) ? dated.date : null;
   const actors = [...new Set(group.flatMap((m) => m.actors))];
   // The parties stand in only where no one is named.
   const named = actors.filter(
