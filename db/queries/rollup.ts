@@ -4,7 +4,7 @@ import 'server-only';
 // expressible in its key: no text or place filter, at most one actor, and a window of whole years,
 // whole months, or (day rollup, no actor) any days.
 import { sql, type SQL } from 'drizzle-orm';
-import { endOfMonthDay, startOfMonthDay, startOfYearDay } from '@/lib/dates/calendar';
+import { endOfMonthDay } from '@/lib/dates/calendar';
 import type { Db } from '../types';
 import { needsEventRow, textArray } from './conditions';
 import type { Scope } from './scope';
@@ -12,24 +12,21 @@ import { rows } from '../rows';
 
 export type Grain = 'day' | 'month' | 'year';
 
-const TABLES: Record<Grain, { table: SQL; first: SQL; last: SQL; floor: (day: string) => string }> = {
+const TABLES: Record<Grain, { table: SQL; first: SQL; last: SQL }> = {
   day: {
     table: sql.raw('event_day_counts'),
     first: sql.raw('m.first_day'),
     last: sql.raw('m.last_day'),
-    floor: (d) => d,
   },
   month: {
     table: sql.raw('event_month_counts'),
     first: sql.raw('m.first_month'),
     last: sql.raw('m.last_month'),
-    floor: startOfMonthDay,
   },
   year: {
     table: sql.raw('event_year_counts'),
     first: sql.raw('m.first_year'),
     last: sql.raw('m.last_year'),
-    floor: startOfYearDay,
   },
 };
 
