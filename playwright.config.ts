@@ -1,23 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium';
 
 // The app under test runs on its own port with a fresh, temporary data directory — never ./data.
 // Set once in the main process; workers inherit it.
 process.env.FAULTLINE_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-e2e-'));
 const PORT = Number(process.env.FAULTLINE_E2E_PORT ?? 3123);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
-
-/** Debian's Chromium where installed (this project's CI), else Playwright's own browser. */
-function browserPath(): string | undefined {
-  if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  if (fs.existsSync(chromium.executablePath())) return undefined;
-  throw new Error(
-    'No browser for the end-to-end tests. Install one: on Debian/Ubuntu `sudo apt-get install chromium`, ' +
-      'elsewhere `npx playwright install chromium`. Then run npm test again.',
-  );
-}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,16 +23,8 @@ export default defineConfig({
     baseURL: BASE_URL,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: browserPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -8,17 +8,8 @@ import { chromium } from '@playwright/test';
 import { loadSynthetic } from '../db/bulk';
 import { openPglite } from '../db/client';
 import { seedIfEmpty } from '../db/seed';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { writeResult } from './results';
-
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -52,8 +43,8 @@ export async function benchBrowser({ events, runs }: { events: number; runs: num
       await new Promise((r) => setTimeout(r, 1000));
     }
     const browser = await chromium.launch({
-      executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-      args: LAUNCH_ARGS,
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
     });
     const firstItems: number[] = [];
     const chartDrawn: number[] = [];
