@@ -3,24 +3,20 @@
 // articles up to the 200,000-character limit, and what the main thread feels while those run on
 // the worker thread the route uses (its event-loop delay, and a ping standing for /api/health).
 import os from 'node:os';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadDevSet } from '../lib/extract/dev-set';
 import { extractEvents, forgetNames } from '../lib/extract/extract';
 import { ExtractPool, MAX_IN_FLIGHT } from '../lib/extract/extract-pool';
 import { NameIndex } from '../lib/extract/registry';
 import { seedRegistry } from '../lib/extract/seed-registry';
 import type { Registry } from '../lib/extract/types';
+import { mainThreadDuring, ms, pct } from './main-thread';
 import { writeResult } from './results';
 
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
-const ms = (x: number) => +x.toFixed(1);
 const PUBLISHED = '2024-05-12';
 const LONG_SIZES = [25_000, 100_000, 200_000];
 const TARGET_200K_MS = 2000;
 const TARGET_MAIN_THREAD_MS = 100;
-const PING_EVERY_MS = 10;
 
 /** The development set's articles repeated until the text is `chars` long (cut there), or `minWords` words. */
 function articleText({ chars, minWords }: { chars?: number; minWords?: number }) {
@@ -47,38 +43,6 @@ function benchLong(registry: Registry, index: NameIndex, runs: number) {
     console.log(`   ${chars.toLocaleString('en').padStart(7)} characters: ${result.ms} ms, ${events} events`);
     return result;
   });
-}
-
-/**
- * Pings the main thread every PING_EVERY_MS while `work` runs: each ping's latency is from when it
- * was due to when its trivial task ran, what a health check arriving then would wait.
- */
-async function mainThreadDuring(work: () => Promise<unknown>) {
-  const delay = monitorEventLoopDelay({ resolution: 1 });
-  const latencies: number[] = [];
-  const start = performance.now();
-  let due = start;
-  let timer: NodeJS.Timeout | undefined;
-  const ping = () => {
-    const now = performance.now();
-    for (; due <= now; due += PING_EVERY_MS) latencies.push(now - due);
-    JSON.stringify({ status: 'ok', at: now });
-    timer = setTimeout(ping, Math.max(0, due - performance.now()));
-  };
-  delay.enable();
-  timer = setTimeout(ping, PING_EVERY_MS);
-  due += PING_EVERY_MS;
-  await work();
-  clearTimeout(timer);
-  delay.disable();
-  return {
-    wallMs: ms(performance.now() - start),
-    eventLoopDelayMaxMs: ms(delay.max / 1e6),
-    eventLoopDelayP99Ms: ms(delay.percentile(99) / 1e6),
-    pings: latencies.length,
-    pingP99Ms: latencies.length ? ms(pct(latencies, 99)) : 0,
-    pingMaxMs: latencies.length ? ms(Math.max(...latencies)) : 0,
-  };
 }
 
 /** As many longest articles as the route takes at once, extracted on the worker through ExtractPool. */

@@ -2,7 +2,7 @@
 // otherwise embedded PGlite in FAULTLINE_DATA_DIR (guarded by the data-directory lock).
 // Opened once, lazily, and cached on globalThis so every module graph of one process shares it.
 import path from 'node:path';
-import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -13,6 +13,7 @@ import { acquireLock, releaseLock } from './lock';
 import { warnEventsOutsideDomain } from './date-domain';
 import { finishInterruptedBulkImports } from './maintenance';
 import { pgliteCopy, serverCopy } from './copy';
+import { asPglite, PgliteThread } from './pglite-thread/client';
 import * as schema from './schema';
 import type { CopyRows, Database, Db, OpenOptions } from './types';
 
@@ -30,8 +31,9 @@ const pgTypes = {
 /** Small WAL: an embedded database lives on a laptop disk, not a dedicated volume. */
 const PGLITE_CONF = ['max_wal_size = 64MB', 'min_wal_size = 32MB'];
 
-function pgliteDatabase(client: PGlite): Database {
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+function pgliteDatabase(thread: PgliteThread): Database {
+  const client = asPglite(thread);
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     db,
     engine: 'pglite',
@@ -47,7 +49,7 @@ function pgliteDatabase(client: PGlite): Database {
       release: () => undefined,
     }),
     migrate: async ({ migrationsFolder = MIGRATIONS } = {}) =>
-      migratePglite(drizzlePglite(client), { migrationsFolder }),
+      migratePglite(drizzlePglite({ client }), { migrationsFolder }),
     close: () => client.close(),
   };
 }
@@ -105,12 +107,13 @@ async function ready(database: Database, options: OpenOptions): Promise<Database
   return database;
 }
 
+/** The embedded database, on its own thread (db/pglite-thread): its queries never stop the server's. */
 export async function openPglite(dataDir: string | null, options: OpenOptions = {}): Promise<Database> {
-  const client = await PGlite.create(dataDir ? path.join(dataDir, 'pgdata') : undefined, {
-    parsers: { [pgliteTypes.DATE]: (v: string) => v },
+  const thread = await PgliteThread.open({
+    dataDir: dataDir ? path.join(dataDir, 'pgdata') : null,
     postgresqlconf: PGLITE_CONF,
   });
-  return ready(pgliteDatabase(client), options);
+  return ready(pgliteDatabase(thread), options);
 }
 
 export async function openPostgres(url: string, options: OpenOptions = {}): Promise<Database> {

@@ -148,5 +148,9 @@ describe('npm run bench', () => {
     ]);
     const queries = JSON.parse(fs.readFileSync(path.join(out, 'pglite-300.json'), 'utf8'));
     expect(queries.queries.length).toBeGreaterThan(5);
+    expect(queries.whileHeavy).toMatchObject({
+      eventLoopDelayMaxMs: expect.any(Number),
+      healthMaxMs: expect.any(Number),
+    });
   }, 900_000); // builds the app when no current build exists
 });
