@@ -75,6 +75,17 @@ test.describe('adding and editing events', () => {
     await expect(form.field('Source URL')).toHaveValue('not a web address');
   });
 
+  test('a name with a look-alike letter says, before saving, how it will be stored', async ({ page }) => {
+    const form = new EventFormPage(page);
+    await form.open();
+    await form.field('Publisher').fill('Ex\u0430mple Wire');
+    await expect(
+      page.getByText('Will be stored as “Example Wire”: Cyrillic “а” (U+0430) replaced by Latin'),
+    ).toBeVisible();
+    await form.field('Publisher').fill('Example Wire');
+    await expect(page.getByText('Will be stored as')).toHaveCount(0);
+  });
+
   test('a month-precision date written as a day is refused', async ({ page }) => {
     const form = new EventFormPage(page);
     await form.open();

@@ -7,6 +7,7 @@ import { newKey, type FormActor } from '@/lib/forms/event-form-state';
 import { ACTOR_KINDS, ACTOR_ROLES, type ActorKind, type ActorRole } from '@/lib/taxonomy/taxonomy';
 import { useCombobox } from '@/components/ui/use-combobox';
 import type { Errors } from './field';
+import { NameCleaningNote } from './name-cleaning-note';
 
 const ROLE_LABELS: Record<ActorRole, string> = {
   'actor-1': 'Actor 1',
@@ -77,6 +78,7 @@ export function ActorsField({
               <li key={a.key}>
                 <strong>{name}</strong>
                 {'id' in a ? null : <span className="hint"> (new actor)</span>}
+                {'id' in a ? null : <NameCleaningNote name={a.newName} />}
                 <label className="visually-hidden" htmlFor={`${id}-role-${a.key}`}>
                   Role of {name}
                 </label>

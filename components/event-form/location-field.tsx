@@ -5,6 +5,7 @@ import type { Place } from '@/db/queries/locations';
 import type { FormLocation } from '@/lib/forms/event-form-state';
 import { useCombobox } from '@/components/ui/use-combobox';
 import { controlProps, type Errors } from './field';
+import { NameCleaningNote } from './name-cleaning-note';
 
 export function LocationField({
   value,
@@ -61,6 +62,7 @@ export function LocationField({
               value={value.newName}
               onChange={(e) => onChange({ ...value, newName: e.target.value })}
             />
+            <NameCleaningNote name={value.newName} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-lat`}>Latitude</label>

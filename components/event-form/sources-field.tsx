@@ -4,6 +4,7 @@
 import { useId } from 'react';
 import { emptySource, type FormSource } from '@/lib/forms/event-form-state';
 import { controlProps, Field, type Errors } from './field';
+import { nameCleaningText } from './name-cleaning-note';
 
 export function SourcesField({
   sources,
@@ -33,7 +34,13 @@ export function SourcesField({
           <div key={s.key} className="source-block">
             {i > 0 ? <h3 className="hint">Source {i + 1}</h3> : null}
             <div className="filters">
-              <Field id={fid('publisher')} label={`Publisher${n}`} param={`${p}.publisher`} errors={errors}>
+              <Field
+                id={fid('publisher')}
+                label={`Publisher${n}`}
+                param={`${p}.publisher`}
+                errors={errors}
+                hint={nameCleaningText(s.publisher) ?? undefined}
+              >
                 <input
                   {...controlProps(fid('publisher'), errors, `${p}.publisher`)}
                   value={s.publisher}

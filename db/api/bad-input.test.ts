@@ -183,5 +183,30 @@ for (const engine of testEngines()) {
       expect(lines[0]).toContain('event_id_cnty');
       expect(lines.length).toBeGreaterThan(1);
     });
+
+    it('stores a look-alike name cleaned, and answers what it changed', async () => {
+      await counts();
+      const written = '\u0410rmenian Border Gu\u200Bard';
+      const event = { ...validEvent, actors: [{ newName: written, kind: 'armed-force', role: 'actor-1' }] };
+      const res = await postEvent(json('/api/events', JSON.stringify(event)));
+      expect(res.status).toBe(201);
+      const body = (await res.json()) as { id: number; notices: { field: string; stored: string; notes: string[] }[] };
+      expect(body.notices).toEqual([
+        {
+          field: 'actors.0.newName',
+          written,
+          stored: 'Armenian Border Guard',
+          notes: [
+            '1 invisible character (U+200B) removed',
+            'Cyrillic “А” (U+0410) replaced by Latin “A”, which it imitates',
+          ],
+        },
+      ]);
+      const [actor] = await rows<{ name: string }>(
+        ctx.database.db,
+        sql`select a.name from actors a join event_actors ea on ea.actor_id = a.id where ea.event_id = ${body.id}`,
+      );
+      expect(actor?.name).toBe('Armenian Border Guard');
+    });
   });
 }

@@ -71,6 +71,10 @@ const ok = (description: string, type = 'application/json') => ({
   400: { description: BAD_REQUEST },
 });
 /** What every route with a JSON body can add to its answers. */
+/** Names are cleaned (invisible characters, look-alike letters); each change is answered, never silent. */
+const NOTICES =
+  '. notices: [{ field, written, stored, notes }], one per actor, place or publisher name stored otherwise ' +
+  'than written (an invisible character removed, a Cyrillic or Greek look-alike replaced by the Latin letter)';
 const bodyLimits = { 413: { description: 'The body is larger than the limit: { error, errors }' } };
 const notFound = (what: string) => ({ 404: { description: `No such ${what}: { error, errors }` } });
 const idParam = {
@@ -124,8 +128,8 @@ export function openApiDocument() {
           summary: 'Create an event',
           requestBody: body(eventFormSchema),
           responses: {
-            201: { description: '{ id, created: true }' },
-            200: { description: 'This submissionId was already saved: { id, created: false }' },
+            201: { description: `{ id, created: true, notices }${NOTICES}` },
+            200: { description: `This submissionId was already saved: { id, created: false, notices }${NOTICES}` },
             400: { description: 'Field errors' },
             ...bodyLimits,
           },
@@ -142,7 +146,7 @@ export function openApiDocument() {
           parameters: [idParam],
           requestBody: body(eventFormSchema),
           responses: {
-            ...ok('{ id, version, changes }'),
+            ...ok(`{ id, version, changes, notices }${NOTICES}`),
             409: { description: 'The event changed since that version' },
             ...notFound('event'),
             ...bodyLimits,
@@ -168,7 +172,7 @@ export function openApiDocument() {
           summary: 'Add sources to an event',
           parameters: [idParam],
           requestBody: body(addSourcesSchema),
-          responses: { ...ok('{ id, version }'), ...notFound('event'), ...bodyLimits },
+          responses: { ...ok(`{ id, version, notices }${NOTICES}`), ...notFound('event'), ...bodyLimits },
         },
       },
       '/api/events/{id}/revisions': {

@@ -5,6 +5,7 @@ import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { QueryError } from '@/db/queries/errors';
 import { parseWith, searchParamsToObject, type ParamError } from '@/lib/validation/filters';
+import { nameNotices, type NameNotice } from '@/lib/names/cleaning-notes';
 
 export function badRequest(errors: ParamError[]) {
   const message = errors.map((e) => `${e.param}: ${e.message}`).join('; ');
@@ -79,7 +80,7 @@ export async function parseBody<S extends z.ZodType>(
   request: Request,
   schema: S,
   limit?: BodyLimit,
-): Promise<{ ok: true; value: z.output<S> } | Refused> {
+): Promise<{ ok: true; value: z.output<S>; notices: NameNotice[] } | Refused> {
   const raw = await readUtf8Body(request, limit);
   if (!raw.ok) return raw;
   let json: unknown;
@@ -99,7 +100,8 @@ export async function parseBody<S extends z.ZodType>(
       ),
     };
   }
-  return { ok: true, value: r.data };
+  // Names are cleaned by the schema (lib/names/clean.ts); what that changed is said, never silent.
+  return { ok: true, value: r.data, notices: nameNotices(json) };
 }
 
 export async function handle(run: () => Promise<unknown>): Promise<NextResponse> {

@@ -28,6 +28,6 @@ export async function POST(request: Request) {
     const conflictId = await getConflictId({ db, slug: body.value.conflict });
     const origin = body.value.sources.some((src) => src.article) ? 'article' : 'form';
     const result = await createEvent({ db, conflictId, input: body.value, origin });
-    return NextResponse.json(result, { status: result.created ? 201 : 200 });
+    return NextResponse.json({ ...result, notices: body.notices }, { status: result.created ? 201 : 200 });
   });
 }

@@ -19,7 +19,10 @@ export async function PUT(request: Request, ctx: IdContext) {
   if (id === null) return notAnEventId();
   const body = await parseBody(request, eventFormSchema);
   if (!body.ok) return body.response;
-  return handle(async () => updateEvent({ db: await getDb(), id, input: body.value }));
+  return handle(async () => ({
+    ...(await updateEvent({ db: await getDb(), id, input: body.value })),
+    notices: body.notices,
+  }));
 }
 
 /** Soft delete, with a reason: the event leaves the timeline and can be restored. */

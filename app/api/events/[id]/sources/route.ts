@@ -13,7 +13,8 @@ export async function POST(request: Request, ctx: IdContext) {
   const body = await parseBody(request, addSourcesSchema);
   if (!body.ok) return body.response;
   const origin = body.value.sources.some((src) => src.article) ? 'article' : 'form';
-  return handle(async () =>
-    addSources({ db: await getDb(), id, sources: body.value.sources, reason: body.value.reason, origin }),
-  );
+  return handle(async () => ({
+    ...(await addSources({ db: await getDb(), id, sources: body.value.sources, reason: body.value.reason, origin })),
+    notices: body.notices,
+  }));
 }
