@@ -12,6 +12,7 @@
 import nlp from 'compromise';
 import { outsideDomain } from '@/lib/dates/domain';
 import { NUMBER_WORDS, tagTimex, type Timex } from '@/lib/temporal/tagger';
+import { alt, anyOf } from '@/lib/temporal/pattern';
 import { getSubType, eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy/taxonomy';
 import { isIsoDay, plusDays } from '@/lib/dates/calendar';
 import { bounds, dateKey, dateOfValue, deadline, durationRange, vagueWindow, written, type EventDate } from './dates';
@@ -106,24 +107,108 @@ const NEGATION = /\b(?:not|no|never|without|n't|denied|denies|deny|neither|nor)\
 const NEGATED_SENTENCE = /^(?:No|Neither|Nobody|None|Nothing)\b/;
 /** What only might happen — "If they sign…", "the border could be demarcated" — is not an event. */
 const HYPOTHETICAL_SENTENCE = /^(?:If|Unless|Should)\b/;
-const MODAL_BEFORE =
-  /\b(?:could|might|may|would|should|can)\s+(?:(?:not|then|finally|still|also|soon|eventually|possibly)\s+)*(?:be\s+|have\s+)?(?:[\p{L}-]+ly\s+)?$/iu;
+const MODAL_BEFORE = new RegExp(
+  String.raw`\b${anyOf('could', 'might', 'may', 'would', 'should', 'can')}\s+` +
+    String.raw`(?:${anyOf('not', 'then', 'finally', 'still', 'also', 'soon', 'eventually', 'possibly')}\s+)*` +
+    String.raw`(?:be\s+|have\s+)?(?:[\p{L}-]+ly\s+)?$`,
+  'iu',
+);
 /** Something that happened again and again is not one event with one date. */
-const HABITUAL =
-  /\b(?:dozens of times|many times|several times|repeatedly|regularly|routinely|time and again|every (?:day|week|month|year))\b/i;
-const FUTURE_BEFORE =
-  /\b(?:will|would|'ll|shall|to|plans? to|planned to|expected to|scheduled to|set to|due to|intends? to|aims? to|pledged to|promised to|going to|were soon|are soon|is soon)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
+const HABITUAL = new RegExp(
+  String.raw`\b${anyOf(
+    'dozens of times',
+    'many times',
+    'several times',
+    'repeatedly',
+    'regularly',
+    'routinely',
+    'time and again',
+    'every (?:day|week|month|year)',
+  )}\b`,
+  'i',
+);
+const FUTURE_BEFORE = new RegExp(
+  String.raw`\b${anyOf(
+    'will',
+    'would',
+    "'ll",
+    'shall',
+    'to',
+    'plans? to',
+    'planned to',
+    'expected to',
+    'scheduled to',
+    'set to',
+    'due to',
+    'intends? to',
+    'aims? to',
+    'pledged to',
+    'promised to',
+    'going to',
+    'were soon',
+    'are soon',
+    'is soon',
+  )}\s+(?:[\p{L}’'-]+\s+){0,3}$`,
+  'iu',
+);
 /** "last year's war", "the 2020 war": a noun dated by the words just before it. */
 const DATED_NOUN_BEFORE = /\b(?:\d{4}|year|month|week)[’']s\s+(?:[\p{L}-]+\s+)?$/iu;
-const CLAIM =
-  /\b(?:accused|accuses|claimed|claims|alleged|alleges|according to)\b|\b(?:ministry|ministries|officials?|spokes(?:man|woman|person))\b[^.]*\b(?:said|says|reported)\b/i;
+const CLAIM = new RegExp(
+  alt(
+    String.raw`\b${anyOf('accused', 'accuses', 'claimed', 'claims', 'alleged', 'alleges', 'according to')}\b`,
+    String.raw`\b${anyOf('ministry', 'ministries', 'officials?', 'spokes(?:man|woman|person)')}\b` +
+      String.raw`[^.]*\b(?:said|says|reported)\b`,
+  ),
+  'i',
+);
 const PAST_VERB = /(?:ed|met|fought|took|held|brought|struck|hit|overran|fled|rose|broke out|sat down with)$/i;
-const TITLE_WORDS =
-  /\b(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|spokes(?:man|woman|person)|Gen\.|General|Ambassador|Secretary of State|Chancellor|Commissioner|envoy|Ombudsman|Colonel|Lieutenant)\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)/gu;
+const TITLE_WORDS = new RegExp(
+  String.raw`\b${anyOf(
+    'President',
+    'Prime Minister',
+    'Foreign Minister',
+    'Defen[cs]e Minister',
+    'Minister',
+    'spokes(?:man|woman|person)',
+    String.raw`Gen\.`,
+    'General',
+    'Ambassador',
+    'Secretary of State',
+    'Chancellor',
+    'Commissioner',
+    'envoy',
+    'Ombudsman',
+    'Colonel',
+    'Lieutenant',
+  )}` + String.raw`\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)`,
+  'gu',
+);
 const COLLECTIVE_PEOPLE =
   /\b(?:the|both|all)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads of state|ministers)\b/i;
 const DEADLINE_BEFORE = /\b(?:before|by|until|no later than|ahead of)\s+$/i;
 const DATELINE_WORDS = /^\s*(?:date|published|posted|updated)?\s*:?\s*/i;
+/** A date right after a reporting verb ("said on Tuesday") dates the report. */
+const REPORTED_BEFORE = new RegExp(
+  String.raw`\b${anyOf(
+    String.raw`said|says|told(?:\s+[\p{L}]+){0,2}`,
+    ...['reported', 'confirmed', 'announced', 'stated', 'added', 'wrote'],
+  )}\s+(?:(?:late|early)\s+)?(?:on\s+)?$`,
+  'iu',
+);
+/** Next to its noun, with at most one modifier between: not "on Wednesday under a deal". */
+const ONE_MODIFIER_BETWEEN = new RegExp(
+  String.raw`^(?:[’']s)?\s+(?:(?!${anyOf(
+    ...['under', 'a', 'an', 'the', 'of', 'in', 'on', 'at', 'with', 'by', 'for', 'and', 'or', 'to', 'from'],
+    ...['after', 'before', 'since', 'as', 'when', 'that'],
+  )}\s)[\p{L}-]+\s+)?$`,
+  'u',
+);
+/** "after the Sochi meeting": an earlier event named just before. */
+const EARLIER_EVENT_BEFORE = new RegExp(
+  String.raw`\b${anyOf('during', 'after', 'before', 'since', 'following', 'throughout', 'until', 'in', 'at')}\s+` +
+    String.raw`(?:the|that|this)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}$`,
+  'iu',
+);
 
 /** The publication date a dateline near the top of the article states ("Date: 29 November 2021"), if any. */
 export function datelineOf(text: string): string | null {
@@ -249,10 +334,7 @@ function timexes(text: string, published: string | null): Tx[] {
     } else if (agoToday !== null && /^today$/i.test(t.text) && /^\s+$/.test(text.slice(agoToday, t.start))) continue;
     const vague = t.type === 'DURATION' ? vagueWindow(t.text, published) : null;
     const before = text.slice(Math.max(0, t.start - 25), t.start);
-    const report =
-      /\b(?:said|says|told(?:\s+[\p{L}]+){0,2}|reported|confirmed|announced|stated|added|wrote)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu.test(
-        before,
-      );
+    const report = REPORTED_BEFORE.test(before);
     out.push({
       ...t,
       date: date ?? vague,
@@ -280,11 +362,25 @@ function timexes(text: string, published: string | null): Tx[] {
       ...extra,
     });
   };
-  const later =
-    /\b(?:within\s+(?:days|weeks|months)|(?:days|weeks|months)\s+later|in\s+the\s+(?:following|next)\s+(?:days|weeks|months))\b/gi;
+  const later = new RegExp(
+    String.raw`\b${anyOf(
+      String.raw`within\s+(?:days|weeks|months)`,
+      String.raw`(?:days|weeks|months)\s+later`,
+      String.raw`in\s+the\s+(?:following|next)\s+(?:days|weeks|months)`,
+    )}\b`,
+    'gi',
+  );
   for (let m = later.exec(text); m; m = later.exec(text)) add(m.index, m.index + m[0].length, { later: true });
-  const offsets =
-    /\b(?:(?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+(later|earlier|after|before))|the\s+(following|next|previous)\s+(day|week)|the\s+day\s+(before|after))\b/gi;
+  const offsets = new RegExp(
+    String.raw`\b${anyOf(
+      String.raw`(?:(${alt(String.raw`\d+`, 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight')}` +
+        '|nine|ten)' +
+        String.raw`\s+(day|week)s?\s+(later|earlier|after|before))`,
+      String.raw`the\s+(following|next|previous)\s+(day|week)`,
+      String.raw`the\s+day\s+(before|after)`,
+    )}\b`,
+    'gi',
+  );
   for (let m = offsets.exec(text); m; m = offsets.exec(text)) {
     const n = m[1] ? Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()]! : 1;
     const unit = (m[2] ?? m[5] ?? 'day').toLowerCase() === 'week' ? 7 : 1;
@@ -317,10 +413,15 @@ function timexes(text: string, published: string | null): Tx[] {
     }
   }
   // "3-4 May", "May 3-4, 2021": two days of one month, which the tagger leaves alone.
-  const MONTH =
-    '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+  const MONTH = `(${alt(
+    ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October'],
+    ...['November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],
+  )})\\.?`;
   const dayPair = new RegExp(
-    `\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b|\\b${MONTH}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`,
+    alt(
+      String.raw`\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+${MONTH}(?:,?\s+(\d{4}))?\b`,
+      String.raw`\b${MONTH}\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?:,?\s+(\d{4}))?\b`,
+    ),
     'g',
   );
   for (let m = dayPair.exec(text); m; m = dayPair.exec(text)) {
@@ -344,8 +445,13 @@ function timexes(text: string, published: string | null): Tx[] {
   }
   joinRanges(text, out);
   // A wire dateline ("YEREVAN, Nov 17 (Reuters) –") dates the report, not what it tells.
-  const wire =
-    /(?:^|\n)[ \t]*[A-Z][A-Z .'/-]{2,60},[ \t]+[A-Z]?[a-z]*\.?[ \t]*\d{1,2}(?:[ \t]+[A-Z][a-z]+)?(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]/g;
+  const wire = new RegExp(
+    // place, then "Nov 17" or "Tuesday 17 November, 2020", then an optional "(Reuters)", then a dash
+    String.raw`(?:^|\n)[ \t]*[A-Z][A-Z .'/-]{2,60},` +
+      String.raw`[ \t]+[A-Z]?[a-z]*\.?[ \t]*\d{1,2}(?:[ \t]+[A-Z][a-z]+)?(?:,?[ \t]+\d{4})?` +
+      String.raw`[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]`,
+    'g',
+  );
   const prefixes: [number, number][] = [];
   for (let m = wire.exec(text); m; m = wire.exec(text)) prefixes.push([m.index, m.index + m[0].length]);
   return out.filter((t) => !prefixes.some(([a, b]) => t.start >= a && t.end <= b)).sort((a, b) => a.start - b.start);
@@ -401,7 +507,8 @@ function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]):
         )
       )
         continue;
-      // Capitalised mid-sentence, a trigger word is part of a name ("Second Nagorno-Karabakh War") unless the name is the event.
+      // Capitalised mid-sentence, a trigger word is part of a name ("Second Nagorno-Karabakh War") unless the name
+      // is the event.
       const word = m[0];
       const infinitive = endsAt(FUTURE_BEFORE, s.text, m.index);
       const gerund =
@@ -466,7 +573,10 @@ function nearest<T extends { start: number; end: number }>(to: { start: number; 
   return best;
 }
 
-/** A place name that is part of a longer proper name ("the Second Nagorno-Karabakh War") is not where something happened. */
+/**
+ * A place name that is part of a longer proper name ("the Second Nagorno-Karabakh War") is not where something
+ * happened.
+ */
 function partOfName(text: string, hit: NameHit): boolean {
   return (
     /^\s+[A-Z]/.test(text.slice(hit.end, hit.end + 2)) ||
@@ -617,12 +727,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
       const possessive = /^[’']s\s+/.test(after);
       // Next to its noun, with at most one modifier between: not "on Wednesday under a deal".
       const target = hits.find(
-        (h) =>
-          h.trigger.kind === 'noun' &&
-          h.start >= t.end &&
-          /^(?:[’']s)?\s+(?:(?!(?:under|a|an|the|of|in|on|at|with|by|for|and|or|to|from|after|before|since|as|when|that)\s)[\p{L}-]+\s+)?$/u.test(
-            text.slice(t.end, h.start),
-          ),
+        (h) => h.trigger.kind === 'noun' && h.start >= t.end && ONE_MODIFIER_BETWEEN.test(text.slice(t.end, h.start)),
       );
       if (target && (possessive || /^\s/.test(after)) && !bound.has(target)) bound.set(target, t);
       else free.push(t);
@@ -662,7 +767,8 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
     const hasVerb = hits.some(
       (h) => h.trigger.kind === 'verb' && h.salience > 1 && !h.trigger.outcome && !h.trigger.personSubject,
     );
-    // A noun that a date of the sentence sits next to names an event of its own: "a ceasefire takes effect a week later".
+    // A noun that a date of the sentence sits next to names an event of its own: "a ceasefire takes effect a week
+    // later".
     const datedNouns = new Map<Hit, Tx>();
     for (const t of happened) {
       const owner = nearest(t, hits);
@@ -708,13 +814,10 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
             free.filter((t) => t.since && t.date),
           )
         : null;
-      // An earlier event named before the verb ("After the Sochi meeting, …", "The war ended…") dates it; named after it
-      // ("urged both sides to respect the truce"), only a present perfect, which the paragraph's date does not locate.
-      const temporal =
-        !!referenceHit &&
-        /\b(?:during|after|before|since|following|throughout|until|in|at)\s+(?:the|that|this)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}$/iu.test(
-          text.slice(s.start, referenceHit.start),
-        );
+      // An earlier event named before the verb ("After the Sochi meeting, …", "The war ended…") dates it; named
+      // after it ("urged both sides to respect the truce"), only a present perfect, which the paragraph's date does
+      // not locate.
+      const temporal = !!referenceHit && EARLIER_EVENT_BEFORE.test(text.slice(s.start, referenceHit.start));
       const referenceFirst =
         !!reference && (!referenceHit || referenceHit.start <= h.start || temporal || perfect || !narrative);
       const paragraphOk =
@@ -725,7 +828,8 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
         [own?.date, 'own', own?.text, true],
         [datedNouns.get(h)?.date, 'sentence', datedNouns.get(h)?.text, true],
         [listDate?.date, 'list', listDate?.text, true],
-        // "regained territory … during that war": a time named by an earlier event comes before other dates of the sentence.
+        // "regained territory … during that war": a time named by an earlier event comes before other dates of the
+        // sentence.
         [
           reference?.date,
           'reference',
