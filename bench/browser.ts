@@ -86,7 +86,8 @@ export async function benchBrowser({ events, runs }: { events: number; runs: num
       at: new Date().toISOString(),
     };
     console.log(
-      `   first timeline items p50 ${result.firstItemsMs.p50} ms (target ≤ 1500), chart drawn p50 ${result.chartDrawnMs.p50} ms`,
+      `   first timeline items p50 ${result.firstItemsMs.p50} ms (target ≤ 1500), ` +
+        `chart drawn p50 ${result.chartDrawnMs.p50} ms`,
     );
     console.log(
       `   DOM nodes after scrolling to event ${shown.toLocaleString('en')}: ${domAfterScroll} (target ≤ 2000)`,
