@@ -2,6 +2,8 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 import prettier from 'eslint-config-prettier/flat';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 
 export default defineConfig([
   ...nextVitals,
@@ -18,6 +20,22 @@ export default defineConfig([
       // Small enough to read at once; a longer one says why in a comment and disables this for itself.
       'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
     },
+  },
+  {
+    // Modules that import each other in a circle load half-initialised, and cannot be read one at a time.
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.mjs'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      'import-x/extensions': ['.ts', '.tsx', '.mts', '.js', '.mjs'],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // The one cycle left (read.ts imports parse-pool.ts lazily, which imports read.ts) is for issue 14 to break
+    // in lib/import; a warning until it is, so that lint stays green. Delete this block then.
+    files: ['lib/import/read.ts', 'lib/import/parse-pool.ts'],
+    rules: { 'import-x/no-cycle': 'warn' },
   },
   // A test's describe block is a list of cases, not a function to read at once.
   { files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**'], rules: { 'max-lines-per-function': 'off' } },

@@ -13,13 +13,30 @@ import { writeResult } from './results';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-export async function benchBrowser({ events, runs }: { events: number; runs: number }) {
-  console.log(`\n== browser: dashboard with ${events.toLocaleString('en')} synthetic events`);
+/** A fresh embedded database with the seed and `events` synthetic events: its folder. */
+async function syntheticDataDir(events: number): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-bench-ui-'));
   const database = await openPglite(dir);
   await seedIfEmpty(database.db);
   await loadSynthetic({ database, count: events, seed: 1 });
   await database.close();
+  return dir;
+}
+
+/** Waits (up to ten minutes: a first build is slow) for the server to answer its health check. */
+async function waitForHealth(base: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const ok = await fetch(`${base}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+export async function benchBrowser({ events, runs }: { events: number; runs: number }) {
+  console.log(`\n== browser: dashboard with ${events.toLocaleString('en')} synthetic events`);
+  const dir = await syntheticDataDir(events);
 
   const port = 3311;
   const server = spawn(path.join('node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
@@ -35,13 +52,7 @@ export async function benchBrowser({ events, runs }: { events: number; runs: num
   });
   const base = `http://127.0.0.1:${port}`;
   try {
-    for (let i = 0; i < 600; i++) {
-      const ok = await fetch(`${base}/api/health`)
-        .then((r) => r.ok)
-        .catch(() => false);
-      if (ok) break;
-      await new Promise((r) => setTimeout(r, 1000));
-    }
+    await waitForHealth(base);
     const browser = await chromium.launch({
       executablePath: chromiumPath(),
       args: CHROMIUM_ARGS,
@@ -86,7 +97,8 @@ export async function benchBrowser({ events, runs }: { events: number; runs: num
       at: new Date().toISOString(),
     };
     console.log(
-      `   first timeline items p50 ${result.firstItemsMs.p50} ms (target ≤ 1500), chart drawn p50 ${result.chartDrawnMs.p50} ms`,
+      `   first timeline items p50 ${result.firstItemsMs.p50} ms (target ≤ 1500), ` +
+        `chart drawn p50 ${result.chartDrawnMs.p50} ms`,
     );
     console.log(
       `   DOM nodes after scrolling to event ${shown.toLocaleString('en')}: ${domAfterScroll} (target ≤ 2000)`,

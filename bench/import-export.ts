@@ -44,7 +44,8 @@ export async function benchImportExport({ events }: { events: number }) {
   const exportPeakMb = mem.stop();
   await a.close();
   console.log(
-    `   export: ${exportSeconds.toFixed(1)} s for ${n.toLocaleString('en')} rows (${Math.round(fs.statSync(file).size / 2 ** 20)} MB), peak RSS ${exportPeakMb} MB`,
+    `   export: ${exportSeconds.toFixed(1)} s for ${n.toLocaleString('en')} rows ` +
+      `(${Math.round(fs.statSync(file).size / 2 ** 20)} MB), peak RSS ${exportPeakMb} MB`,
   );
 
   const b = await openPglite(dirB);
@@ -71,7 +72,10 @@ export async function benchImportExport({ events }: { events: number }) {
   process.stderr.write('\n');
   await b.close();
   console.log(
-    `   import: ${importSeconds.toFixed(1)} s (${Math.round(report.read / importSeconds).toLocaleString('en')} rows/s; target 1,000,000 in ≤ 120 s) of which ${rebuildSeconds.toFixed(1)} s rebuilding indexes and chart counts, created ${report.created}, rejected ${report.rejected.length}, peak RSS ${importPeakMb} MB`,
+    `   import: ${importSeconds.toFixed(1)} s ` +
+      `(${Math.round(report.read / importSeconds).toLocaleString('en')} rows/s; target 1,000,000 in ≤ 120 s) ` +
+      `of which ${rebuildSeconds.toFixed(1)} s rebuilding indexes and chart counts, ` +
+      `created ${report.created}, rejected ${report.rejected.length}, peak RSS ${importPeakMb} MB`,
   );
   fs.rmSync(dirA, { recursive: true, force: true });
   fs.rmSync(dirB, { recursive: true, force: true });

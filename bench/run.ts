@@ -135,7 +135,8 @@ async function bench(engine: 'pglite' | 'postgres', database: Database, cleanup:
   });
   process.stderr.write('\n');
   console.log(
-    `   load: ${load.seconds.total.toFixed(1)} s (copy ${load.seconds.copy.toFixed(1)}, indexes ${load.seconds.indexes.toFixed(1)}, rollup+vacuum ${load.seconds.rollup.toFixed(1)})`,
+    `   load: ${load.seconds.total.toFixed(1)} s (copy ${load.seconds.copy.toFixed(1)}, ` +
+      `indexes ${load.seconds.indexes.toFixed(1)}, rollup+vacuum ${load.seconds.rollup.toFixed(1)})`,
   );
   const results = [];
   for (const c of CASES) {
@@ -148,7 +149,8 @@ async function bench(engine: 'pglite' | 'postgres', database: Database, cleanup:
           ? `  (target ≤ ${r.targetP50} ms: met)`
           : `  (target ≤ ${r.targetP50} ms: MISSED)`;
     console.log(
-      `   ${r.name.padEnd(52)} p50 ${String(r.p50).padStart(8)} ms  p95 ${String(r.p95).padStart(8)} ms  ${r.matching.toLocaleString('en')} events${flag}`,
+      `   ${r.name.padEnd(52)} p50 ${String(r.p50).padStart(8)} ms  p95 ${String(r.p95).padStart(8)} ms  ` +
+        `${r.matching.toLocaleString('en')} events${flag}`,
     );
   }
   // The slowest cases (targets of 300 ms): what everyone else feels while they run.

@@ -46,7 +46,9 @@ for (const { name, text, publishedAt, events } of loadDevSet()) {
     for (const g of ours.missed) console.log(`${name}  MISSED  ${g.dateStart ?? '—'}  ${g.title}`);
     for (const w of ours.wrongDates)
       console.log(
-        `${name}  DATE    gold ${w.gold.dateStart ?? '—'}${w.gold.dateEnd ? `/${w.gold.dateEnd}` : ''} ${w.gold.precision}  got ${w.proposal.dateStart ?? '—'}${w.proposal.dateEnd ? `/${w.proposal.dateEnd}` : ''} ${w.proposal.precision}  ${w.gold.title}`,
+        `${name}  DATE    gold ${w.gold.dateStart ?? '—'}${w.gold.dateEnd ? `/${w.gold.dateEnd}` : ''} ` +
+          `${w.gold.precision}  got ${w.proposal.dateStart ?? '—'}` +
+          `${w.proposal.dateEnd ? `/${w.proposal.dateEnd}` : ''} ${w.proposal.precision}  ${w.gold.title}`,
       );
     for (const p of ours.extra)
       console.log(
@@ -58,17 +60,22 @@ for (const { name, text, publishedAt, events } of loadDevSet()) {
 console.log(`\n${'article'.padEnd(32)} gold  ours: found matched dates | baseline: found matched dates`);
 for (const r of rows) {
   console.log(
-    `${r.name.padEnd(32)} ${String(r.ours.gold).padStart(4)}  ${String(r.ours.proposed).padStart(10)} ${String(r.ours.matched).padStart(7)} ${String(r.ours.exactDates).padStart(5)} | ${String(r.base.proposed).padStart(15)} ${String(r.base.matched).padStart(7)} ${String(r.base.exactDates).padStart(5)}`,
+    `${r.name.padEnd(32)} ${String(r.ours.gold).padStart(4)}  ${String(r.ours.proposed).padStart(10)} ` +
+      `${String(r.ours.matched).padStart(7)} ${String(r.ours.exactDates).padStart(5)} | ` +
+      `${String(r.base.proposed).padStart(15)} ${String(r.base.matched).padStart(7)} ` +
+      `${String(r.base.exactDates).padStart(5)}`,
   );
 }
 const ours = total(rows.map((r) => r.ours));
 const base = total(rows.map((r) => r.base));
 console.log(`\n${rows.length} articles, ${ours.gold} gold events`);
 console.log(
-  `Faultline  precision ${fmt(ours.precision)}  recall ${fmt(ours.recall)}  exact dates ${fmt(ours.dateAccuracy)}  type ${fmt(ours.typeAccuracy)}  invented dates ${ours.inventedDates}`,
+  `Faultline  precision ${fmt(ours.precision)}  recall ${fmt(ours.recall)}  exact dates ${fmt(ours.dateAccuracy)}  ` +
+    `type ${fmt(ours.typeAccuracy)}  invented dates ${ours.inventedDates}`,
 );
 console.log(
-  `baseline   precision ${fmt(base.precision)}  recall ${fmt(base.recall)}  exact dates ${fmt(base.dateAccuracy)}  (chrono-node, one event per dated sentence)`,
+  `baseline   precision ${fmt(base.precision)}  recall ${fmt(base.recall)}  exact dates ${fmt(base.dateAccuracy)}  ` +
+    '(chrono-node, one event per dated sentence)',
 );
 
 console.log('');

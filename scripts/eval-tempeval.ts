@@ -35,7 +35,8 @@ if (process.argv.includes('--misses')) {
 }
 const row = (name: string, relaxed: string, strict: string, type: string, value: string) =>
   console.log(
-    `| ${name.padEnd(36)} | ${relaxed.padStart(11)} | ${strict.padStart(10)} | ${type.padStart(7)} | ${value.padStart(8)} |`,
+    `| ${name.padEnd(36)} | ${relaxed.padStart(11)} | ${strict.padStart(10)} | ${type.padStart(7)} | ` +
+      `${value.padStart(8)} |`,
   );
 console.log(`${docs.length} documents, ${s.gold} gold expressions, ${s.predicted} found\n`);
 row('system', 'relaxed F1', 'strict F1', 'type F1', 'value F1');

@@ -149,7 +149,8 @@ export const faultlineJson: ExportFormat = {
   contentType: 'application/json; charset=utf-8',
   extension: 'json',
   begin: ({ exportedAt, query }) =>
-    `{"format":"faultline","version":1,"exportedAt":${JSON.stringify(exportedAt)},"filters":${JSON.stringify(query)},"events":[\n`,
+    `{"format":"faultline","version":1,"exportedAt":${JSON.stringify(exportedAt)},` +
+    `"filters":${JSON.stringify(query)},"events":[\n`,
   item: (e, i) => `${i ? ',\n' : ''}${JSON.stringify(e)}`,
   end: () => '\n]}\n',
 };
@@ -229,7 +230,10 @@ export const iCalendar: ExportFormat = {
       // All-day events end the day after their last day (exclusive).
       `DTEND;VALUE=DATE:${icsDate(plusDays(lastDay(e), 1))}`,
       `SUMMARY:${icsText(e.title)}`,
-      `DESCRIPTION:${icsText(`${e.summary}${e.summary ? '\n' : ''}Date known to the ${e.precision === 'range' ? 'day (a range)' : e.precision}. Status: ${e.status}.`)}`,
+      `DESCRIPTION:${icsText(
+        `${e.summary}${e.summary ? '\n' : ''}` +
+          `Date known to the ${e.precision === 'range' ? 'day (a range)' : e.precision}. Status: ${e.status}.`,
+      )}`,
       ...(e.location ? [`LOCATION:${icsText(e.location.name)}`] : []),
       ...(e.sources[0]?.url ? [`URL:${e.sources[0].url}`] : []),
       'END:VEVENT',

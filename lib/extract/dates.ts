@@ -21,7 +21,10 @@ function isoWeekMonday(year: number, week: number): string {
 const range = (start: string, end: string): EventDate =>
   start === end ? { start, end: null, precision: 'day' } : { start, end, precision: 'range' };
 
-/** A DATE value as an event date; `words` are the expression's own words (for early/mid/late). Null when underspecified. */
+/**
+ * A DATE value as an event date; `words` are the expression's own words (for early/mid/late). Null when
+ * underspecified.
+ */
 export function dateOfValue(value: string, words: string): EventDate | null {
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4}-\d{2}-\d{2})(?:T.*)?$/.exec(value)))

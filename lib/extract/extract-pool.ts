@@ -51,7 +51,10 @@ export class ExtractPool {
 
   constructor(private readonly entry = ['lib', 'extract', 'extract-worker.mjs']) {}
 
-  /** The proposals of an article, extracted on the worker; rejects with ExtractionBusyError when too many are in hand. */
+  /**
+   * The proposals of an article, extracted on the worker; rejects with ExtractionBusyError when too many are in
+   * hand.
+   */
   extract(text: string, { registry, index, publishedAt = null }: ExtractOptions): Promise<ExtractedEvent[]> {
     if (this.waiting.length + (this.running ? 1 : 0) >= MAX_IN_FLIGHT) return Promise.reject(new ExtractionBusyError());
     return new Promise((resolve, reject) => {
@@ -141,5 +144,8 @@ export class ExtractPool {
 type Shared = { faultlineExtractPool?: ExtractPool };
 const shared = globalThis as typeof globalThis & Shared;
 
-/** The server's extraction pool, one per process (cached on globalThis, so hot reload does not start another thread). */
+/**
+ * The server's extraction pool, one per process (cached on globalThis, so hot reload does not start another
+ * thread).
+ */
 export const extractPool = (): ExtractPool => (shared.faultlineExtractPool ??= new ExtractPool());

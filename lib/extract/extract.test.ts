@@ -173,7 +173,8 @@ describe('dates', () => {
     expect(run('Pashinyan said on Friday that Armenia was ready to sign the treaty.', '2025-03-14')).toEqual([]);
     expect(
       brief(
-        'YEREVAN, Nov 17 (Wire) - Armenian soldiers were killed in fighting on Tuesday, the ministry said on Wednesday.',
+        'YEREVAN, Nov 17 (Wire) - Armenian soldiers were killed in fighting on Tuesday, ' +
+          'the ministry said on Wednesday.',
         '2021-11-17',
       ),
     ).toEqual(['2021-11-16 day armed-clash claimed']);
@@ -194,7 +195,9 @@ describe('actors and places', () => {
     );
   });
 
-  it('tells a capital as a place from a capital as a government, and drops a country that only qualifies a person', () => {
+  const capitalCase =
+    'tells a capital as a place from a capital as a government, and drops a country that only qualifies a person';
+  it(capitalCase, () => {
     const [e] = run("On Friday, Baku accused Armenia's Nikol Pashinyan of stalling the talks in Moscow.", '2021-05-21');
     expect(e!.actors).toEqual(['Azerbaijan', 'Nikol Pashinyan']);
     expect(e!.location).toBe('Moscow');
@@ -213,7 +216,8 @@ describe('actors and places', () => {
 describe('structure', () => {
   it('reads a dated list item by item, and merges one happening told twice', () => {
     const text =
-      'Key dates\n\n5 May 1994: The Bishkek Protocol is signed.\n12 May 1994: A ceasefire takes effect.\n\nThe Bishkek Protocol was signed in the Kyrgyz capital.';
+      'Key dates\n\n5 May 1994: The Bishkek Protocol is signed.\n12 May 1994: A ceasefire takes effect.\n\n' +
+      'The Bishkek Protocol was signed in the Kyrgyz capital.';
     expect(brief(text, '2024-05-12')).toEqual([
       '1994-05-05 day agreement-or-ceasefire occurred',
       '1994-05-12 day agreement-or-ceasefire occurred',

@@ -12,6 +12,7 @@
 import nlp from 'compromise';
 import { outsideDomain } from '@/lib/dates/domain';
 import { NUMBER_WORDS, tagTimex, type Timex } from '@/lib/temporal/tagger';
+import { alt, anyOf } from '@/lib/temporal/pattern';
 import { getSubType, eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy/taxonomy';
 import { isIsoDay, plusDays } from '@/lib/dates/calendar';
 import { bounds, dateKey, dateOfValue, deadline, durationRange, vagueWindow, written, type EventDate } from './dates';
@@ -106,24 +107,108 @@ const NEGATION = /\b(?:not|no|never|without|n't|denied|denies|deny|neither|nor)\
 const NEGATED_SENTENCE = /^(?:No|Neither|Nobody|None|Nothing)\b/;
 /** What only might happen — "If they sign…", "the border could be demarcated" — is not an event. */
 const HYPOTHETICAL_SENTENCE = /^(?:If|Unless|Should)\b/;
-const MODAL_BEFORE =
-  /\b(?:could|might|may|would|should|can)\s+(?:(?:not|then|finally|still|also|soon|eventually|possibly)\s+)*(?:be\s+|have\s+)?(?:[\p{L}-]+ly\s+)?$/iu;
+const MODAL_BEFORE = new RegExp(
+  String.raw`\b${anyOf('could', 'might', 'may', 'would', 'should', 'can')}\s+` +
+    String.raw`(?:${anyOf('not', 'then', 'finally', 'still', 'also', 'soon', 'eventually', 'possibly')}\s+)*` +
+    String.raw`(?:be\s+|have\s+)?(?:[\p{L}-]+ly\s+)?$`,
+  'iu',
+);
 /** Something that happened again and again is not one event with one date. */
-const HABITUAL =
-  /\b(?:dozens of times|many times|several times|repeatedly|regularly|routinely|time and again|every (?:day|week|month|year))\b/i;
-const FUTURE_BEFORE =
-  /\b(?:will|would|'ll|shall|to|plans? to|planned to|expected to|scheduled to|set to|due to|intends? to|aims? to|pledged to|promised to|going to|were soon|are soon|is soon)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
+const HABITUAL = new RegExp(
+  String.raw`\b${anyOf(
+    'dozens of times',
+    'many times',
+    'several times',
+    'repeatedly',
+    'regularly',
+    'routinely',
+    'time and again',
+    'every (?:day|week|month|year)',
+  )}\b`,
+  'i',
+);
+const FUTURE_BEFORE = new RegExp(
+  String.raw`\b${anyOf(
+    'will',
+    'would',
+    "'ll",
+    'shall',
+    'to',
+    'plans? to',
+    'planned to',
+    'expected to',
+    'scheduled to',
+    'set to',
+    'due to',
+    'intends? to',
+    'aims? to',
+    'pledged to',
+    'promised to',
+    'going to',
+    'were soon',
+    'are soon',
+    'is soon',
+  )}\s+(?:[\p{L}’'-]+\s+){0,3}$`,
+  'iu',
+);
 /** "last year's war", "the 2020 war": a noun dated by the words just before it. */
 const DATED_NOUN_BEFORE = /\b(?:\d{4}|year|month|week)[’']s\s+(?:[\p{L}-]+\s+)?$/iu;
-const CLAIM =
-  /\b(?:accused|accuses|claimed|claims|alleged|alleges|according to)\b|\b(?:ministry|ministries|officials?|spokes(?:man|woman|person))\b[^.]*\b(?:said|says|reported)\b/i;
+const CLAIM = new RegExp(
+  alt(
+    String.raw`\b${anyOf('accused', 'accuses', 'claimed', 'claims', 'alleged', 'alleges', 'according to')}\b`,
+    String.raw`\b${anyOf('ministry', 'ministries', 'officials?', 'spokes(?:man|woman|person)')}\b` +
+      String.raw`[^.]*\b(?:said|says|reported)\b`,
+  ),
+  'i',
+);
 const PAST_VERB = /(?:ed|met|fought|took|held|brought|struck|hit|overran|fled|rose|broke out|sat down with)$/i;
-const TITLE_WORDS =
-  /\b(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|spokes(?:man|woman|person)|Gen\.|General|Ambassador|Secretary of State|Chancellor|Commissioner|envoy|Ombudsman|Colonel|Lieutenant)\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)/gu;
+const TITLE_WORDS = new RegExp(
+  String.raw`\b${anyOf(
+    'President',
+    'Prime Minister',
+    'Foreign Minister',
+    'Defen[cs]e Minister',
+    'Minister',
+    'spokes(?:man|woman|person)',
+    String.raw`Gen\.`,
+    'General',
+    'Ambassador',
+    'Secretary of State',
+    'Chancellor',
+    'Commissioner',
+    'envoy',
+    'Ombudsman',
+    'Colonel',
+    'Lieutenant',
+  )}` + String.raw`\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)`,
+  'gu',
+);
 const COLLECTIVE_PEOPLE =
   /\b(?:the|both|all)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads of state|ministers)\b/i;
 const DEADLINE_BEFORE = /\b(?:before|by|until|no later than|ahead of)\s+$/i;
 const DATELINE_WORDS = /^\s*(?:date|published|posted|updated)?\s*:?\s*/i;
+/** A date right after a reporting verb ("said on Tuesday") dates the report. */
+const REPORTED_BEFORE = new RegExp(
+  String.raw`\b${anyOf(
+    String.raw`said|says|told(?:\s+[\p{L}]+){0,2}`,
+    ...['reported', 'confirmed', 'announced', 'stated', 'added', 'wrote'],
+  )}\s+(?:(?:late|early)\s+)?(?:on\s+)?$`,
+  'iu',
+);
+/** Next to its noun, with at most one modifier between: not "on Wednesday under a deal". */
+const ONE_MODIFIER_BETWEEN = new RegExp(
+  String.raw`^(?:[’']s)?\s+(?:(?!${anyOf(
+    ...['under', 'a', 'an', 'the', 'of', 'in', 'on', 'at', 'with', 'by', 'for', 'and', 'or', 'to', 'from'],
+    ...['after', 'before', 'since', 'as', 'when', 'that'],
+  )}\s)[\p{L}-]+\s+)?$`,
+  'u',
+);
+/** "after the Sochi meeting": an earlier event named just before. */
+const EARLIER_EVENT_BEFORE = new RegExp(
+  String.raw`\b${anyOf('during', 'after', 'before', 'since', 'following', 'throughout', 'until', 'in', 'at')}\s+` +
+    String.raw`(?:the|that|this)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}$`,
+  'iu',
+);
 
 /** The publication date a dateline near the top of the article states ("Date: 29 November 2021"), if any. */
 export function datelineOf(text: string): string | null {
@@ -209,7 +294,21 @@ function firstEndingAfter(spans: { end: number }[], at: number): number {
   return lo;
 }
 
+/** Every time expression of the text, in order: the tagger's, then those it leaves alone, less wire datelines. */
 function timexes(text: string, published: string | null): Tx[] {
+  const out = taggedTimexes(text, published);
+  const add = spanAdder(text, out);
+  addRelativeSpans(text, published, out, add);
+  addDayPairs(text, published, add);
+  joinRanges(text, out);
+  const prefixes = wirePrefixes(text);
+  return out.filter((t) => !prefixes.some(([a, b]) => t.start >= a && t.end <= b)).sort((a, b) => a.start - b.start);
+}
+
+type AddSpan = (start: number, end: number, extra: Partial<Tx>) => void;
+
+/** The tagger's expressions, placed where the words around them say ("November 10 last year", "a year ago today"). */
+function taggedTimexes(text: string, published: string | null): Tx[] {
   const out: Tx[] = [];
   let agoToday: number | null = null;
   for (const t of tagTimex(text, published ?? undefined)) {
@@ -249,10 +348,7 @@ function timexes(text: string, published: string | null): Tx[] {
     } else if (agoToday !== null && /^today$/i.test(t.text) && /^\s+$/.test(text.slice(agoToday, t.start))) continue;
     const vague = t.type === 'DURATION' ? vagueWindow(t.text, published) : null;
     const before = text.slice(Math.max(0, t.start - 25), t.start);
-    const report =
-      /\b(?:said|says|told(?:\s+[\p{L}]+){0,2}|reported|confirmed|announced|stated|added|wrote)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu.test(
-        before,
-      );
+    const report = REPORTED_BEFORE.test(before);
     out.push({
       ...t,
       date: date ?? vague,
@@ -262,8 +358,13 @@ function timexes(text: string, published: string | null): Tx[] {
       report,
     });
   }
+  return out;
+}
+
+/** Adds an expression over those it overlaps. */
+function spanAdder(text: string, out: Tx[]): AddSpan {
   // `out` stays in order and without overlaps, so what a new expression overlaps is found by binary search.
-  const add = (start: number, end: number, extra: Partial<Tx>) => {
+  return (start: number, end: number, extra: Partial<Tx>) => {
     const i = firstEndingAfter(out, start);
     let j = i;
     while (j < out.length && out[j]!.start < end) j++;
@@ -280,11 +381,29 @@ function timexes(text: string, published: string | null): Tx[] {
       ...extra,
     });
   };
-  const later =
-    /\b(?:within\s+(?:days|weeks|months)|(?:days|weeks|months)\s+later|in\s+the\s+(?:following|next)\s+(?:days|weeks|months))\b/gi;
+}
+
+/** "within weeks", "two days later", "overnight", "at the weekend": dated from another date. */
+function addRelativeSpans(text: string, published: string | null, out: Tx[], add: AddSpan): void {
+  const later = new RegExp(
+    String.raw`\b${anyOf(
+      String.raw`within\s+(?:days|weeks|months)`,
+      String.raw`(?:days|weeks|months)\s+later`,
+      String.raw`in\s+the\s+(?:following|next)\s+(?:days|weeks|months)`,
+    )}\b`,
+    'gi',
+  );
   for (let m = later.exec(text); m; m = later.exec(text)) add(m.index, m.index + m[0].length, { later: true });
-  const offsets =
-    /\b(?:(?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+(later|earlier|after|before))|the\s+(following|next|previous)\s+(day|week)|the\s+day\s+(before|after))\b/gi;
+  const offsets = new RegExp(
+    String.raw`\b${anyOf(
+      String.raw`(?:(${alt(String.raw`\d+`, 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight')}` +
+        '|nine|ten)' +
+        String.raw`\s+(day|week)s?\s+(later|earlier|after|before))`,
+      String.raw`the\s+(following|next|previous)\s+(day|week)`,
+      String.raw`the\s+day\s+(before|after)`,
+    )}\b`,
+    'gi',
+  );
   for (let m = offsets.exec(text); m; m = offsets.exec(text)) {
     const n = m[1] ? Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()]! : 1;
     const unit = (m[2] ?? m[5] ?? 'day').toLowerCase() === 'week' ? 7 : 1;
@@ -316,11 +435,19 @@ function timexes(text: string, published: string | null): Tx[] {
         });
     }
   }
-  // "3-4 May", "May 3-4, 2021": two days of one month, which the tagger leaves alone.
-  const MONTH =
-    '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+}
+
+/** "3-4 May", "May 3-4, 2021": two days of one month, which the tagger leaves alone. */
+function addDayPairs(text: string, published: string | null, add: AddSpan): void {
+  const MONTH = `(${alt(
+    ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October'],
+    ...['November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],
+  )})\\.?`;
   const dayPair = new RegExp(
-    `\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b|\\b${MONTH}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`,
+    alt(
+      String.raw`\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+${MONTH}(?:,?\s+(\d{4}))?\b`,
+      String.raw`\b${MONTH}\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?:,?\s+(\d{4}))?\b`,
+    ),
     'g',
   );
   for (let m = dayPair.exec(text); m; m = dayPair.exec(text)) {
@@ -342,13 +469,20 @@ function timexes(text: string, published: string | null): Tx[] {
     if (!isIsoDay(a) || !isIsoDay(b)) continue;
     add(m.index, m.index + m[0].length, { date: { start: a, end: b, precision: 'range' } });
   }
-  joinRanges(text, out);
-  // A wire dateline ("YEREVAN, Nov 17 (Reuters) –") dates the report, not what it tells.
-  const wire =
-    /(?:^|\n)[ \t]*[A-Z][A-Z .'/-]{2,60},[ \t]+[A-Z]?[a-z]*\.?[ \t]*\d{1,2}(?:[ \t]+[A-Z][a-z]+)?(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]/g;
+}
+
+/** A wire dateline ("YEREVAN, Nov 17 (Reuters) –") dates the report, not what it tells: its spans. */
+function wirePrefixes(text: string): [number, number][] {
+  const wire = new RegExp(
+    // place, then "Nov 17" or "Tuesday 17 November, 2020", then an optional "(Reuters)", then a dash
+    String.raw`(?:^|\n)[ \t]*[A-Z][A-Z .'/-]{2,60},` +
+      String.raw`[ \t]+[A-Z]?[a-z]*\.?[ \t]*\d{1,2}(?:[ \t]+[A-Z][a-z]+)?(?:,?[ \t]+\d{4})?` +
+      String.raw`[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]`,
+    'g',
+  );
   const prefixes: [number, number][] = [];
   for (let m = wire.exec(text); m; m = wire.exec(text)) prefixes.push([m.index, m.index + m[0].length]);
-  return out.filter((t) => !prefixes.some(([a, b]) => t.start >= a && t.end <= b)).sort((a, b) => a.start - b.start);
+  return prefixes;
 }
 
 /**
@@ -401,7 +535,8 @@ function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]):
         )
       )
         continue;
-      // Capitalised mid-sentence, a trigger word is part of a name ("Second Nagorno-Karabakh War") unless the name is the event.
+      // Capitalised mid-sentence, a trigger word is part of a name ("Second Nagorno-Karabakh War") unless the name
+      // is the event.
       const word = m[0];
       const infinitive = endsAt(FUTURE_BEFORE, s.text, m.index);
       const gerund =
@@ -466,7 +601,10 @@ function nearest<T extends { start: number; end: number }>(to: { start: number; 
   return best;
 }
 
-/** A place name that is part of a longer proper name ("the Second Nagorno-Karabakh War") is not where something happened. */
+/**
+ * A place name that is part of a longer proper name ("the Second Nagorno-Karabakh War") is not where something
+ * happened.
+ */
 function partOfName(text: string, hit: NameHit): boolean {
   return (
     /^\s+[A-Z]/.test(text.slice(hit.end, hit.end + 2)) ||
@@ -558,352 +696,474 @@ export interface ExtractOptions {
   index?: NameIndex;
 }
 
+type Narrative = { date: EventDate; text: string; anchor: Anchor | null };
+
+/** The article as its sentences are read in order: what holds throughout, and what has been told so far. */
+interface Reading {
+  text: string;
+  published: string | null;
+  registry: Registry;
+  index: NameIndex;
+  allTx: Tx[];
+  allNames: NameHit[];
+  personNames: Set<string>;
+  /** Events told so far, for a later "the talks" to refer back to. */
+  anchors: Anchors;
+  /** The date told last: it stays in force across paragraphs until a section heading. */
+  narrative: Narrative | null;
+  mentions: Mention[];
+  order: number;
+}
+
+/** One sentence with triggers: its dates, sorted by what each may date. */
+interface Clause {
+  s: Sentence;
+  quoted: [number, number][];
+  txs: Tx[];
+  names: NameHit[];
+  hits: Hit[];
+  /** Dates bound to one trigger: "last year's war", "the November 26 talks". */
+  bound: Map<Hit, Tx>;
+  free: Tx[];
+  listDate: Tx | undefined;
+  explicitFree: Tx[];
+  /** When the sentence dates what happened, the date it was reported on dates only the report. */
+  happened: Tx[];
+  vagueFree: Tx[];
+  deadlines: Tx[];
+  durations: Tx[];
+  reference: Anchor | null;
+  referenceHit: Hit | null;
+  datedNouns: Map<Hit, Tx>;
+  hasVerb: boolean;
+}
+
 /** Proposed events of an article, in order of where they are told. */
 export function extractEvents(text: string, options: ExtractOptions): ExtractedEvent[] {
   const published = options.publishedAt ?? datelineOf(text);
   const index = options.index ?? new NameIndex(options.registry);
-  const allTx = timexes(text, published);
-  const allNames = index.find(text);
-  const anchors = new Anchors();
-  const mentions: Mention[] = [];
-  type Narrative = { date: EventDate; text: string; anchor: Anchor | null };
-  let narrative: Narrative | null = null;
-  const personNames = new Set(options.registry.actors.filter((a) => a.kind === 'person').map((a) => a.name));
-  let order = 0;
-
-  for (const s of segment(text)) {
-    // A section heading starts a new story; otherwise the date told last stays in force across paragraphs.
-    if (s.kind === 'heading' && s.paragraph > 3) narrative = null;
-    if (s.kind === 'heading' || s.kind === 'dateline') continue;
-    const quoted = quotedRanges(s.text).map(([a, b]) => [s.start + a, s.start + b] as [number, number]);
-    const txs = within(allTx, s.start, s.end);
-    // "two days later", "within weeks": dated from what was told just before.
-    let base: EventDate | null = narrative?.date ?? null;
-    let baseText = narrative?.text ?? null;
-    for (const t of txs) {
-      if (t.offset !== undefined && base?.precision === 'day') {
-        t.date = { start: plusDays(base.start, t.offset), end: null, precision: 'day' };
-        t.text = `${baseText} … ${t.text}`;
-        [base, baseText] = [t.date, t.text];
-      } else if (t.later && base) {
-        t.date = { start: `${base.start.slice(0, 4)}-01-01`, end: null, precision: 'year' };
-        t.text = `${baseText} … ${t.text}`;
-      } else if (t.date && !t.vague && !t.deadline && !t.since && t.date.precision === 'day') {
-        [base, baseText] = [t.date, t.text];
-      }
-    }
-    const names = within(allNames, s.start, s.end);
-    const hits = triggerHits(s, quoted, names);
-    const told = (t: Tx) =>
-      !!t.date &&
-      !t.vague &&
-      !t.deadline &&
-      !t.since &&
-      !t.later &&
-      t.date.precision !== 'year' &&
-      (!published || t.date.start <= published);
-    const ownDate = txs.findLast((t) => told(t) && !t.report) ?? txs.findLast(told);
-    if (!hits.length) {
-      if (ownDate?.date) narrative = { date: ownDate.date, text: ownDate.text, anchor: null };
-      continue;
-    }
-
-    // Dates bound to one trigger: "last year's war", "the November 26 talks".
-    const bound = new Map<Hit, Tx>();
-    const free: Tx[] = [];
-    for (const t of txs) {
-      if (!t.date) continue;
-      const after = text.slice(t.end, t.end + 40);
-      const possessive = /^[’']s\s+/.test(after);
-      // Next to its noun, with at most one modifier between: not "on Wednesday under a deal".
-      const target = hits.find(
-        (h) =>
-          h.trigger.kind === 'noun' &&
-          h.start >= t.end &&
-          /^(?:[’']s)?\s+(?:(?!(?:under|a|an|the|of|in|on|at|with|by|for|and|or|to|from|after|before|since|as|when|that)\s)[\p{L}-]+\s+)?$/u.test(
-            text.slice(t.end, h.start),
-          ),
-      );
-      if (target && (possessive || /^\s/.test(after)) && !bound.has(target)) bound.set(target, t);
-      else free.push(t);
-    }
-    const listDate = s.kind === 'list-item' ? free.find((t) => t.start - s.start < 40 && !t.vague) : undefined;
-    const explicitFree = free.filter((t) => !t.vague && !t.deadline && !t.since);
-    // When the sentence dates what happened, the date it was reported on dates only the report.
-    const happened = explicitFree.some((t) => !t.report) ? explicitFree.filter((t) => !t.report) : explicitFree;
-    const vagueFree = free.filter((t) => t.vague);
-    const deadlines = free.filter((t) => t.deadline);
-    // Only a duration that measures the event: "a six-week war", "the war lasts 44 days".
-    const durations = txs.filter(
-      (t) =>
-        t.type === 'DURATION' &&
-        /^P\d+[DWMY]$/.test(t.value) &&
-        (/-(?:day|week|month|year)/i.test(t.text) ||
-          /\b(?:lasted|lasts|lasting|for)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start))),
-    );
-
-    // A definite reference to an event told earlier ("the peace deal", "the Sochi meeting") lends its date.
-    let reference: Anchor | null = null;
-    let referenceHit: Hit | null = null;
-    for (const h of hits) {
-      const head = headOf(text, h);
-      if (!h.definite || !head || h.trigger.kind !== 'noun' || bound.has(h)) continue;
-      // The same word first ("the fighting" is the fighting told before), then any word for the same kind of event.
-      const word = text.slice(h.start, h.end).toLowerCase();
-      reference = anchors.find(head, word, h.qualifier);
-      if (reference) {
-        referenceHit = h;
-        break;
-      }
-    }
-    if (reference && !narrative)
-      narrative = { date: reference.date, text: reference.dateText ?? '', anchor: reference };
-
-    const hasVerb = hits.some(
-      (h) => h.trigger.kind === 'verb' && h.salience > 1 && !h.trigger.outcome && !h.trigger.personSubject,
-    );
-    // A noun that a date of the sentence sits next to names an event of its own: "a ceasefire takes effect a week later".
-    const datedNouns = new Map<Hit, Tx>();
-    for (const t of happened) {
-      const owner = nearest(t, hits);
-      const held = owner ? datedNouns.get(owner) : undefined;
-      if (
-        owner &&
-        owner.trigger.kind === 'noun' &&
-        t !== listDate &&
-        owner !== referenceHit &&
-        (!held || distance(owner, t) < distance(owner, held))
-      )
-        datedNouns.set(owner, t);
-    }
-    const candidates: Mention[] = [];
-    hits.forEach((h, i) => {
-      const own = bound.get(h);
-      if (
-        h.trigger.kind === 'noun' &&
-        !own &&
-        !datedNouns.has(h) &&
-        (hasVerb || i > hits.findIndex((x) => x.trigger.kind === 'noun' && !bound.has(x)))
-      )
-        return;
-      // The first that applies, most direct first.
-      const statement = h.trigger.subType === 'statement';
-      // What is still to happen is not dated by when it was reported ("said on Friday it was ready to sign").
-      const usable = statement ? explicitFree : h.infinitive ? happened.filter((t) => !t.report) : happened;
-      const near = nearest(
-        h,
-        usable.filter((t) => ![...bound.values()].includes(t)),
-      );
-      const vague = nearest(h, vagueFree);
-      const before = s.text.slice(0, h.start - s.start);
-      const perfect = /\b(?:has|have)\s+(?:been\s+|not\s+)?(?:[\p{L}-]+ly\s+)?$/iu.test(before);
-      // "the 2020 war, in which Azerbaijan took back…": the verb of a clause about a dated noun shares its date.
-      const host = [...bound.entries()].find(
-        ([n]) => n.end <= h.start && /^,?\s+(?:in|during)\s+which\b|^,?\s+when\b/i.test(text.slice(n.end, h.start)),
-      );
-      // "has been blocked since December": the state began then.
-      const since = perfect
-        ? nearest(
-            h,
-            free.filter((t) => t.since && t.date),
-          )
-        : null;
-      // An earlier event named before the verb ("After the Sochi meeting, …", "The war ended…") dates it; named after it
-      // ("urged both sides to respect the truce"), only a present perfect, which the paragraph's date does not locate.
-      const temporal =
-        !!referenceHit &&
-        /\b(?:during|after|before|since|following|throughout|until|in|at)\s+(?:the|that|this)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}$/iu.test(
-          text.slice(s.start, referenceHit.start),
-        );
-      const referenceFirst =
-        !!reference && (!referenceHit || referenceHit.start <= h.start || temporal || perfect || !narrative);
-      const paragraphOk =
-        h.salience === 3 ||
-        h.definite ||
-        hits.some((x) => x !== h && x.trigger.kind === 'verb' && x.trigger.family === h.trigger.family);
-      const dateChoices: [EventDate | null | undefined, DateSource, string | null | undefined, boolean][] = [
-        [own?.date, 'own', own?.text, true],
-        [datedNouns.get(h)?.date, 'sentence', datedNouns.get(h)?.text, true],
-        [listDate?.date, 'list', listDate?.text, true],
-        // "regained territory … during that war": a time named by an earlier event comes before other dates of the sentence.
-        [
-          reference?.date,
-          'reference',
-          reference?.dateText,
-          h.trigger.kind === 'verb' && temporal && referenceHit!.start > h.start,
-        ],
-        [near?.date, 'sentence', near?.text, true],
-        [since?.date, 'sentence', since?.text, true],
-        [vague?.date, 'vague', vague?.text, true],
-        [host?.[1].date, 'sentence', host?.[1].text, h.trigger.kind === 'verb'],
-        [reference?.date, 'reference', reference?.dateText, h.salience >= 2 && referenceFirst],
-        // The paragraph's date carries to a reported action or a definite "the talks", not to "a deal" nobody dated.
-        [narrative?.date, 'paragraph', narrative?.text, paragraphOk && !perfect],
-        [reference?.date, 'reference', reference?.dateText, h.salience >= 2],
-      ];
-      const chosen = dateChoices.find(([d, , , ok]) => d && ok);
-      let date: EventDate | null = chosen?.[0] ?? null;
-      let source: DateSource = chosen?.[1] ?? 'none';
-      let dateText: string | null = chosen?.[2] ?? null;
-      let status: EventStatus =
-        h.infinitive ||
-        (/\b(?:will|would|'ll|shall|expected to|scheduled to|plans? to|set to|due to)\b/i.test(
-          s.text.slice(0, h.start - s.start),
-        ) &&
-          !PAST_VERB.test(text.slice(h.start, h.end)))
-          ? 'planned'
-          : 'occurred';
-      const due = nearest(h, deadlines);
-      // A deadline dates what is still to be done: not an act already dated by its own words.
-      if (due?.date && (h.infinitive || (source !== 'own' && source !== 'sentence' && source !== 'list'))) {
-        const from = date ? bounds(date)[0] : published;
-        const d = from ? deadline(from, due.date) : null;
-        if (d) {
-          date = d;
-          source = 'deadline';
-          dateText = dateText ? `${dateText} … ${text.slice(deadlineWordStart(text, due.start), due.end)}` : due.text;
-          status = 'planned';
-        }
-      }
-      // A duration with one known end makes a range: "a six-week war that ended on 10 November".
-      const d0 = date as EventDate | null;
-      if (d0 && durations.length && d0.precision === 'day') {
-        const side = /\b(?:ended|ending|ends|until|concluded)\b/i.test(s.text)
-          ? 'ends'
-          : /\b(?:began|begins|started|starts|starting|from|launched|launches|lasted|lasts|lasting)\b/i.test(s.text)
-            ? 'starts'
-            : null;
-        const dur = nearest(h, durations);
-        const r = side && dur ? durationRange(dur.value, d0, side) : null;
-        if (r) [date, dateText] = [r, `${dur!.text} … ${dateText}`];
-      }
-      // Without a date, only a plain report that something happened is worth proposing.
-      if (status === 'planned' && source !== 'own' && source !== 'sentence' && source !== 'list' && !due) return;
-      if (!date && (h.salience < 3 || status !== 'occurred' || perfect || !PAST_VERB.test(text.slice(h.start, h.end))))
-        return;
-      // "agreed to set up a commission": the agreement and what it sets in motion are one event, dated by the latter.
-      const next = hits[i + 1];
-      if (
-        next &&
-        next.infinitive &&
-        next.trigger.family === h.trigger.family &&
-        /^\s+to\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(h.end, next.start))
-      )
-        return;
-      // A noun dated only as a reference to an earlier event is that event, told again.
-      if (h.trigger.kind === 'noun' && source === 'reference') return;
-      if (h.trigger.outcome && !hits.some((x) => x !== h && x.trigger.family === 'violence' && !x.trigger.outcome))
-        return;
-      if (date && published && bounds(date)[0] > published) status = 'planned';
-      if (h.salience === 1 && source !== 'own' && source !== 'sentence' && source !== 'deadline') return;
-      if (status === 'occurred' && h.trigger.family === 'violence' && CLAIM.test(s.text)) status = 'claimed';
-      candidates.push({
-        sentence: s,
-        hits: [h],
-        family: h.trigger.family,
-        subType: h.trigger.subType,
-        date,
-        dateSource: source,
-        dateText,
-        status,
-        actors: [],
-        location: null,
-        salience: h.salience,
-        order: order++,
-      });
-    });
-    if (!candidates.length) {
-      if (ownDate?.date) narrative = { date: ownDate.date, text: ownDate.text, anchor: null };
-      continue;
-    }
-
-    // One event per family and date within a sentence: "shelled … killing two" is one attack.
-    const groups: Mention[] = [];
-    for (const c of candidates) {
-      const compatible = (a: Mention, b: Mention) =>
-        a.family === b.family ||
-        (a.family === 'protest' && b.subType === 'change-to-group-activity') ||
-        (b.family === 'protest' && a.subType === 'change-to-group-activity');
-      const same = groups.find(
-        (g) =>
-          compatible(g, c) &&
-          (dateKey(g.date) === dateKey(c.date) || (c.hits[0]!.trigger.outcome && g.family === 'violence')),
-      );
-      if (!same) {
-        groups.push(c);
-        continue;
-      }
-      same.hits.push(...c.hits);
-      if (same.family === c.family && (SUBTYPE_RANK[c.subType] ?? 0) > (SUBTYPE_RANK[same.subType] ?? 0))
-        same.subType = c.subType;
-      if (c.family === 'protest' && same.family !== 'protest') [same.family, same.subType] = [c.family, c.subType];
-      same.salience = Math.max(same.salience, c.salience);
-      if (c.status === 'planned') same.status = 'planned';
-    }
-
-    // Who: each actor goes to the nearest event in the sentence; where: the nearest place.
-    const allHits = groups.flatMap((g) => g.hits.map((h) => ({ h, g })));
-    const qualifiers = new Set<NameHit>();
-    names.forEach((n, i) => {
-      const next = names[i + 1];
-      if (next && /^[’']s\s+$/.test(text.slice(n.end, next.start)) && next.actors.some((a) => a.kind === 'person'))
-        qualifiers.add(n);
-    });
-    for (const n of names) {
-      if (inside(quoted, n.start) || qualifiers.has(n)) continue;
-      const owner = nearest(
-        n,
-        allHits.map((x) => ({ start: x.h.start, end: x.h.end, g: x.g })),
-      );
-      if (!owner) continue;
-      const day = owner.g.date?.start ?? published;
-      const actor = index.actorAt(n, day, text.slice(Math.max(0, n.start - 30), n.start));
-      if (actor) {
-        if (!owner.g.actors.includes(actor)) owner.g.actors.push(actor);
-      } else if (n.place && !partOfName(text, n)) {
-        const current = owner.g.location;
-        if (!current) owner.g.location = n.place;
-      }
-    }
-    const unknown = groups.some((g) => g.salience >= 2 || g.date) ? unknownNames(s, names, index) : [];
-    for (const g of groups) {
-      if (unknown.length && g === groups[0]) g.actors.push(...unknown.filter((u) => !g.actors.includes(u)));
-      if (!g.actors.length && (g.family === 'violence' || g.family === 'territory') && g.subType !== 'attack')
-        g.actors.push(...options.registry.parties);
-      if (g.dateSource === 'reference' && reference && !g.location) g.location = reference.location;
-      // "the three leaders", "both sides": the people or parties of the event the sentence refers to.
-      const context = reference ?? (g.dateSource === 'paragraph' ? (narrative?.anchor ?? null) : null);
-      if (COLLECTIVE_PEOPLE.test(s.text) && context)
-        for (const a of context.actors) if (!g.actors.includes(a) && personNames.has(a)) g.actors.push(a);
-      mentions.push(g);
-      // What later sentences may refer back to.
-      if (g.date && g.dateSource !== 'paragraph' && g.dateSource !== 'vague') {
-        for (const h of g.hits) {
-          const head = headOf(text, h);
-          if (head)
-            anchors.add({
-              head,
-              word: h.trigger.kind === 'noun' ? text.slice(h.start, h.end).toLowerCase() : undefined,
-              date: g.date,
-              dateText: g.dateText,
-              location: g.location,
-              actors: g.actors,
-            });
-        }
-      }
-    }
-    const own = happened.findLast(told);
-    const first = groups.find((g) => g.dateSource === 'sentence' || g.dateSource === 'list');
-    const anchor = first?.date
-      ? { head: '', date: first.date, dateText: first.dateText, location: first.location, actors: first.actors }
-      : null;
-    if (own?.date) narrative = { date: own.date, text: own.text, anchor };
-    else if (listDate?.date) narrative = { date: listDate.date, text: listDate.text, anchor };
-  }
-  return merge(mentions)
+  const reading: Reading = {
+    text,
+    published,
+    registry: options.registry,
+    index,
+    allTx: timexes(text, published),
+    allNames: index.find(text),
+    personNames: new Set(options.registry.actors.filter((a) => a.kind === 'person').map((a) => a.name)),
+    anchors: new Anchors(),
+    narrative: null,
+    mentions: [],
+    order: 0,
+  };
+  for (const s of segment(text)) readSentence(reading, s);
+  return merge(reading.mentions)
     .map((m) => toOutput(m, options.registry))
     .sort((a, b) => a.event.span[0] - b.event.span[0] || a.order - b.order)
     .map((x) => x.event);
+}
+
+/** A date that tells when something happened: not vague, not a deadline, not in the future of the article. */
+function told(t: Tx, published: string | null): boolean {
+  return (
+    !!t.date &&
+    !t.vague &&
+    !t.deadline &&
+    !t.since &&
+    !t.later &&
+    t.date.precision !== 'year' &&
+    (!published || t.date.start <= published)
+  );
+}
+
+/** A sentence's events, with their dates, actors and places; then the date it leaves in force. */
+function readSentence(r: Reading, s: Sentence): void {
+  // A section heading starts a new story; otherwise the date told last stays in force across paragraphs.
+  if (s.kind === 'heading' && s.paragraph > 3) r.narrative = null;
+  if (s.kind === 'heading' || s.kind === 'dateline') return;
+  const quoted = quotedRanges(s.text).map(([a, b]) => [s.start + a, s.start + b] as [number, number]);
+  const txs = within(r.allTx, s.start, s.end);
+  dateFromNarrative(txs, r.narrative);
+  const names = within(r.allNames, s.start, s.end);
+  const hits = triggerHits(s, quoted, names);
+  const isTold = (t: Tx) => told(t, r.published);
+  const ownDate = txs.findLast((t) => isTold(t) && !t.report) ?? txs.findLast(isTold);
+  if (!hits.length) {
+    if (ownDate?.date) r.narrative = { date: ownDate.date, text: ownDate.text, anchor: null };
+    return;
+  }
+  const c = clauseOf(r, { s, quoted, txs, names, hits });
+  const candidates: Mention[] = [];
+  c.hits.forEach((h, i) => {
+    const m = mentionOf(r, c, h, i);
+    if (m) candidates.push(m);
+  });
+  if (!candidates.length) {
+    if (ownDate?.date) r.narrative = { date: ownDate.date, text: ownDate.text, anchor: null };
+    return;
+  }
+  const groups = groupMentions(candidates);
+  assignNames(r, c, groups);
+  keepGroups(r, c, groups);
+  const own = c.happened.findLast(isTold);
+  const first = groups.find((g) => g.dateSource === 'sentence' || g.dateSource === 'list');
+  const anchor = first?.date
+    ? { head: '', date: first.date, dateText: first.dateText, location: first.location, actors: first.actors }
+    : null;
+  if (own?.date) r.narrative = { date: own.date, text: own.text, anchor };
+  else if (c.listDate?.date) r.narrative = { date: c.listDate.date, text: c.listDate.text, anchor };
+}
+
+/** "two days later", "within weeks": dated from what was told just before (sets the dates in place). */
+function dateFromNarrative(txs: Tx[], narrative: Narrative | null): void {
+  let base: EventDate | null = narrative?.date ?? null;
+  let baseText = narrative?.text ?? null;
+  for (const t of txs) {
+    if (t.offset !== undefined && base?.precision === 'day') {
+      t.date = { start: plusDays(base.start, t.offset), end: null, precision: 'day' };
+      t.text = `${baseText} … ${t.text}`;
+      [base, baseText] = [t.date, t.text];
+    } else if (t.later && base) {
+      t.date = { start: `${base.start.slice(0, 4)}-01-01`, end: null, precision: 'year' };
+      t.text = `${baseText} … ${t.text}`;
+    } else if (t.date && !t.vague && !t.deadline && !t.since && t.date.precision === 'day') {
+      [base, baseText] = [t.date, t.text];
+    }
+  }
+}
+
+/** Sorts a sentence's dates: bound to a noun, free, of the list item, deadlines, durations, a reference. */
+function clauseOf(r: Reading, parts: Pick<Clause, 's' | 'quoted' | 'txs' | 'names' | 'hits'>): Clause {
+  const { s, txs, hits } = parts;
+  const { bound, free } = bindDates(r.text, txs, hits);
+  const listDate = s.kind === 'list-item' ? free.find((t) => t.start - s.start < 40 && !t.vague) : undefined;
+  const explicitFree = free.filter((t) => !t.vague && !t.deadline && !t.since);
+  const happened = explicitFree.some((t) => !t.report) ? explicitFree.filter((t) => !t.report) : explicitFree;
+  const vagueFree = free.filter((t) => t.vague);
+  const deadlines = free.filter((t) => t.deadline);
+  // Only a duration that measures the event: "a six-week war", "the war lasts 44 days".
+  const durations = txs.filter(
+    (t) =>
+      t.type === 'DURATION' &&
+      /^P\d+[DWMY]$/.test(t.value) &&
+      (/-(?:day|week|month|year)/i.test(t.text) ||
+        /\b(?:lasted|lasts|lasting|for)\s+$/i.test(r.text.slice(Math.max(0, t.start - 12), t.start))),
+  );
+  const { reference, referenceHit } = referenceOf(r, hits, bound);
+  if (reference && !r.narrative)
+    r.narrative = { date: reference.date, text: reference.dateText ?? '', anchor: reference };
+  const hasVerb = hits.some(
+    (h) => h.trigger.kind === 'verb' && h.salience > 1 && !h.trigger.outcome && !h.trigger.personSubject,
+  );
+  const datedNouns = datedNounsOf(happened, hits, listDate, referenceHit);
+  return {
+    ...parts,
+    bound,
+    free,
+    listDate,
+    explicitFree,
+    happened,
+    vagueFree,
+    deadlines,
+    durations,
+    reference,
+    referenceHit,
+    datedNouns,
+    hasVerb,
+  };
+}
+
+/** Dates bound to one trigger ("last year's war", "the November 26 talks") and the sentence's other dates. */
+function bindDates(text: string, txs: Tx[], hits: Hit[]): { bound: Map<Hit, Tx>; free: Tx[] } {
+  const bound = new Map<Hit, Tx>();
+  const free: Tx[] = [];
+  for (const t of txs) {
+    if (!t.date) continue;
+    const after = text.slice(t.end, t.end + 40);
+    const possessive = /^[’']s\s+/.test(after);
+    const target = hits.find(
+      (h) => h.trigger.kind === 'noun' && h.start >= t.end && ONE_MODIFIER_BETWEEN.test(text.slice(t.end, h.start)),
+    );
+    if (target && (possessive || /^\s/.test(after)) && !bound.has(target)) bound.set(target, t);
+    else free.push(t);
+  }
+  return { bound, free };
+}
+
+/** A definite reference to an event told earlier ("the peace deal", "the Sochi meeting") lends its date. */
+function referenceOf(r: Reading, hits: Hit[], bound: Map<Hit, Tx>) {
+  for (const h of hits) {
+    const head = headOf(r.text, h);
+    if (!h.definite || !head || h.trigger.kind !== 'noun' || bound.has(h)) continue;
+    // The same word first ("the fighting" is the fighting told before), then any word for the same kind of event.
+    const word = r.text.slice(h.start, h.end).toLowerCase();
+    const reference = r.anchors.find(head, word, h.qualifier);
+    if (reference) return { reference, referenceHit: h };
+  }
+  return { reference: null, referenceHit: null };
+}
+
+/**
+ * A noun that a date of the sentence sits next to names an event of its own: "a ceasefire takes effect a week
+ * later".
+ */
+function datedNounsOf(happened: Tx[], hits: Hit[], listDate: Tx | undefined, referenceHit: Hit | null) {
+  const datedNouns = new Map<Hit, Tx>();
+  for (const t of happened) {
+    const owner = nearest(t, hits);
+    const held = owner ? datedNouns.get(owner) : undefined;
+    if (
+      owner &&
+      owner.trigger.kind === 'noun' &&
+      t !== listDate &&
+      owner !== referenceHit &&
+      (!held || distance(owner, t) < distance(owner, held))
+    )
+      datedNouns.set(owner, t);
+  }
+  return datedNouns;
+}
+
+/** The date a trigger gets: the first choice that applies, most direct first. */
+function chooseDate(r: Reading, c: Clause, h: Hit) {
+  const { s, reference, referenceHit } = c;
+  const statement = h.trigger.subType === 'statement';
+  // What is still to happen is not dated by when it was reported ("said on Friday it was ready to sign").
+  const usable = statement ? c.explicitFree : h.infinitive ? c.happened.filter((t) => !t.report) : c.happened;
+  const near = nearest(
+    h,
+    usable.filter((t) => ![...c.bound.values()].includes(t)),
+  );
+  const vague = nearest(h, c.vagueFree);
+  const before = s.text.slice(0, h.start - s.start);
+  const perfect = /\b(?:has|have)\s+(?:been\s+|not\s+)?(?:[\p{L}-]+ly\s+)?$/iu.test(before);
+  // "the 2020 war, in which Azerbaijan took back…": the verb of a clause about a dated noun shares its date.
+  const host = [...c.bound.entries()].find(
+    ([n]) => n.end <= h.start && /^,?\s+(?:in|during)\s+which\b|^,?\s+when\b/i.test(r.text.slice(n.end, h.start)),
+  );
+  // "has been blocked since December": the state began then.
+  const since = perfect
+    ? nearest(
+        h,
+        c.free.filter((t) => t.since && t.date),
+      )
+    : null;
+  // An earlier event named before the verb ("After the Sochi meeting, …", "The war ended…") dates it; named
+  // after it ("urged both sides to respect the truce"), only a present perfect, which the paragraph's date does
+  // not locate.
+  const temporal = !!referenceHit && EARLIER_EVENT_BEFORE.test(r.text.slice(s.start, referenceHit.start));
+  const narrative = r.narrative;
+  const referenceFirst =
+    !!reference && (!referenceHit || referenceHit.start <= h.start || temporal || perfect || !narrative);
+  const paragraphOk =
+    h.salience === 3 ||
+    h.definite ||
+    c.hits.some((x) => x !== h && x.trigger.kind === 'verb' && x.trigger.family === h.trigger.family);
+  const own = c.bound.get(h);
+  const dateChoices: [EventDate | null | undefined, DateSource, string | null | undefined, boolean][] = [
+    [own?.date, 'own', own?.text, true],
+    [c.datedNouns.get(h)?.date, 'sentence', c.datedNouns.get(h)?.text, true],
+    [c.listDate?.date, 'list', c.listDate?.text, true],
+    // "regained territory … during that war": a time named by an earlier event comes before other dates of the
+    // sentence.
+    [
+      reference?.date,
+      'reference',
+      reference?.dateText,
+      h.trigger.kind === 'verb' && temporal && referenceHit!.start > h.start,
+    ],
+    [near?.date, 'sentence', near?.text, true],
+    [since?.date, 'sentence', since?.text, true],
+    [vague?.date, 'vague', vague?.text, true],
+    [host?.[1].date, 'sentence', host?.[1].text, h.trigger.kind === 'verb'],
+    [reference?.date, 'reference', reference?.dateText, h.salience >= 2 && referenceFirst],
+    // The paragraph's date carries to a reported action or a definite "the talks", not to "a deal" nobody dated.
+    [narrative?.date, 'paragraph', narrative?.text, paragraphOk && !perfect],
+    [reference?.date, 'reference', reference?.dateText, h.salience >= 2],
+  ];
+  const chosen = dateChoices.find(([d, , , ok]) => d && ok);
+  return { chosen, perfect };
+}
+
+/** A trigger's date and status, after deadlines ("by the end of the year") and durations ("a six-week war"). */
+function datingOf(r: Reading, c: Clause, h: Hit) {
+  const { text, published } = r;
+  const { s } = c;
+  const { chosen, perfect } = chooseDate(r, c, h);
+  let date: EventDate | null = chosen?.[0] ?? null;
+  let source: DateSource = chosen?.[1] ?? 'none';
+  let dateText: string | null = chosen?.[2] ?? null;
+  let status: EventStatus =
+    h.infinitive ||
+    (/\b(?:will|would|'ll|shall|expected to|scheduled to|plans? to|set to|due to)\b/i.test(
+      s.text.slice(0, h.start - s.start),
+    ) &&
+      !PAST_VERB.test(text.slice(h.start, h.end)))
+      ? 'planned'
+      : 'occurred';
+  const due = nearest(h, c.deadlines);
+  // A deadline dates what is still to be done: not an act already dated by its own words.
+  if (due?.date && (h.infinitive || (source !== 'own' && source !== 'sentence' && source !== 'list'))) {
+    const from = date ? bounds(date)[0] : published;
+    const d = from ? deadline(from, due.date) : null;
+    if (d) {
+      date = d;
+      source = 'deadline';
+      dateText = dateText ? `${dateText} … ${text.slice(deadlineWordStart(text, due.start), due.end)}` : due.text;
+      status = 'planned';
+    }
+  }
+  // A duration with one known end makes a range: "a six-week war that ended on 10 November".
+  const d0 = date as EventDate | null;
+  if (d0 && c.durations.length && d0.precision === 'day') {
+    const side = /\b(?:ended|ending|ends|until|concluded)\b/i.test(s.text)
+      ? 'ends'
+      : /\b(?:began|begins|started|starts|starting|from|launched|launches|lasted|lasts|lasting)\b/i.test(s.text)
+        ? 'starts'
+        : null;
+    const dur = nearest(h, c.durations);
+    const range = side && dur ? durationRange(dur.value, d0, side) : null;
+    if (range) [date, dateText] = [range, `${dur!.text} … ${dateText}`];
+  }
+  return { date, source, dateText, status, due, perfect };
+}
+
+/** The event a trigger proposes, or null when it is not worth proposing (undated, a reference, a consequence…). */
+function mentionOf(r: Reading, c: Clause, h: Hit, i: number): Mention | null {
+  const { text, published } = r;
+  const { s, hits } = c;
+  if (
+    h.trigger.kind === 'noun' &&
+    !c.bound.get(h) &&
+    !c.datedNouns.has(h) &&
+    (c.hasVerb || i > hits.findIndex((x) => x.trigger.kind === 'noun' && !c.bound.has(x)))
+  )
+    return null;
+  const dating = datingOf(r, c, h);
+  const { date, source, dateText, due, perfect } = dating;
+  let status: EventStatus = dating.status;
+  // Without a date, only a plain report that something happened is worth proposing.
+  if (status === 'planned' && source !== 'own' && source !== 'sentence' && source !== 'list' && !due) return null;
+  if (!date && (h.salience < 3 || status !== 'occurred' || perfect || !PAST_VERB.test(text.slice(h.start, h.end))))
+    return null;
+  // "agreed to set up a commission": the agreement and what it sets in motion are one event, dated by the latter.
+  const next = hits[i + 1];
+  if (
+    next &&
+    next.infinitive &&
+    next.trigger.family === h.trigger.family &&
+    /^\s+to\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(h.end, next.start))
+  )
+    return null;
+  // A noun dated only as a reference to an earlier event is that event, told again.
+  if (h.trigger.kind === 'noun' && source === 'reference') return null;
+  if (h.trigger.outcome && !hits.some((x) => x !== h && x.trigger.family === 'violence' && !x.trigger.outcome))
+    return null;
+  if (date && published && bounds(date)[0] > published) status = 'planned';
+  if (h.salience === 1 && source !== 'own' && source !== 'sentence' && source !== 'deadline') return null;
+  if (status === 'occurred' && h.trigger.family === 'violence' && CLAIM.test(s.text)) status = 'claimed';
+  return {
+    sentence: s,
+    hits: [h],
+    family: h.trigger.family,
+    subType: h.trigger.subType,
+    date,
+    dateSource: source,
+    dateText,
+    status,
+    actors: [],
+    location: null,
+    salience: h.salience,
+    order: r.order++,
+  };
+}
+
+/** One event per family and date within a sentence: "shelled … killing two" is one attack. */
+function groupMentions(candidates: Mention[]): Mention[] {
+  const groups: Mention[] = [];
+  for (const c of candidates) {
+    const compatible = (a: Mention, b: Mention) =>
+      a.family === b.family ||
+      (a.family === 'protest' && b.subType === 'change-to-group-activity') ||
+      (b.family === 'protest' && a.subType === 'change-to-group-activity');
+    const same = groups.find(
+      (g) =>
+        compatible(g, c) &&
+        (dateKey(g.date) === dateKey(c.date) || (c.hits[0]!.trigger.outcome && g.family === 'violence')),
+    );
+    if (!same) {
+      groups.push(c);
+      continue;
+    }
+    same.hits.push(...c.hits);
+    if (same.family === c.family && (SUBTYPE_RANK[c.subType] ?? 0) > (SUBTYPE_RANK[same.subType] ?? 0))
+      same.subType = c.subType;
+    if (c.family === 'protest' && same.family !== 'protest') [same.family, same.subType] = [c.family, c.subType];
+    same.salience = Math.max(same.salience, c.salience);
+    if (c.status === 'planned') same.status = 'planned';
+  }
+  return groups;
+}
+
+/** Who: each actor goes to the nearest event in the sentence; where: the nearest place. */
+function assignNames(r: Reading, c: Clause, groups: Mention[]): void {
+  const { text, published, index } = r;
+  const { names, quoted } = c;
+  const allHits = groups.flatMap((g) => g.hits.map((h) => ({ h, g })));
+  const qualifiers = new Set<NameHit>();
+  names.forEach((n, i) => {
+    const next = names[i + 1];
+    if (next && /^[’']s\s+$/.test(text.slice(n.end, next.start)) && next.actors.some((a) => a.kind === 'person'))
+      qualifiers.add(n);
+  });
+  for (const n of names) {
+    if (inside(quoted, n.start) || qualifiers.has(n)) continue;
+    const owner = nearest(
+      n,
+      allHits.map((x) => ({ start: x.h.start, end: x.h.end, g: x.g })),
+    );
+    if (!owner) continue;
+    const day = owner.g.date?.start ?? published;
+    const actor = index.actorAt(n, day, text.slice(Math.max(0, n.start - 30), n.start));
+    if (actor) {
+      if (!owner.g.actors.includes(actor)) owner.g.actors.push(actor);
+    } else if (n.place && !partOfName(text, n)) {
+      const current = owner.g.location;
+      if (!current) owner.g.location = n.place;
+    }
+  }
+}
+
+/** The sentence's events, completed (unknown names, the parties, "the three leaders"), kept and made referable. */
+function keepGroups(r: Reading, c: Clause, groups: Mention[]): void {
+  const { text, narrative, anchors } = r;
+  const { s, reference } = c;
+  const unknown = groups.some((g) => g.salience >= 2 || g.date) ? unknownNames(s, c.names, r.index) : [];
+  for (const g of groups) {
+    if (unknown.length && g === groups[0]) g.actors.push(...unknown.filter((u) => !g.actors.includes(u)));
+    if (!g.actors.length && (g.family === 'violence' || g.family === 'territory') && g.subType !== 'attack')
+      g.actors.push(...r.registry.parties);
+    if (g.dateSource === 'reference' && reference && !g.location) g.location = reference.location;
+    // "the three leaders", "both sides": the people or parties of the event the sentence refers to.
+    const context = reference ?? (g.dateSource === 'paragraph' ? (narrative?.anchor ?? null) : null);
+    if (COLLECTIVE_PEOPLE.test(s.text) && context)
+      for (const a of context.actors) if (!g.actors.includes(a) && r.personNames.has(a)) g.actors.push(a);
+    r.mentions.push(g);
+    // What later sentences may refer back to.
+    if (g.date && g.dateSource !== 'paragraph' && g.dateSource !== 'vague') {
+      for (const h of g.hits) {
+        const head = headOf(text, h);
+        if (head)
+          anchors.add({
+            head,
+            word: h.trigger.kind === 'noun' ? text.slice(h.start, h.end).toLowerCase() : undefined,
+            date: g.date,
+            dateText: g.dateText,
+            location: g.location,
+            actors: g.actors,
+          });
+      }
+    }
+  }
 }
 
 function toOutput(group: Mention[], registry: Registry): { event: ExtractedEvent; order: number } {

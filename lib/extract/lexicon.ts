@@ -2,6 +2,8 @@
 // taxonomy's slugs). A verb trigger is a reported occurrence; a noun trigger names an event that
 // may be the sentence's subject ("The war ended…") or only a reference to one told elsewhere.
 
+import { alt, anyOf } from '@/lib/temporal/pattern';
+
 export type Family = 'diplomacy' | 'violence' | 'territory' | 'protest' | 'development';
 export interface Trigger {
   re: RegExp;
@@ -32,7 +34,10 @@ const noun = (src: string, subType: string, family: Family, head: string): Trigg
   head,
 });
 
-/** Every form of a regular verb: "block" → block, blocks, blocked, blocking. Irregular forms are listed as they are. */
+/**
+ * Every form of a regular verb: "block" → block, blocks, blocked, blocking. Irregular forms are listed as they
+ * are.
+ */
 function forms(...lemmas: string[]): string {
   return lemmas
     .map((l) => {
@@ -48,35 +53,66 @@ function forms(...lemmas: string[]): string {
 export const TRIGGERS: Trigger[] = [
   // Diplomacy.
   verb(
-    '(?:met|meets|meet|meeting) (?:with )?(?=[A-Z]|his|her|their|the|leaders|in|on|at|for)|(?:held|hold|holds|holding) (?:a |bilateral |trilateral |direct )?(?:talks|meeting|summit|phone call|call)|(?:brought|bring|brings|bringing) together|' +
-      forms('visit') +
-      '|sat down with',
+    alt(
+      `${anyOf('met', 'meets', 'meet', 'meeting')} (?:with )?` +
+        `(?=${alt('[A-Z]', 'his', 'her', 'their', 'the', 'leaders', 'in', 'on', 'at', 'for')})`,
+      `${anyOf('held', 'hold', 'holds', 'holding')} (?:a |bilateral |trilateral |direct )?` +
+        anyOf('talks', 'meeting', 'summit', 'phone call', 'call'),
+      `${anyOf('brought', 'bring', 'brings', 'bringing')} together`,
+      forms('visit'),
+      'sat down with',
+    ),
     'summit-or-meeting',
     'diplomacy',
     'meeting',
   ),
   {
     ...verb(forms('host', 'receive', 'welcome'), 'summit-or-meeting', 'diplomacy', 'meeting'),
-    next: /^ (?:[A-Z]|the (?:two |three )?(?:leaders|presidents?|prime ministers?|delegations?|foreign ministers?)\b|(?:his|her|their) (?:counterparts?|guests?)\b)/,
+    next: new RegExp(
+      `^ ${anyOf(
+        '[A-Z]',
+        'the (?:two |three )?' +
+          anyOf('leaders', 'presidents?', 'prime ministers?', 'delegations?', 'foreign ministers?') +
+          '\\b',
+        '(?:his|her|their) (?:counterparts?|guests?)\\b',
+      )}`,
+    ),
   },
   noun('summit|meeting|talks|visit', 'summit-or-meeting', 'diplomacy', 'meeting'),
   verb(
-    forms('negotiate', 'mediate', 'propose') +
-      '|resumed (?:peace )?talks|presented (?:a |the |their )?(?:peace |draft )?(?:plan|proposals?|principles|draft|text)|put forward',
+    alt(
+      forms('negotiate', 'mediate', 'propose'),
+      'resumed (?:peace )?talks',
+      `presented (?:a |the |their )?(?:peace |draft )?${anyOf('plan', 'proposals?', 'principles', 'draft', 'text')}`,
+      'put forward',
+    ),
     'negotiation',
     'diplomacy',
     'negotiation',
   ),
   noun('negotiations|peace process|round of talks', 'negotiation', 'diplomacy', 'negotiation'),
   verb(
-    forms('agree', 'sign', 'initial', 'broker') +
-      '|initialled|initialling|reached (?:an? |the )?(?:agreement|deal|ceasefire|truce|accord)|declared a (?:ceasefire|truce)',
+    alt(
+      forms('agree', 'sign', 'initial', 'broker'),
+      'initialled',
+      'initialling',
+      `reached (?:an? |the )?${anyOf('agreement', 'deal', 'ceasefire', 'truce', 'accord')}`,
+      'declared a (?:ceasefire|truce)',
+    ),
     'agreement-or-ceasefire',
     'diplomacy',
     'agreement',
   ),
   noun(
-    '(?:peace |ceasefire |framework )?(?:deal|agreement|accord|treaty)|ceasefire|cease-fire|truce|armistice|(?:joint |peace )?declaration|protocol',
+    alt(
+      '(?:peace |ceasefire |framework )?(?:deal|agreement|accord|treaty)',
+      'ceasefire',
+      'cease-fire',
+      'truce',
+      'armistice',
+      '(?:joint |peace )?declaration',
+      'protocol',
+    ),
     'agreement-or-ceasefire',
     'diplomacy',
     'agreement',
@@ -101,28 +137,66 @@ export const TRIGGERS: Trigger[] = [
   ),
   noun('communiqu[eé]|joint statement|resolution|ruling', 'statement', 'diplomacy', 'statement'),
   verb(
-    '(?:create|set up|establish|form|created|established|formed|launch|launched)(?: \\w+){0,3} (?:mechanisms?|commissions?|working groups?)(?: for (?:the )?(?:delimitation|demarcation))?|' +
+    alt(
+      anyOf('create', 'set up', 'establish', 'form', 'created', 'established', 'formed', 'launch', 'launched') +
+        `(?: \\w+){0,3} ${anyOf('mechanisms?', 'commissions?', 'working groups?')}` +
+        '(?: for (?:the )?(?:delimitation|demarcation))?',
       forms('delimit', 'demarcate'),
+    ),
     'commission',
     'diplomacy',
     'commission',
   ),
   noun(
-    '(?:border |delimitation |demarcation )commissions?|commissions on border delimitation|delimitation and demarcation|delimitation|demarcation',
+    alt(
+      '(?:border |delimitation |demarcation )commissions?',
+      'commissions on border delimitation',
+      'delimitation and demarcation',
+      'delimitation',
+      'demarcation',
+    ),
     'commission',
     'diplomacy',
     'commission',
   ),
   // Violence.
   verb(
-    forms('clash', 'storm', 'ambush') +
-      '|fought|fighting broke out|exchanged fire|(?:attacked|attack|attacks) (?:\\w+ ){0,2}positions|(?:launched|launches|launch) (?:an? |its |their )?(?:\\w+ )?(?:offensive|attack|assault|operation)|crossed into|advanced into|broke out|erupted|opened fire|open fire',
+    alt(
+      forms('clash', 'storm', 'ambush'),
+      'fought',
+      'fighting broke out',
+      'exchanged fire',
+      '(?:attacked|attack|attacks) (?:\\w+ ){0,2}positions',
+      '(?:launched|launches|launch) (?:an? |its |their )?(?:\\w+ )?' +
+        anyOf('offensive', 'attack', 'assault', 'operation'),
+      'crossed into',
+      'advanced into',
+      'broke out',
+      'erupted',
+      'opened fire',
+      'open fire',
+    ),
     'armed-clash',
     'violence',
     'war',
   ),
   noun(
-    'war|clashes|clash|fighting|hostilities|skirmish(?:es)?|offensive|battle|firefight|incidents|border incident|escalation|exchange of fire|incursion',
+    alt(
+      'war',
+      'clashes',
+      'clash',
+      'fighting',
+      'hostilities',
+      'skirmish(?:es)?',
+      'offensive',
+      'battle',
+      'firefight',
+      'incidents',
+      'border incident',
+      'escalation',
+      'exchange of fire',
+      'incursion',
+    ),
     'armed-clash',
     'violence',
     'war',
@@ -157,7 +231,36 @@ export const TRIGGERS: Trigger[] = [
   { ...verb('killed|wounded|injured', 'attack', 'violence', undefined), outcome: true },
   // Territory.
   verb(
-    '(?:regained|retook|retaken|recaptured|reclaimed?|reclaiming|liberated|took back|taken back|won back) |(?:gain|gained|regain|regained|took|take|taken|retake|retook|seize|seized|capture|captured) control|took the rest',
+    alt(
+      anyOf(
+        'regained',
+        'retook',
+        'retaken',
+        'recaptured',
+        'reclaimed?',
+        'reclaiming',
+        'liberated',
+        'took back',
+        'taken back',
+        'won back',
+      ) + ' ',
+      anyOf(
+        'gain',
+        'gained',
+        'regain',
+        'regained',
+        'took',
+        'take',
+        'taken',
+        'retake',
+        'retook',
+        'seize',
+        'seized',
+        'capture',
+        'captured',
+      ) + ' control',
+      'took the rest',
+    ),
     'government-regains-territory',
     'territory',
     'control',
@@ -169,7 +272,29 @@ export const TRIGGERS: Trigger[] = [
       'territory',
       'control',
     ),
-    next: /^ (?:[A-Z]|(?:the |several |dozens of |new )?(?:towns?|city|cities|villages?|districts?|regions?|heights|positions|territory|land|areas?|rest)\b|several\b|most\b)/,
+    next: new RegExp(
+      `^ ${anyOf(
+        '[A-Z]',
+        '(?:the |several |dozens of |new )?' +
+          anyOf(
+            'towns?',
+            'city',
+            'cities',
+            'villages?',
+            'districts?',
+            'regions?',
+            'heights',
+            'positions',
+            'territory',
+            'land',
+            'areas?',
+            'rest',
+          ) +
+          '\\b',
+        'several\\b',
+        'most\\b',
+      )}`,
+    ),
   },
   {
     ...verb(
@@ -178,10 +303,29 @@ export const TRIGGERS: Trigger[] = [
       'development',
       'deployment',
     ),
-    next: /^ (?:(?:a|an|the|its|their) )?(?:new |permanent |temporary |joint )?(?:checkpoints?|bases?|posts?|outposts?|border posts?|monitoring (?:centres?|centers?|missions?)|missions?|camps?)\b/,
+    next: new RegExp(
+      '^ (?:(?:a|an|the|its|their) )?(?:new |permanent |temporary |joint )?' +
+        anyOf(
+          'checkpoints?',
+          'bases?',
+          'posts?',
+          'outposts?',
+          'border posts?',
+          'monitoring (?:centres?|centers?|missions?)',
+          'missions?',
+          'camps?',
+        ) +
+        '\\b',
+    ),
   },
   verb(
-    'handed over|hands over|returned to Azerbaijan|returned to Armenia|(?:return|returns) to (?:Azerbaijani|Armenian) control',
+    alt(
+      'handed over',
+      'hands over',
+      'returned to Azerbaijan',
+      'returned to Armenia',
+      '(?:return|returns) to (?:Azerbaijani|Armenian) control',
+    ),
     'non-violent-transfer-of-territory',
     'territory',
     'handover',
@@ -197,8 +341,12 @@ export const TRIGGERS: Trigger[] = [
   noun('protests?|rally|rallies|demonstrations?', 'peaceful-protest', 'protest', 'protest'),
   // Strategic developments.
   verb(
-    forms('deploy', 'station') +
-      '|(?:peacekeepers|troops|monitors|soldiers|forces) (?:arrived|began arriving|moved in)|(?:set|sets) up (?:a |an )?(?:checkpoint|base|post|monitoring)|(?:established|establishes) (?:a |an )?(?:checkpoint|base|post|mission)',
+    alt(
+      forms('deploy', 'station'),
+      `${anyOf('peacekeepers', 'troops', 'monitors', 'soldiers', 'forces')} (?:arrived|began arriving|moved in)`,
+      '(?:set|sets) up (?:a |an )?(?:checkpoint|base|post|monitoring)',
+      '(?:established|establishes) (?:a |an )?(?:checkpoint|base|post|mission)',
+    ),
     'headquarters-or-base-established',
     'development',
     'deployment',
@@ -213,8 +361,21 @@ export const TRIGGERS: Trigger[] = [
   noun('blockade', 'change-to-group-activity', 'development', 'blockade'),
   verb(forms('arrest', 'detain'), 'arrests', 'development', 'arrest'),
   verb(
-    forms('resign', 'mobilise', 'mobilize', 'evacuate', 'withdraw', 'proclaim', 'dissolve') +
-      '|withdrew|withdrawn|(?:begun|began|begin|begins) to withdraw|pulled out|was elected|were elected|fled|declared martial law|declare martial law|(?:families|refugees|civilians|residents|Armenians)(?: [\\w-]+){0,4} (?:crossed|cross) into|signs a decree|signed a decree',
+    alt(
+      forms('resign', 'mobilise', 'mobilize', 'evacuate', 'withdraw', 'proclaim', 'dissolve'),
+      'withdrew',
+      'withdrawn',
+      '(?:begun|began|begin|begins) to withdraw',
+      'pulled out',
+      'was elected',
+      'were elected',
+      'fled',
+      'declared martial law',
+      'declare martial law',
+      `${anyOf('families', 'refugees', 'civilians', 'residents', 'Armenians')}(?: [\\w-]+){0,4} (?:crossed|cross) into`,
+      'signs a decree',
+      'signed a decree',
+    ),
     'change-to-group-activity',
     'development',
     'change',

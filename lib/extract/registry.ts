@@ -2,6 +2,7 @@
 // first, an alias counting only within its period ("President of Azerbaijan" in 1995 is Heydar
 // Aliyev, in 2021 Ilham Aliyev). Names that are both a government and a place ("Baku", "Moscow")
 // are places after a locative preposition and actors elsewhere.
+import { anyOf } from '@/lib/temporal/pattern';
 import type { Registry } from './types';
 
 export interface NameHit {
@@ -30,7 +31,12 @@ const DEMONYMS: Record<string, string> = {
   Soviet: 'Soviet Union',
 };
 const FORCE_WORDS =
-  '(?:armed\\s+)?(?:forces|troops|army|military|soldiers|side|government|authorities|officials|border guards|servicemen|units|positions|defence ministry|defense ministry|foreign ministry|leadership)';
+  String.raw`(?:armed\s+)?` +
+  anyOf(
+    ...['forces', 'troops', 'army', 'military', 'soldiers', 'side', 'government', 'authorities', 'officials'],
+    ...['border guards', 'servicemen', 'units', 'positions', 'defence ministry', 'defense ministry'],
+    ...['foreign ministry', 'leadership'],
+  );
 
 export class NameIndex {
   private readonly re: RegExp;

@@ -1,6 +1,7 @@
 // The article's structure: paragraphs, and within them sentences or the items of a dated list
 // ("27 September: Azerbaijan launches…"), each with its character offsets in the original text.
 // Sentences come from Intl.Segmenter (ICU's rules), mended where news abbreviations break them.
+import { anyOf } from '@/lib/temporal/pattern';
 
 export type BlockKind = 'prose' | 'heading' | 'list-item' | 'dateline';
 export interface Sentence {
@@ -11,11 +12,25 @@ export interface Sentence {
   kind: BlockKind;
 }
 
-const ABBREVIATIONS =
-  /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Pres|Prof|St|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|E\.U|e\.g|i\.e)\.$/;
+const ABBREVIATIONS = new RegExp(
+  String.raw`\b${anyOf(
+    ...['Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Gov', 'Sen', 'Rep', 'Pres', 'Prof'],
+    ...['St', 'No', 'vs', 'etc', 'approx'],
+    ...['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],
+    ...[String.raw`U\.S`, String.raw`U\.N`, String.raw`U\.K`, String.raw`E\.U`, String.raw`e\.g`, String.raw`i\.e`],
+  )}\.$`,
+);
 /** A line that opens with a date and a colon or dash: an item of a chronology. */
-const LIST_ITEM =
-  /^\s*(?:[-•*·–]\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?|\d{4}(?:-\d{2}){0,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*(?::|\s[–—-])\s+\S/;
+const LIST_ITEM = new RegExp(
+  String.raw`^\s*(?:[-•*·–]\s*)?` +
+    anyOf(
+      // "5 May 1994", "May 5th, 1994", "May"
+      String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?`,
+      String.raw`\d{4}(?:-\d{2}){0,2}`,
+      String.raw`\d{1,2}[/.]\d{1,2}[/.]\d{2,4}`,
+    ) +
+    String.raw`\s*(?::|\s[–—-])\s+\S`,
+);
 const DATELINE = /^\s*(?:date|published|posted|updated)\s*:\s*\S/i;
 
 let segmenter: Intl.Segmenter | null = null;

@@ -17,7 +17,10 @@ export const publishedSchema = z
   .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isIsoDay(v), 'The publication date is not a day of the calendar')
   .refine((v) => v >= '1900-01-01' && v <= '2100-12-31', 'The publication date must fall between 1900 and 2100');
 
-/** Text that is mostly control characters or undecodable bytes is not an article (a PDF, an image, a wrong encoding). */
+/**
+ * Text that is mostly control characters or undecodable bytes is not an article (a PDF, an image, a wrong
+ * encoding).
+ */
 export function looksGarbled(text: string): boolean {
   if (text.includes('\u0000')) return true;
   const bad = text.match(/[\uFFFD\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g)?.length ?? 0;
@@ -28,7 +31,8 @@ export const articleTextSchema = z
   .string({ error: 'Give the article text' })
   .max(
     MAX_ARTICLE_CHARS,
-    `The article is longer than the limit of ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters: split it or keep the article body only`,
+    `The article is longer than the limit of ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters: ` +
+      'split it or keep the article body only',
   )
   .refine((t) => t.trim().length > 0, 'The article is empty: paste its text or choose a file')
   .refine((t) => t.isWellFormed(), SURROGATE_MESSAGE)

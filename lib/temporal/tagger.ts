@@ -3,6 +3,7 @@
 // written per phenomenon (explicit dates, relative days/weeks/months/years, weekdays, seasons,
 // durations, sets, vague references, clock times), not per document.
 import { UTCDate } from '@date-fns/utc';
+import { alt, anyOf } from './pattern';
 import { addDays, addMonths, addWeeks, addYears, format, getISOWeek, getISOWeekYear, subDays } from 'date-fns';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -28,8 +29,11 @@ const MONTHS = [
   'november',
   'december',
 ];
-const MONTH_RE =
-  '(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
+const MONTH_RE = `(${alt(
+  ...[String.raw`jan(?:uary|\.)?`, String.raw`feb(?:ruary|\.)?`, String.raw`mar(?:ch|\.)?`, String.raw`apr(?:il|\.)?`],
+  ...['may', 'june?', 'july?', String.raw`aug(?:ust|\.)?`, String.raw`sept?(?:ember|\.)?`],
+  ...[String.raw`oct(?:ober|\.)?`, String.raw`nov(?:ember|\.)?`, String.raw`dec(?:ember|\.)?`],
+)})`;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Numbers written as words, as both the tagger and the extractor's offsets read them. */
 export const NUMBER_WORDS: Record<string, number> = {
@@ -59,8 +63,11 @@ export const NUMBER_WORDS: Record<string, number> = {
   many: -1,
   some: -1,
 };
-const NUM_RE =
-  '(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a few|few|several|many|some)';
+const NUM_RE = `(${alt(
+  String.raw`\d+(?:\.\d+)?`,
+  ...['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+  ...['fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'a hundred', 'a few', 'few', 'several', 'many', 'some'],
+)})`;
 const UNIT: Record<string, string> = {
   second: 'S',
   minute: 'M',
@@ -101,8 +108,15 @@ type Rule = {
   span?: (m: RegExpExecArray) => [number, number];
 };
 
-const FUTURE =
-  /(\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bexpected to\b|\bexpects? to\b|\bplans? to\b|\bscheduled\b|\bupcoming\b|\bintends? to\b|\b(?:is|are) (?:set |due )?to\b|\b(?:planned|discussed|considered|proposed|pencilled in) for\b)/i;
+const FUTURE = new RegExp(
+  `(${alt(
+    ...[String.raw`\bwill\b`, String.raw`'ll\b`, String.raw`\bshall\b`, String.raw`\bgoing to\b`],
+    ...[String.raw`\bexpected to\b`, String.raw`\bexpects? to\b`, String.raw`\bplans? to\b`, String.raw`\bscheduled\b`],
+    ...[String.raw`\bupcoming\b`, String.raw`\bintends? to\b`, String.raw`\b(?:is|are) (?:set |due )?to\b`],
+    String.raw`\b(?:planned|discussed|considered|proposed|pencilled in) for\b`,
+  )})`,
+  'i',
+);
 
 /** Whether the sentence around a match speaks of the future (then a bare date is the next one). */
 function futureTense(ctx: Ctx, at: number): boolean {
@@ -121,6 +135,11 @@ function monthNear(ctx: Ctx, month: number, future = false): string {
   const m = ctx.dct.getUTCMonth();
   const year = future ? (month < m ? y + 1 : y) : month > m ? y - 1 : y;
   return `${year}-${pad(month + 1)}`;
+}
+
+/** A day of a month written without its year ("May 3"): in the most recent (or, said of the future, next) May. */
+function dayNear(ctx: Ctx, m: RegExpExecArray, month: number, dayOfMonth: number): string {
+  return `${monthNear(ctx, month, futureTense(ctx, m.index)).slice(0, 4)}-${pad(month + 1)}-${pad(dayOfMonth)}`;
 }
 
 /** A weekday in news usually means the last one on or before the DCT ("said on Thursday"). */
@@ -158,14 +177,12 @@ const RULES: Rule[] = [
   {
     re: r(`${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|,?\\s*\\d{4})`),
     type: 'DATE',
-    value: (m, ctx) =>
-      `${monthNear(ctx, monthIndex(m[1]!), futureTense(ctx, m.index)).slice(0, 4)}-${pad(monthIndex(m[1]!) + 1)}-${pad(Number(m[2]))}`,
+    value: (m, ctx) => dayNear(ctx, m, monthIndex(m[1]!), Number(m[2])),
   },
   {
     re: r(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?!\\w|,?\\s*\\d{4})`),
     type: 'DATE',
-    value: (m, ctx) =>
-      `${monthNear(ctx, monthIndex(m[2]!), futureTense(ctx, m.index)).slice(0, 4)}-${pad(monthIndex(m[2]!) + 1)}-${pad(Number(m[1]))}`,
+    value: (m, ctx) => dayNear(ctx, m, monthIndex(m[2]!), Number(m[1])),
   },
   {
     re: r(`(?:(early|mid|late)[-\\s]+)?(last|this|next)\\s+${MONTH_RE}`),
@@ -264,7 +281,8 @@ const RULES: Rule[] = [
   },
   {
     re: r(
-      '(?:(early|late|earlier|later)\\s+)?(?:(last|this|next)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(morning|afternoon|evening|night))?',
+      String.raw`(?:(early|late|earlier|later)\s+)?(?:(last|this|next)\s+)?` +
+        String.raw`(${alt(...WEEKDAYS)})(?:\s+(morning|afternoon|evening|night))?`,
     ),
     type: (m) => (m[4] ? 'TIME' : 'DATE'),
     value: (m, ctx) => {
@@ -289,7 +307,10 @@ const RULES: Rule[] = [
   // Durations.
   {
     re: r(
-      `(?:(?:the\\s+)?(?:past|last|next|first|coming)\\s+)?(?:about\\s+|nearly\\s+|almost\\s+|more than\\s+|at least\\s+)?${NUM_RE}[-\\s]+(second|minute|hour|day|week|month|year|decade|centur(?:y|ies))s?(?:'|-long)?(?![-\\s]old)`,
+      String.raw`(?:(?:the\s+)?(?:past|last|next|first|coming)\s+)?` +
+        String.raw`(?:about\s+|nearly\s+|almost\s+|more than\s+|at least\s+)?${NUM_RE}[-\s]+` +
+        `(${alt('second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'centur(?:y|ies)')})` +
+        String.raw`s?(?:'|-long)?(?![-\s]old)`,
     ),
     type: 'DURATION',
     value: (m) => duration(quantity(m[1]!), m[2]!.replace(/ies$/, 'y')),
@@ -333,7 +354,9 @@ const RULES: Rule[] = [
   // Clock times.
   {
     re: r(
-      '([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|ET|local time))?(?:\\s+(?:on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))?',
+      String.raw`([01]?\d|2[0-3]):([0-5]\d)` +
+        String.raw`(?:\s*${anyOf('GMT', 'UTC', 'BST', 'CET', 'EST', 'EDT', 'PST', 'ET', 'local time')})?` +
+        String.raw`(?:\s+(?:on\s+)?(${alt(...WEEKDAYS)}))?`,
     ),
     type: 'TIME',
     value: (m, ctx) => {
