@@ -184,6 +184,32 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
     expect(months.imprecise.counts.protests ?? 0).toBe(0);
   });
 
+  it('lists the range events of the window for the spans lane, the 2020 war among them', async () => {
+    const f = await frequency(database, 'from=2020-09-15&to=2020-11-20');
+    const war = f.spans.items.find((s) => s.title === 'Second Nagorno-Karabakh War');
+    expect(war).toMatchObject({ dateStart: '2020-09-27', dateLast: '2020-11-10' });
+    expect(f.spans.items.every((s) => s.dateLast > s.dateStart && s.dateStart <= '2020-11-20')).toBe(true);
+    expect(f.spans.total).toBe(f.spans.items.length);
+    // Still counted beside the chart unless spread: never drawn on its first day.
+    expect(f.spread).toEqual({ on: false, events: 0 });
+  });
+
+  it('spreads a range over its days when asked: 1/N a day, out of the coarser-dated count', async () => {
+    const qs = 'from=2020-09-15&to=2020-11-20&bucket=day';
+    const plain = await frequency(database, qs);
+    const spread = await frequency(database, `${qs}&spread=true`);
+    expect(spread.total).toBe(plain.total);
+    expect(spread.spread.events).toBeGreaterThanOrEqual(2);
+    expect(spread.imprecise.total).toBe(plain.imprecise.total - spread.spread.events);
+    const day = (f: typeof plain, d: string) => f.series.find((p) => p.start === d)!.total;
+    // 27 Sep - 10 Nov is 45 days and 27 Sep - 9 Nov 44 days: both add to each of their days.
+    expect(day(spread, '2020-10-15') - day(plain, '2020-10-15')).toBeCloseTo(1 / 45 + 1 / 44, 5);
+    expect(day(spread, '2020-11-15')).toBe(day(plain, '2020-11-15'));
+    // Both ranges lie wholly inside the window: their shares add up to whole events.
+    const added = spread.series.reduce((n, p) => n + p.total, 0) - plain.series.reduce((n, p) => n + p.total, 0);
+    expect(added).toBeCloseTo(spread.spread.events, 5);
+  });
+
   it('zero-fills buckets and starts weeks on Monday', async () => {
     const f = await frequency(database, 'from=2021-11-01&to=2021-11-30&bucket=week');
     expect(f.series.map((p) => p.start)).toEqual([

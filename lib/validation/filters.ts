@@ -96,6 +96,11 @@ export const pageSchema = z
 export const frequencySchema = z.object({
   bucket: z.enum(['auto', ...BUCKETS], { error: 'bucket is auto, day, week, month or year' }).default('auto'),
   groupBy: z.enum(['type', 'actor'], { error: 'groupBy is type or actor' }).default('type'),
+  /** UCDP-style: a range event counts 1/days on each of its days instead of beside the chart. */
+  spread: z
+    .enum(['true', 'false'], { error: 'spread is true or false' })
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 export const aroundSchema = z.object({
@@ -120,6 +125,11 @@ export const viewSchema = z.object({
     .catch('auto')
     .default('auto'),
   split: z.enum(['type', 'actor']).catch('type').default('type'),
+  spread: z
+    .enum(['true', 'false'])
+    .catch('false')
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 export type View = z.output<typeof viewSchema>;
 
