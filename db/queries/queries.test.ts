@@ -313,6 +313,8 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
   it('lists the datasets with their live event counts', async () => {
     const conflicts = await listConflicts({ db: database.db });
     expect(conflicts[0]).toMatchObject({ slug: 'armenia-azerbaijan', events: (await list(database, 'limit=1')).total });
+    // The span the dashboard's title gives: the Karabakh movement of 1988 to the 2025 peace process.
+    expect(conflicts[0]).toMatchObject({ firstYear: 1988, lastYear: 2025 });
   });
 
   it('lists actors with their aliases and event counts, searchable by alias', async () => {

@@ -190,10 +190,15 @@ export function openApiDocument() {
           summary: 'Incident frequency, zero-filled buckets',
           description:
             'At most 5,000 buckets: a larger window for its bucket is a 400 naming the count. from/to accept any ' +
-            'valid year and are clamped into the date domain (1800-01-01 to 31 December of the current year + 10).',
+            'valid year and are clamped into the date domain (1800-01-01 to 31 December of the current year + 10). ' +
+            'spans lists the range events overlapping the window (the longest 40, in date order, and their total). ' +
+            'With spread=true a range event that no single bucket holds counts 1/N on each of its N days within ' +
+            'the window (UCDP-style; counts become fractional) instead of under imprecise; spread.events says how many.',
           parameters: queryParams(filters, frequencySchema),
           responses: ok(
-            '{ bucket, groupBy, from, to, keys, labels, series: [{ start, counts, total }], imprecise: { total, counts }, keyTotals, total, note }',
+            '{ bucket, groupBy, from, to, keys, labels, series: [{ start, counts, total }], imprecise: { total, counts }, ' +
+              'keyTotals, total, note, spans: { items: [{ id, title, dateStart, dateLast, subType, milestone }], total }, ' +
+              'spread: { on, events } }',
           ),
         },
       },
@@ -223,8 +228,8 @@ export function openApiDocument() {
       },
       '/api/conflicts': {
         get: {
-          summary: 'The datasets (conflicts) with their event counts',
-          responses: ok('{ conflicts: [{ slug, name, description, events }] }'),
+          summary: 'The datasets (conflicts) with their event counts and the years they span',
+          responses: ok('{ conflicts: [{ slug, name, description, events, firstYear, lastYear }] }'),
         },
       },
       '/api/locations': {
