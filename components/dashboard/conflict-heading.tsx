@@ -25,8 +25,8 @@ export function ConflictHeading({ conflict }: { conflict: string | undefined }) 
       <h1>{name}</h1>
       {current ? (
         <p className="conflict-facts" data-testid="conflict-facts">
-          {span ? <span>{span}</span> : null}
-          <span>{current.events.toLocaleString('en')} events in all</span>
+          {span ? `${span} · ` : null}
+          {current.events.toLocaleString('en')} events in all
         </p>
       ) : null}
       {key.length ? (

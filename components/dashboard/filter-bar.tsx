@@ -9,7 +9,7 @@ import { ActorSelect } from './actor-select';
 import type { UrlState } from './use-url-state';
 
 const DISORDER_TYPES: DisorderType[] = ['Political violence', 'Demonstrations', 'Strategic developments', 'Diplomacy'];
-const FILTER_PARAMS = ['actor', 'type', 'subtype', 'from', 'to', 'q', 'location', 'status', 'milestone'];
+const FILTER_PARAMS = ['actor', 'actorMatch', 'type', 'subtype', 'from', 'to', 'q', 'location', 'status', 'milestone'];
 
 function DateField({
   label,
@@ -82,6 +82,29 @@ function SearchField({ value, onCommit }: { value: string; onCommit: (v: string)
   );
 }
 
+/** With several actors: whether an event needs any of them or all of them, said in words beside the choice. */
+function ActorMatchField({ value, onChange }: { value: 'any' | 'all'; onChange: (v: 'any' | 'all') => void }) {
+  const id = useId();
+  const hint = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>Match</label>
+      <select
+        id={id}
+        value={value}
+        aria-describedby={hint}
+        onChange={(e) => onChange(e.target.value === 'all' ? 'all' : 'any')}
+      >
+        <option value="any">Any actor</option>
+        <option value="all">All actors</option>
+      </select>
+      <span id={hint} className="hint" data-testid="actor-match-hint">
+        {value === 'all' ? 'Events with every chosen actor' : 'Events with at least one chosen actor'}
+      </span>
+    </div>
+  );
+}
+
 export function FilterBar({ state, total }: { state: UrlState; total: number | undefined }) {
   const { params, update, conflict } = state;
   const actors = useQuery(actorsOptions(conflict));
@@ -131,9 +154,16 @@ export function FilterBar({ state, total }: { state: UrlState; total: number | u
             const rest = p.getAll('actor').filter((a) => a !== name);
             p.delete('actor');
             rest.forEach((a) => p.append('actor', a));
+            if (rest.length < 2) p.delete('actorMatch');
           })
         }
       />
+      {chosenActors.length > 1 ? (
+        <ActorMatchField
+          value={params.get('actorMatch') === 'all' ? 'all' : 'any'}
+          onChange={(v) => set('actorMatch', v === 'all' ? 'all' : '')}
+        />
+      ) : null}
       <div className="field">
         <label htmlFor={typeId}>Event type</label>
         <select

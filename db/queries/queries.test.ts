@@ -126,6 +126,29 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
     for (const e of page.events) expect(e.actors.map((a) => a.name)).toContain('Ilham Aliyev');
   });
 
+  it('with actorMatch=all keeps only events with every named actor; any (the default) keeps either', async () => {
+    const qs = 'actor=Ilham Aliyev&actor=Nikol Pashinyan';
+    const anyOf = await all(database, qs);
+    const allOf = await all(database, `${qs}&actorMatch=all`);
+    expect(allOf.length).toBeGreaterThan(0);
+    expect(allOf.length).toBeLessThan(anyOf.length);
+    for (const e of allOf)
+      expect(e.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Ilham Aliyev', 'Nikol Pashinyan']));
+    const both = anyOf.filter((e) =>
+      ['Ilham Aliyev', 'Nikol Pashinyan'].every((n) => e.actors.some((a) => a.name === n)),
+    );
+    expect(allOf.map((e) => e.id).sort()).toEqual(both.map((e) => e.id).sort());
+    // The charts follow: the frequency counts exactly the listed events.
+    const f = await frequency(database, `${qs}&actorMatch=all`);
+    expect(f.total).toBe(allOf.length);
+    expect((await list(database, `${qs}&actorMatch=all&limit=1`)).total).toBe(allOf.length);
+  });
+
+  it('refuses an actorMatch other than any or all, naming the parameter', () => {
+    const r = parseWith(eventFiltersSchema, { actorMatch: 'some' });
+    expect(r.ok ? [] : r.errors).toEqual([{ param: 'actorMatch', message: 'actorMatch is any or all' }]);
+  });
+
   it('resolves an alias to every actor it named over time', async () => {
     const { events } = await list(database, 'actor=President%20of%20Azerbaijan&limit=500');
     const names = new Set(events.flatMap((e) => e.actors.map((a) => a.name)));
@@ -166,6 +189,7 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
       'q=border',
       'type=battles&from=1990&to=1995',
       'milestone=true',
+      'actor=Azerbaijan&actor=Armenia&actorMatch=all&from=2020',
     ]) {
       const f = await frequency(database, qs);
       const { total } = await list(database, `${qs}&limit=1`);

@@ -9,7 +9,11 @@ import { MAX_ARTICLE_CHARS, extractRequestSchema, extractedEventSchema } from '@
 const DESCRIPTIONS: Record<string, string> = {
   conflict: 'The conflict (dataset) by slug; default: the first one.',
   actor:
-    'Repeatable. An actor by id, name or alias (an alias matches every actor it named). Events with any of them match.',
+    'Repeatable. An actor by id, name or alias (an alias matches every actor it named). Events with any of them ' +
+    'match, or with all of them under actorMatch=all.',
+  actorMatch:
+    'With several actors: any (default) matches events with at least one of them, all only events with every one ' +
+    '(an alias counts as present when any actor it named is). Lists, charts, the map and exports all follow.',
   type: 'Repeatable or comma-separated event type slugs (GET /api/taxonomy).',
   subtype: 'Repeatable or comma-separated sub-type slugs; with type, they must belong to it.',
   from: 'Inclusive start: YYYY, YYYY-MM or YYYY-MM-DD. An event matches when its date interval overlaps [from, to].',
@@ -23,6 +27,7 @@ const DESCRIPTIONS: Record<string, string> = {
   cursor: 'The nextCursor of the previous page.',
   bucket: 'auto (from the window), day, week (starting Monday), month or year.',
   groupBy: 'type (each event once) or actor (an event once per actor).',
+  spread: 'true: a range event counts 1/N on each of its N days (UCDP-style) instead of under imprecise.',
   event: 'The milestone event’s id.',
   days: 'Days before and after the milestone, 1–3650.',
   format: 'Export format.',

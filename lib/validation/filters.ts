@@ -40,6 +40,8 @@ export const eventFiltersSchema = z
       .regex(/^[a-z0-9-]+$/, 'A conflict is named by its slug')
       .optional(),
     actor: many(nameOrId),
+    /** Several actors: events with any of them (the default) or with all of them. */
+    actorMatch: z.enum(['any', 'all'], { error: 'actorMatch is any or all' }).default('any'),
     type: many(
       z.enum(EVENT_TYPE_SLUGS, { error: (i) => `Unknown event type "${String(i.input)}": see /api/taxonomy` }),
     ),
@@ -189,6 +191,7 @@ export function filtersToSearchParams(
 export const FILTER_KEYS = [
   'conflict',
   'actor',
+  'actorMatch',
   'type',
   'subtype',
   'from',
@@ -203,5 +206,17 @@ export const FILTER_KEYS = [
 export function filterKeyOf(params: URLSearchParams): string {
   const out = new URLSearchParams();
   for (const key of FILTER_KEYS) for (const v of params.getAll(key)) if (v !== '') out.append(key, v);
+  return out.toString();
+}
+
+const VIEW_KEYS = ['sort', 'bucket', 'split', 'spread'] as const;
+
+/**
+ * The dashboard's filters and view settings of a URL, for links that leave the dashboard and come back
+ * ("← Timeline" on an event's page). Values pass through as text: the dashboard validates them.
+ */
+export function dashboardQuery(params: URLSearchParams): string {
+  const out = new URLSearchParams(filterKeyOf(params));
+  for (const key of VIEW_KEYS) for (const v of params.getAll(key)) if (v !== '') out.append(key, v);
   return out.toString();
 }
