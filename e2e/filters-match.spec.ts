@@ -22,12 +22,17 @@ test.describe('filters: any or all actors, and the way back from an event', () =
       await expect(chips.getByTestId('actor-chip').filter({ hasText: /^Nikol Pashinyan$/ })).toHaveCount(1);
     }
     // The exports follow the same filters.
-    const href = await page.getByRole('link', { name: 'JSON' }).getAttribute('href');
+    const href = await page.getByRole('link', { name: 'JSON', exact: true }).getAttribute('href');
     expect(href).toContain('actorMatch=all');
     const api = await page.request.get(`/api/events?actor=Ilham+Aliyev&actor=Nikol+Pashinyan&actorMatch=all`);
     expect((await api.json()).total).toBe(allTotal);
     const bad = await page.request.get('/api/events?actorMatch=some');
     expect(bad.status()).toBe(400);
+    // The export is named after the view.
+    const csv = await page.request.get('/api/export?format=acled&actor=Aliyev&from=2020&to=2021');
+    expect(csv.headers()['content-disposition']).toMatch(
+      /^attachment; filename="faultline-armenia-azerbaijan-aliyev-2020-2021-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
   });
 
   test('"← Timeline" on an event page comes back to the same filters; related events are in date order', async ({
@@ -50,5 +55,25 @@ test.describe('filters: any or all actors, and the way back from an event', () =
     await expect(page).toHaveURL(/actor=Ilham\+Aliyev/);
     await expect(page).toHaveURL(/from=2021-11/);
     await expect.poll(() => dash.total()).toBe(total);
+  });
+});
+
+test.describe('phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the filters fold into a Filters (n) panel; the count and the chart are in the first screen', async ({
+    page,
+  }) => {
+    const dash = new DashboardPage(page);
+    await dash.goto('?actor=Azerbaijan&from=2020');
+    const toggle = page.getByRole('button', { name: 'Filters (2)' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByLabel('From', { exact: true })).toBeHidden();
+    await expect(dash.count).toBeInViewport();
+    await expect(dash.chart).toBeInViewport();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    // Inside the panel the fields keep their visible labels.
+    await expect(page.getByLabel('From', { exact: true })).toHaveValue('2020');
+    await expect(page.getByLabel('Search', { exact: true })).toBeVisible();
   });
 });

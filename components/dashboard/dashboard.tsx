@@ -45,7 +45,7 @@ export function Dashboard({ basemap }: { basemap: Basemap }) {
           <div style={{ display: 'grid', gap: 16, minWidth: 0 }}>
             <RegionMap state={state} basemap={basemap} />
             <MilestonePanel state={state} />
-            <ActorsChart state={state} />
+            <ActorsChart state={state} total={first.data} />
           </div>
         </div>
       )}

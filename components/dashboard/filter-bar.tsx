@@ -119,9 +119,28 @@ export function FilterBar({ state, total }: { state: UrlState; total: number | u
   const chosenActors = params.getAll('actor');
   const hasFilters = FILTER_PARAMS.some((k) => params.has(k));
   const placeList = [...(places.data?.places ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+  const active = FILTER_PARAMS.filter((k) => k !== 'actorMatch').reduce((n, k) => n + params.getAll(k).length, 0);
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
 
   return (
-    <form className="filters" role="search" aria-label="Filter events" onSubmit={(e) => e.preventDefault()}>
+    <form
+      id={panelId}
+      className={`filters${open ? '' : ' collapsed'}`}
+      role="search"
+      aria-label="Filter events"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      {/* On a phone the fields fold away behind this button (CSS shows it only there), the count stays. */}
+      <button
+        type="button"
+        className="filters-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Filters ({active})
+      </button>
       {(conflicts.data?.conflicts.length ?? 0) > 1 ? (
         <div className="field">
           <label htmlFor={datasetId}>Dataset</label>

@@ -21,6 +21,8 @@ import type { UrlState } from './use-url-state';
 /** Beyond this many in the window, milestone lines would hide the bars: zoom in to see them. */
 const MAX_MILESTONE_LINES = 40;
 const Y_AXIS_WIDTH = 44;
+/** Low enough that the first screen at 1280×800 reaches the timeline's first events. */
+const CHART_HEIGHT = 260;
 /** Room for the brush's end label inside the card. */
 const RIGHT_INSET = 48;
 const INSET = { left: Y_AXIS_WIDTH, right: RIGHT_INSET };
@@ -87,7 +89,7 @@ export function FrequencyChart({ state }: { state: UrlState }) {
     <Widget
       title="Incident frequency"
       id="frequency"
-      className="wide"
+      className="frequency-widget"
       tools={
         <ChartTools
           state={state}
@@ -241,9 +243,14 @@ function ChartFigure({
     >
       <div ref={box} style={{ width: '100%' }}>
         {lines.length ? <MilestoneLabels marks={lines} plotWidth={plotWidth} inset={INSET} /> : null}
-        <SpansLane spans={data.spans} buckets={buckets} bucket={data.bucket} inset={INSET} />
+        <SpansLane spans={data.spans} buckets={buckets} bucket={data.bucket} inset={INSET} plotWidth={plotWidth} />
         {width > 0 ? (
-          <BarChart width={width} height={320} data={rows} margin={{ top: 8, right: RIGHT_INSET, bottom: 4, left: 0 }}>
+          <BarChart
+            width={width}
+            height={CHART_HEIGHT}
+            data={rows}
+            margin={{ top: 8, right: RIGHT_INSET, bottom: 4, left: 0 }}
+          >
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
             <XAxis
               dataKey="start"
@@ -302,7 +309,7 @@ function ChartFigure({
             ) : null}
           </BarChart>
         ) : (
-          <div style={{ height: 320 }} />
+          <div style={{ height: CHART_HEIGHT }} />
         )}
       </div>
       <ChartCaption data={data} lines={lines.length} milestones={marks.length} />

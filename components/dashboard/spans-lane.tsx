@@ -11,14 +11,18 @@ import type { Spans } from '@/db/queries/spans';
 
 export const LANE_HEIGHT = 20;
 const MAX_LANES = 4;
+const MIN_LABEL_PX = 48;
 
 export function SpansLane({
   spans,
   buckets,
   bucket,
   inset,
+  plotWidth,
 }: {
   spans: Spans;
+  /** The plot's width in px: a bar too narrow for a few letters shows none (its link keeps the title). */
+  plotWidth: number;
   buckets: string[];
   bucket: Bucket;
   /** The plot area's left and right insets in px, so the lane shares the bars' axis. */
@@ -54,7 +58,7 @@ export function SpansLane({
                 data-start={span.dateStart}
                 data-last={span.dateLast}
               >
-                {span.title}
+                {width * plotWidth >= MIN_LABEL_PX ? span.title : null}
               </Link>
             </li>
           );

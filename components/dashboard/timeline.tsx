@@ -96,7 +96,7 @@ export function Timeline({ state }: { state: UrlState }) {
   );
 
   return (
-    <Widget title="Timeline" id="timeline" tools={tools}>
+    <Widget title="Timeline" id="timeline" tools={tools} className="timeline-widget">
       {query.isPending ? (
         <div aria-busy="true">
           {[0, 1, 2, 3].map((i) => (
