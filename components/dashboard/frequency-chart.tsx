@@ -134,7 +134,6 @@ function ChartTools({
   const { view, update } = state;
   const bucketId = useId();
   const splitId = useId();
-  const spreadHint = useId();
   return (
     <>
       {zoomed ? (
@@ -180,18 +179,7 @@ function ChartTools({
         <option value="type">By event type</option>
         <option value="actor">By actor</option>
       </select>
-      <label className="check" title="A range event adds 1/N to each of its N days, as UCDP does">
-        <input
-          type="checkbox"
-          checked={view.spread}
-          aria-describedby={spreadHint}
-          onChange={(e) => update((p) => (e.target.checked ? p.set('spread', 'true') : p.delete('spread')))}
-        />
-        Spread ranges over their days
-        <span id={spreadHint} className="visually-hidden">
-          A range event adds one Nth to each of its N days instead of being counted beside the chart
-        </span>
-      </label>
+      <SpreadToggle on={view.spread} update={update} />
       <ChartDataTools
         table={table}
         filename={`faultline-frequency-${data?.bucket ?? 'auto'}.csv`}
@@ -216,8 +204,6 @@ function ChartFigure({
   const plotWidth = Math.max(0, width - INSET.left - INSET.right);
   const marks = useMilestoneMarks(data, conflict);
   const lines = marks.length <= MAX_MILESTONE_LINES ? marks : [];
-  const rows = useMemo(() => data.series.map((p) => ({ start: p.start, ...p.counts })), [data]);
-  const ticks = useMemo(() => countTicks(Math.max(0, ...data.series.map((p) => p.total))), [data]);
   const buckets = useMemo(() => data.series.map((p) => p.start), [data]);
 
   const onBrushEnd = ({ startIndex, endIndex }: { startIndex?: number; endIndex?: number }) => {
@@ -245,69 +231,7 @@ function ChartFigure({
         {lines.length ? <MilestoneLabels marks={lines} plotWidth={plotWidth} inset={INSET} /> : null}
         <SpansLane spans={data.spans} buckets={buckets} bucket={data.bucket} inset={INSET} plotWidth={plotWidth} />
         {width > 0 ? (
-          <BarChart
-            width={width}
-            height={CHART_HEIGHT}
-            data={rows}
-            margin={{ top: 8, right: RIGHT_INSET, bottom: 4, left: 0 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
-            <XAxis
-              dataKey="start"
-              tickFormatter={(s: string) => bucketLabel(s, data.bucket)}
-              tick={{ fill: 'var(--muted)', fontSize: 12 }}
-              minTickGap={18}
-            />
-            <YAxis
-              allowDecimals={false}
-              ticks={ticks}
-              domain={[0, ticks.at(-1)!]}
-              tick={{ fill: 'var(--muted)', fontSize: 12 }}
-              width={Y_AXIS_WIDTH}
-              label={{ value: 'Events', angle: -90, position: 'insideLeft', fill: 'var(--muted)', fontSize: 12 }}
-            />
-            <Tooltip
-              content={(props) => (
-                <CountTooltip {...props} labels={data.labels} title={(s) => bucketLabel(s, data.bucket)} />
-              )}
-            />
-            <Legend
-              formatter={(k: string) => <span style={{ color: 'var(--text)' }}>{data.labels[k] ?? k}</span>}
-              wrapperStyle={{ fontSize: 12 }}
-            />
-            {lines.map((m) => (
-              // Behind the bars (zIndex below theirs), so a thin bar is never hidden by a line.
-              <ReferenceLine
-                key={m.id}
-                x={m.start}
-                stroke="var(--muted)"
-                strokeDasharray="4 3"
-                ifOverflow="hidden"
-                zIndex={250}
-              />
-            ))}
-            {data.keys.map((k, i) => (
-              <Bar
-                key={k}
-                dataKey={k}
-                name={k}
-                stackId="a"
-                fill={colourFor(k, i, data.groupBy)}
-                isAnimationActive={false}
-              />
-            ))}
-            {rows.length > 3 ? (
-              <Brush
-                dataKey="start"
-                height={22}
-                stroke="var(--accent)"
-                fill="var(--surface-2)"
-                travellerWidth={10}
-                tickFormatter={(s: string) => brushLabel(s, data.bucket)}
-                onDragEnd={onBrushEnd}
-              />
-            ) : null}
-          </BarChart>
+          <Bars data={data} width={width} lines={lines} onBrushEnd={onBrushEnd} />
         ) : (
           <div style={{ height: CHART_HEIGHT }} />
         )}
@@ -347,5 +271,95 @@ function ChartCaption({ data, lines, milestones }: { data: Frequency; lines: num
       Drag the handles under the chart to zoom to a period.
       {data.groupBy === 'actor' ? ` ${data.note}` : ''}
     </figcaption>
+  );
+}
+
+/** UCDP-style spreading, with what it does said to the eye (title) and to a screen reader (description). */
+function SpreadToggle({ on, update }: { on: boolean; update: UrlState['update'] }) {
+  const spreadHint = useId();
+  return (
+    <label className="check" title="A range event adds 1/N to each of its N days, as UCDP does">
+      <input
+        type="checkbox"
+        checked={on}
+        aria-describedby={spreadHint}
+        onChange={(e) => update((p) => (e.target.checked ? p.set('spread', 'true') : p.delete('spread')))}
+      />
+      Spread ranges over their days
+      <span id={spreadHint} className="visually-hidden">
+        A range event adds one Nth to each of its N days instead of being counted beside the chart
+      </span>
+    </label>
+  );
+}
+
+function Bars({
+  data,
+  width,
+  lines,
+  onBrushEnd,
+}: {
+  data: Frequency;
+  width: number;
+  lines: MilestoneMark[];
+  onBrushEnd: (range: { startIndex?: number; endIndex?: number }) => void;
+}) {
+  const rows = useMemo(() => data.series.map((p) => ({ start: p.start, ...p.counts })), [data]);
+  const ticks = useMemo(() => countTicks(Math.max(0, ...data.series.map((p) => p.total))), [data]);
+  return (
+    <BarChart
+      width={width}
+      height={CHART_HEIGHT}
+      data={rows}
+      margin={{ top: 8, right: RIGHT_INSET, bottom: 4, left: 0 }}
+    >
+      <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
+      <XAxis
+        dataKey="start"
+        tickFormatter={(s: string) => bucketLabel(s, data.bucket)}
+        tick={{ fill: 'var(--muted)', fontSize: 12 }}
+        minTickGap={18}
+      />
+      <YAxis
+        allowDecimals={false}
+        ticks={ticks}
+        domain={[0, ticks.at(-1)!]}
+        tick={{ fill: 'var(--muted)', fontSize: 12 }}
+        width={Y_AXIS_WIDTH}
+        label={{ value: 'Events', angle: -90, position: 'insideLeft', fill: 'var(--muted)', fontSize: 12 }}
+      />
+      <Tooltip
+        content={(props) => <CountTooltip {...props} labels={data.labels} title={(s) => bucketLabel(s, data.bucket)} />}
+      />
+      <Legend
+        formatter={(k: string) => <span style={{ color: 'var(--text)' }}>{data.labels[k] ?? k}</span>}
+        wrapperStyle={{ fontSize: 12 }}
+      />
+      {lines.map((m) => (
+        // Behind the bars (zIndex below theirs), so a thin bar is never hidden by a line.
+        <ReferenceLine
+          key={m.id}
+          x={m.start}
+          stroke="var(--muted)"
+          strokeDasharray="4 3"
+          ifOverflow="hidden"
+          zIndex={250}
+        />
+      ))}
+      {data.keys.map((k, i) => (
+        <Bar key={k} dataKey={k} name={k} stackId="a" fill={colourFor(k, i, data.groupBy)} isAnimationActive={false} />
+      ))}
+      {rows.length > 3 ? (
+        <Brush
+          dataKey="start"
+          height={22}
+          stroke="var(--accent)"
+          fill="var(--surface-2)"
+          travellerWidth={10}
+          tickFormatter={(s: string) => brushLabel(s, data.bucket)}
+          onDragEnd={onBrushEnd}
+        />
+      ) : null}
+    </BarChart>
   );
 }
