@@ -242,24 +242,31 @@ export function FilterBar({ state, total }: { state: UrlState; total: number | u
       >
         Clear all
       </button>
-      <nav className="exports" aria-label="Export these events">
-        <span className="hint">Export:</span>{' '}
-        {(
-          [
-            ['acled', 'ACLED CSV'],
-            ['json', 'JSON'],
-            ['geojson', 'GeoJSON'],
-            ['ics', 'Calendar'],
-          ] as const
-        ).map(([f, label]) => (
-          <a key={f} href={`/api/export?format=${f}${state.filterKey ? `&${state.filterKey}` : ''}`} download>
-            {label}
-          </a>
-        ))}
-      </nav>
+      <ExportLinks filterKey={state.filterKey} />
       <p className="count" aria-live="polite" data-testid="event-count">
         {total === undefined ? 'Counting…' : `${total.toLocaleString('en')} ${total === 1 ? 'event' : 'events'}`}
       </p>
     </form>
+  );
+}
+
+/** The exports of exactly this view; the server names each file after it. */
+function ExportLinks({ filterKey }: { filterKey: string }) {
+  return (
+    <nav className="exports" aria-label="Export these events">
+      <span className="hint">Export:</span>{' '}
+      {(
+        [
+          ['acled', 'ACLED CSV'],
+          ['json', 'JSON'],
+          ['geojson', 'GeoJSON'],
+          ['ics', 'Calendar'],
+        ] as const
+      ).map(([f, label]) => (
+        <a key={f} href={`/api/export?format=${f}${filterKey ? `&${filterKey}` : ''}`} download>
+          {label}
+        </a>
+      ))}
+    </nav>
   );
 }
