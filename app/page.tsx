@@ -40,7 +40,8 @@ export default async function Home({
         }),
         queryClient.prefetchQuery({
           ...frequencyOptions(filterKey, view.bucket, view.split, view.spread),
-          queryFn: () => getFrequency({ db, scope, bucket: view.bucket, groupBy: view.split, spread: view.spread }),
+          queryFn: () =>
+            getFrequency({ db, scope, bucket: view.bucket, groupBy: view.split, spread: view.spread, spans: true }),
         }),
         queryClient.prefetchQuery({ ...placesOptions(filterKey), queryFn: () => listPlaces({ db, scope }) }),
       ]);

@@ -260,7 +260,7 @@ function ChartCaption({ data, lines, milestones }: { data: Frequency; lines: num
         </>
       ) : null}
       .{' '}
-      {data.spans.total
+      {data.spans?.total
         ? `The bars above the chart are the ${data.spans.total.toLocaleString('en')} events dated by a range. `
         : ''}
       {milestones > lines

@@ -20,7 +20,7 @@ export function SpansLane({
   inset,
   plotWidth,
 }: {
-  spans: Spans;
+  spans: Spans | null;
   /** The plot's width in px: a bar too narrow for a few letters shows none (its link keeps the title). */
   plotWidth: number;
   buckets: string[];
@@ -28,7 +28,7 @@ export function SpansLane({
   /** The plot area's left and right insets in px, so the lane shares the bars' axis. */
   inset: { left: number; right: number };
 }) {
-  if (!spans.total) return null;
+  if (!spans?.total) return null;
   const { placed, hidden, lanes } = placeSpans(spans.items, buckets, bucket, { maxLanes: MAX_LANES });
   const left = spans.total - spans.items.length + hidden;
   return (

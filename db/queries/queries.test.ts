@@ -209,7 +209,9 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
   });
 
   it('lists the range events of the window for the spans lane, the 2020 war among them', async () => {
-    const f = await frequency(database, 'from=2020-09-15&to=2020-11-20');
+    expect((await frequency(database, 'from=2020-09-15&to=2020-11-20')).spans).toBeNull();
+    const f = await frequency(database, 'from=2020-09-15&to=2020-11-20&spans=true');
+    if (!f.spans) throw new Error('spans=true lists the spans');
     const war = f.spans.items.find((s) => s.title === 'Second Nagorno-Karabakh War');
     expect(war).toMatchObject({ dateStart: '2020-09-27', dateLast: '2020-11-10' });
     expect(f.spans.items.every((s) => s.dateLast > s.dateStart && s.dateStart <= '2020-11-20')).toBe(true);

@@ -32,8 +32,8 @@ export interface Frequency {
   keyTotals: Record<string, number>;
   total: number;
   note: string;
-  /** Range events overlapping the window, for the chart's spans lane. */
-  spans: Spans;
+  /** Range events overlapping the window, for the chart's spans lane; null unless asked for (spans=true). */
+  spans: Spans | null;
   /** With spread: how many range events were spread over their days instead of counted beside the chart. */
   spread: { on: boolean; events: number };
 }
@@ -156,12 +156,14 @@ export async function getFrequency({
   bucket: wanted,
   groupBy,
   spread = false,
+  spans: withSpans = false,
 }: {
   db: Db;
   scope: Scope;
   bucket: Bucket | 'auto';
   groupBy: 'type' | 'actor';
   spread?: boolean;
+  spans?: boolean;
 }): Promise<Frequency> {
   const extent = scope.from && scope.to ? null : await conflictExtent({ db, conflictId: scope.conflictId });
   // Stored events from before the date domain existed may lie outside it: the axis never does.
@@ -184,7 +186,7 @@ export async function getFrequency({
     usable
       ? cellsFromRollup(db, windowScope, usable, bucket, groupBy)
       : cellsFromEvents(db, windowScope, bucket, groupBy),
-    listSpans({ db, scope: windowScope }),
+    withSpans ? listSpans({ db, scope: windowScope }) : null,
     spread ? spreadRanges({ db, scope: windowScope, bucket, groupBy }) : null,
   ]);
 

@@ -27,6 +27,7 @@ const DESCRIPTIONS: Record<string, string> = {
   cursor: 'The nextCursor of the previous page.',
   bucket: 'auto (from the window), day, week (starting Monday), month or year.',
   groupBy: 'type (each event once) or actor (an event once per actor).',
+  spans: 'true: also list the range events overlapping the window (spans; null otherwise).',
   spread: 'true: a range event counts 1/N on each of its N days (UCDP-style) instead of under imprecise.',
   event: 'The milestone event’s id.',
   days: 'Days before and after the milestone, 1–3650.',
@@ -196,7 +197,8 @@ export function openApiDocument() {
           description:
             'At most 5,000 buckets: a larger window for its bucket is a 400 naming the count. from/to accept any ' +
             'valid year and are clamped into the date domain (1800-01-01 to 31 December of the current year + 10). ' +
-            'spans lists the range events overlapping the window (the longest 40, in date order, and their total). ' +
+            'With spans=true, spans lists the range events overlapping the window (the longest 40, in date order, ' +
+            'and their total); otherwise it is null. ' +
             'With spread=true a range event that no single bucket holds counts 1/N on each of its N days within ' +
             'the window (UCDP-style; counts become fractional) instead of under imprecise; spread.events says how many.',
           parameters: queryParams(filters, frequencySchema),

@@ -54,7 +54,7 @@ export const frequencyOptions = (filters: FilterKey, bucket: string, groupBy: 't
     queryFn: () =>
       fetchJson<Frequency>(
         '/api/stats/frequency',
-        withParams(filters, { bucket, groupBy, spread: spread ? 'true' : undefined }),
+        withParams(filters, { bucket, groupBy, spans: 'true', spread: spread ? 'true' : undefined }),
       ),
   });
 

@@ -98,6 +98,11 @@ export const pageSchema = z
 export const frequencySchema = z.object({
   bucket: z.enum(['auto', ...BUCKETS], { error: 'bucket is auto, day, week, month or year' }).default('auto'),
   groupBy: z.enum(['type', 'actor'], { error: 'groupBy is type or actor' }).default('type'),
+  /** The range events of the window for the chart's spans lane (a query of its own: asked for, not by default). */
+  spans: z
+    .enum(['true', 'false'], { error: 'spans is true or false' })
+    .default('false')
+    .transform((v) => v === 'true'),
   /** UCDP-style: a range event counts 1/days on each of its days instead of beside the chart. */
   spread: z
     .enum(['true', 'false'], { error: 'spread is true or false' })
