@@ -39,8 +39,9 @@ export default async function Home({
           queryFn: () => listEvents({ db, scope, sort: view.sort, limit: PAGE_SIZE }),
         }),
         queryClient.prefetchQuery({
-          ...frequencyOptions(filterKey, view.bucket, view.split),
-          queryFn: () => getFrequency({ db, scope, bucket: view.bucket, groupBy: view.split }),
+          ...frequencyOptions(filterKey, view.bucket, view.split, view.spread),
+          queryFn: () =>
+            getFrequency({ db, scope, bucket: view.bucket, groupBy: view.split, spread: view.spread, spans: true }),
         }),
         queryClient.prefetchQuery({ ...placesOptions(filterKey), queryFn: () => listPlaces({ db, scope }) }),
       ]);

@@ -8,7 +8,8 @@ import { ChartDataTools, DataTable, useToggle, type ChartTable } from '@/compone
 import { EmptyState, ErrorState, Skeleton, Widget } from '@/components/ui/widget';
 import type { UrlState } from './use-url-state';
 
-export function ActorsChart({ state }: { state: UrlState }) {
+/** `total`: how many events match, so an empty chart can say whether nothing matches or no match has an actor. */
+export function ActorsChart({ state, total }: { state: UrlState; total: number | undefined }) {
   const { filterKey, view, update } = state;
   const freq = useQuery({ ...frequencyOptions(filterKey, view.bucket, 'actor'), placeholderData: (prev) => prev });
   const [showTable, toggleTable] = useToggle();
@@ -35,7 +36,11 @@ export function ActorsChart({ state }: { state: UrlState }) {
       ) : freq.isError ? (
         <ErrorState error={freq.error} retry={() => freq.refetch()} />
       ) : rows.length === 0 ? (
-        <EmptyState>No actors: no events match these filters.</EmptyState>
+        <EmptyState>
+          {total
+            ? `None of the ${total.toLocaleString('en')} matching ${total === 1 ? 'event names' : 'events names'} an actor.`
+            : 'No actors: no events match these filters.'}
+        </EmptyState>
       ) : showTable ? (
         <DataTable table={table} caption="Events per actor" />
       ) : (

@@ -6,6 +6,7 @@ import { eventsInfiniteOptions } from '@/lib/query/options';
 import { RegionMap } from '@/components/map/region-map';
 import type { Basemap } from '@/components/map/basemap';
 import { ActorsChart } from './actors-chart';
+import { ConflictHeading } from './conflict-heading';
 import { FilterBar } from './filter-bar';
 import { FrequencyChart } from './frequency-chart';
 import { MilestonePanel } from './milestone-panel';
@@ -22,7 +23,7 @@ export function Dashboard({ basemap }: { basemap: Basemap }) {
   });
   return (
     <main className="page">
-      <h1 className="visually-hidden">Conflict timeline</h1>
+      <ConflictHeading conflict={state.conflict} />
       <section className="widget" aria-label="Filters" style={{ marginBottom: 16 }}>
         <FilterBar state={state} total={state.errors.length ? 0 : first.data} />
       </section>
@@ -44,7 +45,7 @@ export function Dashboard({ basemap }: { basemap: Basemap }) {
           <div style={{ display: 'grid', gap: 16, minWidth: 0 }}>
             <RegionMap state={state} basemap={basemap} />
             <MilestonePanel state={state} />
-            <ActorsChart state={state} />
+            <ActorsChart state={state} total={first.data} />
           </div>
         </div>
       )}

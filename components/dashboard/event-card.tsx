@@ -24,6 +24,7 @@ export function EventCard({
   style,
   ref,
   index,
+  viewQuery,
 }: {
   event: EventView;
   position: number;
@@ -34,6 +35,8 @@ export function EventCard({
   style?: CSSProperties;
   ref?: Ref<HTMLElement>;
   index?: number;
+  /** The dashboard's query, carried to the event's page so that "← Timeline" comes back to this view. */
+  viewQuery?: string;
 }) {
   const source = event.sources[0];
   const titleId = `event-${event.id}-title`;
@@ -59,7 +62,7 @@ export function EventCard({
         {event.location ? <span>{event.location.name}</span> : null}
       </div>
       <h4 id={titleId}>
-        <Link href={`/events/${event.id}`}>{event.title}</Link>
+        <Link href={`/events/${event.id}${viewQuery ? `?${viewQuery}` : ''}`}>{event.title}</Link>
       </h4>
       {event.actors.length ? (
         <div className="actors" aria-label="Actors">

@@ -9,7 +9,7 @@ import { ActorSelect } from './actor-select';
 import type { UrlState } from './use-url-state';
 
 const DISORDER_TYPES: DisorderType[] = ['Political violence', 'Demonstrations', 'Strategic developments', 'Diplomacy'];
-const FILTER_PARAMS = ['actor', 'type', 'subtype', 'from', 'to', 'q', 'location', 'status', 'milestone'];
+const FILTER_PARAMS = ['actor', 'actorMatch', 'type', 'subtype', 'from', 'to', 'q', 'location', 'status', 'milestone'];
 
 function DateField({
   label,
@@ -82,6 +82,29 @@ function SearchField({ value, onCommit }: { value: string; onCommit: (v: string)
   );
 }
 
+/** With several actors: whether an event needs any of them or all of them, said in words beside the choice. */
+function ActorMatchField({ value, onChange }: { value: 'any' | 'all'; onChange: (v: 'any' | 'all') => void }) {
+  const id = useId();
+  const hint = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>Match</label>
+      <select
+        id={id}
+        value={value}
+        aria-describedby={hint}
+        onChange={(e) => onChange(e.target.value === 'all' ? 'all' : 'any')}
+      >
+        <option value="any">Any actor</option>
+        <option value="all">All actors</option>
+      </select>
+      <span id={hint} className="hint" data-testid="actor-match-hint">
+        {value === 'all' ? 'Events with every chosen actor' : 'Events with at least one chosen actor'}
+      </span>
+    </div>
+  );
+}
+
 export function FilterBar({ state, total }: { state: UrlState; total: number | undefined }) {
   const { params, update, conflict } = state;
   const actors = useQuery(actorsOptions(conflict));
@@ -96,9 +119,28 @@ export function FilterBar({ state, total }: { state: UrlState; total: number | u
   const chosenActors = params.getAll('actor');
   const hasFilters = FILTER_PARAMS.some((k) => params.has(k));
   const placeList = [...(places.data?.places ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+  const active = FILTER_PARAMS.filter((k) => k !== 'actorMatch').reduce((n, k) => n + params.getAll(k).length, 0);
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
 
   return (
-    <form className="filters" role="search" aria-label="Filter events" onSubmit={(e) => e.preventDefault()}>
+    <form
+      id={panelId}
+      className={`filters${open ? '' : ' collapsed'}`}
+      role="search"
+      aria-label="Filter events"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      {/* On a phone the fields fold away behind this button (CSS shows it only there), the count stays. */}
+      <button
+        type="button"
+        className="filters-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Filters ({active})
+      </button>
       {(conflicts.data?.conflicts.length ?? 0) > 1 ? (
         <div className="field">
           <label htmlFor={datasetId}>Dataset</label>
@@ -131,9 +173,16 @@ export function FilterBar({ state, total }: { state: UrlState; total: number | u
             const rest = p.getAll('actor').filter((a) => a !== name);
             p.delete('actor');
             rest.forEach((a) => p.append('actor', a));
+            if (rest.length < 2) p.delete('actorMatch');
           })
         }
       />
+      {chosenActors.length > 1 ? (
+        <ActorMatchField
+          value={params.get('actorMatch') === 'all' ? 'all' : 'any'}
+          onChange={(v) => set('actorMatch', v === 'all' ? 'all' : '')}
+        />
+      ) : null}
       <div className="field">
         <label htmlFor={typeId}>Event type</label>
         <select
@@ -193,24 +242,31 @@ export function FilterBar({ state, total }: { state: UrlState; total: number | u
       >
         Clear all
       </button>
-      <nav className="exports" aria-label="Export these events">
-        <span className="hint">Export:</span>{' '}
-        {(
-          [
-            ['acled', 'ACLED CSV'],
-            ['json', 'JSON'],
-            ['geojson', 'GeoJSON'],
-            ['ics', 'Calendar'],
-          ] as const
-        ).map(([f, label]) => (
-          <a key={f} href={`/api/export?format=${f}${state.filterKey ? `&${state.filterKey}` : ''}`} download>
-            {label}
-          </a>
-        ))}
-      </nav>
+      <ExportLinks filterKey={state.filterKey} />
       <p className="count" aria-live="polite" data-testid="event-count">
         {total === undefined ? 'Counting…' : `${total.toLocaleString('en')} ${total === 1 ? 'event' : 'events'}`}
       </p>
     </form>
+  );
+}
+
+/** The exports of exactly this view; the server names each file after it. */
+function ExportLinks({ filterKey }: { filterKey: string }) {
+  return (
+    <nav className="exports" aria-label="Export these events">
+      <span className="hint">Export:</span>{' '}
+      {(
+        [
+          ['acled', 'ACLED CSV'],
+          ['json', 'JSON'],
+          ['geojson', 'GeoJSON'],
+          ['ics', 'Calendar'],
+        ] as const
+      ).map(([f, label]) => (
+        <a key={f} href={`/api/export?format=${f}${filterKey ? `&${filterKey}` : ''}`} download>
+          {label}
+        </a>
+      ))}
+    </nav>
   );
 }

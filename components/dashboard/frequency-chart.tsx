@@ -1,86 +1,154 @@
 'use client';
-// Incident frequency: stacked bars per bucket (by type or by actor), milestones as labelled lines,
-// a brush that sets From/To (the chart is how you zoom from decades to days), and the events too
-// coarsely dated for the bucket counted beside the chart instead of being drawn on a first day.
+// Incident frequency: stacked bars per bucket (by type or by actor), range-dated events as bars in a
+// lane above on the same axis, milestones as labelled lines behind the bars, and a brush that sets
+// From/To. Events too coarsely dated for the bucket are counted beside the chart, never drawn on a
+// first day, unless the analyst spreads ranges over their days.
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  Brush,
-  CartesianGrid,
-  Legend,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { useId, useMemo, useRef } from 'react';
+import { Bar, BarChart, Brush, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { bucketLabel, colourFor } from '@/lib/charts/format';
+import { countTicks } from '@/lib/charts/ticks';
 import { bucketStart, BUCKETS, type Bucket } from '@/lib/dates/buckets';
 import { addPeriod, plusDays } from '@/lib/dates/calendar';
 import { frequencyOptions, milestonesOptions } from '@/lib/query/options';
+import type { Frequency } from '@/db/queries/stats';
 import { ChartDataTools, DataTable, useToggle, type ChartTable } from '@/components/ui/chart-data';
 import { EmptyState, ErrorState, Skeleton, Widget } from '@/components/ui/widget';
+import { CountTooltip, MilestoneLabels, useWidth, type MilestoneMark } from './chart-marks';
+import { SpansLane } from './spans-lane';
 import type { UrlState } from './use-url-state';
 
-const MAX_LABELLED_MILESTONES = 8;
 /** Beyond this many in the window, milestone lines would hide the bars: zoom in to see them. */
 const MAX_MILESTONE_LINES = 40;
+const Y_AXIS_WIDTH = 44;
+/** Low enough that the first screen at 1280×800 reaches the timeline's first events. */
+const CHART_HEIGHT = 260;
+/** Room for the brush's end label inside the card. */
+const RIGHT_INSET = 48;
+const INSET = { left: Y_AXIS_WIDTH, right: RIGHT_INSET };
 
-export function FrequencyChart({ state }: { state: UrlState }) {
-  const { filterKey, view, update, conflict } = state;
-  const freq = useQuery({ ...frequencyOptions(filterKey, view.bucket, view.split), placeholderData: (prev) => prev });
+function frequencyTable(data: Frequency | undefined): ChartTable {
+  const imprecise = data && data.imprecise.total > 0 ? data.imprecise : null;
+  return {
+    columns: ['Period', ...(data?.keys.map((k) => data.labels[k] ?? k) ?? []), 'Total'],
+    rows: [
+      ...(data?.series.map((p) => [
+        bucketLabel(p.start, data.bucket),
+        ...data.keys.map((k) => round(p.counts[k] ?? 0)),
+        round(p.total),
+      ]) ?? []),
+      ...(data && imprecise
+        ? [
+            [
+              `Dated more coarsely than a ${data.bucket}`,
+              ...data.keys.map((k) => imprecise.counts[k] ?? 0),
+              imprecise.total,
+            ],
+          ]
+        : []),
+    ],
+  };
+}
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** Short labels for the brush's ends, so they stay inside the card. */
+function brushLabel(start: string, bucket: Bucket): string {
+  const label = bucketLabel(start, bucket);
+  return bucket === 'week' ? label.replace(/^wk /, '') : label;
+}
+
+function useMilestoneMarks(data: Frequency | undefined, conflict: string | undefined): MilestoneMark[] {
   const milestones = useQuery(milestonesOptions(conflict));
-  const [showTable, toggleTable] = useToggle();
-  const bucketId = useId();
-  const splitId = useId();
-  const data = freq.data;
-
-  const rows = useMemo(
-    () => data?.series.map((p) => ({ start: p.start, label: bucketLabel(p.start, data.bucket), ...p.counts })) ?? [],
-    [data],
-  );
-  const table: ChartTable = useMemo(
-    () => ({
-      columns: ['Period', ...(data?.keys.map((k) => data.labels[k] ?? k) ?? []), 'Total'],
-      rows: [
-        ...(data?.series.map((p) => [
-          bucketLabel(p.start, data.bucket),
-          ...data.keys.map((k) => p.counts[k] ?? 0),
-          p.total,
-        ]) ?? []),
-        ...(data && data.imprecise.total
-          ? [
-              [
-                `Dated more coarsely than a ${data.bucket}`,
-                ...data.keys.map((k) => data.imprecise.counts[k] ?? 0),
-                data.imprecise.total,
-              ],
-            ]
-          : []),
-      ],
-    }),
-    [data],
-  );
-
-  const lines = useMemo(() => {
+  return useMemo(() => {
     if (!data) return [];
-    const first = data.series[0]?.start;
-    const last = data.series.at(-1)?.start;
+    const index = new Map(data.series.map((p, i) => [p.start, i]));
+    const n = data.series.length;
     return (milestones.data?.events ?? [])
       .filter((m) => m.precision === 'day' || m.precision === 'range')
-      .map((m) => ({
-        id: m.id,
-        title: m.title,
-        at: bucketStart(m.dateStart.length === 10 ? m.dateStart : `${m.dateStart}-01`, data.bucket),
-      }))
-      .filter((m) => first && last && m.at >= first && m.at <= last)
-      .map((m) => ({ ...m, label: bucketLabel(m.at, data.bucket) }));
+      .flatMap((m) => {
+        const at = bucketStart(m.dateStart.length === 10 ? m.dateStart : `${m.dateStart}-01`, data.bucket);
+        const i = index.get(at);
+        // Lines sit at the middle of their bar's band, and so do their labels.
+        return i === undefined ? [] : [{ id: m.id, title: m.title, start: at, at: (i + 0.5) / n }];
+      });
   }, [data, milestones.data]);
+}
 
-  const tools = (
+export function FrequencyChart({ state }: { state: UrlState }) {
+  const { filterKey, view, update, conflict, params } = state;
+  const freq = useQuery({
+    ...frequencyOptions(filterKey, view.bucket, view.split, view.spread),
+    placeholderData: (prev) => prev,
+  });
+  const [showTable, toggleTable] = useToggle();
+  const data = freq.data;
+  const table = useMemo(() => frequencyTable(data), [data]);
+  const zoomed = params.has('from') || params.has('to');
+
+  return (
+    <Widget
+      title="Incident frequency"
+      id="frequency"
+      className="frequency-widget"
+      tools={
+        <ChartTools
+          state={state}
+          data={data}
+          table={table}
+          showTable={showTable}
+          toggleTable={toggleTable}
+          zoomed={zoomed}
+        />
+      }
+    >
+      {freq.isPending ? (
+        <Skeleton height={340} label="Loading the chart" />
+      ) : freq.isError ? (
+        <ErrorState error={freq.error} retry={() => freq.refetch()} />
+      ) : data && data.total === 0 ? (
+        <EmptyState>No events match these filters.</EmptyState>
+      ) : data && showTable ? (
+        <DataTable table={table} caption={`Events per ${data.bucket}`} />
+      ) : data ? (
+        <ChartFigure data={data} conflict={conflict} update={update} />
+      ) : null}
+    </Widget>
+  );
+}
+
+function ChartTools({
+  state,
+  data,
+  table,
+  showTable,
+  toggleTable,
+  zoomed,
+}: {
+  state: UrlState;
+  data: Frequency | undefined;
+  table: ChartTable;
+  showTable: boolean;
+  toggleTable: () => void;
+  zoomed: boolean;
+}) {
+  const { view, update } = state;
+  const bucketId = useId();
+  const splitId = useId();
+  return (
     <>
+      {zoomed ? (
+        <button
+          type="button"
+          onClick={() =>
+            update((p) => {
+              p.delete('from');
+              p.delete('to');
+            })
+          }
+        >
+          Reset zoom
+        </button>
+      ) : null}
       <label htmlFor={bucketId} className="visually-hidden">
         Bucket
       </label>
@@ -111,6 +179,7 @@ export function FrequencyChart({ state }: { state: UrlState }) {
         <option value="type">By event type</option>
         <option value="actor">By actor</option>
       </select>
+      <SpreadToggle on={view.spread} update={update} />
       <ChartDataTools
         table={table}
         filename={`faultline-frequency-${data?.bucket ?? 'auto'}.csv`}
@@ -119,14 +188,31 @@ export function FrequencyChart({ state }: { state: UrlState }) {
       />
     </>
   );
+}
+
+function ChartFigure({
+  data,
+  conflict,
+  update,
+}: {
+  data: Frequency;
+  conflict: string | undefined;
+  update: UrlState['update'];
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box);
+  const plotWidth = Math.max(0, width - INSET.left - INSET.right);
+  const marks = useMilestoneMarks(data, conflict);
+  const lines = marks.length <= MAX_MILESTONE_LINES ? marks : [];
+  const buckets = useMemo(() => data.series.map((p) => p.start), [data]);
 
   const onBrushEnd = ({ startIndex, endIndex }: { startIndex?: number; endIndex?: number }) => {
-    if (!data || startIndex === undefined || endIndex === undefined) return;
+    if (startIndex === undefined || endIndex === undefined) return;
     if (startIndex === 0 && endIndex === data.series.length - 1) return;
     const from = data.series[startIndex]?.start;
     const lastStart = data.series[endIndex]?.start;
     if (!from || !lastStart) return;
-    const to = plusDays(addPeriod(lastStart, data.bucket as Bucket, 1), -1);
+    const to = plusDays(addPeriod(lastStart, data.bucket, 1), -1);
     update((p) => {
       p.set('from', from);
       p.set('to', to);
@@ -135,111 +221,145 @@ export function FrequencyChart({ state }: { state: UrlState }) {
   };
 
   return (
-    <Widget title="Incident frequency" id="frequency" tools={tools} className="wide">
-      {freq.isPending ? (
-        <Skeleton height={340} label="Loading the chart" />
-      ) : freq.isError ? (
-        <ErrorState error={freq.error} retry={() => freq.refetch()} />
-      ) : data && data.total === 0 ? (
-        <EmptyState>No events match these filters.</EmptyState>
-      ) : data && showTable ? (
-        <DataTable table={table} caption={`Events per ${data.bucket}`} />
-      ) : data ? (
-        <figure
-          style={{ margin: 0 }}
-          aria-label={`Events per ${data.bucket}, ${data.from} to ${data.to}, ${data.groupBy === 'type' ? 'by event type' : 'by actor'}`}
-          data-testid="frequency-chart"
-          data-total={data.total}
-        >
-          <div style={{ width: '100%', height: 340 }}>
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={rows} margin={{ top: 18, right: 12, bottom: 4, left: 0 }}>
-                <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
-                <XAxis
-                  dataKey="start"
-                  tickFormatter={(s: string) => bucketLabel(s, data.bucket)}
-                  tick={{ fill: 'var(--muted)', fontSize: 12 }}
-                  minTickGap={18}
-                />
-                <YAxis
-                  allowDecimals={false}
-                  tick={{ fill: 'var(--muted)', fontSize: 12 }}
-                  width={44}
-                  label={{ value: 'Events', angle: -90, position: 'insideLeft', fill: 'var(--muted)', fontSize: 12 }}
-                />
-                <Tooltip
-                  labelFormatter={(s) => bucketLabel(String(s), data.bucket)}
-                  contentStyle={{
-                    background: 'var(--surface)',
-                    border: '1px solid var(--border)',
-                    color: 'var(--text)',
-                  }}
-                />
-                <Legend formatter={(k: string) => data.labels[k] ?? k} wrapperStyle={{ fontSize: 12 }} />
-                {data.keys.map((k, i) => (
-                  <Bar
-                    key={k}
-                    dataKey={k}
-                    name={k}
-                    stackId="a"
-                    fill={colourFor(k, i, data.groupBy)}
-                    isAnimationActive={false}
-                  />
-                ))}
-                {lines.length <= MAX_MILESTONE_LINES &&
-                  lines.map((m, i) => (
-                    <ReferenceLine
-                      key={m.id}
-                      x={m.at}
-                      stroke="var(--text)"
-                      strokeDasharray="4 3"
-                      ifOverflow="hidden"
-                      label={
-                        lines.length <= MAX_LABELLED_MILESTONES
-                          ? // Alternate heights so labels of neighbouring milestones do not overprint each other.
-                            {
-                              value: m.title.split(':')[0]!.slice(0, 28),
-                              position: i % 2 ? 'insideTopRight' : 'top',
-                              fill: 'var(--text)',
-                              fontSize: 11,
-                            }
-                          : undefined
-                      }
-                    />
-                  ))}
-                {rows.length > 3 ? (
-                  <Brush
-                    dataKey="start"
-                    height={22}
-                    stroke="var(--accent)"
-                    fill="var(--surface-2)"
-                    travellerWidth={10}
-                    tickFormatter={(s: string) => bucketLabel(s, data.bucket)}
-                    onDragEnd={onBrushEnd}
-                  />
-                ) : null}
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-          <figcaption className="note">
-            {data.total.toLocaleString('en')} events: {(data.total - data.imprecise.total).toLocaleString('en')} drawn
-            by {data.bucket}
-            {data.imprecise.total ? (
-              <>
-                ; <strong data-testid="imprecise-count">{data.imprecise.total.toLocaleString('en')}</strong> dated more
-                coarsely than a {data.bucket} (a month, a year or a long range) are counted here, not drawn on a first
-                day
-              </>
-            ) : null}
-            .{' '}
-            {lines.length > MAX_MILESTONE_LINES
-              ? `${lines.length.toLocaleString('en')} milestones in this period: zoom in to see them as lines.`
-              : 'Dashed lines are milestones.'}{' '}
-            Drag the handles under the chart to zoom to a period.
-            {data.groupBy === 'actor' ? ` ${data.note}` : ''}
-          </figcaption>
-        </figure>
+    <figure
+      style={{ margin: 0 }}
+      aria-label={`Events per ${data.bucket}, ${data.from} to ${data.to}, ${data.groupBy === 'type' ? 'by event type' : 'by actor'}`}
+      data-testid="frequency-chart"
+      data-total={data.total}
+    >
+      <div ref={box} style={{ width: '100%' }}>
+        {lines.length ? <MilestoneLabels marks={lines} plotWidth={plotWidth} inset={INSET} /> : null}
+        <SpansLane spans={data.spans} buckets={buckets} bucket={data.bucket} inset={INSET} plotWidth={plotWidth} />
+        {width > 0 ? (
+          <Bars data={data} width={width} lines={lines} onBrushEnd={onBrushEnd} />
+        ) : (
+          <div style={{ height: CHART_HEIGHT }} />
+        )}
+      </div>
+      <ChartCaption data={data} lines={lines.length} milestones={marks.length} />
+    </figure>
+  );
+}
+
+function ChartCaption({ data, lines, milestones }: { data: Frequency; lines: number; milestones: number }) {
+  const drawn = data.total - data.imprecise.total;
+  return (
+    <figcaption className="note">
+      {data.total.toLocaleString('en')} events: {drawn.toLocaleString('en')} drawn by {data.bucket}
+      {data.spread.on && data.spread.events ? (
+        <>
+          , of which <strong data-testid="spread-count">{data.spread.events.toLocaleString('en')}</strong> range events
+          spread over their days (each adds 1/N to each of its N days; the part outside this period is not drawn)
+        </>
       ) : null}
-    </Widget>
+      {data.imprecise.total ? (
+        <>
+          ; <strong data-testid="imprecise-count">{data.imprecise.total.toLocaleString('en')}</strong> dated more
+          coarsely than a {data.bucket} (a month, a year{data.spread.on ? '' : ' or a long range'}) are counted here,
+          not drawn on a first day
+        </>
+      ) : null}
+      .{' '}
+      {data.spans?.total
+        ? `The bars above the chart are the ${data.spans.total.toLocaleString('en')} events dated by a range. `
+        : ''}
+      {milestones > lines
+        ? `${milestones.toLocaleString('en')} milestones in this period: zoom in to see them as lines.`
+        : lines
+          ? 'Dashed lines are milestones.'
+          : ''}{' '}
+      Drag the handles under the chart to zoom to a period.
+      {data.groupBy === 'actor' ? ` ${data.note}` : ''}
+    </figcaption>
+  );
+}
+
+/** UCDP-style spreading, with what it does said to the eye (title) and to a screen reader (description). */
+function SpreadToggle({ on, update }: { on: boolean; update: UrlState['update'] }) {
+  const spreadHint = useId();
+  return (
+    <label className="check" title="A range event adds 1/N to each of its N days, as UCDP does">
+      <input
+        type="checkbox"
+        checked={on}
+        aria-describedby={spreadHint}
+        onChange={(e) => update((p) => (e.target.checked ? p.set('spread', 'true') : p.delete('spread')))}
+      />
+      Spread ranges over their days
+      <span id={spreadHint} className="visually-hidden">
+        A range event adds one Nth to each of its N days instead of being counted beside the chart
+      </span>
+    </label>
+  );
+}
+
+function Bars({
+  data,
+  width,
+  lines,
+  onBrushEnd,
+}: {
+  data: Frequency;
+  width: number;
+  lines: MilestoneMark[];
+  onBrushEnd: (range: { startIndex?: number; endIndex?: number }) => void;
+}) {
+  const rows = useMemo(() => data.series.map((p) => ({ start: p.start, ...p.counts })), [data]);
+  const ticks = useMemo(() => countTicks(Math.max(0, ...data.series.map((p) => p.total))), [data]);
+  return (
+    <BarChart
+      width={width}
+      height={CHART_HEIGHT}
+      data={rows}
+      margin={{ top: 8, right: RIGHT_INSET, bottom: 4, left: 0 }}
+    >
+      <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
+      <XAxis
+        dataKey="start"
+        tickFormatter={(s: string) => bucketLabel(s, data.bucket)}
+        tick={{ fill: 'var(--muted)', fontSize: 12 }}
+        minTickGap={18}
+      />
+      <YAxis
+        allowDecimals={false}
+        ticks={ticks}
+        domain={[0, ticks.at(-1)!]}
+        tick={{ fill: 'var(--muted)', fontSize: 12 }}
+        width={Y_AXIS_WIDTH}
+        label={{ value: 'Events', angle: -90, position: 'insideLeft', fill: 'var(--muted)', fontSize: 12 }}
+      />
+      <Tooltip
+        content={(props) => <CountTooltip {...props} labels={data.labels} title={(s) => bucketLabel(s, data.bucket)} />}
+      />
+      <Legend
+        formatter={(k: string) => <span style={{ color: 'var(--text)' }}>{data.labels[k] ?? k}</span>}
+        wrapperStyle={{ fontSize: 12 }}
+      />
+      {lines.map((m) => (
+        // Behind the bars (zIndex below theirs), so a thin bar is never hidden by a line.
+        <ReferenceLine
+          key={m.id}
+          x={m.start}
+          stroke="var(--muted)"
+          strokeDasharray="4 3"
+          ifOverflow="hidden"
+          zIndex={250}
+        />
+      ))}
+      {data.keys.map((k, i) => (
+        <Bar key={k} dataKey={k} name={k} stackId="a" fill={colourFor(k, i, data.groupBy)} isAnimationActive={false} />
+      ))}
+      {rows.length > 3 ? (
+        <Brush
+          dataKey="start"
+          height={22}
+          stroke="var(--accent)"
+          fill="var(--surface-2)"
+          travellerWidth={10}
+          tickFormatter={(s: string) => brushLabel(s, data.bucket)}
+          onDragEnd={onBrushEnd}
+        />
+      ) : null}
+    </BarChart>
   );
 }

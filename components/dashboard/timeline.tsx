@@ -8,6 +8,7 @@ import { useMemo, useRef } from 'react';
 import type { EventView } from '@/db/queries/event-shape';
 import { eventsInfiniteOptions } from '@/lib/query/options';
 import { EmptyState, ErrorState, Skeleton, Widget } from '@/components/ui/widget';
+import { dashboardQuery } from '@/lib/validation/filters';
 import { EventCard } from './event-card';
 import type { UrlState } from './use-url-state';
 
@@ -36,7 +37,8 @@ function groupLabel(e: EventView): { key: string; label: string } {
 }
 
 export function Timeline({ state }: { state: UrlState }) {
-  const { filterKey, view, update } = state;
+  const { filterKey, view, update, params } = state;
+  const viewQuery = dashboardQuery(params);
   const query = useInfiniteQuery(eventsInfiniteOptions(filterKey, view.sort));
   const scrollRef = useRef<HTMLDivElement>(null);
   const total = query.data?.pages[0]?.total ?? 0;
@@ -94,7 +96,7 @@ export function Timeline({ state }: { state: UrlState }) {
   );
 
   return (
-    <Widget title="Timeline" id="timeline" tools={tools}>
+    <Widget title="Timeline" id="timeline" tools={tools} className="timeline-widget">
       {query.isPending ? (
         <div aria-busy="true">
           {[0, 1, 2, 3].map((i) => (
@@ -128,6 +130,7 @@ export function Timeline({ state }: { state: UrlState }) {
                   position={row.index}
                   size={total}
                   onActor={addActor}
+                  viewQuery={viewQuery}
                 />
               );
             })}

@@ -60,6 +60,11 @@ export function eventWhere(s: Scope, part: WindowPart = 'both'): SQL {
       sql`e.id in (select ea.event_id from event_actors ea where ea.live and ea.actor_id = any(${intArray(s.actorIds)}))`,
     );
   }
+  // actorMatch=all: one more condition per named actor (never set with a single id: see resolveScope).
+  for (const group of s.actorAll ?? []) {
+    parts.push(sql`exists (select 1 from event_actors g where g.event_id = e.id and g.live
+      and g.actor_id = any(${intArray(group)}))`);
+  }
   return sql.join(parts, sql` and `);
 }
 

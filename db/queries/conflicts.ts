@@ -9,6 +9,9 @@ export interface ConflictSummary {
   name: string;
   description: string;
   events: number;
+  /** First and last years with a live event (null when it has none). */
+  firstYear: number | null;
+  lastYear: number | null;
 }
 
 export async function listConflicts({ db }: { db: Db }): Promise<ConflictSummary[]> {
@@ -16,7 +19,12 @@ export async function listConflicts({ db }: { db: Db }): Promise<ConflictSummary
     db,
     sql`
     select c.slug, c.name, c.description,
-      coalesce((select sum(n) from event_year_counts y where y.conflict_id = c.id and y.actor_id = 0), 0)::int as events
-    from conflicts c order by c.id`,
+      coalesce(y.events, 0)::int as events, y.first as "firstYear", y.last as "lastYear"
+    from conflicts c left join lateral (
+      select sum(n) as events, extract(year from min(first_year))::int as first,
+        extract(year from max(last_year))::int as last
+      from event_year_counts y where y.conflict_id = c.id and y.actor_id = 0 and n <> 0
+    ) y on true
+    order by c.id`,
   );
 }

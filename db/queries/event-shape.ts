@@ -22,6 +22,9 @@ export interface EventLocation {
   name: string;
   lat: number | null;
   lon: number | null;
+  /** ISO 3166-1 alpha-3 (or a name, as an import gave it) and first-level region, when known. */
+  country?: string | null;
+  admin1?: string | null;
 }
 
 export interface EventView {
@@ -64,6 +67,8 @@ export interface EventRowRaw {
   location_name: string | null;
   lat: number | null;
   lon: number | null;
+  location_country?: string | null;
+  location_admin1?: string | null;
   actors: EventActor[] | string;
   sources: EventSource[] | string;
   version: number;
@@ -74,7 +79,8 @@ export interface EventRowRaw {
 export const eventColumns: SQL = sql`
   e.id, e.title, e.summary, e.event_type, e.sub_type, e.date_start, e.date_end, e.precision, e.status, e.milestone,
   e.fatalities_best, e.fatalities_low, e.fatalities_high, e.version, e.deleted_at,
-  l.id as location_id, l.name as location_name, l.lat, l.lon,
+  l.id as location_id, l.name as location_name, l.lat, l.lon, l.country as location_country,
+  l.admin1 as location_admin1,
   coalesce((select json_agg(json_build_object('id', a.id, 'name', a.name, 'kind', a.kind, 'role', ea.role) order by ea.role, a.name)
     from event_actors ea join actors a on a.id = ea.actor_id where ea.event_id = e.id), '[]'::json) as actors,
   coalesce((select json_agg(json_build_object('publisher', s.publisher, 'url', s.url, 'title', s.title,
@@ -98,7 +104,17 @@ export function toEventView(r: EventRowRaw): EventView {
     milestone: r.milestone,
     fatalities: hasFatalities ? { best: r.fatalities_best, low: r.fatalities_low, high: r.fatalities_high } : null,
     actors: json(r.actors),
-    location: r.location_id == null ? null : { id: r.location_id, name: r.location_name ?? '', lat: r.lat, lon: r.lon },
+    location:
+      r.location_id == null
+        ? null
+        : {
+            id: r.location_id,
+            name: r.location_name ?? '',
+            lat: r.lat,
+            lon: r.lon,
+            country: r.location_country ?? null,
+            admin1: r.location_admin1 ?? null,
+          },
     sources: json(r.sources),
     version: r.version,
     deletedAt: r.deleted_at === null ? null : new Date(r.deleted_at).toISOString(),

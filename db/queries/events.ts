@@ -205,7 +205,7 @@ export interface RelatedEvent {
   daysApart: number;
 }
 
-/** Events sharing an actor with this one, closest in time first: "what else happened around it". */
+/** Events sharing an actor with this one, the closest in time, listed in date order: "what else happened around it". */
 export async function listRelatedEvents({
   db,
   id,
@@ -236,7 +236,8 @@ export async function listRelatedEvents({
     order by apart, shared desc, e.id
     limit ${limit}`,
   );
-  return found.map((r) => ({
+  const byDate = [...found].sort((a, b) => String(a.date_start).localeCompare(String(b.date_start)) || a.id - b.id);
+  return byDate.map((r) => ({
     id: r.id,
     title: r.title,
     dateStart: formatAtPrecision(r.date_start, r.precision),

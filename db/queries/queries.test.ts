@@ -126,6 +126,29 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
     for (const e of page.events) expect(e.actors.map((a) => a.name)).toContain('Ilham Aliyev');
   });
 
+  it('with actorMatch=all keeps only events with every named actor; any (the default) keeps either', async () => {
+    const qs = 'actor=Ilham Aliyev&actor=Nikol Pashinyan';
+    const anyOf = await all(database, qs);
+    const allOf = await all(database, `${qs}&actorMatch=all`);
+    expect(allOf.length).toBeGreaterThan(0);
+    expect(allOf.length).toBeLessThan(anyOf.length);
+    for (const e of allOf)
+      expect(e.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Ilham Aliyev', 'Nikol Pashinyan']));
+    const both = anyOf.filter((e) =>
+      ['Ilham Aliyev', 'Nikol Pashinyan'].every((n) => e.actors.some((a) => a.name === n)),
+    );
+    expect(allOf.map((e) => e.id).sort()).toEqual(both.map((e) => e.id).sort());
+    // The charts follow: the frequency counts exactly the listed events.
+    const f = await frequency(database, `${qs}&actorMatch=all`);
+    expect(f.total).toBe(allOf.length);
+    expect((await list(database, `${qs}&actorMatch=all&limit=1`)).total).toBe(allOf.length);
+  });
+
+  it('refuses an actorMatch other than any or all, naming the parameter', () => {
+    const r = parseWith(eventFiltersSchema, { actorMatch: 'some' });
+    expect(r.ok ? [] : r.errors).toEqual([{ param: 'actorMatch', message: 'actorMatch is any or all' }]);
+  });
+
   it('resolves an alias to every actor it named over time', async () => {
     const { events } = await list(database, 'actor=President%20of%20Azerbaijan&limit=500');
     const names = new Set(events.flatMap((e) => e.actors.map((a) => a.name)));
@@ -166,6 +189,7 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
       'q=border',
       'type=battles&from=1990&to=1995',
       'milestone=true',
+      'actor=Azerbaijan&actor=Armenia&actorMatch=all&from=2020',
     ]) {
       const f = await frequency(database, qs);
       const { total } = await list(database, `${qs}&limit=1`);
@@ -182,6 +206,34 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
     expect(days.series[0]!.counts.protests ?? 0).toBe(0);
     expect(months.series[0]!.counts.protests).toBe(1);
     expect(months.imprecise.counts.protests ?? 0).toBe(0);
+  });
+
+  it('lists the range events of the window for the spans lane, the 2020 war among them', async () => {
+    expect((await frequency(database, 'from=2020-09-15&to=2020-11-20')).spans).toBeNull();
+    const f = await frequency(database, 'from=2020-09-15&to=2020-11-20&spans=true');
+    if (!f.spans) throw new Error('spans=true lists the spans');
+    const war = f.spans.items.find((s) => s.title === 'Second Nagorno-Karabakh War');
+    expect(war).toMatchObject({ dateStart: '2020-09-27', dateLast: '2020-11-10' });
+    expect(f.spans.items.every((s) => s.dateLast > s.dateStart && s.dateStart <= '2020-11-20')).toBe(true);
+    expect(f.spans.total).toBe(f.spans.items.length);
+    // Still counted beside the chart unless spread: never drawn on its first day.
+    expect(f.spread).toEqual({ on: false, events: 0 });
+  });
+
+  it('spreads a range over its days when asked: 1/N a day, out of the coarser-dated count', async () => {
+    const qs = 'from=2020-09-15&to=2020-11-20&bucket=day';
+    const plain = await frequency(database, qs);
+    const spread = await frequency(database, `${qs}&spread=true`);
+    expect(spread.total).toBe(plain.total);
+    expect(spread.spread.events).toBeGreaterThanOrEqual(2);
+    expect(spread.imprecise.total).toBe(plain.imprecise.total - spread.spread.events);
+    const day = (f: typeof plain, d: string) => f.series.find((p) => p.start === d)!.total;
+    // 27 Sep - 10 Nov is 45 days and 27 Sep - 9 Nov 44 days: both add to each of their days.
+    expect(day(spread, '2020-10-15') - day(plain, '2020-10-15')).toBeCloseTo(1 / 45 + 1 / 44, 5);
+    expect(day(spread, '2020-11-15')).toBe(day(plain, '2020-11-15'));
+    // Both ranges lie wholly inside the window: their shares add up to whole events.
+    const added = spread.series.reduce((n, p) => n + p.total, 0) - plain.series.reduce((n, p) => n + p.total, 0);
+    expect(added).toBeCloseTo(spread.spread.events, 5);
   });
 
   it('zero-fills buckets and starts weeks on Monday', async () => {
@@ -287,6 +339,8 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
   it('lists the datasets with their live event counts', async () => {
     const conflicts = await listConflicts({ db: database.db });
     expect(conflicts[0]).toMatchObject({ slug: 'armenia-azerbaijan', events: (await list(database, 'limit=1')).total });
+    // The span the dashboard's title gives: the Karabakh movement of 1988 to the 2025 peace process.
+    expect(conflicts[0]).toMatchObject({ firstYear: 1988, lastYear: 2025 });
   });
 
   it('lists actors with their aliases and event counts, searchable by alias', async () => {

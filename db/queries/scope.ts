@@ -12,6 +12,8 @@ export interface Scope {
   conflictId: number;
   /** Null: no actor filter. Otherwise events with any of these actors. */
   actorIds: number[] | null;
+  /** actorMatch=all with several actors: each group (one actor, or every actor an alias named) must take part. */
+  actorAll?: number[][] | null;
   subTypes: string[] | null;
   locationIds: number[] | null;
   statuses: string[] | null;
@@ -79,11 +81,19 @@ function subTypesOf(f: EventFilters): string[] | null {
   return f.subtype.length ? ofTypes.filter((s) => f.subtype.includes(s)) : ofTypes;
 }
 
+/** The actors of the filter: their union, and for actorMatch=all one group per named actor. */
+async function resolveActors(db: Db, f: EventFilters): Promise<Pick<Scope, 'actorIds' | 'actorAll'>> {
+  if (!f.actor.length) return { actorIds: null, actorAll: null };
+  const groups = await Promise.all(f.actor.map((ref) => resolveActorIds({ db, refs: [ref] })));
+  const actorIds = [...new Set(groups.flat())];
+  return { actorIds, actorAll: f.actorMatch === 'all' && groups.length > 1 ? groups : null };
+}
+
 export async function resolveScope({ db, filters }: { db: Db; filters: EventFilters }): Promise<Scope> {
   const conflict = await getConflict({ db, slug: filters.conflict });
   return {
     conflictId: conflict.id,
-    actorIds: filters.actor.length ? await resolveActorIds({ db, refs: filters.actor }) : null,
+    ...(await resolveActors(db, filters)),
     subTypes: subTypesOf(filters),
     locationIds: filters.location.length ? await resolveLocationIds(db, filters.location) : null,
     statuses: filters.status.length ? filters.status : null,

@@ -12,6 +12,7 @@ import { QueryError } from './errors';
 import { conflictExtent, rollupGrain, rollupSource, rollupWhere, type Grain } from './rollup';
 import type { Scope } from './scope';
 import { rows } from '../rows';
+import { listSpans, spreadRanges, type Spans, type SpreadCounts } from './spans';
 
 export interface FrequencyPoint {
   start: string;
@@ -31,6 +32,10 @@ export interface Frequency {
   keyTotals: Record<string, number>;
   total: number;
   note: string;
+  /** Range events overlapping the window, for the chart's spans lane; null unless asked for (spans=true). */
+  spans: Spans | null;
+  /** With spread: how many range events were spread over their days instead of counted beside the chart. */
+  spread: { on: boolean; events: number };
 }
 
 /** How many actors get their own key; the rest are summed as "other". */
@@ -116,16 +121,49 @@ async function actorNames(db: Db, ids: number[]): Promise<Map<string, string>> {
   return new Map(found.map((r) => [String(r.id), r.name]));
 }
 
+/** Moves the spread range events from "coarser than a bucket" into the buckets their days fall in. */
+function applySpread(
+  spread: SpreadCounts,
+  into: {
+    series: FrequencyPoint[];
+    index: Map<string, number>;
+    imprecise: Frequency['imprecise'];
+    bucket: Bucket;
+    keyOf: (raw: string) => string;
+  },
+): number {
+  const { series, index, imprecise, bucket, keyOf } = into;
+  let events = 0;
+  for (const { key, n } of spread.events) {
+    const k = keyOf(key);
+    imprecise.counts[k] = (imprecise.counts[k] ?? 0) - n;
+    imprecise.total -= n;
+    events += n;
+  }
+  for (const c of spread.cells) {
+    const point = series[index.get(bucketStart(c.b, bucket)) ?? -1];
+    if (!point) continue;
+    const k = keyOf(c.key);
+    point.counts[k] = (point.counts[k] ?? 0) + c.share;
+    point.total += c.share;
+  }
+  return events;
+}
+
 export async function getFrequency({
   db,
   scope,
   bucket: wanted,
   groupBy,
+  spread = false,
+  spans: withSpans = false,
 }: {
   db: Db;
   scope: Scope;
   bucket: Bucket | 'auto';
   groupBy: 'type' | 'actor';
+  spread?: boolean;
+  spans?: boolean;
 }): Promise<Frequency> {
   const extent = scope.from && scope.to ? null : await conflictExtent({ db, conflictId: scope.conflictId });
   // Stored events from before the date domain existed may lie outside it: the axis never does.
@@ -144,9 +182,13 @@ export async function getFrequency({
   const grain =
     groupBy === 'actor' && scope.actorIds ? null : rollupGrain(windowScope, { perActor: groupBy === 'actor' });
   const usable = usableGrain(grain, bucket, groupBy === 'actor' || Boolean(scope.actorIds));
-  const counted = usable
-    ? await cellsFromRollup(db, windowScope, usable, bucket, groupBy)
-    : await cellsFromEvents(db, windowScope, bucket, groupBy);
+  const [counted, spans, spreadCounts] = await Promise.all([
+    usable
+      ? cellsFromRollup(db, windowScope, usable, bucket, groupBy)
+      : cellsFromEvents(db, windowScope, bucket, groupBy),
+    withSpans ? listSpans({ db, scope: windowScope }) : null,
+    spread ? spreadRanges({ db, scope: windowScope, bucket, groupBy }) : null,
+  ]);
 
   // Keys: event types in taxonomy order, or the most involved actors (+ "other").
   const keyOf = (raw: string) => (groupBy === 'type' ? (eventTypeOfSubType(raw)?.slug ?? raw) : raw);
@@ -194,6 +236,9 @@ export async function getFrequency({
   const keyTotals = Object.fromEntries(
     keys.map((k) => [k, (imprecise.counts[k] ?? 0) + series.reduce((n, p) => n + (p.counts[k] ?? 0), 0)]),
   );
+  const spreadEvents = spreadCounts
+    ? applySpread(spreadCounts, { series, index, imprecise, bucket, keyOf: (k) => rename(keyOf(k)) })
+    : 0;
   return {
     bucket,
     groupBy,
@@ -205,6 +250,8 @@ export async function getFrequency({
     imprecise,
     keyTotals,
     total,
+    spans,
+    spread: { on: spread, events: spreadEvents },
     note:
       groupBy === 'actor'
         ? 'Grouped by actor: an event with several actors is counted once for each of them.'

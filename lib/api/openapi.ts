@@ -9,7 +9,11 @@ import { MAX_ARTICLE_CHARS, extractRequestSchema, extractedEventSchema } from '@
 const DESCRIPTIONS: Record<string, string> = {
   conflict: 'The conflict (dataset) by slug; default: the first one.',
   actor:
-    'Repeatable. An actor by id, name or alias (an alias matches every actor it named). Events with any of them match.',
+    'Repeatable. An actor by id, name or alias (an alias matches every actor it named). Events with any of them ' +
+    'match, or with all of them under actorMatch=all.',
+  actorMatch:
+    'With several actors: any (default) matches events with at least one of them, all only events with every one ' +
+    '(an alias counts as present when any actor it named is). Lists, charts, the map and exports all follow.',
   type: 'Repeatable or comma-separated event type slugs (GET /api/taxonomy).',
   subtype: 'Repeatable or comma-separated sub-type slugs; with type, they must belong to it.',
   from: 'Inclusive start: YYYY, YYYY-MM or YYYY-MM-DD. An event matches when its date interval overlaps [from, to].',
@@ -23,6 +27,8 @@ const DESCRIPTIONS: Record<string, string> = {
   cursor: 'The nextCursor of the previous page.',
   bucket: 'auto (from the window), day, week (starting Monday), month or year.',
   groupBy: 'type (each event once) or actor (an event once per actor).',
+  spans: 'true: also list the range events overlapping the window (spans; null otherwise).',
+  spread: 'true: a range event counts 1/N on each of its N days (UCDP-style) instead of under imprecise.',
   event: 'The milestone event’s id.',
   days: 'Days before and after the milestone, 1–3650.',
   format: 'Export format.',
@@ -194,10 +200,16 @@ export function openApiDocument() {
           summary: 'Incident frequency, zero-filled buckets',
           description:
             'At most 5,000 buckets: a larger window for its bucket is a 400 naming the count. from/to accept any ' +
-            'valid year and are clamped into the date domain (1800-01-01 to 31 December of the current year + 10).',
+            'valid year and are clamped into the date domain (1800-01-01 to 31 December of the current year + 10). ' +
+            'With spans=true, spans lists the range events overlapping the window (the longest 40, in date order, ' +
+            'and their total); otherwise it is null. ' +
+            'With spread=true a range event that no single bucket holds counts 1/N on each of its N days within ' +
+            'the window (UCDP-style; counts become fractional) instead of under imprecise; spread.events says how many.',
           parameters: queryParams(filters, frequencySchema),
           responses: ok(
-            '{ bucket, groupBy, from, to, keys, labels, series: [{ start, counts, total }], imprecise: { total, counts }, keyTotals, total, note }',
+            '{ bucket, groupBy, from, to, keys, labels, series: [{ start, counts, total }], imprecise: { total, counts }, ' +
+              'keyTotals, total, note, spans: { items: [{ id, title, dateStart, dateLast, subType, milestone }], total }, ' +
+              'spread: { on, events } }',
           ),
         },
       },
@@ -227,8 +239,8 @@ export function openApiDocument() {
       },
       '/api/conflicts': {
         get: {
-          summary: 'The datasets (conflicts) with their event counts',
-          responses: ok('{ conflicts: [{ slug, name, description, events }] }'),
+          summary: 'The datasets (conflicts) with their event counts and the years they span',
+          responses: ok('{ conflicts: [{ slug, name, description, events, firstYear, lastYear }] }'),
         },
       },
       '/api/locations': {

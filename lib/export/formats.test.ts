@@ -49,6 +49,36 @@ describe('exports', () => {
     });
   });
 
+  it('fills iso, region, country, admin1 and inter1/2 from the place and the actor kinds when known', () => {
+    const row = (e: EventView) =>
+      (
+        parse(acledCsv.begin({ exportedAt: '', query: '' }) + acledCsv.item(e, 0), { columns: true }) as Record<
+          string,
+          string
+        >[]
+      )[0]!;
+    const located = event({
+      actors: [
+        { id: 4, name: 'Azerbaijani Armed Forces', kind: 'armed-force', role: 'actor-1' },
+        { id: 5, name: 'OSCE Minsk Group', kind: 'organisation', role: 'actor-2' },
+      ],
+      location: { id: 3, name: 'Stepanakert', lat: 39.8, lon: 46.75, country: 'AZE', admin1: 'Karabakh' },
+    });
+    expect(row(located)).toMatchObject({
+      iso: '31',
+      region: 'Caucasus and Central Asia',
+      country: 'Azerbaijan',
+      admin1: 'Karabakh',
+      actor1: 'Azerbaijani Armed Forces',
+      inter1: 'State forces',
+      actor2: 'OSCE Minsk Group',
+      inter2: 'External/Other forces',
+    });
+    // Unknown stays empty: no guessed country, no guessed kind of actor.
+    const bare = event({ actors: [{ id: 6, name: 'Unknown gunmen', kind: 'group', role: 'actor-1' }] });
+    expect(row(bare)).toMatchObject({ iso: '', country: '', admin1: '', inter1: '', inter2: '' });
+  });
+
   it('gives a month-precision event ACLED’s month precision, never a made-up day precision', () => {
     const rows = parse(
       acledCsv.begin({ exportedAt: '', query: '' }) +

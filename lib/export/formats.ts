@@ -1,5 +1,6 @@
 // Export formats, each written as a header, one chunk per event, and a footer, so an export of a
 // million events streams instead of being built in memory.
+import { countryCells, interOf } from './countries';
 import { stringify } from 'csv-stringify/sync';
 import type { EventView } from '@/db/queries/event-shape';
 import { addPeriod, plusDays } from '@/lib/dates/calendar';
@@ -94,6 +95,8 @@ export const acledCsv: ExportFormat = {
     const actor1 = byRole('actor-1')[0] ?? e.actors[0]?.name ?? '';
     const actor2 = byRole('actor-2')[0] ?? '';
     const others = e.actors.map((a) => a.name).filter((n) => n !== actor1 && n !== actor2);
+    const kindOf = (name: string) => e.actors.find((a) => a.name === name)?.kind;
+    const country = countryCells(e.location?.country);
     // Faultline's diplomacy types have no ACLED name: ACLED files them as strategic developments.
     const acledType = type?.acledName ?? 'Strategic developments';
     const acledSub = sub?.acledName ?? (e.subType === 'agreement-or-ceasefire' ? 'Agreement' : 'Other');
@@ -117,16 +120,16 @@ export const acledCsv: ExportFormat = {
       acledSub,
       actor1,
       others.join('; '),
-      '',
+      interOf(kindOf(actor1)),
       actor2,
       '',
+      interOf(kindOf(actor2)),
       '',
       '',
-      '',
-      '',
-      '',
-      '',
-      '',
+      country.iso,
+      country.region,
+      country.name,
+      e.location?.admin1 ?? '',
       '',
       '',
       e.location?.name ?? '',

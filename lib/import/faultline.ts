@@ -46,8 +46,9 @@ export function mapFaultlineEvent(e: Exported, line: number): MappedDraft {
       place: e.location
         ? {
             name: e.location.name,
-            country: null,
-            admin1: null,
+            // Exports since the ACLED columns were filled carry these; older ones do not.
+            country: typeof e.location.country === 'string' ? e.location.country : null,
+            admin1: typeof e.location.admin1 === 'string' ? e.location.admin1 : null,
             lat: e.location.lat,
             lon: e.location.lon,
             geoPrecision: 1,

@@ -30,8 +30,8 @@ export const eventKeys = {
 };
 export const statsKeys = {
   all: ['stats'] as const,
-  frequency: (filters: FilterKey, bucket: string, groupBy: string) =>
-    ['stats', 'frequency', filters, bucket, groupBy] as const,
+  frequency: (filters: FilterKey, bucket: string, groupBy: string, spread = false) =>
+    ['stats', 'frequency', filters, bucket, groupBy, spread] as const,
   places: (filters: FilterKey) => ['stats', 'places', filters] as const,
   around: (filters: FilterKey, event: number, days: number) => ['stats', 'around', filters, event, days] as const,
 };
@@ -48,10 +48,14 @@ export const eventsInfiniteOptions = (filters: FilterKey, sort: 'asc' | 'desc') 
     getNextPageParam: (last) => last.nextCursor,
   });
 
-export const frequencyOptions = (filters: FilterKey, bucket: string, groupBy: 'type' | 'actor') =>
+export const frequencyOptions = (filters: FilterKey, bucket: string, groupBy: 'type' | 'actor', spread = false) =>
   queryOptions({
-    queryKey: statsKeys.frequency(filters, bucket, groupBy),
-    queryFn: () => fetchJson<Frequency>('/api/stats/frequency', withParams(filters, { bucket, groupBy })),
+    queryKey: statsKeys.frequency(filters, bucket, groupBy, spread),
+    queryFn: () =>
+      fetchJson<Frequency>(
+        '/api/stats/frequency',
+        withParams(filters, { bucket, groupBy, spans: 'true', spread: spread ? 'true' : undefined }),
+      ),
   });
 
 export const placesOptions = (filters: FilterKey) =>

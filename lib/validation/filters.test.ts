@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { eventFiltersSchema, frequencySchema, pageSchema, parseWith, searchParamsToObject } from './filters';
+import {
+  dashboardQuery,
+  eventFiltersSchema,
+  frequencySchema,
+  pageSchema,
+  parseWith,
+  searchParamsToObject,
+} from './filters';
 
 const parse = (qs: string) => parseWith(eventFiltersSchema, searchParamsToObject(new URLSearchParams(qs)));
 
@@ -42,5 +49,12 @@ describe('event filters', () => {
     const f = eventFiltersSchema.parse(searchParamsToObject(new URLSearchParams('from=1000&to=9999')));
     expect(f.from).toBe('1800-01-01');
     expect(f.to).toBe(`${new Date().getUTCFullYear() + 10}-12-31`);
+  });
+});
+
+describe('dashboardQuery', () => {
+  it('keeps the filters and view settings, in a fixed order, and drops anything else', () => {
+    const p = new URLSearchParams('sort=asc&utm=x&actor=Ilham+Aliyev&actorMatch=all&actor=Nikol+Pashinyan&from=2020');
+    expect(dashboardQuery(p)).toBe('actor=Ilham+Aliyev&actor=Nikol+Pashinyan&actorMatch=all&from=2020&sort=asc');
   });
 });

@@ -40,6 +40,8 @@ export const eventFiltersSchema = z
       .regex(/^[a-z0-9-]+$/, 'A conflict is named by its slug')
       .optional(),
     actor: many(nameOrId),
+    /** Several actors: events with any of them (the default) or with all of them. */
+    actorMatch: z.enum(['any', 'all'], { error: 'actorMatch is any or all' }).default('any'),
     type: many(
       z.enum(EVENT_TYPE_SLUGS, { error: (i) => `Unknown event type "${String(i.input)}": see /api/taxonomy` }),
     ),
@@ -96,6 +98,16 @@ export const pageSchema = z
 export const frequencySchema = z.object({
   bucket: z.enum(['auto', ...BUCKETS], { error: 'bucket is auto, day, week, month or year' }).default('auto'),
   groupBy: z.enum(['type', 'actor'], { error: 'groupBy is type or actor' }).default('type'),
+  /** The range events of the window for the chart's spans lane (a query of its own: asked for, not by default). */
+  spans: z
+    .enum(['true', 'false'], { error: 'spans is true or false' })
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** UCDP-style: a range event counts 1/days on each of its days instead of beside the chart. */
+  spread: z
+    .enum(['true', 'false'], { error: 'spread is true or false' })
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 export const aroundSchema = z.object({
@@ -120,6 +132,11 @@ export const viewSchema = z.object({
     .catch('auto')
     .default('auto'),
   split: z.enum(['type', 'actor']).catch('type').default('type'),
+  spread: z
+    .enum(['true', 'false'])
+    .catch('false')
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 export type View = z.output<typeof viewSchema>;
 
@@ -179,6 +196,7 @@ export function filtersToSearchParams(
 export const FILTER_KEYS = [
   'conflict',
   'actor',
+  'actorMatch',
   'type',
   'subtype',
   'from',
@@ -193,5 +211,17 @@ export const FILTER_KEYS = [
 export function filterKeyOf(params: URLSearchParams): string {
   const out = new URLSearchParams();
   for (const key of FILTER_KEYS) for (const v of params.getAll(key)) if (v !== '') out.append(key, v);
+  return out.toString();
+}
+
+const VIEW_KEYS = ['sort', 'bucket', 'split', 'spread'] as const;
+
+/**
+ * The dashboard's filters and view settings of a URL, for links that leave the dashboard and come back
+ * ("← Timeline" on an event's page). Values pass through as text: the dashboard validates them.
+ */
+export function dashboardQuery(params: URLSearchParams): string {
+  const out = new URLSearchParams(filterKeyOf(params));
+  for (const key of VIEW_KEYS) for (const v of params.getAll(key)) if (v !== '') out.append(key, v);
   return out.toString();
 }

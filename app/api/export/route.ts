@@ -7,6 +7,8 @@ import { streamEvents } from '@/db/queries/events';
 import { resolveScope } from '@/db/queries/scope';
 import { handle, parseQuery } from '@/lib/api/respond';
 import { EXPORT_FORMATS } from '@/lib/export/formats';
+import { exportFileName } from '@/lib/export/file-name';
+import { listConflicts } from '@/db/queries/conflicts';
 import { eventFiltersSchema, filterKeyOf } from '@/lib/validation/filters';
 
 export const dynamic = 'force-dynamic';
@@ -56,11 +58,16 @@ export async function GET(request: Request) {
         await batches.return(undefined);
       },
     });
-    const stamp = new Date().toISOString().slice(0, 10);
+    const filename = exportFileName({
+      filters: parsed.value.filters,
+      conflict: parsed.value.filters.conflict ?? (await listConflicts({ db }))[0]?.slug ?? 'events',
+      day: new Date().toISOString().slice(0, 10),
+      extension: format.extension,
+    });
     return new Response(body, {
       headers: {
         'content-type': format.contentType,
-        'content-disposition': `attachment; filename="faultline-${stamp}.${format.extension}"`,
+        'content-disposition': `attachment; filename="${filename}"`,
         'cache-control': 'no-store',
       },
     });

@@ -14,10 +14,14 @@ import { EventActions } from '@/components/event-actions';
 import { TypeBadge } from '@/components/dashboard/event-card';
 import { describeDate } from '@/lib/dates/precision';
 import { getSubType } from '@/lib/taxonomy/taxonomy';
+import { dashboardQuery } from '@/lib/validation/filters';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const ACTION_TEXT: Record<string, string> = {
   create: 'Created',
@@ -67,13 +71,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${event.title} — Faultline` };
 }
 
-export default async function EventPage({ params }: Props) {
+/** The dashboard's view this page was opened from (its filters travel in the link), to go back to it. */
+async function backQuery(searchParams: Props['searchParams']): Promise<string> {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(await searchParams))
+    for (const item of Array.isArray(v) ? v : v === undefined ? [] : [v]) params.append(k, item);
+  const q = dashboardQuery(params);
+  return q ? `?${q}` : '';
+}
+
+export default async function EventPage({ params, searchParams }: Props) {
   const { event, related, revisions, articles } = await load((await params).id);
+  const back = await backQuery(searchParams);
   const f = event.fatalities;
   return (
     <main className="page event-page">
       <p>
-        <Link href="/">← Timeline</Link>
+        <Link href={`/${back}`}>← Timeline</Link>
       </p>
       <article className="widget">
         <EventActions id={event.id} deleted={event.deletedAt !== null} />
@@ -163,8 +177,8 @@ export default async function EventPage({ params }: Props) {
           {related.length ? (
             <ul className="plain">
               {related.map((r) => (
-                <li key={r.id}>
-                  <Link href={`/events/${r.id}`}>{r.title}</Link>{' '}
+                <li key={r.id} data-date={r.dateStart}>
+                  <Link href={`/events/${r.id}${back}`}>{r.title}</Link>{' '}
                   <span className="note">
                     —{' '}
                     {describeDate({
