@@ -231,6 +231,25 @@ export class NameResolver {
   }
 }
 
+/**
+ * What the names of article suggestions mean in the registry, by the same rule (nothing is
+ * stored until a suggestion is accepted): each actor's id or null, and the place's id or null.
+ */
+export async function resolveSuggestionNames({
+  db,
+  suggestions,
+}: {
+  db: DbOrTx;
+  suggestions: { actors: string[]; location: string | null; dateStart: string | null }[];
+}): Promise<{ actorIds: (number | null)[]; locationId: number | null }[]> {
+  const registry = new NameRegistry(await loadRecords(db));
+  return suggestions.map((s) => {
+    const day = s.dateStart && /^\d{4}-\d{2}-\d{2}$/.test(s.dateStart) ? s.dateStart : null;
+    const place = s.location ? registry.place({ name: s.location, lat: null, lon: null }) : null;
+    return { actorIds: s.actors.map((a) => registry.actor(a, day).id), locationId: place?.id ?? null };
+  });
+}
+
 async function isFree(tx: DbOrTx, table: 'actors' | 'locations', id: number): Promise<boolean> {
   const [taken] = await rows<{ id: number }>(tx, sql`select id from ${sql.raw(table)} where id = ${id}`);
   return !taken;

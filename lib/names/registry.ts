@@ -154,7 +154,8 @@ export class NameRegistry {
       .map((e) => ({ e, km: this.kmTo(e.id, at) }))
       .filter(({ e, km }) => {
         if (km === null || km <= SAME_PLACE_KM) return true;
-        far.push({ id: e.id, name: e.name, why: `the same name ${Math.round(km)} km away` });
+        if (!far.some((c) => c.id === e.id))
+          far.push({ id: e.id, name: e.name, why: `the same name ${Math.round(km)} km away` });
         return false;
       })
       .sort((a, b) => (a.km ?? 0) - (b.km ?? 0) || a.e.id - b.e.id);
