@@ -2,7 +2,7 @@
 // for every event so the history of each event starts where its data came from.
 import fs from 'node:fs';
 import path from 'node:path';
-import { count, sql } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import { datasetSchema, type Dataset } from '@/lib/validation/seed';
 import type { Db } from './types';
 import { diffSnapshots, snapshotEvent } from './queries/event-history';
