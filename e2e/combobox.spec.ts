@@ -9,10 +9,11 @@ test('the actor type-ahead picks what the keyboard highlights, and creates nothi
   await form.open();
   const input = form.field('Add actor');
   await input.fill('Pashin');
-  const first = page.getByRole('option').first();
+  const list = page.getByRole('listbox', { name: 'Actors' });
+  const first = list.getByRole('option').first();
   await expect(first).toHaveText(/^Nikol Pashinyan/);
   // Nothing active yet: Enter neither picks nor creates.
-  await expect(page.getByRole('option', { selected: true })).toHaveCount(0);
+  await expect(list.getByRole('option', { selected: true })).toHaveCount(0);
   await expect(input).not.toHaveAttribute('aria-activedescendant');
   await input.press('Enter');
   await expect(page.getByRole('button', { name: /^Remove / })).toHaveCount(0);
