@@ -8,63 +8,37 @@ import type { ImportRecord } from '@/lib/import/record';
 import { copyLine } from './copy';
 import type { DbOrTx } from './types';
 import { rows } from './rows';
+import { NameResolver } from './names';
 
-/** Ids of actors, places and sources by key, shared by both import paths for one import. */
-export type NameCache = { actors: Map<string, number>; places: Map<string, number>; sources: Map<string, number> };
+/** Names resolved (db/names.ts) and sources by key, shared by both import paths for one import. */
+export type NameCache = { names: NameResolver; sources: Map<string, number> };
 
-export const emptyCache = (): NameCache => ({ actors: new Map(), places: new Map(), sources: new Map() });
+export const emptyCache = async (db: DbOrTx, origin: 'import' | 'api', label: string): Promise<NameCache> => ({
+  names: await NameResolver.load(db, { origin, label }),
+  sources: new Map(),
+});
 
 /** After a rollback the cached ids may name rows that were never committed. */
-export function forget(cache: NameCache) {
-  cache.actors.clear();
-  cache.places.clear();
+export async function forget(db: DbOrTx, cache: NameCache) {
   cache.sources.clear();
+  await cache.names.rollback(db);
 }
 
 const json = (v: unknown) => sql`${JSON.stringify(v)}::jsonb`;
 
-/** Ids for names, creating the missing ones in one statement. */
-async function resolveActors(tx: DbOrTx, cache: NameCache, wanted: Map<string, { name: string; kind: string }>) {
-  const missing = [...wanted.keys()].filter((k) => !cache.actors.has(k));
-  if (!missing.length) return;
-  const found = await rows<{ k: string; id: number }>(
-    tx,
-    sql`
-    select lower(name) as k, id from actors where lower(name) = any(select jsonb_array_elements_text(${json(missing)}))
-    union all select lower(alias), actor_id from actor_aliases where lower(alias) = any(select jsonb_array_elements_text(${json(missing)}))`,
-  );
-  for (const f of found) if (!cache.actors.has(f.k)) cache.actors.set(f.k, f.id);
-  const create = missing.filter((k) => !cache.actors.has(k)).map((k) => wanted.get(k)!);
-  if (!create.length) return;
-  const made = await rows<{ k: string; id: number }>(
-    tx,
-    sql`
-    insert into actors (name, kind) select x.name, x.kind::actor_kind from jsonb_to_recordset(${json(create)}) as x(name text, kind text)
-    returning lower(name) as k, id`,
-  );
-  for (const m of made) cache.actors.set(m.k, m.id);
-}
-
-async function resolvePlaces(tx: DbOrTx, cache: NameCache, wanted: Map<string, NonNullable<ImportRecord['place']>>) {
-  const missing = [...wanted.keys()].filter((k) => !cache.places.has(k));
-  if (!missing.length) return;
-  const found = await rows<{ k: string; id: number }>(
-    tx,
-    sql`
-    select distinct on (lower(name)) lower(name) as k, id from locations where lower(name) = any(select jsonb_array_elements_text(${json(missing)})) order by lower(name), id`,
-  );
-  for (const f of found) cache.places.set(f.k, f.id);
-  const create = missing.filter((k) => !cache.places.has(k)).map((k) => wanted.get(k)!);
-  if (!create.length) return;
-  const made = await rows<{ k: string; id: number }>(
-    tx,
-    sql`
-    insert into locations (name, country, admin1, lat, lon, geo_precision)
-    select x.name, x.country, x.admin1, x.lat, x.lon, x."geoPrecision" from jsonb_to_recordset(${json(create)})
-      as x(name text, country text, admin1 text, lat double precision, lon double precision, "geoPrecision" smallint)
-    returning lower(name) as k, id`,
-  );
-  for (const m of made) cache.places.set(m.k, m.id);
+/** Each record's actor ids (one per actor, in order, a name and its alias counted once) and place id. */
+async function resolveNames(tx: DbOrTx, cache: NameCache, records: ImportRecord[]) {
+  const actorIds: number[][] = [];
+  const placeIds: (number | null)[] = [];
+  for (const r of records) {
+    const day = r.event.date.dateStart;
+    const ids: number[] = [];
+    for (const a of r.event.actors)
+      ids.push(await cache.names.actor(tx, { name: a.name, kind: r.actorKinds[a.name] ?? 'group', day }));
+    actorIds.push(ids);
+    placeIds.push(r.place ? await cache.names.place(tx, r.place) : null);
+  }
+  return { actorIds, placeIds };
 }
 
 type Src = ImportRecord['event']['sources'][number];
@@ -239,17 +213,9 @@ export async function createBatch({
   if (!records.length) return 0;
   if (superuser) await tx.execute(sql`set local session_replication_role = replica`);
 
-  const actors = new Map<string, { name: string; kind: string }>();
-  const places = new Map<string, NonNullable<ImportRecord['place']>>();
   const sources = new Map<string, Src>();
-  for (const r of records) {
-    for (const a of r.event.actors)
-      actors.set(a.name.toLowerCase(), { name: a.name, kind: r.actorKinds[a.name] ?? 'group' });
-    if (r.place) places.set(r.place.name.toLowerCase(), r.place);
-    for (const s of r.event.sources) sources.set(sourceKey(s), s);
-  }
-  await resolveActors(tx, cache, actors);
-  await resolvePlaces(tx, cache, places);
+  for (const r of records) for (const s of r.event.sources) sources.set(sourceKey(s), s);
+  const names = await resolveNames(tx, cache, records);
   await resolveSources(tx, cache, sources);
 
   const ids = (
@@ -283,7 +249,7 @@ export async function createBatch({
         d.precision,
         e.status,
         e.milestone,
-        r.place ? cache.places.get(r.place.name.toLowerCase()) : null,
+        names.placeIds[i],
         f?.best,
         f?.low,
         f?.high,
@@ -292,8 +258,8 @@ export async function createBatch({
     );
     // Two names can be one actor (a name and its alias): one link each.
     const linked = new Set<number>();
-    for (const a of e.actors) {
-      const actor = cache.actors.get(a.name.toLowerCase())!;
+    for (const [k, a] of e.actors.entries()) {
+      const actor = names.actorIds[i]![k]!;
       if (linked.has(actor)) continue;
       linked.add(actor);
       links.push(

@@ -106,7 +106,7 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
     expect(e.summary).toContain('with a comma, and\na second line');
     expect(e.actors.map((a) => `${a.name}:${a.role}`)).toEqual(
       expect.arrayContaining([
-        'Protesters (Armenia):actor-1',
+        'Armenian protesters:actor-1', // ACLED's generic "Protesters (Armenia)", by rule
         'Labour Group (Armenia):associated',
         'Students (Armenia):associated',
       ]),

@@ -16,6 +16,7 @@ import {
 } from './maintenance';
 import { diffSnapshots, snapshotEvent } from './queries/event-history';
 import type { DbOrTx } from './types';
+import type { NamesReport } from './names';
 import { rows } from './rows';
 
 export interface ImportReport {
@@ -26,6 +27,8 @@ export interface ImportReport {
   rejected: { line: number; reason: string }[];
   /** Keys of events from an earlier import of this kind that this file no longer contains. */
   missing: string[];
+  /** In the final report: what each actor and place name was matched to and how, what was created, what is queued. */
+  names?: NamesReport;
   /** In progress reports only: 'indexing' while a large import rebuilds its indexes and chart counts. */
   stage?: 'indexing';
 }
@@ -38,71 +41,6 @@ const BATCH = 2000;
 const BULK_AFTER = 20_000;
 /** An ordinary import that created this many events refreshes the planner's statistics afterwards. */
 const REFRESH_STATISTICS_AFTER = 1000;
-
-/** Inserts with the wanted id when no row has it (restoring an export into a fresh database). */
-async function idIfFree(
-  tx: DbOrTx,
-  table: 'actors' | 'locations',
-  wanted: number | undefined | null,
-): Promise<number | null> {
-  if (!wanted) return null;
-  const [taken] = await rows<{ id: number }>(tx, sql`select id from ${sql.raw(table)} where id = ${wanted}`);
-  return taken ? null : wanted;
-}
-
-async function actorId(tx: DbOrTx, cache: Cache, name: string, kind: string, wantedId?: number): Promise<number> {
-  const k = name.toLowerCase();
-  const hit = cache.actors.get(k);
-  if (hit) return hit;
-  const [found] = await rows<{ id: number }>(
-    tx,
-    sql`
-    select id from actors where lower(name) = ${k}
-    union all select actor_id from actor_aliases where lower(alias) = ${k} limit 1`,
-  );
-  const keep = found ? null : await idIfFree(tx, 'actors', wantedId);
-  const id =
-    found?.id ??
-    (
-      await rows<{ id: number }>(
-        tx,
-        keep
-          ? sql`insert into actors (id, name, kind) values (${keep}, ${name}, ${kind}) returning id`
-          : sql`insert into actors (name, kind) values (${name}, ${kind}) returning id`,
-      )
-    )[0]!.id;
-  cache.actors.set(k, id);
-  return id;
-}
-
-async function placeId(
-  tx: DbOrTx,
-  cache: Cache,
-  place: NonNullable<ImportRecord['place']>,
-  wantedId?: number | null,
-): Promise<number> {
-  const k = place.name.toLowerCase();
-  const hit = cache.places.get(k);
-  if (hit) return hit;
-  const [found] = await rows<{ id: number }>(
-    tx,
-    sql`
-    select id from locations where lower(name) = ${k} or exists (select 1 from unnest(alt_names) n where lower(n) = ${k}) order by id limit 1`,
-  );
-  const keep = found ? null : await idIfFree(tx, 'locations', wantedId);
-  const id =
-    found?.id ??
-    (
-      await rows<{ id: number }>(
-        tx,
-        sql`
-    insert into locations (${keep ? sql`id, ` : sql``}name, country, admin1, lat, lon, geo_precision)
-    values (${keep ? sql`${keep}, ` : sql``}${place.name}, ${place.country}, ${place.admin1}, ${place.lat}, ${place.lon}, ${place.geoPrecision}) returning id`,
-      )
-    )[0]!.id;
-  cache.places.set(k, id);
-  return id;
-}
 
 async function sourceId(tx: DbOrTx, cache: Cache, s: ImportRecord['event']['sources'][number]): Promise<number> {
   const k = sourceKey(s);
@@ -130,7 +68,12 @@ async function sourceId(tx: DbOrTx, cache: Cache, s: ImportRecord['event']['sour
 async function writeLinks(tx: DbOrTx, cache: Cache, eventId: number, r: ImportRecord) {
   await tx.execute(sql`delete from event_actors where event_id = ${eventId}`);
   for (const a of r.event.actors) {
-    const id = await actorId(tx, cache, a.name, r.actorKinds[a.name] ?? 'group', r.restore?.actorIds[a.name]);
+    const id = await cache.names.actor(tx, {
+      name: a.name,
+      kind: r.actorKinds[a.name] ?? 'group',
+      day: r.event.date.dateStart,
+      wantedId: r.restore?.actorIds[a.name],
+    });
     await tx.execute(sql`
       insert into event_actors (event_id, actor_id, role, conflict_id, sub_type, status, milestone, date_start, date_last, live)
       select e.id, ${id}, ${a.role}, e.conflict_id, e.sub_type, e.status, e.milestone, e.date_start, e.date_last, e.deleted_at is null
@@ -171,7 +114,7 @@ async function importOne(
   if (existing?.deleted)
     return { rejected: `event ${existing.id} (${r.key}) was deleted in Faultline by an analyst; not restored` };
   if (existing && existing.import_hash === hash) return 'unchanged';
-  const locationId = r.place ? await placeId(tx, cache, r.place, r.restore?.placeId) : null;
+  const locationId = r.place ? await cache.names.place(tx, r.place, { wantedId: r.restore?.placeId }) : null;
   const e = r.event;
   const f = e.fatalities;
   const externalId = r.keepId !== undefined ? null : r.key;
@@ -265,15 +208,17 @@ async function runBatch(
       for (const r of fresh) out.set(r, 'created');
       return out;
     });
+    cache.names.commit();
     for (const r of batch) tally(report, r, outcomes.get(r)!);
   } catch {
     // The batch left no trace; now find the record that failed, one transaction each.
-    forget(cache);
+    await forget(database.db, cache);
     for (const r of batch) {
       try {
         tally(report, r, await database.db.transaction((tx) => importOne(tx, cache, conflictId, r, origin, label)));
+        cache.names.commit();
       } catch (err) {
-        forget(cache);
+        await forget(database.db, cache);
         report.rejected.push({
           line: r.line,
           reason: `could not be stored: ${((err as { cause?: Error }).cause ?? (err as Error)).message}`,
@@ -305,7 +250,6 @@ export async function importRecords({
 }): Promise<ImportReport> {
   const { db } = database;
   const report: ImportReport = { read: 0, created: 0, updated: 0, unchanged: 0, rejected: [], missing: [] };
-  const cache = emptyCache();
   // On a server, an import whose process died is finished here too, not only when a process starts.
   if (database.shared) await finishInterruptedBulkImports(db, { staleMinutes: 10 });
   const [{ before } = { before: 0 }] = await rows<{ before: number }>(
@@ -313,6 +257,7 @@ export async function importRecords({
     sql`
     select greatest(reltuples, 0)::float8 as before from pg_class where oid = 'events'::regclass`,
   );
+  const cache = await emptyCache(db, origin, label);
   const run: Run = { database, superuser: await isSuperuser(db), bulk: null, cache, conflictId, origin, label, report };
   const seenKeys = new Set<string>();
   let batch: ImportRecord[] = [];
@@ -376,6 +321,7 @@ export async function importRecords({
       if (!seenKeys.has(o.external_id) && /^[A-Z]{2,3}\d+$/.test(o.external_id)) report.missing.push(o.external_id);
   }
   report.rejected.sort((a, b) => a.line - b.line);
+  report.names = cache.names.report();
   onProgress?.(report);
   return report;
 }

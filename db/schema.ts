@@ -314,6 +314,35 @@ export const bulkImports = pgTable('bulk_imports', {
   indexes: text('indexes').array().notNull(),
 });
 
+/**
+ * A record created beside a known one whose name was close but not equal (db/names.ts): "possibly
+ * the same as" its candidate, until an analyst merges the two or marks them distinct.
+ */
+export const reconciliationQueue = pgTable(
+  'reconciliation_queue',
+  {
+    id: serial('id').primaryKey(),
+    kind: text('kind', { enum: ['actor', 'place'] }).notNull(),
+    recordId: integer('record_id').notNull(),
+    candidateId: integer('candidate_id').notNull(),
+    reason: text('reason').notNull(),
+    origin: originEnum('origin').notNull(),
+    /** The file or form it came from ("acled.csv, line 3"). */
+    label: text('label'),
+    status: text('status', { enum: ['open', 'merged', 'distinct'] })
+      .notNull()
+      .default('open'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('reconciliation_queue_pair_key').on(t.kind, t.recordId, t.candidateId),
+    index('reconciliation_queue_open_idx')
+      .on(t.kind, t.createdAt)
+      .where(sql`status = 'open'`),
+  ],
+);
+
 export type Conflict = typeof conflicts.$inferSelect;
 export type Actor = typeof actors.$inferSelect;
 export type Location = typeof locations.$inferSelect;

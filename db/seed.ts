@@ -2,21 +2,12 @@
 // for every event so the history of each event starts where its data came from.
 import fs from 'node:fs';
 import path from 'node:path';
-import { count, sql } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import { datasetSchema, type Dataset } from '@/lib/validation/seed';
 import type { Db } from './types';
 import { diffSnapshots, snapshotEvent } from './queries/event-history';
-import {
-  actorAliases,
-  actors,
-  conflicts,
-  eventActors,
-  eventRevisions,
-  events,
-  eventSources,
-  locations,
-  sources,
-} from './schema';
+import { NameResolver } from './names';
+import { actorAliases, conflicts, eventActors, eventRevisions, events, eventSources, sources } from './schema';
 
 export const DEFAULT_DATASET = path.join(process.cwd(), 'db', 'seed', 'armenia-azerbaijan.json');
 
@@ -34,26 +25,18 @@ export async function loadDataset(db: Db, data: Dataset): Promise<{ conflictId: 
     const [conflict] = await tx.insert(conflicts).values(data.conflict).returning({ id: conflicts.id });
     const conflictId = conflict!.id;
 
+    // Actors and places are shared between conflicts: one the store has under this name is reused (db/names.ts).
+    const names = await NameResolver.load(tx, { origin: 'seed' });
     const actorIds = new Map<string, number>();
     for (const a of data.actors) {
-      // Actors and places are shared between conflicts: reuse one that exists under this name.
-      const [found] = await tx
-        .select({ id: actors.id })
-        .from(actors)
-        .where(sql`lower(${actors.name}) = lower(${a.name})`);
-      const [row] = found
-        ? [found]
-        : await tx
-            .insert(actors)
-            .values({ name: a.name, kind: a.kind, country: a.country ?? null })
-            .returning({ id: actors.id });
-      actorIds.set(a.name, row!.id);
+      const id = await names.actor(tx, { name: a.name, kind: a.kind, country: a.country ?? null, day: null });
+      actorIds.set(a.name, id);
       if (a.aliases.length) {
         await tx
           .insert(actorAliases)
           .values(
             a.aliases.map((al) => ({
-              actorId: row!.id,
+              actorId: id,
               alias: al.alias,
               validFrom: al.validFrom ?? null,
               validTo: al.validTo ?? null,
@@ -65,23 +48,14 @@ export async function loadDataset(db: Db, data: Dataset): Promise<{ conflictId: 
 
     const locationIds = new Map<string, number>();
     for (const l of data.locations) {
-      const [found] = await tx
-        .select({ id: locations.id })
-        .from(locations)
-        .where(sql`lower(${locations.name}) = lower(${l.name})`);
-      const [row] = found
-        ? [found]
-        : await tx
-            .insert(locations)
-            .values({
-              ...l,
-              country: l.country ?? null,
-              admin1: l.admin1 ?? null,
-              lat: l.lat ?? null,
-              lon: l.lon ?? null,
-            })
-            .returning({ id: locations.id });
-      locationIds.set(l.name, row!.id);
+      const place = {
+        ...l,
+        country: l.country ?? null,
+        admin1: l.admin1 ?? null,
+        lat: l.lat ?? null,
+        lon: l.lon ?? null,
+      };
+      locationIds.set(l.name, await names.place(tx, place));
     }
 
     const sourceIds = new Map<string, number>();

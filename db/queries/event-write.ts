@@ -9,80 +9,54 @@ import { QueryError } from './errors';
 import { diffSnapshots, snapshotEvent, type Changes } from './event-history';
 import type { DbOrTx } from '../types';
 import { rows } from '../rows';
-import { SAME_PLACE_KM, distanceKm } from '@/lib/geo/distance';
+import { NameResolver } from '../names';
 
 type Origin = 'form' | 'article' | 'import' | 'api' | 'seed';
 type Source = ParsedEventForm['sources'][number];
 
-async function resolveActors(tx: DbOrTx, actors: ParsedEventForm['actors']): Promise<{ id: number; role: string }[]> {
+async function resolveActors(
+  tx: DbOrTx,
+  names: NameResolver,
+  input: ParsedEventForm,
+): Promise<{ id: number; role: string }[]> {
   const out: { id: number; role: string }[] = [];
-  for (const [i, a] of actors.entries()) {
+  for (const [i, a] of input.actors.entries()) {
     if ('id' in a) {
       const [found] = await rows<{ id: number }>(tx as Db, sql`select id from actors where id = ${a.id}`);
       if (!found) throw new QueryError('bad_request', `There is no actor with id ${a.id}`, `actors.${i}`);
       out.push({ id: found.id, role: a.role });
     } else {
-      // A "new" actor that the registry already has under this name is the same actor.
-      const [existing] = await rows<{ id: number }>(
-        tx as Db,
-        sql`select id from actors where lower(name) = lower(${a.newName})`,
-      );
-      const [row] = existing
-        ? [existing]
-        : await rows<{ id: number }>(
-            tx as Db,
-            sql`insert into actors (name, kind) values (${a.newName}, ${a.kind}) returning id`,
-          );
-      out.push({ id: row!.id, role: a.role });
+      // A "new" actor the registry already knows (by name, or an alias valid on the event's day) is that actor.
+      const id = await names.actor(tx, { name: a.newName, kind: a.kind, day: input.date.dateStart });
+      // Two entries that name one actor ("Pashinyan" beside Nikol Pashinyan) are one link.
+      if (!out.some((o) => o.id === id)) out.push({ id, role: a.role });
     }
   }
   return out;
 }
 
-/**
- * A "new" place that the gazetteer already has under this name (or one of its other names) is that
- * place, when it lies where the form says. Far from it, it is another place of the same name, and
- * the analyst is asked to choose instead of the typed coordinates being silently dropped.
- */
-async function sameNamedPlace(
+async function resolveLocation(
   tx: DbOrTx,
-  place: { newName: string; lat: number; lon: number },
+  names: NameResolver,
+  location: ParsedEventForm['location'],
 ): Promise<number | null> {
-  const [existing] = await rows<{ id: number; name: string; lat: number | null; lon: number | null }>(
-    tx as Db,
-    sql`select id, name, lat, lon from locations
-    where lower(name) = lower(${place.newName})
-      or exists (select 1 from unnest(alt_names) n where lower(n) = lower(${place.newName}))
-    order by id limit 1`,
-  );
-  if (!existing) return null;
-  if (existing.lat === null || existing.lon === null) return existing.id;
-  const km = distanceKm(existing as { lat: number; lon: number }, place);
-  if (km <= SAME_PLACE_KM) return existing.id;
-  throw new QueryError(
-    'bad_request',
-    `The gazetteer already has ${existing.name} at ${existing.lat.toFixed(4)}, ${existing.lon.toFixed(4)}, ` +
-      `${Math.round(km).toLocaleString('en')} km from the coordinates given: choose it from the list, ` +
-      `or name the new place so it can be told apart (e.g. "${place.newName}, region")`,
-    'location',
-  );
-}
-
-async function resolveLocation(tx: DbOrTx, location: ParsedEventForm['location']): Promise<number | null> {
   if (!location) return null;
   if ('id' in location) {
     const [found] = await rows<{ id: number }>(tx as Db, sql`select id from locations where id = ${location.id}`);
     if (!found) throw new QueryError('bad_request', `There is no place with id ${location.id}`, 'location');
     return found.id;
   }
-  const existing = await sameNamedPlace(tx, location);
-  if (existing) return existing;
-  const [row] = await rows<{ id: number }>(
-    tx as Db,
-    sql`
-    insert into locations (name, lat, lon, country) values (${location.newName}, ${location.lat}, ${location.lon}, ${location.country}) returning id`,
-  );
-  return row!.id;
+  const place = { name: location.newName, lat: location.lat, lon: location.lon, country: location.country ?? null };
+  return names.place(tx, { ...place, admin1: null, geoPrecision: 1 }, { refuseFar: true });
+}
+
+/** Actor and place ids for a form's names, resolved by the one rule of db/names.ts. */
+async function resolveNames(tx: DbOrTx, input: ParsedEventForm, origin: Origin) {
+  const needs = input.actors.some((a) => !('id' in a)) || (input.location && !('id' in input.location));
+  const names = needs ? await NameResolver.load(tx, { origin }) : null;
+  const actorRows = await resolveActors(tx, names!, input);
+  const locationId = await resolveLocation(tx, names!, input.location);
+  return { actorRows, locationId };
 }
 
 /** A stored article's source, with the quote's offsets when they lie within its text. */
@@ -181,8 +155,7 @@ export async function createEvent({
   if (first) return { id: first.id, created: false };
   try {
     return await db.transaction(async (tx) => {
-      const actorRows = await resolveActors(tx, input.actors);
-      const locationId = await resolveLocation(tx, input.location);
+      const { actorRows, locationId } = await resolveNames(tx, input, origin);
       const f = input.fatalities;
       const [row] = await rows<{ id: number }>(
         tx,
@@ -248,8 +221,7 @@ export async function updateEvent({
       );
     }
     const before = await snapshotEvent(tx, id);
-    const actorRows = await resolveActors(tx, input.actors);
-    const locationId = await resolveLocation(tx, input.location);
+    const { actorRows, locationId } = await resolveNames(tx, input, origin);
     await tx.execute(sql`update events set ${eventValues(input, locationId)}, updated_at = now() where id = ${id}`);
     await tx.execute(sql`delete from event_actors where event_id = ${id}`);
     await linkActors(tx, id, actorRows);

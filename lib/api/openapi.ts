@@ -265,7 +265,8 @@ export function openApiDocument() {
       },
       '/api/import': {
         post: {
-          summary: 'Import a file (the body); NDJSON progress then { report }',
+          summary:
+            'Import a file (the body); NDJSON progress then { report } (its names: what each actor and place name matched, how, what was created, what is possibly the same as a known record)',
           parameters: queryParams(importQuery),
           requestBody: { required: true, content: { 'application/octet-stream': {} } },
           responses: {

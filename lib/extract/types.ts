@@ -73,6 +73,10 @@ export const extractedEventSchema = z.object({
   dateText: z.string().nullable(),
   confidence: z.number().min(0).max(1),
   matchesEventId: z.number().int().nullable(),
+  /** From POST /api/extract: the registry's id for each actor name (null when new), by db/names.ts's rule. */
+  actorIds: z.array(z.number().int().nullable()).optional(),
+  /** From POST /api/extract: the gazetteer's id for the place, or null. */
+  locationId: z.number().int().nullable().optional(),
 });
 export type ExtractedEvent = z.output<typeof extractedEventSchema>;
 

@@ -29,14 +29,21 @@ export function formFromProposal(
   article: ArticleMeta,
 ): EventFormState {
   const byName = new Map(registry.map((a) => [a.name.toLowerCase(), a]));
+  const byId = new Map(registry.map((a) => [a.id, a]));
   const actors: FormActor[] = p.actors.map((name, i) => {
-    const known = byName.get(name.toLowerCase());
+    // The server resolved the names by the one rule (db/names.ts); the registry list is the fallback.
+    const id = p.actorIds?.[i];
+    const known = id ? (byId.get(id) ?? { id, name }) : byName.get(name.toLowerCase());
     const role = roleOf(p.eventType, i);
     return known
       ? { key: newKey(), id: known.id, name: known.name, role }
       : { key: newKey(), newName: name, kind: '', role };
   });
-  const place = p.location ? places.find((l) => l.name === p.location) : undefined;
+  const place = p.locationId
+    ? (places.find((l) => l.id === p.locationId) ?? { id: p.locationId, name: p.location ?? '' })
+    : p.location
+      ? places.find((l) => l.name === p.location)
+      : undefined;
   return {
     ...emptyForm(),
     title: p.title,

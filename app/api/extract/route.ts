@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { loadRegistry, matchStoredEvents } from '@/db/queries/extract';
+import { resolveSuggestionNames } from '@/db/names';
 import { getConflictId } from '@/db/queries/scope';
 import { handle, parseBody, readUtf8Body } from '@/lib/api/respond';
 import { ExtractionBusyError, extractPool } from '@/lib/extract/extract-pool';
@@ -61,6 +62,7 @@ export async function POST(request: Request) {
       throw err;
     }
     const matches = await matchStoredEvents({ db, conflictId, events });
-    return events.map((e, i) => ({ ...e, matchesEventId: matches[i] ?? null }));
+    const names = await resolveSuggestionNames({ db, suggestions: events });
+    return events.map((e, i) => ({ ...e, matchesEventId: matches[i] ?? null, ...names[i]! }));
   });
 }
