@@ -31,12 +31,6 @@ export default defineConfig([
     },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
-  {
-    // The one cycle left (read.ts imports parse-pool.ts lazily, which imports read.ts) is for issue 14 to break
-    // in lib/import; a warning until it is, so that lint stays green. Delete this block then.
-    files: ['lib/import/read.ts', 'lib/import/parse-pool.ts'],
-    rules: { 'import-x/no-cycle': 'warn' },
-  },
   // A test's describe block is a list of cases, not a function to read at once.
   { files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**'], rules: { 'max-lines-per-function': 'off' } },
   globalIgnores([

@@ -10,7 +10,7 @@ import { streamEvents } from '../db/queries/events';
 import { getConflictId, resolveScope } from '../db/queries/scope';
 import { seedIfEmpty } from '../db/seed';
 import { acledCsv } from '../lib/export/formats';
-import { openImport } from '../lib/import/read';
+import { openImport } from '../lib/import/open';
 import { eventFiltersSchema } from '../lib/validation/filters';
 import { writeResult } from './results';
 

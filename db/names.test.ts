@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { readEnv } from '@/lib/env';
 import { POST as createRoute } from '@/app/api/events/route';
-import { openImport } from '@/lib/import/read';
+import { openImport } from '@/lib/import/open';
 import { eventFormSchema } from '@/lib/validation/event';
 import { importRecords } from './import';
 import { resolveSuggestionNames } from './names';

@@ -9,7 +9,8 @@ import { lockHolder } from '../db/lock';
 import { getConflictId } from '../db/queries/scope';
 import { seedIfEmpty } from '../db/seed';
 import { readEnv } from '../lib/env';
-import { IMPORT_FORMATS, ImportFileError, openImport, type ImportFormat } from '../lib/import/read';
+import { openImport } from '../lib/import/open';
+import { IMPORT_FORMATS, ImportFileError, type ImportFormat } from '../lib/import/read';
 import { argValue } from './args';
 import { withDatabase } from './cli';
 

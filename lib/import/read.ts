@@ -2,7 +2,6 @@
 // time, so a million-row file never sits in memory. The format is sniffed from the start of the
 // file when not given: Faultline JSON, ACLED CSV (current or old layout), or the simple CSV.
 import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
 import { parse, type Options } from 'csv-parse';
 import { detectAcledLayout, mapAcledRow } from './acled';
 import { mapFaultlineEvent } from './faultline';
@@ -27,19 +26,6 @@ export class ImportFileError extends Error {
   }
 }
 
-const NOT_UTF8 = 'The file is not UTF-8 text: save it as UTF-8 (CSV UTF-8 in a spreadsheet) and import it again';
-
-/** True when the bytes cannot be UTF-8; an incomplete sequence at the very end may go on in the next chunk. */
-function notUtf8(chunk: Buffer | string): boolean {
-  if (typeof chunk === 'string') return false;
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(chunk, { stream: true });
-    return false;
-  } catch {
-    return true;
-  }
-}
-
 /**
  * Why a row cannot be stored as text, or null. Bytes that are not UTF-8 reach us as U+FFFD; a row
  * holding one is refused rather than stored damaged (a genuine U+FFFD means it was damaged earlier).
@@ -59,27 +45,6 @@ function jsonTextProblem(value: unknown): string | null {
     if (problem) return problem;
   }
   return null;
-}
-
-/** Splits off the first bytes to sniff the format, then hands on a stream of the whole file. */
-async function peek(
-  stream: Readable,
-): Promise<{ first: Buffer | string; head: string; stream: AsyncIterable<Buffer | string> }> {
-  const iterator = stream[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  const chunk: Buffer | string = first.done ? '' : first.value;
-  async function* rest() {
-    if (chunk.length) yield chunk;
-    for (let n = await iterator.next(); !n.done; n = await iterator.next()) yield n.value as Buffer | string;
-  }
-  return {
-    first: chunk,
-    head: chunk
-      .toString()
-      .replace(/^\ufeff/, '')
-      .slice(0, 4096),
-    stream: rest(),
-  };
 }
 
 export function sniffFormat(head: string): ImportFormat | null {
@@ -210,50 +175,4 @@ function readJsonEvent(value: unknown, line: number): Mapped {
 /** The records of a whole file in a known format, parsed on this thread. */
 export function readRecords(source: AsyncIterable<Buffer | string>, format: ImportFormat): AsyncGenerator<Mapped> {
   return format === 'faultline-json' ? readFaultlineJson(source) : readCsv(source, format);
-}
-
-/**
- * Opens an import: sniffs the format when not given, then yields its records. With
- * `thread: 'worker'` the parsing runs on a worker thread, beside the database work (see parse-pool.ts).
- */
-export async function openImport(
-  stream: Readable,
-  format?: ImportFormat,
-  { thread = 'main' }: { thread?: 'main' | 'worker' } = {},
-): Promise<{ format: ImportFormat; records: AsyncGenerator<Mapped> }> {
-  const { first, head, stream: whole } = await peek(stream);
-  if (!head.trim()) throw new ImportFileError('The file is empty');
-  // Read as UTF-8 anyway, a Latin-1 or UTF-16 file would lose every accented letter: refuse it whole.
-  if (notUtf8(first)) throw new ImportFileError(NOT_UTF8, 415);
-  const chosen = format ?? sniffFormat(head);
-  if (!chosen)
-    throw new ImportFileError(
-      'Unknown format: expected an ACLED CSV (with event_id_cnty), Faultline JSON, or the simple CSV (title, date, precision, sub_type…)',
-      415,
-    );
-  if (thread === 'worker') {
-    const { parseOnWorker } = await import('./parse-pool');
-    return { format: chosen, records: parseOnWorker(whole, chosen) };
-  }
-  return { format: chosen, records: readRecords(whole, chosen) };
-}
-
-/**
- * Opens an import and reads its first record, so that a file that cannot be read at all (empty,
- * unknown, not UTF-8, lacking columns, not JSON) fails here with an ImportFileError — before a
- * server has answered 200 and started streaming progress. The records come back whole.
- */
-export async function startImport(
-  stream: Readable,
-  format?: ImportFormat,
-  options?: { thread?: 'main' | 'worker' },
-): Promise<{ format: ImportFormat; records: AsyncGenerator<Mapped> }> {
-  const opened = await openImport(stream, format, options);
-  const first = await opened.records.next();
-  async function* all(): AsyncGenerator<Mapped> {
-    if (first.done) return;
-    yield first.value;
-    yield* opened.records;
-  }
-  return { format: opened.format, records: all() };
 }

@@ -8,7 +8,8 @@ import { importRecords } from '@/db/import';
 import { getConflictId } from '@/db/queries/scope';
 import { NextResponse } from 'next/server';
 import { badRequest, parseQuery } from '@/lib/api/respond';
-import { IMPORT_FORMATS, ImportFileError, startImport } from '@/lib/import/read';
+import { startImport } from '@/lib/import/open';
+import { IMPORT_FORMATS, ImportFileError } from '@/lib/import/read';
 import { refuseForeignRequest } from '@/lib/security/respond';
 import { text } from '@/lib/validation/primitives';
 
