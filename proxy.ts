@@ -5,17 +5,22 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, newNonce, securityHeaders } from '@/lib/security/headers';
 import { checkRequest } from '@/lib/security/request-guard';
 import { refusalResponse, serverGuard } from '@/lib/security/respond';
+import { survivorPath } from '@/lib/identities/redirect';
 
 function withHeaders(response: NextResponse, csp: string): NextResponse {
   for (const [name, value] of Object.entries(securityHeaders(csp))) response.headers.set(name, value);
   return response;
 }
 
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
   const refusal = checkRequest(request, serverGuard());
   if (refusal) return withHeaders(refusalResponse(refusal), csp);
+  // A merged-away actor's or place's page: 308 to the survivor's (lib/identities/redirect.ts).
+  const survivor = request.method === 'GET' ? await survivorPath(request.nextUrl.pathname) : null;
+  // A relative Location: the browser stays on the host it used (NextRequest names 127.0.0.1 localhost).
+  if (survivor) return withHeaders(new NextResponse(null, { status: 308, headers: { location: survivor } }), csp);
   // Next takes the nonce for its own scripts from the request's CSP; the root layout reads x-nonce.
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', csp);
