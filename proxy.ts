@@ -19,8 +19,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (refusal) return withHeaders(refusalResponse(refusal), csp);
   // A merged-away actor's or place's page: 308 to the survivor's (lib/identities/redirect.ts).
   const survivor = request.method === 'GET' ? await survivorPath(request.nextUrl.pathname) : null;
-  // A relative Location: the browser stays on the host it used (NextRequest names 127.0.0.1 localhost).
-  if (survivor) return withHeaders(new NextResponse(null, { status: 308, headers: { location: survivor } }), csp);
+  // On the host the browser used (the guard has checked it): NextRequest's own URL names 127.0.0.1 localhost.
+  const origin = `${request.nextUrl.protocol}//${request.headers.get('host') ?? request.nextUrl.host}`;
+  if (survivor) return withHeaders(NextResponse.redirect(new URL(survivor, origin), 308), csp);
   // Next takes the nonce for its own scripts from the request's CSP; the root layout reads x-nonce.
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', csp);

@@ -124,7 +124,7 @@ describe('a merged-away record’s page', () => {
     registerSurvivorLookup(async (kind, id) => (kind === 'actor' && id === 7 ? 9 : null));
     const moved = await proxy(at('/actors/7'));
     expect(moved.status).toBe(308);
-    expect(moved.headers.get('location')).toBe('/actors/9');
+    expect(moved.headers.get('location')).toBe('http://127.0.0.1:3000/actors/9');
     for (const path of ['/actors/8', '/places/7', '/actors/7/edit', '/actors'])
       expect((await proxy(at(path))).headers.get('x-middleware-next'), path).toBe('1');
   });
