@@ -63,9 +63,9 @@ export default async function ActorsPage({ searchParams }: Props) {
                     <th scope="row">
                       <Link href={`/actors/${a.id}`}>{a.name}</Link>
                     </th>
-                    <td>{a.kind.replace('-', ' ')}</td>
-                    <td>{a.country ?? '—'}</td>
-                    <td className="names">
+                    <td data-label="Kind">{a.kind.replace('-', ' ')}</td>
+                    <td data-label="Country">{a.country ?? '—'}</td>
+                    <td data-label="Aliases" className="names">
                       {a.aliases.length
                         ? a.aliases.map((al) => (
                             <span key={al.id} className="name-chip">
@@ -75,7 +75,9 @@ export default async function ActorsPage({ searchParams }: Props) {
                           ))
                         : '—'}
                     </td>
-                    <td className="num">{a.events.toLocaleString('en')}</td>
+                    <td data-label="Events" className="num">
+                      {a.events.toLocaleString('en')}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -66,7 +66,7 @@ export default async function PlacesPage({ searchParams }: Props) {
                     <th scope="row">
                       <Link href={`/places/${p.id}`}>{p.name}</Link>
                     </th>
-                    <td className="names">
+                    <td data-label="Other names" className="names">
                       {p.altNames.length
                         ? p.altNames.map((n) => (
                             <span key={n} className="name-chip">
@@ -75,9 +75,13 @@ export default async function PlacesPage({ searchParams }: Props) {
                           ))
                         : '—'}
                     </td>
-                    <td>{[p.country, p.admin1].filter(Boolean).join(', ') || '—'}</td>
-                    <td className="coords">{coords(p.lat, p.lon)}</td>
-                    <td className="num">{p.events.toLocaleString('en')}</td>
+                    <td data-label="Country, region">{[p.country, p.admin1].filter(Boolean).join(', ') || '—'}</td>
+                    <td data-label="Coordinates" className="coords">
+                      {coords(p.lat, p.lon)}
+                    </td>
+                    <td data-label="Events" className="num">
+                      {p.events.toLocaleString('en')}
+                    </td>
                   </tr>
                 ))}
               </tbody>
