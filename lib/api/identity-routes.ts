@@ -35,7 +35,10 @@ export function recordRoutes<P extends z.ZodType>(r: Registry<P>) {
         if (found) return found;
         const survivor = await mergedInto({ db, kind: r.kind, id });
         if (survivor === null) throw notFound(id);
-        return NextResponse.redirect(new URL(`${r.path}/${survivor}`, request.url), 308);
+        // On the host the client used (Next's request.url names 127.0.0.1 localhost).
+        const url = new URL(request.url);
+        const origin = `${url.protocol}//${request.headers.get('host') ?? url.host}`;
+        return NextResponse.redirect(new URL(`${r.path}/${survivor}`, origin), 308);
       });
     },
     async PATCH(request: Request, ctx: IdContext) {
