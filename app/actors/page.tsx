@@ -77,6 +77,7 @@ export default async function ActorsPage({ searchParams }: Props) {
                     </td>
                     <td data-label="Events" className="num">
                       {a.events.toLocaleString('en')}
+                      <span className="unit"> {a.events === 1 ? 'event' : 'events'}</span>
                     </td>
                   </tr>
                 ))}

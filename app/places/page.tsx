@@ -81,6 +81,7 @@ export default async function PlacesPage({ searchParams }: Props) {
                     </td>
                     <td data-label="Events" className="num">
                       {p.events.toLocaleString('en')}
+                      <span className="unit"> {p.events === 1 ? 'event' : 'events'}</span>
                     </td>
                   </tr>
                 ))}
