@@ -10,6 +10,11 @@ export async function register() {
     if (warning) console.warn(warning);
     const { engine } = await getDatabase();
     console.log(`faultline: database ready (${engine})`);
+    const [{ registerSurvivorLookup }, { mergedInto }] = await Promise.all([
+      import('./lib/identities/redirect'),
+      import('./db/queries/merges'),
+    ]);
+    registerSurvivorLookup(async (kind, id) => mergedInto({ db: (await getDatabase()).db, kind, id }));
   } catch (err) {
     console.error(`faultline: ${(err as Error).message}`);
     process.exit(1);

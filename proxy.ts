@@ -5,17 +5,23 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, newNonce, securityHeaders } from '@/lib/security/headers';
 import { checkRequest } from '@/lib/security/request-guard';
 import { refusalResponse, serverGuard } from '@/lib/security/respond';
+import { survivorPath } from '@/lib/identities/redirect';
 
 function withHeaders(response: NextResponse, csp: string): NextResponse {
   for (const [name, value] of Object.entries(securityHeaders(csp))) response.headers.set(name, value);
   return response;
 }
 
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
   const refusal = checkRequest(request, serverGuard());
   if (refusal) return withHeaders(refusalResponse(refusal), csp);
+  // A merged-away actor's or place's page: 308 to the survivor's (lib/identities/redirect.ts).
+  const survivor = request.method === 'GET' ? await survivorPath(request.nextUrl.pathname) : null;
+  // On the host the browser used (the guard has checked it): NextRequest's own URL names 127.0.0.1 localhost.
+  const origin = `${request.nextUrl.protocol}//${request.headers.get('host') ?? request.nextUrl.host}`;
+  if (survivor) return withHeaders(NextResponse.redirect(new URL(survivor, origin), 308), csp);
   // Next takes the nonce for its own scripts from the request's CSP; the root layout reads x-nonce.
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', csp);

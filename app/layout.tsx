@@ -38,6 +38,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/import" className="button-link">
               Import
             </Link>
+            <Link href="/actors" className="button-link">
+              Actors
+            </Link>
+            <Link href="/places" className="button-link">
+              Places
+            </Link>
             <Link href="/api" className="button-link">
               API
             </Link>

@@ -200,7 +200,15 @@ export class NameResolver {
   }
 
   private async queue(tx: DbOrTx, kind: Kind, name: string, id: number, candidates: Candidate[]) {
-    const others = candidates.filter((c) => c.id !== id);
+    const close = candidates.filter((c) => c.id !== id);
+    if (!close.length) return;
+    // A pair an analyst called "not the same" (either way round) is never proposed again.
+    const distinct = await rows<{ id: number }>(
+      tx,
+      sql`select case when record_id = ${id} then candidate_id else record_id end as id from reconciliation_queue
+      where kind = ${kind} and status = 'distinct' and (record_id = ${id} or candidate_id = ${id})`,
+    );
+    const others = close.filter((c) => !distinct.some((d) => d.id === c.id));
     if (!others.length) return;
     this.pending.possiblySame.push({ kind, name, id, candidates: others });
     for (const c of others)

@@ -343,6 +343,40 @@ export const reconciliationQueue = pgTable(
   ],
 );
 
+/**
+ * Each merge of one actor into another (or place into place): the merged-away record as it was,
+ * the exact links that moved and the names the survivor gained, so that undoing it restores the
+ * previous state. A merge not undone also redirects the merged-away record's pages to the survivor.
+ */
+export const identityMerges = pgTable(
+  'identity_merges',
+  {
+    id: serial('id').primaryKey(),
+    kind: text('kind', { enum: ['actor', 'place'] }).notNull(),
+    mergedId: integer('merged_id').notNull(),
+    intoId: integer('into_id').notNull(),
+    mergedName: text('merged_name').notNull(),
+    intoName: text('into_name').notNull(),
+    /** The merged-away record's row (and, for an actor, its aliases with their ids). */
+    snapshot: json('snapshot').notNull(),
+    /** Actor: [{ eventId, role, survivorRole }] (survivorRole when the event named both); place: event ids. */
+    moved: json('moved').notNull(),
+    /** What the survivor gained: alias ids (actor) or other names (place). */
+    added: json('added').notNull(),
+    /** Reconciliation-queue entries this merge decided (reopened by undo). */
+    queueIds: integer('queue_ids').array().notNull(),
+    origin: originEnum('origin').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    undoneAt: timestamp('undone_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('identity_merges_merged_idx')
+      .on(t.kind, t.mergedId)
+      .where(sql`undone_at is null`),
+    index('identity_merges_into_idx').on(t.kind, t.intoId),
+  ],
+);
+
 export type Conflict = typeof conflicts.$inferSelect;
 export type Actor = typeof actors.$inferSelect;
 export type Location = typeof locations.$inferSelect;

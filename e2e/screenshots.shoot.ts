@@ -15,6 +15,11 @@ const PAGES = [
   { name: 'articles-new', path: '/articles/new' },
   { name: 'articles', path: '/articles' },
   { name: 'article', path: '/articles/1' },
+  { name: 'actors', path: '/actors' },
+  { name: 'actor', path: '/actors/1' },
+  { name: 'places', path: '/places' },
+  { name: 'place', path: '/places/2' },
+  { name: 'reconcile-queue', path: '/reconcile-queue' },
 ];
 
 const seedText = readSeedArticle();

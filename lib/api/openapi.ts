@@ -5,6 +5,7 @@ import { addSourcesSchema, deleteSchema, eventFormSchema, restoreSchema } from '
 import { aroundSchema, eventFiltersSchema, frequencySchema, pageSchema } from '@/lib/validation/filters';
 import { articleInputSchema } from '@/lib/validation/article';
 import { MAX_ARTICLE_CHARS, extractRequestSchema, extractedEventSchema } from '@/lib/extract/types';
+import { identityPaths } from './openapi-identities';
 
 const DESCRIPTIONS: Record<string, string> = {
   conflict: 'The conflict (dataset) by slug; default: the first one.',
@@ -321,6 +322,7 @@ export function openApiDocument() {
       '/api/health': {
         get: { summary: 'Liveness and the engine in use', responses: ok('{ status, engine, events }') },
       },
+      ...identityPaths({ ok, body, idParam, notFound, bodyLimits }),
     }),
   };
 }

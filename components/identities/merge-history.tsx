@@ -1,0 +1,38 @@
+'use client';
+// The merges into a record, each with *Undo merge*: the merged-away record comes back with its
+// names, links and counts; the events' histories keep both revisions.
+import type { MergeSummary } from '@/db/queries/merges';
+import { useWrite } from './use-write';
+
+export function MergeHistory({ merges, noun }: { merges: MergeSummary[]; noun: string }) {
+  const undo = useWrite();
+  if (!merges.length) return null;
+  return (
+    <section className="widget" aria-labelledby="merges-h">
+      <h2 id="merges-h">Merged into this {noun}</h2>
+      <ul className="plain merges">
+        {merges.map((m) => (
+          <li key={m.id}>
+            <span>
+              <strong>{m.mergedName}</strong> ({m.events.toLocaleString('en')} {m.events === 1 ? 'event' : 'events'}),{' '}
+              <time dateTime={m.createdAt}>{m.createdAt.slice(0, 10)}</time>
+            </span>
+            <button
+              type="button"
+              disabled={undo.isPending}
+              aria-label={`Undo merge of ${m.mergedName}`}
+              onClick={() => undo.mutate({ url: `/api/merges/${m.id}/undo`, method: 'POST', body: {} })}
+            >
+              Undo merge
+            </button>
+          </li>
+        ))}
+      </ul>
+      {undo.error ? (
+        <p className="field-error" role="alert">
+          {undo.error.message}
+        </p>
+      ) : null}
+    </section>
+  );
+}
