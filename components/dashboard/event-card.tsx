@@ -46,6 +46,8 @@ export function EventCard({
       style={style}
       data-index={index}
       className="event-card"
+      // Focusable by script only (the feed's Page Down / Page Up), not one more Tab stop per event.
+      tabIndex={-1}
       aria-labelledby={titleId}
       aria-posinset={position}
       aria-setsize={size}
