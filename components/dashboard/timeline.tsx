@@ -11,6 +11,7 @@ import { EmptyState, ErrorState, Skeleton, Widget } from '@/components/ui/widget
 import { dashboardQuery } from '@/lib/validation/filters';
 import { EventCard } from './event-card';
 import { feedMove, focusableAfter, focusableBefore, focusArticle } from './timeline-keys';
+import { FeedHelp } from './timeline-skip-link';
 import type { UrlState } from './use-url-state';
 
 const MONTHS = [
@@ -130,21 +131,7 @@ export function Timeline({ state }: { state: UrlState }) {
         <EmptyState>No events match these filters. Try removing one, or widening From and To.</EmptyState>
       ) : (
         <>
-          <p className="feed-help">
-            <a
-              href="#timeline-end"
-              className="skip-link"
-              onClick={(e) => {
-                e.preventDefault();
-                leaveFeed('after');
-              }}
-            >
-              Skip the timeline
-            </a>
-            <span className="visually-hidden" id="timeline-keys">
-              In the timeline, Page Down and Page Up move between events; Control+End and Control+Home leave it.
-            </span>
-          </p>
+          <FeedHelp onSkip={() => leaveFeed('after')} />
           <div ref={scrollRef} className="timeline-scroll" onScroll={loadMoreIfNearEnd} tabIndex={-1}>
             <div
               ref={feedRef}
