@@ -28,7 +28,12 @@ export function PeriodCompare({ filterKey, initial }: { filterKey: string; initi
     const values = Object.fromEntries(KEYS.map((k) => [k, value(k).trim()]));
     const checked = compareSchema.safeParse(values);
     if (!checked.success) {
-      setErrors(Object.fromEntries(checked.error.issues.map((i) => [String(i.path[0]), i.message])));
+      // Under its field, a message need not name the parameter ("bTo: …", "bTo is required…").
+      const plain = (m: string) => {
+        const t = m.replace(/^[ab](From|To)(: | is )/, '');
+        return t.charAt(0).toUpperCase() + t.slice(1);
+      };
+      setErrors(Object.fromEntries(checked.error.issues.map((i) => [String(i.path[0]), plain(i.message)])));
       return;
     }
     setErrors({});

@@ -78,7 +78,7 @@ export function ActorsField({
               errors[`actors.${i}.kind`] ??
               errors[`actors.${i}.role`] ??
               errors[`actors.${i}.newName`];
-            const errId = `${id}-error-${a.key}`;
+            const errId = `${id}-${a.key}-error`;
             return (
               <li key={a.key}>
                 <strong>{name}</strong>

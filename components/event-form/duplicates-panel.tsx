@@ -2,7 +2,7 @@
 // Likely duplicates of the event about to be saved: open one, add this form's sources to it
 // instead, or save anyway. Shown where the form ends; "Save anyway" is scrolled to and focused.
 import Link from 'next/link';
-import { useId, type RefObject } from 'react';
+import { useCallback, useId } from 'react';
 import type { DuplicateCandidate } from '@/db/queries/duplicates';
 
 export function DuplicatesPanel({
@@ -10,15 +10,18 @@ export function DuplicatesPanel({
   busy,
   onAddSources,
   onSaveAnyway,
-  saveRef,
 }: {
   duplicates: DuplicateCandidate[];
   busy: boolean;
   onAddSources: (id: number) => void;
   onSaveAnyway: () => void;
-  saveRef: RefObject<HTMLButtonElement | null>;
 }) {
   const id = useId();
+  // Once, when the panel appears (the form gives each offer its own key): it may be below the screen.
+  const focusOnMount = useCallback((button: HTMLButtonElement | null) => {
+    button?.scrollIntoView({ block: 'center' });
+    button?.focus();
+  }, []);
   return (
     <section className="duplicates" aria-labelledby={`${id}-dup`} role="alert">
       <h2 id={`${id}-dup`}>This may already be recorded</h2>
@@ -40,7 +43,8 @@ export function DuplicatesPanel({
       <p className="hint">
         Saving anyway records a separate event; these will not be offered again while you edit this form.
       </p>
-      <button ref={saveRef} type="button" className="primary" disabled={busy} onClick={onSaveAnyway}>
+      {/* Not disabled while the check is under way, so it can take focus; a click meanwhile does nothing. */}
+      <button ref={focusOnMount} type="button" className="primary" aria-disabled={busy} onClick={onSaveAnyway}>
         Save anyway
       </button>
     </section>

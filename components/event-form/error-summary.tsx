@@ -2,7 +2,7 @@
 // The form's error summary: a live region that takes focus on a failed save and lists each problem
 // under the name of its field, as a button that moves to that field.
 import type { RefObject } from 'react';
-import { fieldLabel } from '@/lib/forms/field-labels';
+import { fieldLabel, inFormOrder, withoutFieldName } from '@/lib/forms/field-labels';
 import type { Errors } from './field';
 
 export function ErrorSummary({
@@ -22,7 +22,7 @@ export function ErrorSummary({
     control?.focus();
     control?.scrollIntoView({ block: 'center' });
   };
-  const entries = Object.entries(errors);
+  const entries = inFormOrder(Object.keys(errors)).map((p) => [p, errors[p]!] as const);
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-live="assertive" className={summary ? 'form-summary' : undefined}>
       {summary ? (
@@ -30,14 +30,17 @@ export function ErrorSummary({
           <p>{summary}</p>
           {entries.length ? (
             <ul>
-              {entries.map(([param, message]) => (
-                <li key={param}>
-                  <button type="button" className="link-button" onClick={() => focusField(param)}>
-                    {fieldLabel(param, { range })}
-                  </button>
-                  : {message}
-                </li>
-              ))}
+              {entries.map(([param, message]) => {
+                const label = fieldLabel(param, { range });
+                return (
+                  <li key={param}>
+                    <button type="button" className="link-button" onClick={() => focusField(param)}>
+                      {label}
+                    </button>
+                    : {withoutFieldName(message, label)}
+                  </li>
+                );
+              })}
             </ul>
           ) : null}
         </>

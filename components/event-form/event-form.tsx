@@ -67,7 +67,7 @@ export function EventForm({
   const [ignored, setIgnored] = useState<ReadonlySet<number>>(() => new Set());
   const [submissionId] = useState(() => crypto.randomUUID());
   const summaryRef = useRef<HTMLDivElement>(null);
-  const saveAnywayRef = useRef<HTMLButtonElement>(null);
+  const [offers, setOffers] = useState(0);
   const actors = useQuery(actorsOptions(conflict));
   const places = useQuery(locationsOptions());
   const set = <K extends keyof EventFormState>(key: K, value: EventFormState[K]) =>
@@ -133,10 +133,7 @@ export function EventForm({
       const fresh = candidates.filter((c) => !ignored.has(c.id));
       if (fresh.length) {
         setDuplicates(fresh);
-        requestAnimationFrame(() => {
-          saveAnywayRef.current?.scrollIntoView({ block: 'center' });
-          saveAnywayRef.current?.focus();
-        });
+        setOffers((n) => n + 1);
         return;
       }
       await save();
@@ -320,11 +317,11 @@ export function EventForm({
 
       {duplicates?.length ? (
         <DuplicatesPanel
+          key={offers}
           duplicates={duplicates}
           busy={busy}
           onAddSources={addSourcesTo}
           onSaveAnyway={saveAnyway}
-          saveRef={saveAnywayRef}
         />
       ) : null}
 

@@ -44,3 +44,35 @@ export function fieldLabel(param: string, { range = false }: { range?: boolean }
     return `Actor ${Number(actor[1]) + 1}${actor[2] === 'kind' ? ', kind' : actor[2] === 'role' ? ', role' : ''}`;
   return 'This event';
 }
+
+const ORDER = [
+  'title',
+  'eventType',
+  'subType',
+  'precision',
+  'dateStart',
+  'dateEnd',
+  'status',
+  'actors',
+  'location',
+  'fatalities',
+  'summary',
+  'sources',
+  'reason',
+];
+
+/** Sorts error paths into the order their fields stand in the form (sources by number). */
+export function inFormOrder(params: string[]): string[] {
+  const rank = (p: string) => {
+    const head = ORDER.findIndex((o) => p === o || p.startsWith(`${o}.`));
+    const n = Number(/\.(\d+)/.exec(p)?.[1] ?? 0);
+    return (head === -1 ? ORDER.length : head) * 1000 + n;
+  };
+  return [...params].sort((a, b) => rank(a) - rank(b));
+}
+
+/** A message without the field's name in front ("Longitude: a number…"), for a list that names it already. */
+export function withoutFieldName(message: string, label: string): string {
+  const m = /^(\w+): (.+)$/s.exec(message);
+  return m && label.toLowerCase().includes(m[1]!.toLowerCase()) ? m[2]! : message;
+}

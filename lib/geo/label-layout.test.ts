@@ -5,7 +5,7 @@ const view = { x0: 0, y0: 0, x1: 640, y1: 420 };
 const box = (l: PlacedLabel, fontSize: number) => {
   const w = textWidth(l.text, fontSize);
   const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
-  return { x0, x1: x0 + w, y0: l.y - fontSize, y1: l.y };
+  return { x0, x1: x0 + w, y0: l.y - fontSize * 0.95, y1: l.y + fontSize * 0.3 };
 };
 
 describe('map label layout', () => {

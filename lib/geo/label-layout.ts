@@ -21,30 +21,25 @@ type Box = { x0: number; y0: number; x1: number; y1: number };
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** A generous width estimate for a sans-serif label, so that an estimate never clips a real one. */
-export const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.58;
+export const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.62;
+
+/** The box a label's glyphs fill, from its baseline: ascenders above, descenders below. */
+function glyphBox(x0: number, baseline: number, w: number, fontSize: number): Box {
+  return { x0, y0: baseline - fontSize * 0.95, x1: x0 + w, y1: baseline + fontSize * 0.3 };
+}
 
 function candidates(item: LabelItem, text: string, fontSize: number): (PlacedLabel & { box: Box })[] {
   const w = textWidth(text, fontSize);
-  const gap = fontSize * 0.25;
+  const gap = fontSize * 0.3;
   const { x, y, r } = item;
-  const mid = (y0: number) => ({ x0: x - w / 2, y0, x1: x + w / 2, y1: y0 + fontSize });
+  const side = y + fontSize * 0.35;
+  const above = y - r - gap - fontSize * 0.3;
+  const below = y + r + gap + fontSize * 0.95;
   return [
-    {
-      text,
-      x: x + r + gap,
-      y: y + fontSize * 0.35,
-      anchor: 'start',
-      box: { x0: x + r + gap, y0: y - fontSize / 2, x1: x + r + gap + w, y1: y + fontSize / 2 },
-    },
-    {
-      text,
-      x: x - r - gap,
-      y: y + fontSize * 0.35,
-      anchor: 'end',
-      box: { x0: x - r - gap - w, y0: y - fontSize / 2, x1: x - r - gap, y1: y + fontSize / 2 },
-    },
-    { text, x, y: y - r - gap - fontSize * 0.2, anchor: 'middle', box: mid(y - r - gap - fontSize) },
-    { text, x, y: y + r + gap + fontSize * 0.8, anchor: 'middle', box: mid(y + r + gap) },
+    { text, x: x + r + gap, y: side, anchor: 'start', box: glyphBox(x + r + gap, side, w, fontSize) },
+    { text, x: x - r - gap, y: side, anchor: 'end', box: glyphBox(x - r - gap - w, side, w, fontSize) },
+    { text, x, y: above, anchor: 'middle', box: glyphBox(x - w / 2, above, w, fontSize) },
+    { text, x, y: below, anchor: 'middle', box: glyphBox(x - w / 2, below, w, fontSize) },
   ];
 }
 

@@ -6,6 +6,10 @@ import { parseBound } from '@/lib/dates/precision';
 
 const bound = (name: string, side: 'from' | 'to') =>
   z.string({ error: `${name} is required: YYYY, YYYY-MM or YYYY-MM-DD` }).transform((v, ctx) => {
+    if (!v.trim()) {
+      ctx.addIssue({ code: 'custom', message: `${name} is required: YYYY, YYYY-MM or YYYY-MM-DD` });
+      return z.NEVER;
+    }
     const day = parseBound(v.trim(), side);
     if (!day) {
       ctx.addIssue({ code: 'custom', message: `${name}: "${v}" is not a date; use YYYY, YYYY-MM or YYYY-MM-DD` });
