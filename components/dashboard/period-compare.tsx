@@ -85,17 +85,16 @@ function ComparisonTable({ data }: { data: PeriodComparison }) {
     y === x ? '±0' : y > x ? `+${(y - x).toLocaleString('en')}` : `−${(x - y).toLocaleString('en')}`;
   return (
     <div aria-live="polite" className="table-wrap">
-      <table className="data" style={{ marginTop: 10 }}>
+      <p className="note">
+        First: {a.from} – {a.to}; second: {b.from} – {b.to}.
+      </p>
+      <table className="data">
         <caption className="visually-hidden">Matching events by type in the two periods</caption>
         <thead>
           <tr>
             <th scope="col">Event type</th>
-            <th scope="col">
-              {a.from} – {a.to}
-            </th>
-            <th scope="col">
-              {b.from} – {b.to}
-            </th>
+            <th scope="col">First</th>
+            <th scope="col">Second</th>
             <th scope="col">Change</th>
           </tr>
         </thead>
