@@ -65,10 +65,10 @@ test.describe('adding and editing events', () => {
     await form.save();
     await expect(page.getByRole('alert').filter({ hasText: 'need attention' })).toBeVisible();
     await expect(form.field('End')).toHaveAttribute('aria-invalid', 'true');
-    await expect(
-      page.locator(`#${await form.field('End').getAttribute('aria-describedby')}`.replace(/:/g, '\\:')),
-    ).toContainText('before the start');
-    await expect(form.field('Sub-type')).toHaveAttribute('aria-invalid', 'true');
+    const endError = (await form.field('End').getAttribute('aria-describedby'))!.split(' ').at(-1)!;
+    await expect(page.locator(`[id="${endError}"]`)).toContainText('before the start');
+    // No type chosen: the error is on Event type (Sub-type cannot be chosen before it).
+    await expect(form.field('Event type')).toHaveAttribute('aria-invalid', 'true');
     await expect(form.field('Source URL')).toHaveAttribute('aria-invalid', 'true');
     await expect(form.field('Publisher')).toHaveAttribute('aria-invalid', 'true');
     await expect(form.field('Title')).toHaveValue('<script>alert(1)</script>');

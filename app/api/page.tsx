@@ -1,24 +1,24 @@
-// The API, readable: every endpoint and parameter from the OpenAPI document (itself generated from
-// the schemas that validate the routes).
+// The API, readable: a table of contents, the shared filters once, then every operation with its own
+// parameters, request body and answers — all from the OpenAPI document (itself generated from the
+// schemas that validate the routes).
 import type { Metadata } from 'next';
 import { openApiDocument } from '@/lib/api/openapi';
+import { OperationDoc, ParamTable, operationId, type Operation } from '@/components/api-docs/operation';
 
 export const metadata: Metadata = { title: 'API — Faultline' };
 
-type Param = { name: string; in: string; description?: string; example?: string; schema?: Record<string, unknown> };
-
-const typeOf = (s: Record<string, unknown> | undefined): string => {
-  if (!s) return '';
-  if (Array.isArray(s.enum))
-    return s.enum.length > 6 ? `one of ${s.enum.length} slugs (GET /api/taxonomy)` : (s.enum as string[]).join(' | ');
-  if (s.type === 'array') return `${typeOf(s.items as Record<string, unknown>)} (repeatable)`;
-  return String(s.type ?? (s.anyOf ? 'value' : ''));
-};
-
 export default function ApiPage() {
   const doc = openApiDocument();
+  const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops as Record<string, Operation>).map(([method, op]) => ({ path, method, op })),
+  );
+  // The filters as GET /api/events lists them, less its paging.
+  const filterParams = (
+    operations.find((o) => o.path === '/api/events' && o.method === 'get')?.op.parameters ?? []
+  ).filter((p) => !['sort', 'limit', 'cursor'].includes(p.name));
+  const filterNames = new Set(filterParams.map((p) => p.name));
   return (
-    <main className="page event-page">
+    <main className="page event-page api-page">
       <article className="widget">
         <h1>{doc.info.title}</h1>
         <p>{doc.info.description}</p>
@@ -30,51 +30,34 @@ export default function ApiPage() {
             <code>/api/events?actor=Ilham Aliyev&amp;from=2021-11&amp;to=2021-11</code>
           </a>
         </p>
-        {Object.entries(doc.paths).map(([path, ops]) => (
-          <section key={path} aria-labelledby={`p-${path}`}>
-            {Object.entries(ops as Record<string, { summary: string; parameters?: Param[] }>).map(([method, op]) => (
-              <div key={method}>
-                <h2 id={`p-${path}`} style={{ fontSize: '1.05rem' }}>
+        <nav aria-labelledby="api-contents">
+          <h2 id="api-contents">Contents</h2>
+          <ul className="api-toc">
+            <li>
+              <a href="#filters">The filters</a> (shared by the lists, counts, map and exports)
+            </li>
+            {operations.map(({ path, method, op }) => (
+              <li key={`${method} ${path}`}>
+                <a href={`#${operationId(method, path)}`}>
                   <code>
                     {method.toUpperCase()} {path}
-                  </code>{' '}
-                  — {op.summary}
-                </h2>
-                {op.parameters?.length ? (
-                  <table className="data">
-                    <thead>
-                      <tr>
-                        <th scope="col">Parameter</th>
-                        <th scope="col">Type</th>
-                        <th scope="col" style={{ textAlign: 'left' }}>
-                          Meaning
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {op.parameters.map((p) => (
-                        <tr key={p.name}>
-                          <th scope="row">
-                            <code>{p.name}</code>
-                          </th>
-                          <td style={{ whiteSpace: 'normal' }}>{typeOf(p.schema)}</td>
-                          <td style={{ textAlign: 'left', whiteSpace: 'normal' }}>
-                            {p.description}
-                            {p.example ? (
-                              <>
-                                {' '}
-                                e.g. <code>{p.example}</code>
-                              </>
-                            ) : null}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                ) : null}
-              </div>
+                  </code>
+                </a>{' '}
+                — {op.summary}
+              </li>
             ))}
-          </section>
+          </ul>
+        </nav>
+        <section aria-labelledby="filters">
+          <h2 id="filters">The filters</h2>
+          <p>
+            Every endpoint that lists, counts, maps or exports events takes these query parameters, with the same
+            meaning: a URL of the dashboard is a view, and the same parameters always select the same events.
+          </p>
+          <ParamTable params={filterParams} caption="The filters" />
+        </section>
+        {operations.map(({ path, method, op }) => (
+          <OperationDoc key={`${method} ${path}`} method={method} path={path} op={op} filterNames={filterNames} />
         ))}
       </article>
     </main>

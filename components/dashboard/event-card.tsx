@@ -1,5 +1,5 @@
 // One event in the timeline: its date as precisely as it is known, type, actors (each a filter),
-// place and first source.
+// place and first source. Focusable by script only (the feed's Page Down / Page Up), never a Tab stop.
 import Link from 'next/link';
 import type { EventView } from '@/db/queries/event-shape';
 import type { CSSProperties, Ref } from 'react';
@@ -46,6 +46,7 @@ export function EventCard({
       style={style}
       data-index={index}
       className="event-card"
+      tabIndex={-1}
       aria-labelledby={titleId}
       aria-posinset={position}
       aria-setsize={size}

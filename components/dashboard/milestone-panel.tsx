@@ -1,11 +1,14 @@
 'use client';
 // "Did the Sochi summit calm the border?": matching events in the N days before and after a
-// milestone, under the current filters (except From/To, which the milestone replaces).
+// milestone, under the current filters (From/To cut the windows and limit the milestones offered);
+// then any two periods of the analyst's choosing, compared by event type.
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { describeDate } from '@/lib/dates/precision';
+import { describeDate, parseBound } from '@/lib/dates/precision';
+import type { AroundMilestone } from '@/db/queries/around';
 import { aroundOptions, milestonesOptions } from '@/lib/query/options';
 import { EmptyState, ErrorState, Skeleton, Widget } from '@/components/ui/widget';
+import { PeriodCompare } from './period-compare';
 import type { UrlState } from './use-url-state';
 
 const DAY_CHOICES = [7, 14, 30, 90, 180, 365];
@@ -15,22 +18,23 @@ const MAX_CHOICES = 60;
 export function MilestonePanel({ state }: { state: UrlState }) {
   const { filterKey, conflict, update } = state;
   const milestones = useQuery(milestonesOptions(conflict));
-  const allChoices = (milestones.data?.events ?? []).filter((m) => m.precision === 'day');
+  const filters = new URLSearchParams(filterKey);
+  const from = parseBound(filters.get('from') ?? '', 'from');
+  const to = parseBound(filters.get('to') ?? '', 'to');
+  const allChoices = (milestones.data?.events ?? []).filter(
+    (m) => m.precision === 'day' && (!from || m.dateStart >= from) && (!to || m.dateStart <= to),
+  );
   const choices = allChoices.slice(-MAX_CHOICES);
   const [picked, setPicked] = useState<number | null>(null);
   const [days, setDays] = useState(30);
   const chosen =
     choices.find((m) => m.id === picked) ?? choices.findLast((m) => /sochi/i.test(m.title)) ?? choices.at(-1);
-  const withoutDates = new URLSearchParams(filterKey);
-  withoutDates.delete('from');
-  withoutDates.delete('to');
   const around = useQuery({
-    ...aroundOptions(withoutDates.toString(), chosen?.id ?? 0, days),
+    ...aroundOptions(filterKey, chosen?.id ?? 0, days),
     enabled: Boolean(chosen),
   });
   const mId = useId();
   const dId = useId();
-  const change = around.data ? around.data.after.events - around.data.before.events : 0;
 
   return (
     <Widget title="Before and after a milestone" id="milestones">
@@ -39,7 +43,10 @@ export function MilestonePanel({ state }: { state: UrlState }) {
       ) : milestones.isError ? (
         <ErrorState error={milestones.error} retry={() => milestones.refetch()} />
       ) : !chosen ? (
-        <EmptyState>No milestones (ceasefires, summits, agreements) dated to the day in this conflict.</EmptyState>
+        <EmptyState>
+          No milestones (ceasefires, summits, agreements) dated to the day{' '}
+          {from || to ? 'between From and To' : 'in this conflict'}.
+        </EmptyState>
       ) : (
         <>
           <div className="filters">
@@ -92,27 +99,18 @@ export function MilestonePanel({ state }: { state: UrlState }) {
                 <tbody>
                   <tr>
                     <th scope="row">{days} days before</th>
-                    <td>
-                      {around.data.before.from} – {around.data.before.to}
-                    </td>
+                    <td>{windowDates(around.data.before)}</td>
                     <td>{around.data.before.events.toLocaleString('en')}</td>
                   </tr>
                   <tr>
                     <th scope="row">{days} days after</th>
-                    <td>
-                      {around.data.after.from} – {around.data.after.to}
-                    </td>
+                    <td>{windowDates(around.data.after)}</td>
                     <td>{around.data.after.events.toLocaleString('en')}</td>
                   </tr>
                 </tbody>
               </table>
               <p className="note">
-                {change === 0
-                  ? 'No change'
-                  : change > 0
-                    ? `${change.toLocaleString('en')} more after`
-                    : `${(-change).toLocaleString('en')} fewer after`}{' '}
-                under the current filters (the milestone’s own day is left out).{' '}
+                <AroundSentence data={around.data} days={days} />{' '}
                 <button
                   type="button"
                   onClick={() =>
@@ -130,6 +128,44 @@ export function MilestonePanel({ state }: { state: UrlState }) {
           )}
         </>
       )}
+      <PeriodCompare
+        filterKey={filterKey}
+        initial={
+          around.data
+            ? {
+                aFrom: around.data.before.from,
+                aTo: around.data.before.to,
+                bFrom: around.data.after.from,
+                bTo: around.data.after.to,
+              }
+            : { aFrom: '', aTo: '', bFrom: '', bTo: '' }
+        }
+      />
     </Widget>
+  );
+}
+
+const windowDates = (w: { from: string; to: string }) => (w.from > w.to ? 'outside From/To' : `${w.from} – ${w.to}`);
+
+const events = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
+
+/** The comparison in plain words: the two counts, the difference, and what is left out. */
+function AroundSentence({ data, days }: { data: AroundMilestone; days: number }) {
+  const { before, after } = data;
+  const diff = after.events - before.events;
+  const verdict =
+    diff === 0
+      ? 'the same number'
+      : diff > 0
+        ? `${events(diff)} more after the milestone`
+        : `${events(-diff)} fewer after the milestone`;
+  const cut = [before.clipped ? 'before' : '', after.clipped ? 'after' : ''].filter(Boolean);
+  return (
+    <>
+      {events(after.events)} in the {days} days after, {events(before.events)} in the {days} days before: {verdict}.
+      Events on the milestone’s own day ({describeDate({ ...data.milestone, dateEnd: null, precision: 'day' })}) are in
+      neither count; the other filters apply.
+      {cut.length ? ` From/To cut the window ${cut.join(' and ')}: only the dates shown are counted.` : ''}
+    </>
   );
 }

@@ -10,6 +10,8 @@ import { eventsInfiniteOptions } from '@/lib/query/options';
 import { EmptyState, ErrorState, Skeleton, Widget } from '@/components/ui/widget';
 import { dashboardQuery } from '@/lib/validation/filters';
 import { EventCard } from './event-card';
+import { feedMove, focusableAfter, focusableBefore, focusArticle } from './timeline-keys';
+import { FeedHelp } from './timeline-skip-link';
 import type { UrlState } from './use-url-state';
 
 const MONTHS = [
@@ -74,6 +76,24 @@ export function Timeline({ state }: { state: UrlState }) {
       void query.fetchNextPage();
   };
 
+  const feedRef = useRef<HTMLDivElement>(null);
+  const leaveFeed = (to: 'after' | 'before') => {
+    const feed = feedRef.current;
+    const target = feed && (to === 'after' ? focusableAfter(feed) : focusableBefore(feed));
+    target?.focus();
+    target?.scrollIntoView({ block: 'nearest' });
+  };
+  const onFeedKey = (e: React.KeyboardEvent) => {
+    const article = (e.target as HTMLElement).closest<HTMLElement>('article[data-index]');
+    if (!article) return;
+    const move = feedMove(e, Number(article.dataset.index), rows.length);
+    if (!move) return;
+    e.preventDefault();
+    if (move.to !== 'article') return leaveFeed(move.to);
+    virtualizer.scrollToIndex(move.index, { align: 'auto' });
+    focusArticle(scrollRef.current, move.index);
+  };
+
   const addActor = (name: string) =>
     update((p) => {
       if (!p.getAll('actor').includes(name)) p.append('actor', name);
@@ -110,37 +130,50 @@ export function Timeline({ state }: { state: UrlState }) {
       ) : total === 0 ? (
         <EmptyState>No events match these filters. Try removing one, or widening From and To.</EmptyState>
       ) : (
-        <div ref={scrollRef} className="timeline-scroll" onScroll={loadMoreIfNearEnd} tabIndex={-1}>
-          <div
-            role="feed"
-            aria-busy={query.isFetchingNextPage}
-            aria-label={`Timeline, ${total.toLocaleString('en')} events`}
-            style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
-          >
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index]!;
-              return (
-                <EventCard
-                  key={item.key}
-                  index={item.index}
-                  ref={virtualizer.measureElement}
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
-                  event={row.event}
-                  group={row.group}
-                  position={row.index}
-                  size={total}
-                  onActor={addActor}
-                  viewQuery={viewQuery}
-                />
-              );
-            })}
+        <>
+          <FeedHelp onSkip={() => leaveFeed('after')} />
+          <div ref={scrollRef} className="timeline-scroll" onScroll={loadMoreIfNearEnd} tabIndex={-1}>
+            <div
+              ref={feedRef}
+              onKeyDown={onFeedKey}
+              role="feed"
+              aria-describedby="timeline-keys"
+              aria-busy={query.isFetchingNextPage}
+              aria-label={`Timeline, ${total.toLocaleString('en')} events`}
+              style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+            >
+              {virtualizer.getVirtualItems().map((item) => {
+                const row = rows[item.index]!;
+                return (
+                  <EventCard
+                    key={item.key}
+                    index={item.index}
+                    ref={virtualizer.measureElement}
+                    style={{
+                      position: 'absolute',
+                      top: 0,
+                      left: 0,
+                      right: 0,
+                      transform: `translateY(${item.start}px)`,
+                    }}
+                    event={row.event}
+                    group={row.group}
+                    position={row.index}
+                    size={total}
+                    onActor={addActor}
+                    viewQuery={viewQuery}
+                  />
+                );
+              })}
+            </div>
+            {query.isFetchingNextPage ? (
+              <p className="note" role="status">
+                Loading more events…
+              </p>
+            ) : null}
           </div>
-          {query.isFetchingNextPage ? (
-            <p className="note" role="status">
-              Loading more events…
-            </p>
-          ) : null}
-        </div>
+          <span id="timeline-end" />
+        </>
       )}
     </Widget>
   );

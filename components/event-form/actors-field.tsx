@@ -73,7 +73,12 @@ export function ActorsField({
         <ul className="form-list">
           {actors.map((a, i) => {
             const name = 'id' in a ? a.name : a.newName;
-            const err = errors[`actors.${i}`] ?? errors[`actors.${i}.kind`] ?? errors[`actors.${i}.role`];
+            const err =
+              errors[`actors.${i}`] ??
+              errors[`actors.${i}.kind`] ??
+              errors[`actors.${i}.role`] ??
+              errors[`actors.${i}.newName`];
+            const errId = `${id}-${a.key}-error`;
             return (
               <li key={a.key}>
                 <strong>{name}</strong>
@@ -84,6 +89,9 @@ export function ActorsField({
                 </label>
                 <select
                   id={`${id}-role-${a.key}`}
+                  name={`actors.${i}.role`}
+                  aria-invalid={errors[`actors.${i}.role`] ? true : undefined}
+                  aria-describedby={errors[`actors.${i}.role`] ? errId : undefined}
                   value={a.role}
                   onChange={(e) => update(a.key, { role: e.target.value as ActorRole })}
                 >
@@ -100,11 +108,14 @@ export function ActorsField({
                     </label>
                     <select
                       id={`${id}-kind-${a.key}`}
+                      name={`actors.${i}.kind`}
                       value={a.kind}
-                      aria-invalid={errors[`actors.${i}`] ? true : undefined}
+                      aria-required
+                      aria-invalid={errors[`actors.${i}.kind`] || errors[`actors.${i}`] ? true : undefined}
+                      aria-describedby={errors[`actors.${i}.kind`] || errors[`actors.${i}`] ? errId : undefined}
                       onChange={(e) => update(a.key, { kind: e.target.value as ActorKind })}
                     >
-                      <option value="">Kind…</option>
+                      <option value="">Kind (required)…</option>
                       {ACTOR_KINDS.map((k) => (
                         <option key={k} value={k}>
                           {k.replace('-', ' ')}
@@ -121,7 +132,7 @@ export function ActorsField({
                   Remove
                 </button>
                 {err ? (
-                  <span className="field-error" role="note">
+                  <span className="field-error" id={errId}>
                     {err}
                   </span>
                 ) : null}

@@ -16,6 +16,9 @@ import { actorsOptions, locationsOptions } from '@/lib/query/options';
 import { EVENT_STATUSES, EVENT_TYPES, getEventType } from '@/lib/taxonomy/taxonomy';
 import { eventFormSchema, fieldErrors } from '@/lib/validation/event';
 import { ActorsField } from './actors-field';
+import { DateFields } from './date-fields';
+import { DuplicatesPanel } from './duplicates-panel';
+import { ErrorSummary } from './error-summary';
 import { controlProps, Field, type Errors } from './field';
 import { LocationField } from './location-field';
 import { SourcesField } from './sources-field';
@@ -28,12 +31,10 @@ const PRECISION_CHOICES = [
   { value: 'range', label: 'Range of days' },
 ] as const;
 
-const DATE_INPUT: Record<string, { type: string; placeholder: string; hint: string }> = {
-  day: { type: 'date', placeholder: 'YYYY-MM-DD', hint: '' },
-  week: { type: 'date', placeholder: 'YYYY-MM-DD', hint: 'Any day of the week; it is stored as its Monday' },
-  month: { type: 'text', placeholder: 'YYYY-MM', hint: 'Year and month, e.g. 2020-11' },
-  year: { type: 'text', placeholder: 'YYYY', hint: 'The year, e.g. 2020' },
-};
+/** With no event type chosen the sub-type cannot be chosen either: only the type's error is shown. */
+function withoutDependentErrors(list: { param: string; message: string }[]) {
+  return list.some((e) => e.param === 'eventType') ? list.filter((e) => e.param !== 'subType') : list;
+}
 
 /** Inside another page (the article review): a smaller heading, and the host decides what saving and cancelling lead to. */
 export interface EmbeddedForm {
@@ -62,8 +63,11 @@ export function EventForm({
   const [errors, setErrors] = useState<Errors>({});
   const [summary, setSummary] = useState<string | null>(null);
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null);
+  // Candidates the user chose to save anyway against, in this form: not offered again.
+  const [ignored, setIgnored] = useState<ReadonlySet<number>>(() => new Set());
   const [submissionId] = useState(() => crypto.randomUUID());
   const summaryRef = useRef<HTMLDivElement>(null);
+  const [offers, setOffers] = useState(0);
   const actors = useQuery(actorsOptions(conflict));
   const places = useQuery(locationsOptions());
   const set = <K extends keyof EventFormState>(key: K, value: EventFormState[K]) =>
@@ -72,7 +76,7 @@ export function EventForm({
   const payload = () => toPayload(state, { conflict, submissionId: editing ? undefined : submissionId, version });
 
   const showErrors = (list: { param: string; message: string }[], message: string) => {
-    setErrors(Object.fromEntries(list.map((e) => [e.param, e.message])));
+    setErrors(Object.fromEntries(withoutDependentErrors(list).map((e) => [e.param, e.message])));
     setSummary(message);
     requestAnimationFrame(() => summaryRef.current?.focus());
   };
@@ -112,7 +116,7 @@ export function EventForm({
     ev.preventDefault();
     const checked = eventFormSchema.safeParse(payload());
     if (!checked.success) {
-      const list = fieldErrors(checked.error);
+      const list = withoutDependentErrors(fieldErrors(checked.error));
       return showErrors(
         list,
         `${list.length} ${list.length === 1 ? 'field needs' : 'fields need'} attention before this event can be saved.`,
@@ -121,20 +125,36 @@ export function EventForm({
     setErrors({});
     setSummary(null);
     run(async () => {
-      if (duplicates === null) {
-        const { candidates } = await send<{ candidates: DuplicateCandidate[] }>('/api/events/duplicates', 'POST', {
-          event: payload(),
-          excludeId: eventId,
-        });
-        if (candidates.length) return setDuplicates(candidates);
+      // The event itself is excluded (an edit), and so is every candidate already saved anyway against.
+      const { candidates } = await send<{ candidates: DuplicateCandidate[] }>('/api/events/duplicates', 'POST', {
+        event: payload(),
+        excludeId: eventId,
+      });
+      const fresh = candidates.filter((c) => !ignored.has(c.id));
+      if (fresh.length) {
+        setDuplicates(fresh);
+        setOffers((n) => n + 1);
+        return;
       }
       await save();
     });
   };
 
+  const saveAnyway = () => {
+    setIgnored((prev) => new Set([...prev, ...(duplicates ?? []).map((d) => d.id)]));
+    run(save);
+  };
+
+  const addSourcesTo = (targetId: number) =>
+    run(async () => {
+      await send(`/api/events/${targetId}/sources`, 'POST', {
+        sources: payload().sources,
+        reason: embed ? 'Source added from an article' : 'Source added from the form',
+      });
+      await done(targetId);
+    });
+
   const type = getEventType(state.eventType);
-  const dateInput = DATE_INPUT[state.precision];
-  const errorCount = Object.keys(errors).length;
 
   return (
     <form className="event-form widget" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-h`}>
@@ -143,30 +163,12 @@ export function EventForm({
       ) : (
         <h1 id={`${id}-h`}>{editing ? 'Edit event' : 'Add an event'}</h1>
       )}
-      <div
-        ref={summaryRef}
-        tabIndex={-1}
-        role="alert"
-        aria-live="assertive"
-        className={summary ? 'form-summary' : undefined}
-      >
-        {summary ? (
-          <>
-            <p>{summary}</p>
-            {errorCount ? (
-              <ul>
-                {Object.entries(errors).map(([p, m]) => (
-                  <li key={p}>{m}</li>
-                ))}
-              </ul>
-            ) : null}
-          </>
-        ) : null}
-      </div>
+      <p className="hint">Fields marked “required” must be filled in; everything else is optional.</p>
+      <ErrorSummary summary={summary} errors={errors} range={state.precision === 'range'} ref={summaryRef} />
 
-      <Field id={`${id}-title`} label="Title" param="title" errors={errors}>
+      <Field id={`${id}-title`} label="Title" param="title" errors={errors} required>
         <input
-          {...controlProps(`${id}-title`, errors, 'title')}
+          {...controlProps(`${id}-title`, errors, 'title', { required: true })}
           value={state.title}
           onChange={(e) => set('title', e.target.value)}
           maxLength={100_000}
@@ -174,9 +176,9 @@ export function EventForm({
       </Field>
 
       <div className="filters">
-        <Field id={`${id}-type`} label="Event type" param="eventType" errors={errors}>
+        <Field id={`${id}-type`} label="Event type" param="eventType" errors={errors} required>
           <select
-            {...controlProps(`${id}-type`, errors, 'eventType')}
+            {...controlProps(`${id}-type`, errors, 'eventType', { required: true })}
             value={state.eventType}
             onChange={(e) => setState((s) => ({ ...s, eventType: e.target.value, subType: '' }))}
           >
@@ -188,9 +190,9 @@ export function EventForm({
             ))}
           </select>
         </Field>
-        <Field id={`${id}-sub`} label="Sub-type" param="subType" errors={errors}>
+        <Field id={`${id}-sub`} label="Sub-type" param="subType" errors={errors} required>
           <select
-            {...controlProps(`${id}-sub`, errors, 'subType')}
+            {...controlProps(`${id}-sub`, errors, 'subType', { required: true })}
             value={state.subType}
             onChange={(e) => set('subType', e.target.value)}
             disabled={!type}
@@ -212,9 +214,10 @@ export function EventForm({
           param="precision"
           errors={errors}
           hint="As precise as the source, never more"
+          required
         >
           <select
-            {...controlProps(`${id}-precision`, errors, 'precision')}
+            {...controlProps(`${id}-precision`, errors, 'precision', { required: true, hint: true })}
             value={state.precision}
             onChange={(e) => set('precision', e.target.value as EventFormState['precision'])}
           >
@@ -225,36 +228,7 @@ export function EventForm({
             ))}
           </select>
         </Field>
-        {state.precision === 'range' ? (
-          <>
-            <Field id={`${id}-start`} label="Start" param="dateStart" errors={errors}>
-              <input
-                {...controlProps(`${id}-start`, errors, 'dateStart')}
-                type="date"
-                value={state.dateStart}
-                onChange={(e) => set('dateStart', e.target.value)}
-              />
-            </Field>
-            <Field id={`${id}-end`} label="End" param="dateEnd" errors={errors}>
-              <input
-                {...controlProps(`${id}-end`, errors, 'dateEnd')}
-                type="date"
-                value={state.dateEnd}
-                onChange={(e) => set('dateEnd', e.target.value)}
-              />
-            </Field>
-          </>
-        ) : (
-          <Field id={`${id}-date`} label="Date" param="dateStart" errors={errors} hint={dateInput?.hint || undefined}>
-            <input
-              {...controlProps(`${id}-date`, errors, 'dateStart')}
-              type={dateInput?.type}
-              placeholder={dateInput?.placeholder}
-              value={state.dateStart}
-              onChange={(e) => set('dateStart', e.target.value)}
-            />
-          </Field>
-        )}
+        <DateFields id={id} state={state} errors={errors} set={set} />
         <Field id={`${id}-status`} label="Status" param="status" errors={errors}>
           <select
             {...controlProps(`${id}-status`, errors, 'status')}
@@ -342,39 +316,13 @@ export function EventForm({
       ) : null}
 
       {duplicates?.length ? (
-        <section className="duplicates" aria-labelledby={`${id}-dup`} role="alert">
-          <h2 id={`${id}-dup`}>This may already be recorded</h2>
-          <ul>
-            {duplicates.map((d) => (
-              <li key={d.id}>
-                <Link href={`/events/${d.id}`} target="_blank">
-                  {d.title}
-                </Link>{' '}
-                <span className="hint">
-                  ({d.dateStart}; {d.reasons.join(', ')})
-                </span>{' '}
-                <button
-                  type="button"
-                  disabled={busy}
-                  onClick={() =>
-                    run(async () => {
-                      await send(`/api/events/${d.id}/sources`, 'POST', {
-                        sources: payload().sources,
-                        reason: embed ? 'Source added from an article' : 'Source added from the form',
-                      });
-                      await done(d.id);
-                    })
-                  }
-                >
-                  Add my sources to this event instead
-                </button>
-              </li>
-            ))}
-          </ul>
-          <button type="button" className="primary" disabled={busy} onClick={() => run(save)}>
-            Save anyway
-          </button>
-        </section>
+        <DuplicatesPanel
+          key={offers}
+          duplicates={duplicates}
+          busy={busy}
+          onAddSources={addSourcesTo}
+          onSaveAnyway={saveAnyway}
+        />
       ) : null}
 
       <div className="form-actions">

@@ -4,8 +4,8 @@ import { useId, useMemo } from 'react';
 import type { Place } from '@/db/queries/locations';
 import type { FormLocation } from '@/lib/forms/event-form-state';
 import { useCombobox } from '@/components/ui/use-combobox';
-import { controlProps, type Errors } from './field';
-import { NameCleaningNote } from './name-cleaning-note';
+import { controlProps, Field, type Errors } from './field';
+import { nameCleaningText } from './name-cleaning-note';
 
 export function LocationField({
   value,
@@ -55,48 +55,59 @@ export function LocationField({
         </p>
       ) : value ? (
         <div className="filters">
-          <div className="field">
-            <label htmlFor={`${id}-name`}>Place name</label>
+          <Field
+            id={`${id}-name`}
+            label="Place name"
+            param="location.newName"
+            errors={errors}
+            hint={nameCleaningText(value.newName) ?? undefined}
+            required
+          >
             <input
-              {...controlProps(`${id}-name`, errors, 'location.newName')}
+              {...controlProps(`${id}-name`, errors, 'location.newName', {
+                required: true,
+                hint: Boolean(nameCleaningText(value.newName)),
+              })}
               value={value.newName}
               onChange={(e) => onChange({ ...value, newName: e.target.value })}
             />
-            <NameCleaningNote name={value.newName} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-lat`}>Latitude</label>
+          </Field>
+          <Field
+            id={`${id}-lat`}
+            label="Latitude"
+            param="location.lat"
+            errors={errors}
+            hint="Decimal degrees, −90 to 90 (north positive)"
+            required
+          >
             <input
-              {...controlProps(`${id}-lat`, errors, 'location.lat')}
+              {...controlProps(`${id}-lat`, errors, 'location.lat', { required: true, hint: true })}
               inputMode="decimal"
               value={value.lat}
-              placeholder="39.8153"
               onChange={(e) => onChange({ ...value, lat: e.target.value })}
             />
-            {errors['location.lat'] ? (
-              <span id={`${id}-lat-error`} className="field-error">
-                {errors['location.lat']}
-              </span>
-            ) : null}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-lon`}>Longitude</label>
+          </Field>
+          <Field
+            id={`${id}-lon`}
+            label="Longitude"
+            param="location.lon"
+            errors={errors}
+            hint="Decimal degrees, −180 to 180 (east positive)"
+            required
+          >
             <input
-              {...controlProps(`${id}-lon`, errors, 'location.lon')}
+              {...controlProps(`${id}-lon`, errors, 'location.lon', { required: true, hint: true })}
               inputMode="decimal"
               value={value.lon}
-              placeholder="46.7519"
               onChange={(e) => onChange({ ...value, lon: e.target.value })}
             />
-            {errors['location.lon'] ? (
-              <span id={`${id}-lon-error`} className="field-error">
-                {errors['location.lon']}
-              </span>
-            ) : null}
+          </Field>
+          <div className="field">
+            <button type="button" onClick={() => onChange(null)}>
+              Don’t add a place
+            </button>
+            <span className="hint">Leaves the event without a location</span>
           </div>
-          <button type="button" onClick={() => onChange(null)}>
-            No new place
-          </button>
         </div>
       ) : (
         <div className="field combo">

@@ -40,9 +40,13 @@ export function SourcesField({
                 param={`${p}.publisher`}
                 errors={errors}
                 hint={nameCleaningText(s.publisher) ?? undefined}
+                required
               >
                 <input
-                  {...controlProps(fid('publisher'), errors, `${p}.publisher`)}
+                  {...controlProps(fid('publisher'), errors, `${p}.publisher`, {
+                    required: true,
+                    hint: Boolean(nameCleaningText(s.publisher)),
+                  })}
                   value={s.publisher}
                   onChange={(e) => set(s.key, { publisher: e.target.value })}
                 />
@@ -70,10 +74,16 @@ export function SourcesField({
                   onChange={(e) => set(s.key, { title: e.target.value })}
                 />
               </Field>
-              <Field id={fid('published')} label={`Published${n}`} param={`${p}.publishedAt`} errors={errors}>
+              <Field
+                id={fid('published')}
+                label={`Published${n}`}
+                param={`${p}.publishedAt`}
+                errors={errors}
+                hint="YYYY-MM-DD"
+              >
                 <input
-                  {...controlProps(fid('published'), errors, `${p}.publishedAt`)}
-                  type="date"
+                  {...controlProps(fid('published'), errors, `${p}.publishedAt`, { hint: true })}
+                  autoComplete="off"
                   value={s.publishedAt}
                   onChange={(e) => set(s.key, { publishedAt: e.target.value })}
                 />
@@ -87,7 +97,7 @@ export function SourcesField({
               hint="The words of the source that support the event"
             >
               <textarea
-                {...controlProps(fid('quote'), errors, `${p}.quote`)}
+                {...controlProps(fid('quote'), errors, `${p}.quote`, { hint: true })}
                 rows={2}
                 value={s.quote}
                 onChange={(e) => set(s.key, { quote: e.target.value })}

@@ -17,31 +17,26 @@ export interface Basemap {
 
 const WIDTH = 640;
 const HEIGHT = 420;
+type Frame = [[number, number], [number, number]];
 // The South Caucasus with its neighbours' edges: lon 38.5–51.2, lat 37.3–43.9.
-const FRAME = {
-  type: 'MultiPoint' as const,
-  coordinates: [
-    [38.5, 37.3],
-    [51.2, 43.9],
-  ],
-};
+const REGION: Frame = [
+  [38.5, 37.3],
+  [51.2, 43.9],
+];
 const FOCUS = new Set(['Armenia', 'Azerbaijan', 'Georgia']);
 
-let cached: Basemap | undefined;
-
-export function regionBasemap(): Basemap {
-  if (cached) return cached;
+function makeBasemap(frame: Frame, width: number, height: number): Basemap {
   const projection = geoMercator()
     .fitExtent(
       [
         [0, 0],
-        [WIDTH, HEIGHT],
+        [width, height],
       ],
-      FRAME,
+      { type: 'MultiPoint', coordinates: frame },
     )
     .clipExtent([
       [0, 0],
-      [WIDTH, HEIGHT],
+      [width, height],
     ]);
   const path = geoPath(projection).digits(1);
   const topology = countries as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -54,9 +49,9 @@ export function regionBasemap(): Basemap {
       centroid: path.centroid(f),
     }))
     .filter((c) => c.d.length > 0);
-  cached = {
-    width: WIDTH,
-    height: HEIGHT,
+  return {
+    width,
+    height,
     scale: projection.scale(),
     translate: projection.translate() as [number, number],
     countries: shapes.map((c) => ({
@@ -66,12 +61,46 @@ export function regionBasemap(): Basemap {
       label:
         c.centroid.every((v) => Number.isFinite(v)) &&
         c.centroid[0] > 20 &&
-        c.centroid[0] < WIDTH - 20 &&
+        c.centroid[0] < width - 20 &&
         c.centroid[1] > 12 &&
-        c.centroid[1] < HEIGHT - 12
+        c.centroid[1] < height - 12
           ? [Math.round(c.centroid[0]), Math.round(c.centroid[1])]
           : null,
     })),
   };
+}
+
+let cached: Basemap | undefined;
+
+export function regionBasemap(): Basemap {
+  cached ??= makeBasemap(REGION, WIDTH, HEIGHT);
   return cached;
+}
+
+const around = new Map<string, Basemap>();
+
+/**
+ * The map for one place: the region when the place is in it, else the few degrees around it (talks
+ * in Moscow, Brussels…), drawn once per whole-degree square and kept.
+ */
+export function placeBasemap(lon: number, lat: number): Basemap {
+  const [[w, s], [e, n]] = REGION;
+  if (lon >= w && lon <= e && lat >= s && lat <= n) return regionBasemap();
+  const key = `${Math.round(lon)}:${Math.round(lat)}`;
+  let map = around.get(key);
+  if (!map) {
+    const cx = Math.round(lon);
+    const cy = Math.max(-80, Math.min(80, Math.round(lat)));
+    map = makeBasemap(
+      [
+        [cx - 6, cy - 4],
+        [cx + 6, cy + 4],
+      ],
+      WIDTH,
+      HEIGHT,
+    );
+    if (around.size > 200) around.clear();
+    around.set(key, map);
+  }
+  return map;
 }

@@ -7,15 +7,20 @@ import { geoMercator } from 'd3-geo';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import type { PlaceCount } from '@/db/queries/places';
+import { placeLabels } from '@/lib/geo/label-layout';
 import { placesOptions } from '@/lib/query/options';
 import { EmptyState, ErrorState, Skeleton, Widget } from '@/components/ui/widget';
 import type { UrlState } from '@/components/dashboard/use-url-state';
 import type { Basemap } from './basemap';
+import { useWidth } from './use-width';
 
 const CELL = 34;
 type Cluster = { x: number; y: number; events: number; places: PlaceCount[] };
 
 const placeName = (p: PlaceCount) => (p.altNames.length ? `${p.name} / ${p.altNames[0]}` : p.name);
+/** On screen, whatever the map's width: 12 px labels, 11 px country names. */
+const LABEL_PX = 12;
+const COUNTRY_PX = 11;
 
 export function RegionMap({ state, basemap }: { state: UrlState; basemap: Basemap }) {
   const { filterKey, update } = state;
@@ -26,6 +31,7 @@ export function RegionMap({ state, basemap }: { state: UrlState; basemap: Basema
     cx: basemap.width / 2,
     cy: basemap.height / 2,
   });
+  const [svgRef, shownWidth] = useWidth<SVGSVGElement>(basemap.width);
   const projection = useMemo(() => geoMercator().scale(basemap.scale).translate(basemap.translate), [basemap]);
 
   const clusters = useMemo(() => {
@@ -57,6 +63,21 @@ export function RegionMap({ state, basemap }: { state: UrlState; basemap: Basema
   const h = basemap.height / zoom.k;
   const vx = Math.min(Math.max(zoom.cx - w / 2, 0), basemap.width - w);
   const vy = Math.min(Math.max(zoom.cy - h / 2, 0), basemap.height - h);
+
+  // User units per screen pixel: text sized in pixels stays that size at any width and zoom.
+  const unit = w / shownWidth;
+  const labels = useMemo(
+    () =>
+      placeLabels(
+        clusters.map((c) => {
+          const r = (5 + 13 * Math.sqrt(c.events / max)) / zoom.k;
+          const only = c.places.length === 1 ? c.places[0]! : null;
+          return { x: c.x, y: c.y, r, texts: only ? [placeName(only), only.name] : [`${c.places.length} places`] };
+        }),
+        { fontSize: LABEL_PX * unit, view: { x0: vx, y0: vy, x1: vx + w, y1: vy + h } },
+      ),
+    [clusters, max, zoom.k, unit, vx, vy, w, h],
+  );
 
   const open = (c: Cluster) => {
     const only = c.places.length === 1 ? c.places[0]! : null;
@@ -104,6 +125,7 @@ export function RegionMap({ state, basemap }: { state: UrlState; basemap: Basema
       ) : (
         <>
           <svg
+            ref={svgRef}
             viewBox={`${vx} ${vy} ${w} ${h}`}
             role="group"
             aria-label={`Map of the South Caucasus with ${places.data.places.length} places`}
@@ -121,7 +143,7 @@ export function RegionMap({ state, basemap }: { state: UrlState; basemap: Basema
                   x={c.label![0]}
                   y={c.label![1]}
                   className="country-label"
-                  fontSize={12 / zoom.k}
+                  style={{ fontSize: COUNTRY_PX * unit }}
                   textAnchor="middle"
                 >
                   {c.name}
@@ -146,9 +168,16 @@ export function RegionMap({ state, basemap }: { state: UrlState; basemap: Basema
                   >
                     <title>{label}</title>
                   </circle>
-                  {i < 8 ? (
-                    <text x={c.x + r + 2 / zoom.k} y={c.y + 4 / zoom.k} className="marker-label" fontSize={11 / zoom.k}>
-                      {name}
+                  {labels[i] ? (
+                    <text
+                      x={labels[i].x}
+                      y={labels[i].y}
+                      textAnchor={labels[i].anchor}
+                      className="marker-label"
+                      style={{ fontSize: LABEL_PX * unit, strokeWidth: 3 * unit }}
+                      aria-hidden="true"
+                    >
+                      {labels[i].text}
                     </text>
                   ) : null}
                 </g>

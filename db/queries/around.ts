@@ -1,5 +1,6 @@
 import 'server-only';
-// "Did the Sochi summit calm the border?": matching events in the N days before and after a milestone.
+// "Did the Sochi summit calm the border?": matching events in the N days before and after a milestone,
+// each window cut to the From/To filter when one is set (clipped says so).
 import { plusDays } from '@/lib/dates/calendar';
 import type { Db } from '../types';
 import { QueryError } from './errors';
@@ -9,8 +10,8 @@ import type { Scope } from './scope';
 export interface AroundMilestone {
   milestone: { id: number; title: string; dateStart: string };
   days: number;
-  before: { from: string; to: string; events: number };
-  after: { from: string; to: string; events: number };
+  before: { from: string; to: string; events: number; clipped: boolean };
+  after: { from: string; to: string; events: number; clipped: boolean };
 }
 
 export async function countAroundMilestone({
@@ -32,9 +33,16 @@ export async function countAroundMilestone({
       'milestone',
     );
   }
-  const before = { from: plusDays(m.dateStart, -days), to: plusDays(m.dateStart, -1) };
-  const after = { from: plusDays(m.dateStart, 1), to: plusDays(m.dateStart, days) };
-  const count = (w: { from: string; to: string }) => countMatching(db, { ...scope, from: w.from, to: w.to });
+  const clip = (from: string, to: string) => {
+    const f = scope.from && scope.from > from ? scope.from : from;
+    const t = scope.to && scope.to < to ? scope.to : to;
+    return { from: f, to: t, clipped: f !== from || t !== to };
+  };
+  const before = clip(plusDays(m.dateStart, -days), plusDays(m.dateStart, -1));
+  const after = clip(plusDays(m.dateStart, 1), plusDays(m.dateStart, days));
+  // A window the filter leaves nothing of (the milestone lies outside From/To on that side) holds no events.
+  const count = async (w: { from: string; to: string }) =>
+    w.from > w.to ? 0 : countMatching(db, { ...scope, from: w.from, to: w.to });
   return {
     milestone: { id: m.id, title: m.title, dateStart: m.dateStart },
     days,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { addSourcesSchema, deleteSchema, eventFormSchema, restoreSchema } from '@/lib/validation/event';
 import { aroundSchema, eventFiltersSchema, frequencySchema, pageSchema } from '@/lib/validation/filters';
 import { articleInputSchema } from '@/lib/validation/article';
+import { compareSchema } from '@/lib/validation/compare';
 import { MAX_ARTICLE_CHARS, extractRequestSchema, extractedEventSchema } from '@/lib/extract/types';
 import { identityPaths } from './openapi-identities';
 
@@ -32,7 +33,23 @@ const DESCRIPTIONS: Record<string, string> = {
   spread: 'true: a range event counts 1/N on each of its N days (UCDP-style) instead of under imprecise.',
   event: 'The milestone event’s id.',
   days: 'Days before and after the milestone, 1–3650.',
-  format: 'Export format.',
+  format:
+    'The file to write: acled (CSV with ACLED’s columns), json (Faultline’s JSON, with each event’s history), ' +
+    'geojson (a FeatureCollection of the events with coordinates) or ics (a calendar, one entry per event).',
+  aFrom: 'First period’s start: YYYY, YYYY-MM or YYYY-MM-DD (read as its first day).',
+  aTo: 'First period’s end, inclusive: YYYY (31 December), YYYY-MM (its last day) or YYYY-MM-DD.',
+  bFrom: 'Second period’s start, as aFrom.',
+  bTo: 'Second period’s end, as aTo.',
+};
+
+/** Where one parameter name means something else on one route. */
+const IMPORT_DESCRIPTIONS: Record<string, string> = {
+  format:
+    'The format of the uploaded file: acled (an ACLED CSV export, with event_id_cnty), faultline-json ' +
+    '(Faultline’s JSON, as GET /api/export?format=json writes it) or csv (the simple CSV: title, date, ' +
+    'precision, sub_type…). Optional: sniffed from the file’s first bytes when left out.',
+  conflict: 'The dataset to import into, by slug; default: the first one.',
+  label: 'A name for this import in the reports (default: upload).',
 };
 
 const EXAMPLES: Record<string, string> = {
@@ -45,6 +62,10 @@ const EXAMPLES: Record<string, string> = {
 };
 
 function queryParams(...schemas: z.ZodObject[]) {
+  return describedParams(DESCRIPTIONS, ...schemas);
+}
+
+function describedParams(descriptions: Record<string, string>, ...schemas: z.ZodObject[]) {
   return schemas.flatMap((s) =>
     Object.entries(s.shape).map(([name, field]) => {
       const schema = z.toJSONSchema(field as z.ZodType, { io: 'input', unrepresentable: 'any' }) as Record<
@@ -56,7 +77,7 @@ function queryParams(...schemas: z.ZodObject[]) {
         name,
         in: 'query',
         required: false,
-        description: DESCRIPTIONS[name],
+        description: descriptions[name] ?? DESCRIPTIONS[name],
         schema,
         ...(repeatable ? { style: 'form', explode: true } : {}),
         ...(EXAMPLES[name] ? { example: EXAMPLES[name] } : {}),
@@ -224,8 +245,27 @@ export function openApiDocument() {
       '/api/stats/around': {
         get: {
           summary: 'Matching events before and after a milestone',
+          description:
+            'The windows are the days days before and after the milestone’s day (which neither counts), cut to ' +
+            'from/to when given (clipped: true then).',
           parameters: queryParams(filters, aroundSchema),
-          responses: ok('{ milestone, days, before, after }'),
+          responses: ok(
+            '{ milestone: { id, title, dateStart }, days, before: { from, to, events, clipped }, after: { from, to, events, clipped } }',
+          ),
+        },
+      },
+      '/api/stats/compare': {
+        get: {
+          summary: 'Matching events per event type in two periods, side by side',
+          description:
+            'The two periods take the place of from/to; the other filters apply to both. An event counts in a ' +
+            'period when its dates overlap it, as in the list.',
+          parameters: queryParams(filters, compareSchema as unknown as z.ZodObject).filter(
+            (p) => p.name !== 'from' && p.name !== 'to',
+          ),
+          responses: ok(
+            '{ periods: [{ from, to, total }, { from, to, total }], types: [{ type, label, counts: [first, second] }] }',
+          ),
         },
       },
       '/api/actors': {
@@ -268,7 +308,7 @@ export function openApiDocument() {
         post: {
           summary:
             'Import a file (the body); NDJSON progress then { report } (its names: what each actor and place name matched, how, what was created, what is possibly the same as a known record)',
-          parameters: queryParams(importQuery),
+          parameters: describedParams(IMPORT_DESCRIPTIONS, importQuery),
           requestBody: { required: true, content: { 'application/octet-stream': {} } },
           responses: {
             ...ok('NDJSON', 'application/x-ndjson'),

@@ -4,6 +4,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { QueryError } from '@/db/queries/errors';
+import { fieldErrors } from '@/lib/validation/event';
 import { parseWith, searchParamsToObject, type ParamError } from '@/lib/validation/filters';
 import { nameNotices, type NameNotice } from '@/lib/names/cleaning-notes';
 
@@ -95,9 +96,8 @@ export async function parseBody<S extends z.ZodType>(
   if (!r.success) {
     return {
       ok: false,
-      response: badRequest(
-        r.error.issues.map((i) => ({ param: i.path.map(String).join('.') || 'body', message: i.message })),
-      ),
+      // A union's "no branch fitted" gives way to the field inside it that is wrong.
+      response: badRequest(fieldErrors(r.error, 'body')),
     };
   }
   // Names are cleaned by the schema (lib/names/clean.ts); what that changed is said, never silent.

@@ -25,6 +25,16 @@ const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 export type DateInputError = { field: 'dateStart' | 'dateEnd' | 'precision'; message: string };
 
 /**
+ * What is wrong with a day as written, or null when it is a calendar day: a day in the right
+ * format that the calendar does not have ("2021-02-30") is told apart from a wrong format.
+ */
+export function dayProblem(value: string): string | null {
+  if (isIsoDay(value)) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value} is not a real date: that month has no such day`;
+  return `Write the day as YYYY-MM-DD, e.g. 2020-11-10 (got "${value}")`;
+}
+
+/**
  * Turns a date as written at a precision ("2020", "2020-11", "2020-11-10", a week's day, or a
  * range of two days) into its stored form, or says what is wrong with it.
  */
@@ -52,22 +62,22 @@ export function toStoredDate(input: {
       return { ok: true, value: { dateStart: start, dateEnd: null, dateLast: endOfMonthDay(start), precision } };
     }
     case 'week': {
-      if (!isIsoDay(dateStart))
-        return fail(
-          'dateStart',
-          `A week is given by one of its days, YYYY-MM-DD; "${dateStart}" is not a calendar day`,
-        );
+      const problem = dayProblem(dateStart);
+      if (problem) return fail('dateStart', `A week is given by one of its days. ${problem}`);
       const monday = startOfIsoWeekDay(dateStart);
       return { ok: true, value: { dateStart: monday, dateEnd: null, dateLast: plusDays(monday, 6), precision } };
     }
     case 'day': {
-      if (!isIsoDay(dateStart)) return fail('dateStart', `"${dateStart}" is not a calendar day (YYYY-MM-DD)`);
+      const problem = dayProblem(dateStart);
+      if (problem) return fail('dateStart', problem);
       return { ok: true, value: { dateStart, dateEnd: null, dateLast: dateStart, precision } };
     }
     case 'range': {
-      if (!isIsoDay(dateStart)) return fail('dateStart', `"${dateStart}" is not a calendar day (YYYY-MM-DD)`);
+      const startProblem = dayProblem(dateStart);
+      if (startProblem) return fail('dateStart', startProblem);
       if (!dateEnd) return fail('dateEnd', 'A range needs an end date');
-      if (!isIsoDay(dateEnd)) return fail('dateEnd', `"${dateEnd}" is not a calendar day (YYYY-MM-DD)`);
+      const endProblem = dayProblem(dateEnd);
+      if (endProblem) return fail('dateEnd', endProblem);
       if (dateEnd < dateStart) return fail('dateEnd', `The end (${dateEnd}) is before the start (${dateStart})`);
       return { ok: true, value: { dateStart, dateEnd, dateLast: dateEnd, precision } };
     }

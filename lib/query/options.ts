@@ -2,6 +2,7 @@
 // same filter string means the same cache entry on the server (prefetch) and in the browser.
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { AroundMilestone } from '@/db/queries/around';
+import type { PeriodComparison } from '@/db/queries/compare';
 import type { ActorSummary } from '@/db/queries/actors';
 import type { ConflictSummary } from '@/db/queries/conflicts';
 import type { EventPage } from '@/db/queries/events';
@@ -34,6 +35,7 @@ export const statsKeys = {
     ['stats', 'frequency', filters, bucket, groupBy, spread] as const,
   places: (filters: FilterKey) => ['stats', 'places', filters] as const,
   around: (filters: FilterKey, event: number, days: number) => ['stats', 'around', filters, event, days] as const,
+  compare: (filters: FilterKey, periods: string) => ['stats', 'compare', filters, periods] as const,
 };
 
 export const eventsInfiniteOptions = (filters: FilterKey, sort: 'asc' | 'desc') =>
@@ -79,6 +81,17 @@ export const aroundOptions = (filters: FilterKey, event: number, days: number) =
   queryOptions({
     queryKey: statsKeys.around(filters, event, days),
     queryFn: () => fetchJson<AroundMilestone>('/api/stats/around', withParams(filters, { event, days })),
+  });
+
+/** `periods`: the aFrom/aTo/bFrom/bTo query string of the two periods. */
+export const compareOptions = (filters: FilterKey, periods: string) =>
+  queryOptions({
+    queryKey: statsKeys.compare(filters, periods),
+    queryFn: () =>
+      fetchJson<PeriodComparison>(
+        '/api/stats/compare',
+        withParams(filters, Object.fromEntries(new URLSearchParams(periods))),
+      ),
   });
 
 export const actorKeys = {

@@ -61,7 +61,7 @@ describe('event form schema', () => {
     [
       'a new place without coordinates',
       { location: { newName: 'Tegh', lat: Number.NaN, lon: 46 } as never },
-      'location',
+      'location.lat',
     ],
     ['a range without an end', { precision: 'range', dateStart: '2020-09-27' }, 'dateEnd'],
   ];
@@ -104,5 +104,50 @@ describe('event form schema', () => {
       message: `Event dates lie between 1800-01-01 and ${last}: 9999-12-31 is after that`,
     });
     expect(errorsOf({ precision: 'range', dateStart: '1800-01-01', dateEnd: last })).toEqual([]);
+  });
+
+  describe('messages name their field', () => {
+    const messages = (patch: Partial<EventForm>) =>
+      Object.fromEntries(errorsOf(patch).map((e) => [e.param, e.message]));
+
+    it('puts a missing event type on Event type, not only on Sub-type', () => {
+      const m = messages({ eventType: '', subType: '' as never });
+      expect(m.eventType).toBe('Choose an event type, then its sub-type');
+    });
+
+    it('names the kind of a new actor left without one, on its own path, and never says "Invalid input"', () => {
+      const errors = errorsOf({ actors: [{ newName: 'Local militia', kind: '' as never, role: 'actor-1' }] });
+      expect(errors).toEqual([{ param: 'actors.0.kind', message: 'Kind: choose what kind of actor the new one is' }]);
+    });
+
+    it('names the longitude of a new place left without one, on location.lon', () => {
+      const errors = errorsOf({ location: { newName: 'Tegh', lat: 39.5, lon: Number.NaN } });
+      expect(errors).toEqual([{ param: 'location.lon', message: 'Longitude: a number from -180 to 180 is required' }]);
+    });
+
+    it('says a well-formed but impossible day is not a real date, not that the date is missing', () => {
+      expect(messages({ dateStart: '2021-02-30' }).dateStart).toBe(
+        '2021-02-30 is not a real date: that month has no such day',
+      );
+      expect(messages({ dateStart: '30/02/2021' }).dateStart).toBe(
+        'Write the day as YYYY-MM-DD, e.g. 2020-11-10 (got "30/02/2021")',
+      );
+      expect(messages({ precision: 'range', dateStart: '2021-01-01', dateEnd: '2021-04-31' }).dateEnd).toMatch(
+        /^2021-04-31 is not a real date/,
+      );
+    });
+
+    it('refuses an impossible publication day of a source, which used to pass its format check', () => {
+      const errors = errorsOf({ sources: [{ publisher: 'X', url: null, publishedAt: '2021-02-29', quote: '' }] });
+      expect(errors).toEqual([
+        { param: 'sources.0.publishedAt', message: '2021-02-29 is not a real date: that month has no such day' },
+      ]);
+    });
+
+    it('keeps the union message only when nothing more precise is known', () => {
+      const errors = errorsOf({ actors: [42 as never] });
+      expect(errors.map((e) => e.param)).toEqual(['actors.0']);
+      expect(errors[0]!.message).not.toBe('Invalid input');
+    });
   });
 });

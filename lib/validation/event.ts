@@ -4,7 +4,7 @@
 // fatalities that make sense, valid source URLs. The browser and the server run the same schema.
 import { z } from 'zod';
 import { FIRST_EVENT_DAY, outsideDomain } from '@/lib/dates/domain';
-import { PRECISIONS, toStoredDate, type StoredDate } from '@/lib/dates/precision';
+import { PRECISIONS, dayProblem, toStoredDate, type StoredDate } from '@/lib/dates/precision';
 import {
   ACTOR_KINDS,
   ACTOR_ROLES,
@@ -15,7 +15,10 @@ import {
 } from '@/lib/taxonomy/taxonomy';
 import { MAX_ID, idSchema, nameText, storable, text } from './primitives';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A day is written YYYY-MM-DD');
+const isoDay = z.string().superRefine((v, ctx) => {
+  const problem = dayProblem(v);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 const optionalText = (max: number) =>
   text(max)
     .nullish()
@@ -110,6 +113,10 @@ function checkCore(e: Core, ctx: z.RefinementCtx) {
     if (!date.ok) ctx.addIssue({ code: 'custom', path: [date.error.field], message: date.error.message });
     else checkDomain(date.value, ctx);
   }
+  if (!e.eventType && !(SUB_TYPE_SLUGS as readonly string[]).includes(e.subType)) {
+    // The form asks for the type first (the sub-type list depends on it): the error goes there.
+    ctx.addIssue({ code: 'custom', path: ['eventType'], message: 'Choose an event type, then its sub-type' });
+  }
   if (
     typeof e.eventType === 'string' &&
     e.eventType &&
@@ -154,34 +161,60 @@ export const eventInputSchema = z
 export type EventInput = z.input<typeof eventInputSchema>;
 export type ParsedEventInput = z.output<typeof eventInputSchema>;
 
+const role = z.enum(ACTOR_ROLES, { error: 'Choose a role' });
+const registryActorSchema = z.object({ id: idSchema, role });
+const newActorSchema = z.object({
+  newName: nameText(200, 'Name the new actor'),
+  kind: z.enum(ACTOR_KINDS, { error: 'Kind: choose what kind of actor the new one is' }),
+  role,
+});
+
 /** An actor on the form: one from the registry (by id), or a new one with its kind. */
-export const formActorSchema = z.union([
-  z.object({ id: idSchema, role: z.enum(ACTOR_ROLES, { error: 'Choose a role' }) }),
-  z.object({
-    newName: nameText(200, 'Name the new actor'),
-    kind: z.enum(ACTOR_KINDS, { error: 'Choose what kind of actor this is' }),
-    role: z.enum(ACTOR_ROLES, { error: 'Choose a role' }),
-  }),
-]);
+export const formActorSchema = z.union([registryActorSchema, newActorSchema], {
+  error: 'An actor is { id, role } or a new one { newName, kind, role }',
+});
+
+const coordinate = (name: string, limit: number) =>
+  z
+    .number({ error: `${name}: a number from -${limit} to ${limit} is required` })
+    .min(-limit, `${name} is between -${limit} and ${limit}`)
+    .max(limit, `${name} is between -${limit} and ${limit}`);
+const registryPlaceSchema = z.object({ id: idSchema });
+const newPlaceSchema = z.object({
+  newName: nameText(200, 'Name the new place'),
+  lat: coordinate('Latitude', 90),
+  lon: coordinate('Longitude', 180),
+  country: optionalText(3),
+});
 
 /** The place on the form: one from the gazetteer (by id), a new one with coordinates, or none. */
 export const formLocationSchema = z
-  .union([
-    z.object({ id: idSchema }),
-    z.object({
-      newName: nameText(200, 'Name the new place'),
-      lat: z
-        .number({ error: 'Latitude is a number' })
-        .min(-90, 'Latitude is between -90 and 90')
-        .max(90, 'Latitude is between -90 and 90'),
-      lon: z
-        .number({ error: 'Longitude is a number' })
-        .min(-180, 'Longitude is between -180 and 180')
-        .max(180, 'Longitude is between -180 and 180'),
-      country: optionalText(3),
-    }),
-  ])
+  .union([registryPlaceSchema, newPlaceSchema], {
+    error: 'A place is { id } or a new one { newName, lat, lon }',
+  })
   .nullable();
+
+/**
+ * A union says only that no branch fitted. The branch the value was meant for (a new actor or
+ * place names itself with newName) says which of its fields is wrong, and on that field's path.
+ */
+function branchIssues(
+  value: unknown,
+  path: (string | number)[],
+  fresh: z.ZodType,
+  known: z.ZodType,
+  ctx: z.RefinementCtx,
+) {
+  if (!value || typeof value !== 'object') return;
+  const r = ('newName' in value ? fresh : known).safeParse(value);
+  if (!r.success)
+    for (const issue of r.error.issues)
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, ...issue.path.map((k) => k as string | number)],
+        message: issue.message,
+      });
+}
 
 /** What the form (and POST/PUT /api/events) sends. */
 export const eventFormSchema = z
@@ -202,7 +235,10 @@ export const eventFormSchema = z
   })
   .superRefine((e, ctx) => {
     checkCore(e, ctx);
-    if (!e || typeof e !== 'object' || !Array.isArray(e.actors)) return;
+    if (!e || typeof e !== 'object') return;
+    branchIssues(e.location, ['location'], newPlaceSchema, registryPlaceSchema, ctx);
+    if (!Array.isArray(e.actors)) return;
+    e.actors.forEach((a, i) => branchIssues(a, ['actors', i], newActorSchema, registryActorSchema, ctx));
     const seen = new Set<string>();
     e.actors.forEach((a, i) => {
       // Unparsed values too (a list where an actor should be): only well-formed ones are compared.
@@ -227,7 +263,19 @@ export const addSourcesSchema = z.object({
 
 export type FieldError = { param: string; message: string };
 
-/** Zod issues as field paths the form can put next to its fields ("sources.0.url"). */
-export function fieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((i) => ({ param: i.path.map(String).join('.') || 'form', message: i.message }));
+/**
+ * Zod issues as field paths the form can put next to its fields ("sources.0.url"). A union's
+ * "no branch fitted" is left out where a field inside it says what is wrong (see branchIssues).
+ */
+export function fieldErrors(error: z.ZodError, root = 'form'): FieldError[] {
+  const list = error.issues.map((i) => ({
+    param: i.path.map(String).join('.') || root,
+    message: i.message,
+    union: i.code === 'invalid_union',
+  }));
+  const seen = new Set<string>();
+  return list
+    .filter((e) => !e.union || !list.some((o) => o.param.startsWith(`${e.param}.`)))
+    .filter((e) => !seen.has(`${e.param}\u0000${e.message}`) && seen.add(`${e.param}\u0000${e.message}`))
+    .map(({ param, message }) => ({ param, message }));
 }

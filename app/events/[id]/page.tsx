@@ -11,6 +11,7 @@ import { FIELD_LABELS, listRevisions } from '@/db/queries/event-history';
 import { getEvent, listRelatedEvents } from '@/db/queries/events';
 import { articlesOfEvent } from '@/db/queries/articles';
 import { EventActions } from '@/components/event-actions';
+import { EventMap } from '@/components/map/event-map';
 import { TypeBadge } from '@/components/dashboard/event-card';
 import { describeDate } from '@/lib/dates/precision';
 import { getSubType } from '@/lib/taxonomy/taxonomy';
@@ -105,9 +106,9 @@ export default async function EventPage({ params, searchParams }: Props) {
           <dt>Status</dt>
           <dd>{event.status}</dd>
           <dt>Location</dt>
-          <dd>
+          <dd data-testid="event-location">
             {event.location
-              ? `${event.location.name}${event.location.lat !== null ? ` (${event.location.lat.toFixed(3)}, ${event.location.lon?.toFixed(3)})` : ''}`
+              ? `${event.location.name}${event.location.lat !== null ? ` (${event.location.lat.toFixed(3)}, ${event.location.lon?.toFixed(3)})` : ' (no coordinates recorded)'}`
               : 'Not recorded'}
           </dd>
           {f ? (
@@ -120,6 +121,9 @@ export default async function EventPage({ params, searchParams }: Props) {
             </>
           ) : null}
         </dl>
+        {event.location && event.location.lat !== null && event.location.lon !== null ? (
+          <EventMap name={event.location.name} lat={event.location.lat} lon={event.location.lon} />
+        ) : null}
 
         <section aria-labelledby="actors-h">
           <h2 id="actors-h">Actors</h2>

@@ -11,7 +11,8 @@ export async function GET(request: Request) {
   if (!parsed.ok) return parsed.response;
   return handle(async () => {
     const db = await getDb();
-    const scope = await resolveScope({ db, filters: { ...parsed.value.filters, from: undefined, to: undefined } });
+    // From/To cut the windows (they no longer stand in for them): see countAroundMilestone.
+    const scope = await resolveScope({ db, filters: parsed.value.filters });
     return countAroundMilestone({ db, scope, milestoneId: parsed.value.around.event, days: parsed.value.around.days });
   });
 }
