@@ -78,10 +78,13 @@ export function MilestoneLabels({
   marks,
   plotWidth,
   inset,
+  newTab,
 }: {
   marks: MilestoneMark[];
   plotWidth: number;
   inset: { left: number; right: number };
+  /** In an embed: the event opens in a new tab, outside the article. */
+  newTab?: boolean;
 }) {
   if (!marks.length || plotWidth <= 0) return null;
   const items = marks.map((m) => {
@@ -101,7 +104,7 @@ export function MilestoneLabels({
     >
       {placed.map((m) => (
         <li key={m.id} style={{ left: `${m.left * 100}%`, maxWidth: LABEL_MAX_PX, top: m.lane * 18 }}>
-          <Link href={`/events/${m.id}`} title={m.title}>
+          <Link href={`/events/${m.id}`} title={m.title} {...(newTab ? { target: '_blank', rel: 'noopener' } : {})}>
             {m.short}
           </Link>
         </li>

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { addSourcesSchema, deleteSchema, eventFormSchema, restoreSchema } from '@/lib/validation/event';
 import { aroundSchema, eventFiltersSchema, frequencySchema, pageSchema } from '@/lib/validation/filters';
 import { articleInputSchema } from '@/lib/validation/article';
+import { asOfSchema } from '@/lib/validation/share';
 import { MAX_ARTICLE_CHARS, extractRequestSchema, extractedEventSchema } from '@/lib/extract/types';
 
 const DESCRIPTIONS: Record<string, string> = {
@@ -32,6 +33,7 @@ const DESCRIPTIONS: Record<string, string> = {
   event: 'The milestone event’s id.',
   days: 'Days before and after the milestone, 1–3650.',
   format: 'Export format.',
+  asOf: 'ISO 8601 time with a zone (2026-12-07T09:00:00Z): list the changes made since. A time to come counts as now.',
 };
 
 const EXAMPLES: Record<string, string> = {
@@ -218,6 +220,15 @@ export function openApiDocument() {
           summary: 'Matching events per place',
           parameters: queryParams(filters),
           responses: ok('{ places, withoutCoordinates, total }'),
+        },
+      },
+      '/api/changes': {
+        get: {
+          summary: 'When the data last changed, and the revisions since asOf to events the filters select',
+          parameters: queryParams(filters, asOfSchema),
+          responses: ok(
+            '{ latest, asOf, total, more, changes: [{ id, at, action, origin, reason, eventId, eventTitle }] }',
+          ),
         },
       },
       '/api/stats/around': {
