@@ -12,6 +12,7 @@ import type { UrlState } from './use-url-state';
 import type { ViewShare } from './use-view-share';
 
 const BAR_COLOUR = '#339af0';
+const ROW_HEIGHT = 34;
 
 /** `total`: how many events match, so an empty chart can say whether nothing matches or no match has an actor. */
 export function ActorsChart({ state, total, share }: { state: UrlState; total: number | undefined; share: ViewShare }) {
@@ -35,7 +36,12 @@ export function ActorsChart({ state, total, share }: { state: UrlState; total: n
       id="actors"
       tools={
         <>
-          <ChartDataTools table={table} filename="faultline-actors.csv" showTable={showTable} onToggle={toggleTable} />
+          <ChartDataTools
+            table={table}
+            filename={share.fileName('actors', 'csv')}
+            showTable={showTable}
+            onToggle={toggleTable}
+          />
           <ImageDownloads
             name="actors chart"
             disabled={rows.length === 0 || showTable}
@@ -98,7 +104,7 @@ function ActorsFigure({
 }) {
   return (
     <figure ref={figureRef} style={{ margin: 0 }} aria-label="Events per actor, most involved first">
-      <div style={{ width: '100%', height: 34 + rows.length * 28 }}>
+      <div style={{ width: '100%', height: 34 + rows.length * ROW_HEIGHT }}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 16, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
@@ -108,7 +114,13 @@ function ActorsFigure({
               tick={{ fill: 'var(--muted)', fontSize: 12 }}
               label={{ value: 'Events', position: 'insideBottom', offset: -8, fill: 'var(--muted)', fontSize: 12 }}
             />
-            <YAxis type="category" dataKey="name" width={150} tick={{ fill: 'var(--text)', fontSize: 12 }} />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={150}
+              // A long name takes two lines at most, ellipsized, in a row tall enough for both.
+              tick={{ fill: 'var(--text)', fontSize: 12, maxLines: 2 }}
+            />
             <Tooltip content={ActorTooltip} cursor={{ fill: 'var(--surface-2)' }} />
             <Bar
               dataKey="events"

@@ -46,7 +46,7 @@ export function ChangedSince({ state, share }: { state: UrlState; share: ViewSha
         {instantInWords(asOf)} touch {total === 1 ? 'an event' : 'events'} of these filters. The page shows the data as
         it is now; each event&apos;s page keeps what it said before.
       </p>
-      <ul className="changes">
+      <ul className="changes" tabIndex={0} aria-label="Changes since this view was cited">
         {list.map((c) => (
           <li key={c.id}>
             <time dateTime={c.at}>{instantInWords(c.at)}</time>:{' '}

@@ -2,7 +2,7 @@
 // Incident frequency: the card around the chart (frequency-figure.tsx), with its tools — bucket, split,
 // spreading, the numbers as a table or CSV, and the picture as PNG or SVG with its caption inside.
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef, type RefObject } from 'react';
 import { bucketLabel, colourFor } from '@/lib/charts/format';
 import { BUCKETS } from '@/lib/dates/buckets';
 import { frequencyOptions } from '@/lib/query/options';
@@ -64,23 +64,8 @@ export function FrequencyChart({ state, share }: { state: UrlState; share: ViewS
           showTable={showTable}
           toggleTable={toggleTable}
           zoomed={zoomed}
-          image={
-            <ImageDownloads
-              name="frequency chart"
-              disabled={!data || showTable || data.total === 0}
-              source={() => rechartsSvg(figure.current)}
-              caption={() =>
-                share.caption(
-                  'Incident frequency',
-                  (data?.keys ?? []).map((k, i) => ({
-                    label: data!.labels[k] ?? k,
-                    colour: colourFor(k, i, data!.groupBy),
-                  })),
-                )
-              }
-              fileName={(ext) => share.fileName('frequency', ext)}
-            />
-          }
+          share={share}
+          figure={figure}
         />
       }
     >
@@ -106,7 +91,8 @@ function ChartTools({
   showTable,
   toggleTable,
   zoomed,
-  image,
+  share,
+  figure,
 }: {
   state: UrlState;
   data: Frequency | undefined;
@@ -114,7 +100,8 @@ function ChartTools({
   showTable: boolean;
   toggleTable: () => void;
   zoomed: boolean;
-  image: React.ReactNode;
+  share: ViewShare;
+  figure: RefObject<HTMLElement | null>;
 }) {
   const { view, update } = state;
   const bucketId = useId();
@@ -167,11 +154,11 @@ function ChartTools({
       <SpreadToggle on={view.spread} update={update} />
       <ChartDataTools
         table={table}
-        filename={`faultline-frequency-${data?.bucket ?? 'auto'}.csv`}
+        filename={share.fileName('frequency', 'csv')}
         showTable={showTable}
         onToggle={toggleTable}
       />
-      {image}
+      <FrequencyImages data={data} disabled={showTable} share={share} figure={figure} />
     </>
   );
 }
@@ -192,5 +179,32 @@ function SpreadToggle({ on, update }: { on: boolean; update: UrlState['update'] 
         A range event adds one Nth to each of its N days instead of being counted beside the chart
       </span>
     </label>
+  );
+}
+
+function FrequencyImages({
+  data,
+  disabled,
+  share,
+  figure,
+}: {
+  data: Frequency | undefined;
+  disabled: boolean;
+  share: ViewShare;
+  figure: RefObject<HTMLElement | null>;
+}) {
+  return (
+    <ImageDownloads
+      name="frequency chart"
+      disabled={!data || disabled || data.total === 0}
+      source={() => rechartsSvg(figure.current)}
+      caption={() =>
+        share.caption(
+          'Incident frequency',
+          (data?.keys ?? []).map((k, i) => ({ label: data!.labels[k] ?? k, colour: colourFor(k, i, data!.groupBy) })),
+        )
+      }
+      fileName={(ext) => share.fileName('frequency', ext)}
+    />
   );
 }

@@ -139,7 +139,9 @@ function ChartCaption({
       ) : null}
       .{' '}
       {data.spans?.total
-        ? `The bars above the chart are the ${data.spans.total.toLocaleString('en')} events dated by a range. `
+        ? data.spans.total === 1
+          ? 'The bar above the chart is the event dated by a range. '
+          : `The bars above the chart are the ${data.spans.total.toLocaleString('en')} events dated by a range. `
         : ''}
       {milestones > lines
         ? `${milestones.toLocaleString('en')} milestones in this period: zoom in to see them as lines.`
@@ -189,6 +191,8 @@ function Bars({
       />
       <Tooltip
         content={(props) => <CountTooltip {...props} labels={data.labels} title={(s) => bucketLabel(s, data.bucket)} />}
+        // recharts' default grey band looks like a bar on the dark theme.
+        cursor={{ fill: 'var(--surface-2)', fillOpacity: 0.6 }}
       />
       <Legend
         formatter={(k: string) => <span style={{ color: 'var(--text)' }}>{data.labels[k] ?? k}</span>}

@@ -1,7 +1,7 @@
 'use client';
 // "Cite this view" (a permalink pinned to the time of the data, an APA-like line and BibTeX) and
 // "Embed" (the <iframe> code of this view's read-only embed), each opened from a button.
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { apaCitation, bibtexCitation, instantInWords } from '@/lib/share/citation';
 import { CopyField } from '@/components/ui/copy-field';
 import { dashboardQuery } from '@/lib/validation/filters';
@@ -39,8 +39,8 @@ function CitePanel({ share }: { share: ViewShare }) {
           : 'Finding the time of the data…'}
       </p>
       <CopyField label="Permalink" value={url} />
-      <CopyField label="Citation (APA)" value={apaCitation(input)} multiline rows={3} />
-      <CopyField label="BibTeX" value={bibtexCitation(input)} multiline rows={7} />
+      <CopyField label="Citation (APA)" value={apaCitation(input)} multiline rows={4} />
+      <CopyField label="BibTeX" value={bibtexCitation(input)} multiline rows={8} />
     </div>
   );
 }
@@ -69,8 +69,12 @@ function EmbedPanel({ state, share }: { state: UrlState; share: ViewShare }) {
 export function SharePanel({ state, share }: { state: UrlState; share: ViewShare }) {
   const [open, setOpen] = useState<Open>(null);
   const toggle = (which: Exclude<Open, null>) => setOpen((o) => (o === which ? null : which));
+  // Escape closes the panel, as it would a popover.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && open) setOpen(null);
+  };
   return (
-    <div className="share">
+    <div className="share" onKeyDown={onKeyDown}>
       <div className="share-tools">
         <button type="button" aria-expanded={open === 'cite'} onClick={() => toggle('cite')}>
           Cite this view

@@ -49,6 +49,10 @@ function EmbedEvents({ state }: { state: UrlState }) {
   if (!total) return <EmptyState>No events match these filters.</EmptyState>;
   return (
     <section aria-label={`Timeline, ${total.toLocaleString('en')} events`}>
+      <h2 className="embed-count">
+        {total.toLocaleString('en')} {total === 1 ? 'event' : 'events'},{' '}
+        {state.view.sort === 'asc' ? 'oldest' : 'newest'} first
+      </h2>
       <ul className="embed-list">
         {events.map((e) => (
           <EmbedEvent key={e.id} event={e} />
@@ -99,7 +103,7 @@ export function EmbedView() {
           </section>
         </>
       )}
-      <p className="note">
+      <p className="embed-foot">
         {share.latest ? `Data as of ${instantInWords(share.latest)} · ` : ''}
         <Link href="/" {...NEW_TAB}>
           Faultline

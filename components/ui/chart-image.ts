@@ -16,22 +16,23 @@ export type ChartSource = SVGSVGElement | HTMLCanvasElement;
 export const rechartsSvg = (container: Element | null) =>
   container?.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ?? null;
 
-/** What CSS gives an SVG element and the file must carry itself (custom properties resolved). */
-const STYLE_PROPS = [
+/** What CSS gives an SVG element and the file must carry itself (custom properties resolved). Inherited:
+ * written where an element differs from its parent. */
+const INHERITED = [
   'fill',
   'fill-opacity',
   'stroke',
   'stroke-width',
   'stroke-dasharray',
   'stroke-opacity',
-  'opacity',
   'font-family',
   'font-size',
   'font-weight',
   'text-anchor',
-  'dominant-baseline',
   'visibility',
 ];
+/** Not inherited: written where not the default. */
+const OWN: Record<string, string> = { opacity: '1', 'dominant-baseline': 'auto' };
 /** Interactive parts that mean nothing in a picture. */
 const DROP = '.recharts-brush, .recharts-tooltip-cursor, .recharts-active-shape';
 const PNG_SCALE = 2;
@@ -66,10 +67,20 @@ function measurer(theme: Theme): Measure {
   };
 }
 
-function inlineStyles(source: Element, clone: Element) {
+function inlineStyles(source: Element, clone: Element, parent: CSSStyleDeclaration | null) {
   const cs = getComputedStyle(source);
-  clone.setAttribute('style', STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';'));
-  for (let i = 0; i < source.children.length; i++) inlineStyles(source.children[i]!, clone.children[i]!);
+  const style = [
+    ...INHERITED.filter((p) => !parent || cs.getPropertyValue(p) !== parent.getPropertyValue(p)).map(
+      (p) => `${p}:${cs.getPropertyValue(p)}`,
+    ),
+    ...Object.entries(OWN)
+      .filter(([p, initial]) => cs.getPropertyValue(p) !== initial)
+      .map(([p]) => `${p}:${cs.getPropertyValue(p)}`),
+  ].join(';');
+  if (style) clone.setAttribute('style', style);
+  // The page's custom properties mean nothing in a file: the computed values above replace them.
+  for (const attr of [...clone.attributes]) if (attr.value.includes('var(')) clone.removeAttribute(attr.name);
+  for (let i = 0; i < source.children.length; i++) inlineStyles(source.children[i]!, clone.children[i]!, cs);
 }
 
 /** The chart's height without the parts dropped below it (the brush). */
@@ -102,7 +113,8 @@ export function chartSvg(svg: SVGSVGElement, caption: ImageCaption): string {
   const header = captionHeader(caption, width, measure);
   const footer = captionFooter(caption, width, measure);
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  inlineStyles(svg, clone);
+  inlineStyles(svg, clone, null);
+  for (const attr of ['role', 'tabindex']) clone.removeAttribute(attr);
   clone.querySelectorAll(DROP).forEach((el) => el.remove());
   for (const [k, v] of Object.entries({ x: 0, y: header.height, width, height, viewBox: `0 0 ${width} ${height}` }))
     clone.setAttribute(k, String(v));

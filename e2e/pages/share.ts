@@ -19,13 +19,16 @@ export class SharePage {
     await expect(panel.getByLabel('Permalink', { exact: true })).toHaveValue(/asOf=/);
     return {
       permalink: () => panel.getByLabel('Permalink', { exact: true }).inputValue(),
-      apa: () => panel.getByLabel('Citation (APA)').inputValue(),
-      bibtex: () => panel.getByLabel('BibTeX').inputValue(),
+      apa: () => panel.getByLabel('Citation (APA)', { exact: true }).inputValue(),
+      bibtex: () => panel.getByLabel('BibTeX', { exact: true }).inputValue(),
     };
   }
 
   async embedCode(): Promise<string> {
     await this.page.getByRole('button', { name: 'Embed' }).click();
-    return this.page.getByRole('region', { name: 'Embed this view' }).getByLabel('Embed code').inputValue();
+    return this.page
+      .getByRole('region', { name: 'Embed this view' })
+      .getByLabel('Embed code', { exact: true })
+      .inputValue();
   }
 }

@@ -34,6 +34,7 @@ describe('citing a view', () => {
   it('pins the time of the data in the permalink, replacing an older one', () => {
     const url = permalink('https://f.example/?actor=X&asOf=2020-01-01T00%3A00%3A00Z&bucket=month', input.asOf);
     expect(new URL(url).searchParams.getAll('asOf')).toEqual([input.asOf]);
+    expect(url).toContain('asOf=2026-12-07T09:00:00.000Z');
     expect(new URL(url).searchParams.get('actor')).toBe('X');
     expect(new URL(permalink(url, null)).searchParams.has('asOf')).toBe(false);
   });

@@ -22,7 +22,8 @@ export function permalink(url: string, asOf: string | null): string {
   const u = new URL(url);
   u.searchParams.delete('asOf');
   if (asOf) u.searchParams.set('asOf', asOf);
-  return u.toString();
+  // Colons may stand in a query as they are: "asOf=2026-12-07T09:00:00.000Z" reads better when pasted.
+  return u.toString().replace(/asOf=[^&#]*/, (m) => m.replace(/%3A/gi, ':'));
 }
 
 export interface CitationInput {
