@@ -29,10 +29,11 @@ export interface ViewShare {
 }
 
 export function useViewShare(state: UrlState): ViewShare {
-  const { params, filterKey, conflict } = state;
+  const { params, conflict } = state;
   const conflicts = useQuery(conflictsOptions());
   const actors = useQuery(actorsOptions(conflict));
-  const changes = useQuery(changesOptions(filterKey, undefined));
+  // When the data last changed does not depend on the filters: one request for every view.
+  const changes = useQuery(changesOptions('', undefined));
   const current = conflict ? conflicts.data?.conflicts.find((c) => c.slug === conflict) : conflicts.data?.conflicts[0];
   const conflictSlug = current?.slug ?? conflict;
   const conflictName = current?.name ?? conflictSlug ?? 'Conflict';
