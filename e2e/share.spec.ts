@@ -4,7 +4,8 @@ import { DashboardPage } from './pages/dashboard';
 import { SharePage } from './pages/share';
 
 const VIEW = '?actor=Ilham+Aliyev&from=2020&to=2021';
-const NAME = /^faultline-armenia-azerbaijan-ilham-aliyev-2020-2021-(frequency|actors)-\d{4}-\d{2}-\d{2}\.(png|svg)$/;
+const NAME =
+  /^faultline-armenia-azerbaijan-ilham-aliyev-2020-2021-(frequency|actors|map)-\d{4}-\d{2}-\d{2}\.(png|svg)$/;
 
 /** The words of an SVG's text, wrapped lines joined again. */
 const svgWords = (svg: string) =>
@@ -26,19 +27,22 @@ test.describe('sharing a view', () => {
     const bytes = fs.readFileSync((await png.path())!);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-    for (const chart of ['frequency chart', 'actors chart'] as const) {
+    const titles = {
+      'frequency chart': 'Incident frequency — Armenia–Azerbaijan conflict',
+      'actors chart': 'Most involved actors',
+      map: 'Map of events',
+    };
+    for (const chart of ['frequency chart', 'actors chart', 'map'] as const) {
       const svg = await share.downloadImage(chart, 'SVG');
       expect(svg.suggestedFilename()).toMatch(NAME);
       const text = fs.readFileSync((await svg.path())!, 'utf8');
       expect(text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
       const words = svgWords(text);
-      expect(words).toContain(
-        chart === 'frequency chart' ? 'Incident frequency — Armenia–Azerbaijan conflict' : 'Most involved actors',
-      );
+      expect(words).toContain(titles[chart]);
       expect(words).toContain('Events involving Ilham Aliyev, 2020–2021');
       expect(words).toMatch(/Data as of \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC/);
-      // The bars themselves, their colours written into the file rather than left to the page's CSS.
-      expect(text).toContain('recharts-bar-rectangle');
+      // The marks themselves, their colours written into the file rather than left to the page's CSS.
+      expect(text).toMatch(chart === 'map' ? /<circle [^>]*style="[^"]*fill:/ : /recharts-bar-rectangle/);
       expect(text).not.toContain('var(--');
     }
   });

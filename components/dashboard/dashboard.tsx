@@ -51,7 +51,7 @@ export function Dashboard({ basemap }: { basemap: Basemap }) {
           <FrequencyChart state={state} share={share} />
           <Timeline state={state} />
           <div style={{ display: 'grid', gap: 16, minWidth: 0 }}>
-            <RegionMap state={state} basemap={basemap} />
+            <RegionMap state={state} basemap={basemap} share={share} />
             <MilestonePanel state={state} />
             <ActorsChart state={state} total={first.data} share={share} />
           </div>

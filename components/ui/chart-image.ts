@@ -90,6 +90,14 @@ function plotHeight(svg: SVGSVGElement): number {
   return brush ? Math.ceil(brush.getBoundingClientRect().top - full.top) - 2 : full.height;
 }
 
+/** The SVG's own coordinates (a map's are not pixels), cut at the new height. */
+function croppedViewBox(svg: SVGSVGElement, height: number): string {
+  const box = svg.getBoundingClientRect();
+  const vb = svg.viewBox.baseVal;
+  if (!vb || !vb.width || !vb.height) return `0 0 ${box.width} ${height}`;
+  return `${vb.x} ${vb.y} ${vb.width} ${(vb.height * height) / box.height}`;
+}
+
 const escapeXml = (s: string) =>
   s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
@@ -116,7 +124,7 @@ export function chartSvg(svg: SVGSVGElement, caption: ImageCaption): string {
   inlineStyles(svg, clone, null);
   for (const attr of ['role', 'tabindex']) clone.removeAttribute(attr);
   clone.querySelectorAll(DROP).forEach((el) => el.remove());
-  for (const [k, v] of Object.entries({ x: 0, y: header.height, width, height, viewBox: `0 0 ${width} ${height}` }))
+  for (const [k, v] of Object.entries({ x: 0, y: header.height, width, height, viewBox: croppedViewBox(svg, height) }))
     clone.setAttribute(k, String(v));
   clone.removeAttribute('class');
   const total = Math.ceil(header.height + height + footer.height);
