@@ -3,7 +3,7 @@
 // axis, milestones as labelled lines behind the bars, and (when the view can change) a brush that sets
 // From/To. The dashboard's card and an embed both draw it.
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Bar, BarChart, Brush, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { bucketLabel, colourFor } from '@/lib/charts/format';
 import { countTicks } from '@/lib/charts/ticks';
@@ -28,6 +28,33 @@ const INSET = { left: Y_AXIS_WIDTH, right: RIGHT_INSET };
 function brushLabel(start: string, bucket: Bucket): string {
   const label = bucketLabel(start, bucket);
   return bucket === 'week' ? label.replace(/^wk /, '') : label;
+}
+
+type BrushIndices = { startIndex?: number; endIndex?: number };
+
+/** "Zoom to Sep 2020 – Nov 2020" while the brush's handles are dragged; only this line re-renders. */
+function BrushRange({
+  data,
+  listenRef,
+}: {
+  data: Frequency;
+  listenRef: RefObject<((r: BrushIndices) => void) | null>;
+}) {
+  const [range, setRange] = useState<BrushIndices | null>(null);
+  useEffect(() => {
+    listenRef.current = setRange;
+    return () => {
+      listenRef.current = null;
+    };
+  }, [listenRef]);
+  const first = range?.startIndex === undefined ? undefined : data.series[range.startIndex]?.start;
+  const last = range?.endIndex === undefined ? undefined : data.series[range.endIndex]?.start;
+  const whole = range?.startIndex === 0 && range.endIndex === data.series.length - 1;
+  return (
+    <p className="brush-range" aria-live="polite">
+      {first && last && !whole ? `Zoom to ${brushLabel(first, data.bucket)} – ${brushLabel(last, data.bucket)}` : ''}
+    </p>
+  );
 }
 
 function useMilestoneMarks(data: Frequency | undefined, conflict: string | undefined): MilestoneMark[] {
@@ -66,7 +93,12 @@ export function FrequencyFigure({
   const lines = marks.length <= MAX_MILESTONE_LINES ? marks : [];
   const buckets = useMemo(() => data.series.map((p) => p.start), [data]);
 
-  const onBrushEnd = ({ startIndex, endIndex }: { startIndex?: number; endIndex?: number }) => {
+  // The period being dragged to is said under the chart, inside the card: recharts writes it beside the
+  // handles, where a long date runs past the card's edges.
+  const listenRef = useRef<((r: BrushIndices) => void) | null>(null);
+  const onBrushChange = useCallback((r: BrushIndices) => listenRef.current?.(r), []);
+
+  const onBrushEnd = ({ startIndex, endIndex }: BrushIndices) => {
     if (!update || startIndex === undefined || endIndex === undefined) return;
     if (startIndex === 0 && endIndex === data.series.length - 1) return;
     const from = data.series[startIndex]?.start;
@@ -99,10 +131,19 @@ export function FrequencyFigure({
           newTab={!update}
         />
         {width > 0 ? (
-          <Bars data={data} width={width} lines={lines} onBrushEnd={update ? onBrushEnd : undefined} />
+          <Bars
+            data={data}
+            width={width}
+            lines={lines}
+            onBrushEnd={update ? onBrushEnd : undefined}
+            onBrushChange={onBrushChange}
+          />
         ) : (
           <div style={{ height: CHART_HEIGHT }} />
         )}
+        {update ? (
+          <BrushRange key={`${data.from}/${data.to}/${data.bucket}`} data={data} listenRef={listenRef} />
+        ) : null}
       </div>
       <ChartCaption data={data} lines={lines.length} milestones={marks.length} brush={Boolean(update)} />
     </figure>
@@ -159,11 +200,13 @@ function Bars({
   width,
   lines,
   onBrushEnd,
+  onBrushChange,
 }: {
   data: Frequency;
   width: number;
   lines: MilestoneMark[];
-  onBrushEnd?: (range: { startIndex?: number; endIndex?: number }) => void;
+  onBrushEnd?: (range: BrushIndices) => void;
+  onBrushChange?: (range: BrushIndices) => void;
 }) {
   const rows = useMemo(() => data.series.map((p) => ({ start: p.start, ...p.counts })), [data]);
   const ticks = useMemo(() => countTicks(Math.max(0, ...data.series.map((p) => p.total))), [data]);
@@ -219,7 +262,8 @@ function Bars({
           stroke="var(--accent)"
           fill="var(--surface-2)"
           travellerWidth={10}
-          tickFormatter={(s: string) => brushLabel(s, data.bucket)}
+          tickFormatter={() => ''}
+          onChange={onBrushChange}
           onDragEnd={onBrushEnd}
         />
       ) : null}
