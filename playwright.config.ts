@@ -49,6 +49,8 @@ export default defineConfig({
       FAULTLINE_DATA_DIR: process.env.FAULTLINE_E2E_DATA_DIR,
       FAULTLINE_DATA_DIR_EPHEMERAL: '1',
       DATABASE_URL: '',
+      // e2e/share.spec.ts: the embed may be framed by this site, no other page by any.
+      FAULTLINE_EMBED_ORIGINS: 'https://news.example.org',
     },
   },
 });

@@ -2,31 +2,43 @@
 // cross-site writes (lib/security/request-guard.ts), and sets the security headers with a fresh
 // script nonce for the page Next renders.
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, newNonce, securityHeaders } from '@/lib/security/headers';
+import {
+  contentSecurityPolicy,
+  EMBED_PATH,
+  frameAncestorsFor,
+  newNonce,
+  securityHeaders,
+} from '@/lib/security/headers';
 import { checkRequest } from '@/lib/security/request-guard';
-import { refusalResponse, serverGuard } from '@/lib/security/respond';
+import { refusalResponse, serverEmbedOrigins, serverGuard } from '@/lib/security/respond';
 import { survivorPath } from '@/lib/identities/redirect';
 
-function withHeaders(response: NextResponse, csp: string): NextResponse {
-  for (const [name, value] of Object.entries(securityHeaders(csp))) response.headers.set(name, value);
+function withHeaders(response: NextResponse, csp: string, framedByOthers: boolean): NextResponse {
+  for (const [name, value] of Object.entries(securityHeaders(csp, { framedByOthers })))
+    response.headers.set(name, value);
   return response;
 }
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
+  const frameAncestors = frameAncestorsFor(request.nextUrl.pathname, serverEmbedOrigins());
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', frameAncestors });
+  const framed = frameAncestors.length > 0;
   const refusal = checkRequest(request, serverGuard());
-  if (refusal) return withHeaders(refusalResponse(refusal), csp);
+  if (refusal) return withHeaders(refusalResponse(refusal), csp, framed);
   // A merged-away actor's or place's page: 308 to the survivor's (lib/identities/redirect.ts).
   const survivor = request.method === 'GET' ? await survivorPath(request.nextUrl.pathname) : null;
   // On the host the browser used (the guard has checked it): NextRequest's own URL names 127.0.0.1 localhost.
   const origin = `${request.nextUrl.protocol}//${request.headers.get('host') ?? request.nextUrl.host}`;
-  if (survivor) return withHeaders(NextResponse.redirect(new URL(survivor, origin), 308), csp);
-  // Next takes the nonce for its own scripts from the request's CSP; the root layout reads x-nonce.
+  if (survivor) return withHeaders(NextResponse.redirect(new URL(survivor, origin), 308), csp, framed);
+  // Next takes the nonce for its own scripts from the request's CSP; the root layout reads x-nonce,
+  // and x-faultline-embed (set here only, whatever the client sent) to leave out the site's header.
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', csp);
   headers.set('x-nonce', nonce);
-  return withHeaders(NextResponse.next({ request: { headers } }), csp);
+  headers.delete('x-faultline-embed');
+  if (request.nextUrl.pathname === EMBED_PATH) headers.set('x-faultline-embed', '1');
+  return withHeaders(NextResponse.next({ request: { headers } }), csp, framed);
 }
 
 export const config = {

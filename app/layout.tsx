@@ -15,7 +15,10 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 // Reading the request's nonce renders every page per request, which a nonce-based CSP requires:
 // a page built ahead of time would carry inline scripts without it (see proxy.ts).
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const nonce = (await headers()).get('x-nonce') ?? undefined;
+  const requestHeaders = await headers();
+  const nonce = requestHeaders.get('x-nonce') ?? undefined;
+  // /embed is framed in other sites' articles: no site header, no edit links (proxy.ts sets this).
+  const embed = requestHeaders.get('x-faultline-embed') === '1';
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
@@ -23,32 +26,34 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       </head>
       <body>
         <Providers>
-          <header className="site-header">
-            <Link href="/" className="brand">
-              Faultline
-            </Link>
-            <span className="tagline">Conflict timelines from dated, sourced events</span>
-            <span className="spacer" />
-            <Link href="/events/new" className="button-link">
-              Add event
-            </Link>
-            <Link href="/articles/new" className="button-link">
-              From an article
-            </Link>
-            <Link href="/import" className="button-link">
-              Import
-            </Link>
-            <Link href="/actors" className="button-link">
-              Actors
-            </Link>
-            <Link href="/places" className="button-link">
-              Places
-            </Link>
-            <Link href="/api" className="button-link">
-              API
-            </Link>
-            <ThemeToggle />
-          </header>
+          {embed ? null : (
+            <header className="site-header">
+              <Link href="/" className="brand">
+                Faultline
+              </Link>
+              <span className="tagline">Conflict timelines from dated, sourced events</span>
+              <span className="spacer" />
+              <Link href="/events/new" className="button-link">
+                Add event
+              </Link>
+              <Link href="/articles/new" className="button-link">
+                From an article
+              </Link>
+              <Link href="/import" className="button-link">
+                Import
+              </Link>
+              <Link href="/actors" className="button-link">
+                Actors
+              </Link>
+              <Link href="/places" className="button-link">
+                Places
+              </Link>
+              <Link href="/api" className="button-link">
+                API
+              </Link>
+              <ThemeToggle />
+            </header>
+          )}
           {children}
         </Providers>
       </body>

@@ -243,7 +243,7 @@ export const eventRevisions = pgTable(
     changes: json('changes').notNull(),
     reason: text('reason'),
   },
-  (t) => [index('event_revisions_event_idx').on(t.eventId, t.at)],
+  (t) => [index('event_revisions_event_idx').on(t.eventId, t.at), index('event_revisions_at_idx').on(t.at)],
 );
 
 /**

@@ -50,7 +50,7 @@ describe.each(testEngines())('upgrading from the previous release on $name', ({ 
   const folder = previousReleaseMigrations();
   afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-  it('keeps every row of every table, and adds the merge record', async () => {
+  it('keeps every row of every table, adds the merge record and the revisions-by-time index', async () => {
     const old = await open({ migrationsFolder: folder });
     const { conflictId } = await loadDataset(old.db, readDataset());
     // Stored as the previous release allowed: a decades-long range, and a date outside today's domain.
@@ -93,9 +93,10 @@ describe.each(testEngines())('upgrading from the previous release on $name', ({ 
     expect(queue[0]!.n).toBe(0);
     const indexes = await rows<{ name: string }>(
       old.db,
-      sql`select indexname as name from pg_indexes where indexname like '%span_idx' order by 1`,
+      sql`select indexname as name from pg_indexes
+      where indexname like '%span_idx' or indexname = 'event_revisions_at_idx' order by 1`,
     );
-    expect(indexes.map((i) => i.name)).toEqual(['event_actors_span_idx', 'events_span_idx']);
+    expect(indexes.map((i) => i.name)).toEqual(['event_actors_span_idx', 'event_revisions_at_idx', 'events_span_idx']);
     expect((await listEventsOutsideDomain(old.db)).map((e) => e.title)).toEqual(['Typed by mistake']);
     await old.close();
   });

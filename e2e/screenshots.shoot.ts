@@ -7,6 +7,7 @@ const WIDTHS = { desktop: { width: 1366, height: 900 }, phone: { width: 390, hei
 const PAGES = [
   { name: 'dashboard', path: '/' },
   { name: 'dashboard-filtered', path: '/?actor=Ilham+Aliyev&from=2020&to=2023' },
+  { name: 'embed', path: '/embed?actor=Ilham+Aliyev&from=2020&to=2023' },
   { name: 'event', path: '/events/73' },
   { name: 'event-new', path: '/events/new' },
   { name: 'event-edit', path: '/events/73/edit' },

@@ -44,6 +44,15 @@ describe('readEnv', () => {
     expect(() => readEnv({ FAULTLINE_ORIGIN: 'faultline.example.org' })).toThrow(/FAULTLINE_ORIGIN/);
   });
 
+  it('reads FAULTLINE_EMBED_ORIGINS as origins, none by default, and refuses anything else', () => {
+    expect(readEnv({}).FAULTLINE_EMBED_ORIGINS).toEqual([]);
+    expect(readEnv({ FAULTLINE_EMBED_ORIGINS: 'https://News.example.org/, http://10.0.0.5:8080' })).toMatchObject({
+      FAULTLINE_EMBED_ORIGINS: ['https://news.example.org', 'http://10.0.0.5:8080'],
+    });
+    for (const bad of ['*', "'none'", 'news.example.org', 'https://a.example/x', 'https://a.example; script-src *'])
+      expect(() => readEnv({ FAULTLINE_EMBED_ORIGINS: bad }), bad).toThrow(/FAULTLINE_EMBED_ORIGINS/);
+  });
+
   it('reads FAULTLINE_ALLOWED_HOSTS as host names, ports dropped', () => {
     expect(readEnv({ FAULTLINE_ALLOWED_HOSTS: 'Faultline.lan, 10.0.0.5:3000, ::1' }).FAULTLINE_ALLOWED_HOSTS).toEqual([
       'faultline.lan',

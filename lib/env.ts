@@ -54,6 +54,8 @@ const envSchema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     FAULTLINE_ORIGIN: listOf(parseOrigin, 'an origin such as https://faultline.example.org (no path)').default([]),
     FAULTLINE_ALLOWED_HOSTS: listOf(parseHostname, 'a host name such as faultline.example.org').default([]),
+    /** The sites whose pages may frame /embed (CSP frame-ancestors); no other page may be framed by them. */
+    FAULTLINE_EMBED_ORIGINS: listOf(parseOrigin, 'an origin such as https://news.example.org (no path)').default([]),
     FAULTLINE_ALLOW_OPEN: z
       .enum(['0', '1', 'true', 'false'], { error: 'FAULTLINE_ALLOW_OPEN is 1 or 0' })
       .transform((v) => v === '1' || v === 'true')
@@ -80,6 +82,7 @@ const NAMES = [
   'PORT',
   'FAULTLINE_ORIGIN',
   'FAULTLINE_ALLOWED_HOSTS',
+  'FAULTLINE_EMBED_ORIGINS',
   'FAULTLINE_ALLOW_OPEN',
 ] as const;
 

@@ -1,15 +1,21 @@
 'use client';
 // The most involved actors under the current filters (an event counts once for each of its actors).
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useRef, type RefObject } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { frequencyOptions } from '@/lib/query/options';
 import { ChartDataTools, DataTable, useToggle, type ChartTable } from '@/components/ui/chart-data';
+import { rechartsSvg } from '@/components/ui/chart-image';
+import { ImageDownloads } from '@/components/ui/image-download';
 import { EmptyState, ErrorState, Skeleton, Widget } from '@/components/ui/widget';
 import type { UrlState } from './use-url-state';
+import type { ViewShare } from './use-view-share';
+
+const BAR_COLOUR = '#339af0';
+const ROW_HEIGHT = 34;
 
 /** `total`: how many events match, so an empty chart can say whether nothing matches or no match has an actor. */
-export function ActorsChart({ state, total }: { state: UrlState; total: number | undefined }) {
+export function ActorsChart({ state, total, share }: { state: UrlState; total: number | undefined; share: ViewShare }) {
   const { filterKey, view, update } = state;
   const freq = useQuery({ ...frequencyOptions(filterKey, view.bucket, 'actor'), placeholderData: (prev) => prev });
   const [showTable, toggleTable] = useToggle();
@@ -22,13 +28,28 @@ export function ActorsChart({ state, total }: { state: UrlState; total: number |
   );
   const table: ChartTable = { columns: ['Actor', 'Events'], rows: rows.map((r) => [r.name, r.events]) };
   const other = freq.data?.keyTotals.other ?? 0;
+  const figure = useRef<HTMLElement>(null);
 
   return (
     <Widget
       title="Most involved actors"
       id="actors"
       tools={
-        <ChartDataTools table={table} filename="faultline-actors.csv" showTable={showTable} onToggle={toggleTable} />
+        <>
+          <ChartDataTools
+            table={table}
+            filename={share.fileName('actors', 'csv')}
+            showTable={showTable}
+            onToggle={toggleTable}
+          />
+          <ImageDownloads
+            name="actors chart"
+            disabled={rows.length === 0 || showTable}
+            source={() => rechartsSvg(figure.current)}
+            caption={() => share.caption('Most involved actors', [{ label: 'Events', colour: BAR_COLOUR }])}
+            fileName={(ext) => share.fileName('actors', ext)}
+          />
+        </>
       }
     >
       {freq.isPending ? (
@@ -44,48 +65,84 @@ export function ActorsChart({ state, total }: { state: UrlState; total: number |
       ) : showTable ? (
         <DataTable table={table} caption="Events per actor" />
       ) : (
-        <figure style={{ margin: 0 }} aria-label="Events per actor, most involved first">
-          <div style={{ width: '100%', height: 34 + rows.length * 28 }}>
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 16, left: 8 }}>
-                <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
-                <XAxis
-                  type="number"
-                  allowDecimals={false}
-                  tick={{ fill: 'var(--muted)', fontSize: 12 }}
-                  label={{ value: 'Events', position: 'insideBottom', offset: -8, fill: 'var(--muted)', fontSize: 12 }}
-                />
-                <YAxis type="category" dataKey="name" width={150} tick={{ fill: 'var(--text)', fontSize: 12 }} />
-                <Tooltip
-                  contentStyle={{
-                    background: 'var(--surface)',
-                    border: '1px solid var(--border)',
-                    color: 'var(--text)',
-                  }}
-                />
-                <Bar
-                  dataKey="events"
-                  name="Events"
-                  fill="#339af0"
-                  isAnimationActive={false}
-                  cursor="pointer"
-                  onClick={(d: { name?: string }) =>
-                    d.name &&
-                    update((p) => {
-                      if (!p.getAll('actor').includes(d.name!)) p.append('actor', d.name!);
-                    })
-                  }
-                />
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-          <figcaption className="note">
-            An event counts once for each of its actors.
-            {other ? ` ${other.toLocaleString('en')} more involvements by other actors.` : ''} Click a bar to filter by
-            that actor.
-          </figcaption>
-        </figure>
+        <ActorsFigure rows={rows} other={other} update={update} figureRef={figure} />
       )}
     </Widget>
+  );
+}
+
+/** "Ilham Aliyev: 12 events", in the frequency chart's tooltip style. */
+function ActorTooltip({
+  active,
+  payload,
+}: {
+  active?: boolean;
+  payload?: readonly { payload?: { name?: string; events?: number } }[];
+}) {
+  const row = active ? payload?.[0]?.payload : undefined;
+  if (!row?.name) return null;
+  return (
+    <div className="chart-tooltip">
+      <strong>{row.name}</strong>
+      <p>
+        {(row.events ?? 0).toLocaleString('en')} {row.events === 1 ? 'event' : 'events'}
+      </p>
+    </div>
+  );
+}
+
+function ActorsFigure({
+  rows,
+  other,
+  update,
+  figureRef,
+}: {
+  rows: { name: string; events: number }[];
+  other: number;
+  update: UrlState['update'];
+  figureRef: RefObject<HTMLElement | null>;
+}) {
+  return (
+    <figure ref={figureRef} style={{ margin: 0 }} aria-label="Events per actor, most involved first">
+      <div style={{ width: '100%', height: 34 + rows.length * ROW_HEIGHT }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 16, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
+            <XAxis
+              type="number"
+              allowDecimals={false}
+              tick={{ fill: 'var(--muted)', fontSize: 12 }}
+              label={{ value: 'Events', position: 'insideBottom', offset: -8, fill: 'var(--muted)', fontSize: 12 }}
+            />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={150}
+              // A long name takes two lines at most, ellipsized, in a row tall enough for both.
+              tick={{ fill: 'var(--text)', fontSize: 12, maxLines: 2 }}
+            />
+            <Tooltip content={ActorTooltip} cursor={{ fill: 'var(--surface-2)' }} />
+            <Bar
+              dataKey="events"
+              name="Events"
+              fill={BAR_COLOUR}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(d: { name?: string }) =>
+                d.name &&
+                update((p) => {
+                  if (!p.getAll('actor').includes(d.name!)) p.append('actor', d.name!);
+                })
+              }
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption className="note">
+        An event counts once for each of its actors.
+        {other ? ` ${other.toLocaleString('en')} more involvements by other actors.` : ''} Click a bar to filter by that
+        actor.
+      </figcaption>
+    </figure>
   );
 }

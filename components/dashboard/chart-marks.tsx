@@ -78,10 +78,13 @@ export function MilestoneLabels({
   marks,
   plotWidth,
   inset,
+  newTab,
 }: {
   marks: MilestoneMark[];
   plotWidth: number;
   inset: { left: number; right: number };
+  /** In an embed: the event opens in a new tab, outside the article. */
+  newTab?: boolean;
 }) {
   if (!marks.length || plotWidth <= 0) return null;
   const items = marks.map((m) => {
@@ -90,7 +93,7 @@ export function MilestoneLabels({
     // Anchored at its line, or ending there when it would run past the right edge.
     const width = px / plotWidth;
     const left = Math.max(0, Math.min(m.at, 1 - width));
-    return { ...m, short, left, width };
+    return { ...m, short, left, width, px };
   });
   const { placed, lanes } = assignLanes(items, { maxLanes: 2, gap: 6 / plotWidth });
   return (
@@ -100,8 +103,8 @@ export function MilestoneLabels({
       style={{ marginLeft: inset.left, marginRight: inset.right, height: lanes * 18 }}
     >
       {placed.map((m) => (
-        <li key={m.id} style={{ left: `${m.left * 100}%`, maxWidth: LABEL_MAX_PX, top: m.lane * 18 }}>
-          <Link href={`/events/${m.id}`} title={m.title}>
+        <li key={m.id} style={{ left: `${m.left * 100}%`, width: m.px, top: m.lane * 18 }}>
+          <Link href={`/events/${m.id}`} title={m.title} {...(newTab ? { target: '_blank', rel: 'noopener' } : {})}>
             {m.short}
           </Link>
         </li>

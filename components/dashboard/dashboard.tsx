@@ -6,15 +6,19 @@ import { eventsInfiniteOptions } from '@/lib/query/options';
 import { RegionMap } from '@/components/map/region-map';
 import type { Basemap } from '@/components/map/basemap';
 import { ActorsChart } from './actors-chart';
+import { ChangedSince } from './changed-since';
 import { ConflictHeading } from './conflict-heading';
 import { FilterBar } from './filter-bar';
 import { FrequencyChart } from './frequency-chart';
 import { MilestonePanel } from './milestone-panel';
+import { SharePanel } from './share-panel';
 import { Timeline } from './timeline';
 import { useUrlState } from './use-url-state';
+import { useViewShare } from './use-view-share';
 
 export function Dashboard({ basemap }: { basemap: Basemap }) {
   const state = useUrlState();
+  const share = useViewShare(state);
   // The count shares the timeline's first page (same key): one request, one number.
   const first = useInfiniteQuery({
     ...eventsInfiniteOptions(state.filterKey, state.view.sort),
@@ -23,7 +27,11 @@ export function Dashboard({ basemap }: { basemap: Basemap }) {
   });
   return (
     <main className="page">
-      <ConflictHeading conflict={state.conflict} />
+      <div className="page-head">
+        <ConflictHeading conflict={state.conflict} />
+        {state.errors.length ? null : <SharePanel state={state} share={share} />}
+      </div>
+      <ChangedSince state={state} share={share} />
       <section className="widget" aria-label="Filters" style={{ marginBottom: 16 }}>
         <FilterBar state={state} total={state.errors.length ? 0 : first.data} />
       </section>
@@ -40,12 +48,12 @@ export function Dashboard({ basemap }: { basemap: Basemap }) {
         </div>
       ) : (
         <div className="dashboard">
-          <FrequencyChart state={state} />
+          <FrequencyChart state={state} share={share} />
           <Timeline state={state} />
           <div style={{ display: 'grid', gap: 16, minWidth: 0 }}>
-            <RegionMap state={state} basemap={basemap} />
+            <RegionMap state={state} basemap={basemap} share={share} />
             <MilestonePanel state={state} />
-            <ActorsChart state={state} total={first.data} />
+            <ActorsChart state={state} total={first.data} share={share} />
           </div>
         </div>
       )}

@@ -1,31 +1,19 @@
 'use client';
-// Incident frequency: stacked bars per bucket (by type or by actor), range-dated events as bars in a
-// lane above on the same axis, milestones as labelled lines behind the bars, and a brush that sets
-// From/To. Events too coarsely dated for the bucket are counted beside the chart, never drawn on a
-// first day, unless the analyst spreads ranges over their days.
+// Incident frequency: the card around the chart (frequency-figure.tsx), with its tools — bucket, split,
+// spreading, the numbers as a table or CSV, and the picture as PNG or SVG with its caption inside.
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useRef } from 'react';
-import { Bar, BarChart, Brush, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { useId, useMemo, useRef, type RefObject } from 'react';
 import { bucketLabel, colourFor } from '@/lib/charts/format';
-import { countTicks } from '@/lib/charts/ticks';
-import { bucketStart, BUCKETS, type Bucket } from '@/lib/dates/buckets';
-import { addPeriod, plusDays } from '@/lib/dates/calendar';
-import { frequencyOptions, milestonesOptions } from '@/lib/query/options';
+import { BUCKETS } from '@/lib/dates/buckets';
+import { frequencyOptions } from '@/lib/query/options';
 import type { Frequency } from '@/db/queries/stats';
 import { ChartDataTools, DataTable, useToggle, type ChartTable } from '@/components/ui/chart-data';
+import { rechartsSvg } from '@/components/ui/chart-image';
+import { ImageDownloads } from '@/components/ui/image-download';
 import { EmptyState, ErrorState, Skeleton, Widget } from '@/components/ui/widget';
-import { CountTooltip, MilestoneLabels, useWidth, type MilestoneMark } from './chart-marks';
-import { SpansLane } from './spans-lane';
+import { FrequencyFigure } from './frequency-figure';
 import type { UrlState } from './use-url-state';
-
-/** Beyond this many in the window, milestone lines would hide the bars: zoom in to see them. */
-const MAX_MILESTONE_LINES = 40;
-const Y_AXIS_WIDTH = 44;
-/** Low enough that the first screen at 1280×800 reaches the timeline's first events. */
-const CHART_HEIGHT = 260;
-/** Room for the brush's end label inside the card. */
-const RIGHT_INSET = 48;
-const INSET = { left: Y_AXIS_WIDTH, right: RIGHT_INSET };
+import type { ViewShare } from './use-view-share';
 
 function frequencyTable(data: Frequency | undefined): ChartTable {
   const imprecise = data && data.imprecise.total > 0 ? data.imprecise : null;
@@ -51,30 +39,7 @@ function frequencyTable(data: Frequency | undefined): ChartTable {
 }
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** Short labels for the brush's ends, so they stay inside the card. */
-function brushLabel(start: string, bucket: Bucket): string {
-  const label = bucketLabel(start, bucket);
-  return bucket === 'week' ? label.replace(/^wk /, '') : label;
-}
-
-function useMilestoneMarks(data: Frequency | undefined, conflict: string | undefined): MilestoneMark[] {
-  const milestones = useQuery(milestonesOptions(conflict));
-  return useMemo(() => {
-    if (!data) return [];
-    const index = new Map(data.series.map((p, i) => [p.start, i]));
-    const n = data.series.length;
-    return (milestones.data?.events ?? [])
-      .filter((m) => m.precision === 'day' || m.precision === 'range')
-      .flatMap((m) => {
-        const at = bucketStart(m.dateStart.length === 10 ? m.dateStart : `${m.dateStart}-01`, data.bucket);
-        const i = index.get(at);
-        // Lines sit at the middle of their bar's band, and so do their labels.
-        return i === undefined ? [] : [{ id: m.id, title: m.title, start: at, at: (i + 0.5) / n }];
-      });
-  }, [data, milestones.data]);
-}
-
-export function FrequencyChart({ state }: { state: UrlState }) {
+export function FrequencyChart({ state, share }: { state: UrlState; share: ViewShare }) {
   const { filterKey, view, update, conflict, params } = state;
   const freq = useQuery({
     ...frequencyOptions(filterKey, view.bucket, view.split, view.spread),
@@ -84,6 +49,7 @@ export function FrequencyChart({ state }: { state: UrlState }) {
   const data = freq.data;
   const table = useMemo(() => frequencyTable(data), [data]);
   const zoomed = params.has('from') || params.has('to');
+  const figure = useRef<HTMLElement>(null);
 
   return (
     <Widget
@@ -98,6 +64,8 @@ export function FrequencyChart({ state }: { state: UrlState }) {
           showTable={showTable}
           toggleTable={toggleTable}
           zoomed={zoomed}
+          share={share}
+          figure={figure}
         />
       }
     >
@@ -110,7 +78,7 @@ export function FrequencyChart({ state }: { state: UrlState }) {
       ) : data && showTable ? (
         <DataTable table={table} caption={`Events per ${data.bucket}`} />
       ) : data ? (
-        <ChartFigure data={data} conflict={conflict} update={update} />
+        <FrequencyFigure data={data} conflict={conflict} update={update} figureRef={figure} />
       ) : null}
     </Widget>
   );
@@ -123,6 +91,8 @@ function ChartTools({
   showTable,
   toggleTable,
   zoomed,
+  share,
+  figure,
 }: {
   state: UrlState;
   data: Frequency | undefined;
@@ -130,6 +100,8 @@ function ChartTools({
   showTable: boolean;
   toggleTable: () => void;
   zoomed: boolean;
+  share: ViewShare;
+  figure: RefObject<HTMLElement | null>;
 }) {
   const { view, update } = state;
   const bucketId = useId();
@@ -182,95 +154,12 @@ function ChartTools({
       <SpreadToggle on={view.spread} update={update} />
       <ChartDataTools
         table={table}
-        filename={`faultline-frequency-${data?.bucket ?? 'auto'}.csv`}
+        filename={share.fileName('frequency', 'csv')}
         showTable={showTable}
         onToggle={toggleTable}
       />
+      <FrequencyImages data={data} disabled={showTable} share={share} figure={figure} />
     </>
-  );
-}
-
-function ChartFigure({
-  data,
-  conflict,
-  update,
-}: {
-  data: Frequency;
-  conflict: string | undefined;
-  update: UrlState['update'];
-}) {
-  const box = useRef<HTMLDivElement>(null);
-  const width = useWidth(box);
-  const plotWidth = Math.max(0, width - INSET.left - INSET.right);
-  const marks = useMilestoneMarks(data, conflict);
-  const lines = marks.length <= MAX_MILESTONE_LINES ? marks : [];
-  const buckets = useMemo(() => data.series.map((p) => p.start), [data]);
-
-  const onBrushEnd = ({ startIndex, endIndex }: { startIndex?: number; endIndex?: number }) => {
-    if (startIndex === undefined || endIndex === undefined) return;
-    if (startIndex === 0 && endIndex === data.series.length - 1) return;
-    const from = data.series[startIndex]?.start;
-    const lastStart = data.series[endIndex]?.start;
-    if (!from || !lastStart) return;
-    const to = plusDays(addPeriod(lastStart, data.bucket, 1), -1);
-    update((p) => {
-      p.set('from', from);
-      p.set('to', to);
-      p.delete('bucket');
-    });
-  };
-
-  return (
-    <figure
-      style={{ margin: 0 }}
-      aria-label={`Events per ${data.bucket}, ${data.from} to ${data.to}, ${data.groupBy === 'type' ? 'by event type' : 'by actor'}`}
-      data-testid="frequency-chart"
-      data-total={data.total}
-    >
-      <div ref={box} style={{ width: '100%' }}>
-        {lines.length ? <MilestoneLabels marks={lines} plotWidth={plotWidth} inset={INSET} /> : null}
-        <SpansLane spans={data.spans} buckets={buckets} bucket={data.bucket} inset={INSET} plotWidth={plotWidth} />
-        {width > 0 ? (
-          <Bars data={data} width={width} lines={lines} onBrushEnd={onBrushEnd} />
-        ) : (
-          <div style={{ height: CHART_HEIGHT }} />
-        )}
-      </div>
-      <ChartCaption data={data} lines={lines.length} milestones={marks.length} />
-    </figure>
-  );
-}
-
-function ChartCaption({ data, lines, milestones }: { data: Frequency; lines: number; milestones: number }) {
-  const drawn = data.total - data.imprecise.total;
-  return (
-    <figcaption className="note">
-      {data.total.toLocaleString('en')} events: {drawn.toLocaleString('en')} drawn by {data.bucket}
-      {data.spread.on && data.spread.events ? (
-        <>
-          , of which <strong data-testid="spread-count">{data.spread.events.toLocaleString('en')}</strong> range events
-          spread over their days (each adds 1/N to each of its N days; the part outside this period is not drawn)
-        </>
-      ) : null}
-      {data.imprecise.total ? (
-        <>
-          ; <strong data-testid="imprecise-count">{data.imprecise.total.toLocaleString('en')}</strong> dated more
-          coarsely than a {data.bucket} (a month, a year{data.spread.on ? '' : ' or a long range'}) are counted here,
-          not drawn on a first day
-        </>
-      ) : null}
-      .{' '}
-      {data.spans?.total
-        ? `The bars above the chart are the ${data.spans.total.toLocaleString('en')} events dated by a range. `
-        : ''}
-      {milestones > lines
-        ? `${milestones.toLocaleString('en')} milestones in this period: zoom in to see them as lines.`
-        : lines
-          ? 'Dashed lines are milestones.'
-          : ''}{' '}
-      Drag the handles under the chart to zoom to a period.
-      {data.groupBy === 'actor' ? ` ${data.note}` : ''}
-    </figcaption>
   );
 }
 
@@ -293,73 +182,29 @@ function SpreadToggle({ on, update }: { on: boolean; update: UrlState['update'] 
   );
 }
 
-function Bars({
+function FrequencyImages({
   data,
-  width,
-  lines,
-  onBrushEnd,
+  disabled,
+  share,
+  figure,
 }: {
-  data: Frequency;
-  width: number;
-  lines: MilestoneMark[];
-  onBrushEnd: (range: { startIndex?: number; endIndex?: number }) => void;
+  data: Frequency | undefined;
+  disabled: boolean;
+  share: ViewShare;
+  figure: RefObject<HTMLElement | null>;
 }) {
-  const rows = useMemo(() => data.series.map((p) => ({ start: p.start, ...p.counts })), [data]);
-  const ticks = useMemo(() => countTicks(Math.max(0, ...data.series.map((p) => p.total))), [data]);
   return (
-    <BarChart
-      width={width}
-      height={CHART_HEIGHT}
-      data={rows}
-      margin={{ top: 8, right: RIGHT_INSET, bottom: 4, left: 0 }}
-    >
-      <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
-      <XAxis
-        dataKey="start"
-        tickFormatter={(s: string) => bucketLabel(s, data.bucket)}
-        tick={{ fill: 'var(--muted)', fontSize: 12 }}
-        minTickGap={18}
-      />
-      <YAxis
-        allowDecimals={false}
-        ticks={ticks}
-        domain={[0, ticks.at(-1)!]}
-        tick={{ fill: 'var(--muted)', fontSize: 12 }}
-        width={Y_AXIS_WIDTH}
-        label={{ value: 'Events', angle: -90, position: 'insideLeft', fill: 'var(--muted)', fontSize: 12 }}
-      />
-      <Tooltip
-        content={(props) => <CountTooltip {...props} labels={data.labels} title={(s) => bucketLabel(s, data.bucket)} />}
-      />
-      <Legend
-        formatter={(k: string) => <span style={{ color: 'var(--text)' }}>{data.labels[k] ?? k}</span>}
-        wrapperStyle={{ fontSize: 12 }}
-      />
-      {lines.map((m) => (
-        // Behind the bars (zIndex below theirs), so a thin bar is never hidden by a line.
-        <ReferenceLine
-          key={m.id}
-          x={m.start}
-          stroke="var(--muted)"
-          strokeDasharray="4 3"
-          ifOverflow="hidden"
-          zIndex={250}
-        />
-      ))}
-      {data.keys.map((k, i) => (
-        <Bar key={k} dataKey={k} name={k} stackId="a" fill={colourFor(k, i, data.groupBy)} isAnimationActive={false} />
-      ))}
-      {rows.length > 3 ? (
-        <Brush
-          dataKey="start"
-          height={22}
-          stroke="var(--accent)"
-          fill="var(--surface-2)"
-          travellerWidth={10}
-          tickFormatter={(s: string) => brushLabel(s, data.bucket)}
-          onDragEnd={onBrushEnd}
-        />
-      ) : null}
-    </BarChart>
+    <ImageDownloads
+      name="frequency chart"
+      disabled={!data || disabled || data.total === 0}
+      source={() => rechartsSvg(figure.current)}
+      caption={() =>
+        share.caption(
+          'Incident frequency',
+          (data?.keys ?? []).map((k, i) => ({ label: data!.labels[k] ?? k, colour: colourFor(k, i, data!.groupBy) })),
+        )
+      }
+      fileName={(ext) => share.fileName('frequency', ext)}
+    />
   );
 }

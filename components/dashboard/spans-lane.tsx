@@ -19,6 +19,7 @@ export function SpansLane({
   bucket,
   inset,
   plotWidth,
+  newTab,
 }: {
   spans: Spans | null;
   /** The plot's width in px: a bar too narrow for a few letters shows none (its link keeps the title). */
@@ -27,6 +28,8 @@ export function SpansLane({
   bucket: Bucket;
   /** The plot area's left and right insets in px, so the lane shares the bars' axis. */
   inset: { left: number; right: number };
+  /** In an embed: the event opens in a new tab, outside the article. */
+  newTab?: boolean;
 }) {
   if (!spans?.total) return null;
   const { placed, hidden, lanes } = placeSpans(spans.items, buckets, bucket, { maxLanes: MAX_LANES });
@@ -52,6 +55,7 @@ export function SpansLane({
             >
               <Link
                 href={`/events/${span.id}`}
+                {...(newTab ? { target: '_blank', rel: 'noopener' } : {})}
                 aria-label={span.title}
                 title={`${span.title} (${when})`}
                 style={{ background: BADGE_COLOURS[type] ?? '#495057' }}

@@ -5,12 +5,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { geoMercator } from 'd3-geo';
 import { useRouter } from 'next/navigation';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { PlaceCount } from '@/db/queries/places';
 import { placeLabels } from '@/lib/geo/label-layout';
 import { placesOptions } from '@/lib/query/options';
+import { ImageDownloads } from '@/components/ui/image-download';
 import { EmptyState, ErrorState, Skeleton, Widget } from '@/components/ui/widget';
 import type { UrlState } from '@/components/dashboard/use-url-state';
+import type { ViewShare } from '@/components/dashboard/use-view-share';
 import type { Basemap } from './basemap';
 import { useWidth } from './use-width';
 
@@ -22,7 +24,8 @@ const placeName = (p: PlaceCount) => (p.altNames.length ? `${p.name} / ${p.altNa
 const LABEL_PX = 12;
 const COUNTRY_PX = 11;
 
-export function RegionMap({ state, basemap }: { state: UrlState; basemap: Basemap }) {
+/** `share`: the view's caption and file names, for the map's PNG and SVG. */
+export function RegionMap({ state, basemap, share }: { state: UrlState; basemap: Basemap; share?: ViewShare }) {
   const { filterKey, update } = state;
   const router = useRouter();
   const places = useQuery({ ...placesOptions(filterKey), placeholderData: (prev) => prev });
@@ -31,7 +34,20 @@ export function RegionMap({ state, basemap }: { state: UrlState; basemap: Basema
     cx: basemap.width / 2,
     cy: basemap.height / 2,
   });
-  const [svgRef, shownWidth] = useWidth<SVGSVGElement>(basemap.width);
+  const svg = useRef<SVGSVGElement | null>(null);
+  const [widthRef, shownWidth] = useWidth<SVGSVGElement>(basemap.width);
+  // One element, two users: the image download reads it, the label size follows its width.
+  const svgRef = useCallback(
+    (el: SVGSVGElement | null) => {
+      svg.current = el;
+      const stop = widthRef(el);
+      return () => {
+        svg.current = null;
+        stop?.();
+      };
+    },
+    [widthRef],
+  );
   const projection = useMemo(() => geoMercator().scale(basemap.scale).translate(basemap.translate), [basemap]);
 
   const clusters = useMemo(() => {
@@ -86,36 +102,26 @@ export function RegionMap({ state, basemap }: { state: UrlState; basemap: Basema
     else setZoom({ k: Math.min(zoom.k * 2, 8), cx: c.x, cy: c.y });
   };
 
-  const tools = (
-    <>
-      <button
-        type="button"
-        onClick={() => setZoom({ ...zoom, k: Math.min(zoom.k * 2, 8) })}
-        disabled={zoom.k >= 8}
-        aria-label="Zoom in"
-      >
-        +
-      </button>
-      <button
-        type="button"
-        onClick={() => setZoom({ ...zoom, k: Math.max(zoom.k / 2, 1) })}
-        disabled={zoom.k <= 1}
-        aria-label="Zoom out"
-      >
-        −
-      </button>
-      <button
-        type="button"
-        onClick={() => setZoom({ k: 1, cx: basemap.width / 2, cy: basemap.height / 2 })}
-        disabled={zoom.k === 1}
-      >
-        Reset
-      </button>
-    </>
-  );
-
   return (
-    <Widget title="Map" id="map" tools={tools} className="map">
+    <Widget
+      title="Map"
+      id="map"
+      tools={
+        <>
+          <ZoomTools zoom={zoom} setZoom={setZoom} basemap={basemap} />
+          {share ? (
+            <ImageDownloads
+              name="map"
+              disabled={!places.data?.total}
+              source={() => svg.current}
+              caption={() => share.caption('Map of events')}
+              fileName={(ext) => share.fileName('map', ext)}
+            />
+          ) : null}
+        </>
+      }
+      className="map"
+    >
       {places.isPending ? (
         <Skeleton height={300} label="Loading the map" />
       ) : places.isError ? (
@@ -197,5 +203,37 @@ export function RegionMap({ state, basemap }: { state: UrlState; basemap: Basema
         </>
       )}
     </Widget>
+  );
+}
+
+type Zoom = { k: number; cx: number; cy: number };
+
+function ZoomTools({ zoom, setZoom, basemap }: { zoom: Zoom; setZoom: (z: Zoom) => void; basemap: Basemap }) {
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => setZoom({ ...zoom, k: Math.min(zoom.k * 2, 8) })}
+        disabled={zoom.k >= 8}
+        aria-label="Zoom in"
+      >
+        +
+      </button>
+      <button
+        type="button"
+        onClick={() => setZoom({ ...zoom, k: Math.max(zoom.k / 2, 1) })}
+        disabled={zoom.k <= 1}
+        aria-label="Zoom out"
+      >
+        −
+      </button>
+      <button
+        type="button"
+        onClick={() => setZoom({ k: 1, cx: basemap.width / 2, cy: basemap.height / 2 })}
+        disabled={zoom.k === 1}
+      >
+        Reset
+      </button>
+    </>
   );
 }

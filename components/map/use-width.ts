@@ -3,7 +3,8 @@
 // by it, so that labels stay readable (≥ 11 px) on a phone as on a desktop.
 import { useCallback, useState } from 'react';
 
-export function useWidth<T extends Element>(fallback: number): [(el: T | null) => void, number] {
+/** The ref returns its observer's clean-up, as React 19 ref callbacks may. */
+export function useWidth<T extends Element>(fallback: number): [(el: T | null) => (() => void) | undefined, number] {
   const [width, setWidth] = useState(fallback);
   const ref = useCallback((el: T | null) => {
     if (!el) return;

@@ -52,17 +52,20 @@ function eventOnly(s: Scope): SQL[] {
 
 export const needsEventRow = (s: Scope) => Boolean(s.locationIds || s.q);
 
-/** For a query over `events e`. */
-export function eventWhere(s: Scope, part: WindowPart = 'both'): SQL {
-  const parts = [sql`e.deleted_at is null`, ...shared('e', s, part), ...eventOnly(s)];
+/** For a query over `events e`; `withDeleted` also matches deleted events (what changed in a view). */
+export function eventWhere(s: Scope, part: WindowPart = 'both', { withDeleted = false } = {}): SQL {
+  const parts = [...(withDeleted ? [] : [sql`e.deleted_at is null`]), ...shared('e', s, part), ...eventOnly(s)];
+  // A deleted event's actor links are no longer live.
+  const live = (alias: string) => (withDeleted ? sql`true` : sql.raw(`${alias}.live`));
   if (s.actorIds) {
     parts.push(
-      sql`e.id in (select ea.event_id from event_actors ea where ea.live and ea.actor_id = any(${intArray(s.actorIds)}))`,
+      sql`e.id in (select ea.event_id from event_actors ea
+        where ${live('ea')} and ea.actor_id = any(${intArray(s.actorIds)}))`,
     );
   }
   // actorMatch=all: one more condition per named actor (never set with a single id: see resolveScope).
   for (const group of s.actorAll ?? []) {
-    parts.push(sql`exists (select 1 from event_actors g where g.event_id = e.id and g.live
+    parts.push(sql`exists (select 1 from event_actors g where g.event_id = e.id and ${live('g')}
       and g.actor_id = any(${intArray(group)}))`);
   }
   return sql.join(parts, sql` and `);

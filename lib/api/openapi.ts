@@ -5,6 +5,7 @@ import { addSourcesSchema, deleteSchema, eventFormSchema, restoreSchema } from '
 import { aroundSchema, eventFiltersSchema, frequencySchema, pageSchema } from '@/lib/validation/filters';
 import { articleInputSchema } from '@/lib/validation/article';
 import { compareSchema } from '@/lib/validation/compare';
+import { asOfSchema } from '@/lib/validation/share';
 import { MAX_ARTICLE_CHARS, extractRequestSchema, extractedEventSchema } from '@/lib/extract/types';
 import { identityPaths } from './openapi-identities';
 
@@ -40,6 +41,7 @@ const DESCRIPTIONS: Record<string, string> = {
   aTo: 'First period’s end, inclusive: YYYY (31 December), YYYY-MM (its last day) or YYYY-MM-DD.',
   bFrom: 'Second period’s start, as aFrom.',
   bTo: 'Second period’s end, as aTo.',
+  asOf: 'ISO 8601 time with a zone (2026-12-07T09:00:00Z): list the changes made since. A time to come counts as now.',
 };
 
 /** Where one parameter name means something else on one route. */
@@ -240,6 +242,15 @@ export function openApiDocument() {
           summary: 'Matching events per place',
           parameters: queryParams(filters),
           responses: ok('{ places, withoutCoordinates, total }'),
+        },
+      },
+      '/api/changes': {
+        get: {
+          summary: 'When the data last changed, and the revisions since asOf to events the filters select',
+          parameters: queryParams(filters, asOfSchema),
+          responses: ok(
+            '{ latest, asOf, total, more, changes: [{ id, at, action, origin, reason, eventId, eventTitle }] }',
+          ),
         },
       },
       '/api/stats/around': {

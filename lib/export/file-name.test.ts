@@ -26,6 +26,16 @@ describe('exportFileName', () => {
     expect(long.length).toBeLessThan(140);
     expect(long).toMatch(/^faultline-armenia-azerbaijan-nikol-pashinyan-[a-z0-9-]*2026-12-01\.csv$/);
   });
+  it('names the chart after the view, before the day', () => {
+    const png = exportFileName({
+      filters: eventFiltersSchema.parse({ actor: ['Aliyev'], from: '2020', to: '2021' }),
+      conflict: 'armenia-azerbaijan',
+      day: '2026-12-01',
+      extension: 'png',
+      view: 'Frequency',
+    });
+    expect(png).toBe('faultline-armenia-azerbaijan-aliyev-2020-2021-frequency-2026-12-01.png');
+  });
   it('says when several actors must all take part', () => {
     expect(name({ actor: ['Ilham Aliyev', 'Nikol Pashinyan'], actorMatch: 'all' })).toBe(
       'faultline-armenia-azerbaijan-ilham-aliyev-nikol-pashinyan-all-2026-12-01.csv',

@@ -24,11 +24,14 @@ export function exportFileName({
   conflict,
   day,
   extension,
+  view,
 }: {
   filters: Pick<EventFilters, 'actor' | 'actorMatch' | 'type' | 'subtype' | 'location' | 'q' | 'from' | 'to'>;
   conflict: string;
   day: string;
   extension: string;
+  /** What of the view the file holds, when not its events: "frequency", "actors" (a chart's image). */
+  view?: string;
 }): string {
   const years = [filters.from?.slice(0, 4), filters.to?.slice(0, 4)].filter(Boolean);
   const parts = [
@@ -44,5 +47,6 @@ export function exportFileName({
     .filter(Boolean);
   let stem = ['faultline', ...parts].join('-');
   if (stem.length > MAX_LENGTH) stem = stem.slice(0, MAX_LENGTH).replace(/-[^-]*$/, '');
-  return `${stem}-${day}.${extension}`;
+  const what = view ? slugPart(view) : '';
+  return `${stem}${what ? `-${what}` : ''}-${day}.${extension}`;
 }

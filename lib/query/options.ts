@@ -2,6 +2,7 @@
 // same filter string means the same cache entry on the server (prefetch) and in the browser.
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { AroundMilestone } from '@/db/queries/around';
+import type { ChangesSince } from '@/db/queries/changes';
 import type { PeriodComparison } from '@/db/queries/compare';
 import type { ActorSummary } from '@/db/queries/actors';
 import type { ConflictSummary } from '@/db/queries/conflicts';
@@ -124,6 +125,18 @@ export const conflictsOptions = () =>
     queryKey: ['conflicts'] as const,
     queryFn: () => fetchJson<{ conflicts: ConflictSummary[] }>('/api/conflicts'),
     staleTime: 5 * 60_000,
+  });
+
+export const changeKeys = {
+  all: ['changes'] as const,
+  since: (filters: FilterKey, asOf: string | undefined) => ['changes', filters, asOf ?? ''] as const,
+};
+
+/** When the data last changed and, with asOf, the changes since then that touch the view. */
+export const changesOptions = (filters: FilterKey, asOf: string | undefined) =>
+  queryOptions({
+    queryKey: changeKeys.since(filters, asOf),
+    queryFn: () => fetchJson<ChangesSince>('/api/changes', withParams(filters, { asOf })),
   });
 
 export type { EventView };

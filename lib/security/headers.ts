@@ -1,5 +1,6 @@
 // The headers every response carries: a Content-Security-Policy that forbids framing by other
-// sites and runs only the scripts this server sent, plus no MIME sniffing and no cross-site referrer.
+// sites (except /embed, by the configured ones) and runs only the scripts this server sent, plus no
+// MIME sniffing and no cross-site referrer.
 
 /** A fresh, unguessable nonce for one response's scripts. */
 export function newNonce(): string {
@@ -12,7 +13,10 @@ export function newNonce(): string {
  * 'unsafe-inline': React renders `style` attributes, which a nonce cannot cover, and a style
  * cannot run code. Development needs 'unsafe-eval' for React's error overlay.
  */
-export function contentSecurityPolicy(nonce: string, { dev = false }: { dev?: boolean } = {}): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  { dev = false, frameAncestors = [] }: { dev?: boolean; frameAncestors?: readonly string[] } = {},
+): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
@@ -23,15 +27,24 @@ export function contentSecurityPolicy(nonce: string, { dev = false }: { dev?: bo
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'self'",
+    ["frame-ancestors 'self'", ...frameAncestors].join(' '),
   ].join('; ');
 }
 
-export function securityHeaders(csp: string): Record<string, string> {
+/** The one page other sites may frame: a read-only view for articles. */
+export const EMBED_PATH = '/embed';
+
+/** Who may frame a page: its own site, and for /embed the origins of FAULTLINE_EMBED_ORIGINS. */
+export function frameAncestorsFor(pathname: string, embedOrigins: readonly string[]): readonly string[] {
+  return pathname === EMBED_PATH ? embedOrigins : [];
+}
+
+export function securityHeaders(csp: string, { framedByOthers = false } = {}): Record<string, string> {
   return {
     'content-security-policy': csp,
-    // For browsers that predate frame-ancestors.
-    'x-frame-options': 'SAMEORIGIN',
+    // For browsers that predate frame-ancestors; one that knows it ignores this header (and a page
+    // others may frame cannot say SAMEORIGIN).
+    ...(framedByOthers ? {} : { 'x-frame-options': 'SAMEORIGIN' }),
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'same-origin',
   };

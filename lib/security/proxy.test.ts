@@ -16,6 +16,7 @@ beforeAll(() => {
   vi.stubEnv('PORT', '3000');
   vi.stubEnv('FAULTLINE_ORIGIN', '');
   vi.stubEnv('FAULTLINE_ALLOWED_HOSTS', '');
+  vi.stubEnv('FAULTLINE_EMBED_ORIGINS', 'https://news.example.org, https://blog.example.com:8443');
 });
 
 const at = (path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
@@ -79,6 +80,22 @@ describe('proxy', () => {
     expect(page.headers.get('x-middleware-request-x-nonce')).toBe(nonce);
     expect(page.headers.get('x-middleware-request-content-security-policy')).toBe(csp);
     expect((await proxy(at('/'))).headers.get('x-middleware-request-x-nonce')).not.toBe(nonce);
+  });
+
+  it('lets the configured sites frame /embed, and only /embed', async () => {
+    const embed = await proxy(at('/embed?actor=Ilham+Aliyev'));
+    expect(embed.headers.get('content-security-policy')!.split('; ')).toContain(
+      "frame-ancestors 'self' https://news.example.org https://blog.example.com:8443",
+    );
+    expect(embed.headers.get('x-frame-options')).toBeNull();
+    expect(embed.headers.get('x-middleware-request-x-faultline-embed')).toBe('1');
+    for (const path of ['/', '/embed/x', '/events/1', '/api/events']) {
+      const res = await proxy(at(path, { headers: { 'x-faultline-embed': '1' } }));
+      expect(res.headers.get('content-security-policy')!.split('; '), path).toContain("frame-ancestors 'self'");
+      expect(res.headers.get('x-frame-options'), path).toBe('SAMEORIGIN');
+      // A client cannot ask for the embed's layout elsewhere.
+      expect(res.headers.get('x-middleware-request-x-faultline-embed'), path).toBeNull();
+    }
   });
 
   it('runs on pages and /api, not on the build’s static files nor /api/import', () => {

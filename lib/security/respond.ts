@@ -5,10 +5,16 @@ import { readEnv } from '@/lib/env';
 import { checkRequest, guardConfig, type GuardConfig, type Refusal } from './request-guard';
 
 let config: GuardConfig | undefined;
+let embedOrigins: string[] | undefined;
 
 /** The environment was validated at start-up and does not change while the server runs. */
 export function serverGuard(): GuardConfig {
   return (config ??= guardConfig(readEnv()));
+}
+
+/** FAULTLINE_EMBED_ORIGINS: who may frame /embed. */
+export function serverEmbedOrigins(): string[] {
+  return (embedOrigins ??= readEnv().FAULTLINE_EMBED_ORIGINS);
 }
 
 export function refusalResponse(refusal: Refusal): NextResponse {
