@@ -17,6 +17,7 @@ import { getSubType, eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy
 import { isIsoDay, plusDays } from '@/lib/dates/calendar';
 import { bounds, dateKey, dateOfValue, deadline, durationRange, vagueWindow, written, type EventDate } from './dates';
 import { HEAD_SYNONYMS, SUBTYPE_RANK, TRIGGERS, type Family, type Trigger } from './lexicon';
+import { claimOf, speakerBefore } from './claims';
 import { merge, PRECISION_ORDER } from './merge';
 import { NameIndex, type NameHit } from './registry';
 import { quotedRanges, segment, within, type Sentence } from './segment';
@@ -60,6 +61,8 @@ interface Mention {
   dateSource: DateSource;
   dateText: string | null;
   status: EventStatus;
+  /** Who asserts it, when `status` is claimed ("Armenia's Defence Ministry"). */
+  claimant: string | null;
   actors: string[];
   location: string | null;
   salience: number;
@@ -153,14 +156,6 @@ const FUTURE_BEFORE = new RegExp(
 );
 /** "last year's war", "the 2020 war": a noun dated by the words just before it. */
 const DATED_NOUN_BEFORE = /\b(?:\d{4}|year|month|week)[’']s\s+(?:[\p{L}-]+\s+)?$/iu;
-const CLAIM = new RegExp(
-  alt(
-    String.raw`\b${anyOf('accused', 'accuses', 'claimed', 'claims', 'alleged', 'alleges', 'according to')}\b`,
-    String.raw`\b${anyOf('ministry', 'ministries', 'officials?', 'spokes(?:man|woman|person)')}\b` +
-      String.raw`[^.]*\b(?:said|says|reported)\b`,
-  ),
-  'i',
-);
 const PAST_VERB = /(?:ed|met|fought|took|held|brought|struck|hit|overran|fled|rose|broke out|sat down with)$/i;
 const TITLE_WORDS = new RegExp(
   String.raw`\b${anyOf(
@@ -517,24 +512,39 @@ function endsAt(re: RegExp, text: string, at: number): boolean {
 
 const inside = (ranges: [number, number][], at: number) => ranges.some(([a, b]) => at >= a && at < b);
 
-function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]): Hit[] {
+/** The name of the rule that sets a trigger word aside before anything else is read, or null. */
+function setAside(
+  s: Sentence,
+  trigger: Trigger,
+  m: RegExpExecArray,
+  quoted: [number, number][],
+  names: NameHit[],
+): string | null {
+  const start = s.start + m.index;
+  if (inside(quoted, start)) return 'quotation';
+  if (endsAt(NEGATION, s.text, m.index) || NEGATED_SENTENCE.test(s.text)) return 'negation';
+  if (trigger.speakerSubject && !speakerBefore(s, names, start)) return 'statement-without-speaker';
+  const person = (n: NameHit) =>
+    n.actors.some((a) => a.kind === 'person') &&
+    n.end <= start &&
+    /^\s*(?:[\p{L}’'-]+\s+){0,1}$/u.test(s.text.slice(n.end - s.start, m.index));
+  if (trigger.personSubject && !names.some(person)) return 'statement-without-person';
+  return null;
+}
+
+function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[], trace?: Trace): Hit[] {
   const found: Hit[] = [];
+  const drop = (rule: string, at: number, length: number) => trace?.(rule, at, at + length);
   TRIGGERS.forEach((trigger, index) => {
     trigger.re.lastIndex = 0;
     for (let m = trigger.re.exec(s.text); m; m = trigger.re.exec(s.text)) {
       const start = s.start + m.index;
       const before = s.text.slice(0, m.index);
-      if (inside(quoted, start) || endsAt(NEGATION, s.text, m.index) || NEGATED_SENTENCE.test(s.text)) continue;
-      if (
-        trigger.personSubject &&
-        !names.some(
-          (n) =>
-            n.actors.some((a) => a.kind === 'person') &&
-            n.end <= start &&
-            /^\s*(?:[\p{L}’'-]+\s+){0,1}$/u.test(s.text.slice(n.end - s.start, m!.index)),
-        )
-      )
+      const rule = setAside(s, trigger, m, quoted, names);
+      if (rule) {
+        drop(rule, start, m[0].length);
         continue;
+      }
       // Capitalised mid-sentence, a trigger word is part of a name ("Second Nagorno-Karabakh War") unless the name
       // is the event.
       const word = m[0];
@@ -549,17 +559,25 @@ function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]):
         /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
       // A participial clause tells the manner or the motive of the main event, not another one:
       // ", saying they were protesting", ", demanding that the government mobilise". A dated noun there still counts.
-      if (trigger.kind === 'verb' && /ing$/i.test(word) && /,\s*$/.test(before)) continue;
       if (
-        /,\s*[a-z]+ing\b(?![^,]*,\s*$)/.test(before) &&
-        !(trigger.kind === 'noun' && endsAt(DATED_NOUN_BEFORE, s.text, m.index))
-      )
+        (trigger.kind === 'verb' && /ing$/i.test(word) && /,\s*$/.test(before)) ||
+        (/,\s*[a-z]+ing\b(?![^,]*,\s*$)/.test(before) &&
+          !(trigger.kind === 'noun' && endsAt(DATED_NOUN_BEFORE, s.text, m.index)))
+      ) {
+        drop('participial-clause', start, word.length);
         continue;
+      }
       // The months March and May are not the verbs.
       if (/^(?:March|May)$/.test(word)) continue;
       if (trigger.next && !trigger.next.test(s.text.slice(m.index + word.length))) continue;
-      if (HABITUAL.test(s.text.slice(m.index, m.index + word.length + 40))) continue;
-      if (HYPOTHETICAL_SENTENCE.test(s.text) || endsAt(MODAL_BEFORE, s.text, m.index)) continue;
+      if (HABITUAL.test(s.text.slice(m.index, m.index + word.length + 40))) {
+        drop('habitual', start, word.length);
+        continue;
+      }
+      if (HYPOTHETICAL_SENTENCE.test(s.text) || endsAt(MODAL_BEFORE, s.text, m.index)) {
+        drop('hypothetical', start, word.length);
+        continue;
+      }
       const definite = /\b(?:the|this|that|these|those)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu.exec(before);
       const qualifier = definite
         ? (names.find((n) => n.place && n.start >= s.start + definite.index && n.end <= start)?.place ?? null)
@@ -583,6 +601,7 @@ function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]):
   for (const h of ordered) if (!taken.some((x) => h.start < x.end && x.start < h.end)) taken.push(h);
   // "X said" is the news only when nothing else in the sentence is: otherwise it attributes the news.
   const others = taken.some((h) => !h.trigger.personSubject && !h.trigger.outcome);
+  for (const h of taken) if (h.trigger.personSubject && others) drop('attribution', h.start, h.end - h.start);
   return taken.filter((h) => !(h.trigger.personSubject && others)).sort((a, b) => a.start - b.start);
 }
 
@@ -690,10 +709,14 @@ function unknownNames(s: Sentence, names: NameHit[], index: NameIndex): string[]
   return [...out];
 }
 
+/** Told where a rule set a word aside, by the rule's name: how `npm run eval:extract -- --misses` explains a miss. */
+export type Trace = (rule: string, start: number, end: number) => void;
+
 export interface ExtractOptions {
   registry: Registry;
   publishedAt?: string | null;
   index?: NameIndex;
+  trace?: Trace;
 }
 
 type Narrative = { date: EventDate; text: string; anchor: Anchor | null };
@@ -713,6 +736,7 @@ interface Reading {
   narrative: Narrative | null;
   mentions: Mention[];
   order: number;
+  trace?: Trace;
 }
 
 /** One sentence with triggers: its dates, sorted by what each may date. */
@@ -754,12 +778,17 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
     narrative: null,
     mentions: [],
     order: 0,
+    trace: options.trace,
   };
   for (const s of segment(text)) readSentence(reading, s);
-  return merge(reading.mentions)
-    .map((m) => toOutput(m, options.registry))
-    .sort((a, b) => a.event.span[0] - b.event.span[0] || a.order - b.order)
-    .map((x) => x.event);
+  const groups = merge(reading.mentions);
+  const out = groups.map((m) => toOutput(m, options.registry));
+  if (options.trace)
+    groups.forEach((g, i) => {
+      for (const m of g)
+        if (m.sentence.start !== out[i]!.event.span[0]) options.trace!('merged', m.sentence.start, m.sentence.end);
+    });
+  return out.sort((a, b) => a.event.span[0] - b.event.span[0] || a.order - b.order).map((x) => x.event);
 }
 
 /** A date that tells when something happened: not vague, not a deadline, not in the future of the article. */
@@ -779,12 +808,15 @@ function told(t: Tx, published: string | null): boolean {
 function readSentence(r: Reading, s: Sentence): void {
   // A section heading starts a new story; otherwise the date told last stays in force across paragraphs.
   if (s.kind === 'heading' && s.paragraph > 3) r.narrative = null;
-  if (s.kind === 'heading' || s.kind === 'dateline') return;
+  if (s.kind === 'heading' || s.kind === 'dateline') {
+    r.trace?.(s.kind, s.start, s.end);
+    return;
+  }
   const quoted = quotedRanges(s.text).map(([a, b]) => [s.start + a, s.start + b] as [number, number]);
   const txs = within(r.allTx, s.start, s.end);
   dateFromNarrative(txs, r.narrative);
   const names = within(r.allNames, s.start, s.end);
-  const hits = triggerHits(s, quoted, names);
+  const hits = triggerHits(s, quoted, names, r.trace);
   const isTold = (t: Tx) => told(t, r.published);
   const ownDate = txs.findLast((t) => isTold(t) && !t.report) ?? txs.findLast(isTold);
   if (!hits.length) {
@@ -928,7 +960,16 @@ function chooseDate(r: Reading, c: Clause, h: Hit) {
   const { s, reference, referenceHit } = c;
   const statement = h.trigger.subType === 'statement';
   // What is still to happen is not dated by when it was reported ("said on Friday it was ready to sign").
-  const usable = statement ? c.explicitFree : h.infinitive ? c.happened.filter((t) => !t.report) : c.happened;
+  // What a side asserts is dated by when it spoke ("said on Tuesday", "On November 18, Baku reported…"), not by the
+  // dates of what it reports.
+  const spoke = (t: Tx) => t.report || (t.end <= h.start && t.start - s.start < 25);
+  const usable = h.trigger.speakerSubject
+    ? c.explicitFree.filter(spoke)
+    : statement
+      ? c.explicitFree
+      : h.infinitive
+        ? c.happened.filter((t) => !t.report)
+        : c.happened;
   const near = nearest(
     h,
     usable.filter((t) => ![...c.bound.values()].includes(t)),
@@ -954,10 +995,12 @@ function chooseDate(r: Reading, c: Clause, h: Hit) {
   const narrative = r.narrative;
   const referenceFirst =
     !!reference && (!referenceHit || referenceHit.start <= h.start || temporal || perfect || !narrative);
+  // What a side asserts is dated by its own words only: the report's date is not the paragraph's.
   const paragraphOk =
-    h.salience === 3 ||
-    h.definite ||
-    c.hits.some((x) => x !== h && x.trigger.kind === 'verb' && x.trigger.family === h.trigger.family);
+    !h.trigger.speakerSubject &&
+    (h.salience === 3 ||
+      h.definite ||
+      c.hits.some((x) => x !== h && x.trigger.kind === 'verb' && x.trigger.family === h.trigger.family));
   const own = c.bound.get(h);
   const dateChoices: [EventDate | null | undefined, DateSource, string | null | undefined, boolean][] = [
     [own?.date, 'own', own?.text, true],
@@ -1031,20 +1074,25 @@ function datingOf(r: Reading, c: Clause, h: Hit) {
 function mentionOf(r: Reading, c: Clause, h: Hit, i: number): Mention | null {
   const { text, published } = r;
   const { s, hits } = c;
+  const drop = (rule: string) => {
+    r.trace?.(rule, h.start, h.end);
+    return null;
+  };
   if (
     h.trigger.kind === 'noun' &&
     !c.bound.get(h) &&
     !c.datedNouns.has(h) &&
     (c.hasVerb || i > hits.findIndex((x) => x.trigger.kind === 'noun' && !c.bound.has(x)))
   )
-    return null;
+    return drop('noun-beside-verb');
   const dating = datingOf(r, c, h);
   const { date, source, dateText, due, perfect } = dating;
   let status: EventStatus = dating.status;
   // Without a date, only a plain report that something happened is worth proposing.
-  if (status === 'planned' && source !== 'own' && source !== 'sentence' && source !== 'list' && !due) return null;
+  if (status === 'planned' && source !== 'own' && source !== 'sentence' && source !== 'list' && !due)
+    return drop('planned-undated');
   if (!date && (h.salience < 3 || status !== 'occurred' || perfect || !PAST_VERB.test(text.slice(h.start, h.end))))
-    return null;
+    return drop('undated-not-plain-past');
   // "agreed to set up a commission": the agreement and what it sets in motion are one event, dated by the latter.
   const next = hits[i + 1];
   if (
@@ -1053,14 +1101,16 @@ function mentionOf(r: Reading, c: Clause, h: Hit, i: number): Mention | null {
     next.trigger.family === h.trigger.family &&
     /^\s+to\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(h.end, next.start))
   )
-    return null;
+    return drop('agreed-to');
   // A noun dated only as a reference to an earlier event is that event, told again.
-  if (h.trigger.kind === 'noun' && source === 'reference') return null;
+  if (h.trigger.kind === 'noun' && source === 'reference') return drop('reference-told-again');
   if (h.trigger.outcome && !hits.some((x) => x !== h && x.trigger.family === 'violence' && !x.trigger.outcome))
-    return null;
+    return drop('outcome-alone');
   if (date && published && bounds(date)[0] > published) status = 'planned';
-  if (h.salience === 1 && source !== 'own' && source !== 'sentence' && source !== 'deadline') return null;
-  if (status === 'occurred' && h.trigger.family === 'violence' && CLAIM.test(s.text)) status = 'claimed';
+  if (h.salience === 1 && source !== 'own' && source !== 'sentence' && source !== 'deadline')
+    return drop('gerund-undated');
+  const claim = status === 'occurred' && h.trigger.family === 'violence' ? claimOf(s, c.names) : null;
+  if (claim) status = 'claimed';
   return {
     sentence: s,
     hits: [h],
@@ -1070,6 +1120,7 @@ function mentionOf(r: Reading, c: Clause, h: Hit, i: number): Mention | null {
     dateSource: source,
     dateText,
     status,
+    claimant: claim?.claimant ?? null,
     actors: [],
     location: null,
     salience: h.salience,
@@ -1166,6 +1217,26 @@ function keepGroups(r: Reading, c: Clause, groups: Mention[]): void {
   }
 }
 
+const DATE_SOURCE_WORDS: Record<DateSource, string> = {
+  own: 'the date next to its noun',
+  sentence: 'the date in its sentence',
+  list: "the list item's date",
+  deadline: 'a deadline, counted from when it was agreed',
+  vague: 'a vague window before publication',
+  reference: 'the date of the earlier event it refers to',
+  paragraph: 'the date in force in the paragraph',
+  none: '',
+};
+
+/** How the extractor came to the suggestion, for the reviewer: kept out of the event's summary. */
+function explain(source: DateSource, dateText: string | null, mentions: number): string {
+  const date =
+    source === 'none'
+      ? 'No date: the text gives none for it.'
+      : `Dated from ${DATE_SOURCE_WORDS[source]}${dateText ? ` (“${dateText}”)` : ''}.`;
+  return mentions > 1 ? `${date} Told ${mentions} times; the clearest sentence is quoted.` : date;
+}
+
 function toOutput(group: Mention[], registry: Registry): { event: ExtractedEvent; order: number } {
   // The mention that tells it best: a main-clause verb over a noun over a subordinate gerund, then its own date.
   const best = [...group].sort(
@@ -1200,6 +1271,7 @@ function toOutput(group: Mention[], registry: Registry): { event: ExtractedEvent
     (best.salience === 1 ? 0.1 : 0);
   confidence = Math.round(Math.min(0.95, Math.max(0.05, confidence)) * 100) / 100;
   const main = best.hits.sort((a, b) => b.salience - a.salience)[0]!;
+  const status = group.some((m) => m.status === 'planned') && best.status === 'planned' ? 'planned' : best.status;
   const event: ExtractedEvent = {
     title: clauseTitle(best.sentence, main, subType, named, location),
     dateStart: w.dateStart,
@@ -1207,12 +1279,14 @@ function toOutput(group: Mention[], registry: Registry): { event: ExtractedEvent
     precision: date?.precision ?? null,
     eventType: eventTypeOfSubType(subType)!.slug,
     subType,
-    status: group.some((m) => m.status === 'planned') && best.status === 'planned' ? 'planned' : best.status,
+    status,
+    claimant: status === 'claimed' ? (best.claimant ?? group.find((m) => m.claimant)?.claimant ?? null) : null,
     actors: named,
     location,
     quote: best.sentence.text,
     span: [best.sentence.start, best.sentence.end],
     dateText: dated?.dateText ?? null,
+    explanation: explain(source, dated?.dateText ?? null, group.length),
     confidence,
     matchesEventId: null,
   };

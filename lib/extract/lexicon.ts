@@ -15,6 +15,8 @@ export interface Trigger {
   outcome?: boolean;
   /** Counts only after a person of the registry ("Pashinyan said"). */
   personSubject?: boolean;
+  /** Counts only after who speaks: a registry actor or an official body ("the ministry accused…"). */
+  speakerSubject?: boolean;
   /** What must follow, case-sensitively ("took Shusha", not "took hold"). */
   next?: RegExp;
 }
@@ -388,6 +390,20 @@ export const TRIGGERS: Trigger[] = [
   ),
   // Statements by a person the registry knows: "Pashinyan said", "Aliyev told reporters".
   { ...verb('said|says|told|stated', 'statement', 'diplomacy', 'statement'), personSubject: true },
+  // What an official side asserts is news of its own beside what it asserts: "the ministry accused Azerbaijan of
+  // shelling…", "Baku denied it", "Azerbaijan confirmed the ceasefire".
+  {
+    ...verb(
+      alt(
+        'accused|accuses|denied|denies|rejected|rejects|confirmed|confirms|acknowledged|acknowledges|reported',
+        String.raw`charged(?= \S+ (?:\S+ )?with\b)`,
+      ),
+      'statement',
+      'diplomacy',
+      'statement',
+    ),
+    speakerSubject: true,
+  },
 ];
 
 /** Specificity within one sentence and date: the more specific sub-type names the event. */

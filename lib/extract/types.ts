@@ -71,6 +71,10 @@ export const extractedEventSchema = z.object({
   quote: z.string(),
   span: z.tuple([z.number().int(), z.number().int()]),
   dateText: z.string().nullable(),
+  /** Who asserts it when `status` is `claimed`, as the text names them ("Armenia's Defence Ministry"); else null. */
+  claimant: z.string().nullable(),
+  /** How the suggestion was made (where its date came from), for the reviewer; never part of the event's summary. */
+  explanation: z.string(),
   confidence: z.number().min(0).max(1),
   matchesEventId: z.number().int().nullable(),
   /** From POST /api/extract: the registry's id for each actor name (null when new), by db/names.ts's rule. */
