@@ -18,6 +18,7 @@ import { isIsoDay, plusDays } from '@/lib/dates/calendar';
 import { bounds, dateKey, dateOfValue, deadline, durationRange, vagueWindow, written, type EventDate } from './dates';
 import { HEAD_SYNONYMS, SUBTYPE_RANK, TRIGGERS, type Family, type Trigger } from './lexicon';
 import { claimOf, speakerBefore } from './claims';
+import { inYear, sectionOf, withoutYear, type Section } from './sections';
 import { merge, PRECISION_ORDER } from './merge';
 import { NameIndex, type NameHit } from './registry';
 import { quotedRanges, segment, within, type Sentence } from './segment';
@@ -550,7 +551,7 @@ function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[], 
       const word = m[0];
       const infinitive = endsAt(FUTURE_BEFORE, s.text, m.index);
       const gerund =
-        trigger.kind === 'verb' && /ing$/i.test(word) && !/\b(?:is|are|was|were|been|be)\s+$/i.test(before);
+        trigger.kind === 'verb' && /^\S+ing$/i.test(word) && !/\b(?:is|are|was|were|been|be)\s+$/i.test(before);
       // "a blockade", "the rally": a verb's bare form after a determiner is a noun.
       const asNoun =
         trigger.kind === 'verb' &&
@@ -560,7 +561,7 @@ function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[], 
       // A participial clause tells the manner or the motive of the main event, not another one:
       // ", saying they were protesting", ", demanding that the government mobilise". A dated noun there still counts.
       if (
-        (trigger.kind === 'verb' && /ing$/i.test(word) && /,\s*$/.test(before)) ||
+        (trigger.kind === 'verb' && /^\S+ing$/i.test(word) && /,\s*$/.test(before)) ||
         (/,\s*[a-z]+ing\b(?![^,]*,\s*$)/.test(before) &&
           !(trigger.kind === 'noun' && endsAt(DATED_NOUN_BEFORE, s.text, m.index)))
       ) {
@@ -734,6 +735,8 @@ interface Reading {
   anchors: Anchors;
   /** The date told last: it stays in force across paragraphs until a section heading. */
   narrative: Narrative | null;
+  /** In a chronology, the date of the heading or list item the sentence is under. */
+  section: Section | null;
   mentions: Mention[];
   order: number;
   trace?: Trace;
@@ -776,6 +779,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
     personNames: new Set(options.registry.actors.filter((a) => a.kind === 'person').map((a) => a.name)),
     anchors: new Anchors(),
     narrative: null,
+    section: null,
     mentions: [],
     order: 0,
     trace: options.trace,
@@ -808,12 +812,21 @@ function told(t: Tx, published: string | null): boolean {
 function readSentence(r: Reading, s: Sentence): void {
   // A section heading starts a new story; otherwise the date told last stays in force across paragraphs.
   if (s.kind === 'heading' && s.paragraph > 3) r.narrative = null;
-  if (s.kind === 'heading' || s.kind === 'dateline') {
+  if (s.kind === 'heading') r.section = null;
+  if (s.kind === 'date-heading') openSection(r, within(r.allTx, s.start, s.end)[0]);
+  if (s.kind === 'heading' || s.kind === 'dateline' || s.kind === 'date-heading') {
     r.trace?.(s.kind, s.start, s.end);
     return;
   }
   const quoted = quotedRanges(s.text).map(([a, b]) => [s.start + a, s.start + b] as [number, number]);
   const txs = within(r.allTx, s.start, s.end);
+  if (s.kind === 'list-item')
+    openSection(
+      r,
+      txs.find((t) => t.start - s.start < 40 && t.date && !t.vague),
+    );
+  // In a chronology, "On 27 August" is in the section's year.
+  if (r.section) for (const t of txs) if (withoutYear(t.text)) t.date = inSection(t, r.section.year) ?? t.date;
   dateFromNarrative(txs, r.narrative);
   const names = within(r.allNames, s.start, s.end);
   const hits = triggerHits(s, quoted, names, r.trace);
@@ -843,6 +856,27 @@ function readSentence(r: Reading, s: Sentence): void {
     : null;
   if (own?.date) r.narrative = { date: own.date, text: own.text, anchor };
   else if (c.listDate?.date) r.narrative = { date: c.listDate.date, text: c.listDate.text, anchor };
+}
+
+/** A date written without its year ("27 August", "October"), placed in `year`. */
+function inSection(t: Tx, year: string): EventDate | null {
+  if (t.date) return inYear(t.date, year);
+  const m = /^XXXX(-\d{2}(?:-\d{2})?)$/.exec(t.value);
+  return m ? dateOfValue(`${year}${m[1]}`, t.text) : null;
+}
+
+/** A chronology's date heading or dated list item: it dates what follows until the next heading. */
+function openSection(r: Reading, t: Tx | undefined): void {
+  if (!t || t.vague) return;
+  // "August:" heads a chronology's entries in the year of the heading before it, or of the document's next full date.
+  const year =
+    r.section?.year ??
+    r.allTx.find((x) => x.start > t.start && x.date && /\d{4}/.test(x.text))?.date?.start.slice(0, 4);
+  const date = withoutYear(t.text) && year ? inSection(t, year) : t.date;
+  if (!date) return;
+  r.section = sectionOf(date, t.text, r.section, !!year && withoutYear(t.text));
+  t.date = r.section.date;
+  r.narrative = { date: r.section.date, text: t.text, anchor: null };
 }
 
 /** "two days later", "within weeks": dated from what was told just before (sets the dates in place). */
@@ -1005,7 +1039,8 @@ function chooseDate(r: Reading, c: Clause, h: Hit) {
   const dateChoices: [EventDate | null | undefined, DateSource, string | null | undefined, boolean][] = [
     [own?.date, 'own', own?.text, true],
     [c.datedNouns.get(h)?.date, 'sentence', c.datedNouns.get(h)?.text, true],
-    [c.listDate?.date, 'list', c.listDate?.text, true],
+    // A date of its own inside a chronology's entry wins over the entry's ("reopening it … on June 25").
+    [c.listDate?.date, 'list', c.listDate?.text, !near || near === c.listDate],
     // "regained territory … during that war": a time named by an earlier event comes before other dates of the
     // sentence.
     [
@@ -1019,6 +1054,8 @@ function chooseDate(r: Reading, c: Clause, h: Hit) {
     [vague?.date, 'vague', vague?.text, true],
     [host?.[1].date, 'sentence', host?.[1].text, h.trigger.kind === 'verb'],
     [reference?.date, 'reference', reference?.dateText, h.salience >= 2 && referenceFirst],
+    // Under a chronology's date heading, every entry is dated by it.
+    [r.section?.date, 'list', r.section?.text, h.salience >= 2],
     // The paragraph's date carries to a reported action or a definite "the talks", not to "a deal" nobody dated.
     [narrative?.date, 'paragraph', narrative?.text, paragraphOk && !perfect],
     [reference?.date, 'reference', reference?.dateText, h.salience >= 2],
@@ -1286,6 +1323,7 @@ function toOutput(group: Mention[], registry: Registry): { event: ExtractedEvent
     quote: best.sentence.text,
     span: [best.sentence.start, best.sentence.end],
     dateText: dated?.dateText ?? null,
+    yearInferred: !!date && withoutYear(dated?.dateText ?? ''),
     explanation: explain(source, dated?.dateText ?? null, group.length),
     confidence,
     matchesEventId: null,

@@ -73,6 +73,8 @@ export const extractedEventSchema = z.object({
   dateText: z.string().nullable(),
   /** Who asserts it when `status` is `claimed`, as the text names them ("Armenia's Defence Ministry"); else null. */
   claimant: z.string().nullable(),
+  /** True when the date's year is not written with it ("On 27 August") and comes from a heading or the context. */
+  yearInferred: z.boolean(),
   /** How the suggestion was made (where its date came from), for the reviewer; never part of the event's summary. */
   explanation: z.string(),
   confidence: z.number().min(0).max(1),
