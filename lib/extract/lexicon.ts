@@ -63,6 +63,8 @@ export const TRIGGERS: Trigger[] = [
       `${anyOf('brought', 'bring', 'brings', 'bringing')} together`,
       forms('visit'),
       'sat down with',
+      String.raw`met(?=[.,;])`,
+      String.raw`(?:spoke|speaks|talked|talks) (?:by (?:tele)?phone )?with(?= [A-Z])`,
     ),
     'summit-or-meeting',
     'diplomacy',
@@ -80,7 +82,12 @@ export const TRIGGERS: Trigger[] = [
       )}`,
     ),
   },
-  noun('summit|meeting|talks|visit', 'summit-or-meeting', 'diplomacy', 'meeting'),
+  noun(
+    'summit|meeting|talks|visit|(?:tele)?phone (?:call|conversations?)|telephone talks',
+    'summit-or-meeting',
+    'diplomacy',
+    'meeting',
+  ),
   verb(
     alt(
       forms('negotiate', 'mediate', 'propose'),
@@ -177,6 +184,9 @@ export const TRIGGERS: Trigger[] = [
       'erupted',
       'opened fire',
       'open fire',
+      String.raw`fired (?:\w+ ){0,3}(?:on|at|in the direction of|towards?)`,
+      String.raw`(?:violated|violates|breached|broke) (?:the |a )?(?:ceasefire|truce|cease-fire)`,
+      String.raw`(?:kept up|keeps up|keep up) (?:\w+ ){0,2}fire`,
     ),
     'armed-clash',
     'violence',
@@ -198,6 +208,8 @@ export const TRIGGERS: Trigger[] = [
       'escalation',
       'exchange of fire',
       'incursion',
+      '(?:anti-terror(?:ist)?|counter-terror(?:ism|ist)?) (?:measures|operation)',
+      'ceasefire violations?',
     ),
     'armed-clash',
     'violence',
@@ -326,6 +338,7 @@ export const TRIGGERS: Trigger[] = [
       'hands over',
       'returned to Azerbaijan',
       'returned to Armenia',
+      String.raw`(?:handed|hand|hands|be handed) back`,
       '(?:return|returns) to (?:Azerbaijani|Armenian) control',
     ),
     'non-violent-transfer-of-territory',
@@ -362,6 +375,28 @@ export const TRIGGERS: Trigger[] = [
   ),
   noun('blockade', 'change-to-group-activity', 'development', 'blockade'),
   verb(forms('arrest', 'detain'), 'arrests', 'development', 'arrest'),
+  verb(
+    alt(
+      String.raw`(?:taken|took|were taken|was taken) (?:as )?(?:prisoners?|captive|hostages?)`,
+      String.raw`captured (?:\w+ ){0,2}(?:soldiers|servicemen|troops|fighters|people|civilians)`,
+      String.raw`\d+ (?:were )?captured`,
+    ),
+    'abduction-forced-disappearance',
+    'violence',
+    'capture',
+  ),
+  verb(
+    alt(
+      String.raw`(?:released|freed|returned|handed (?:over|back)|repatriated) (?:\w+ ){0,3}` +
+        anyOf('prisoners', 'POWs', 'captives', 'detainees', 'servicemen', 'soldiers', 'bodies'),
+      String.raw`(?:cut off|cuts off|halted|halts|suspended|restored) (?:\w+ ){0,2}` +
+        anyOf('gas', 'gas supply', 'electricity', 'movement', 'traffic', 'supplies'),
+    ),
+    'other',
+    'development',
+    'other',
+  ),
+  noun('prisoner exchange|exchange of (?:prisoners|bodies|POWs)', 'other', 'development', 'other'),
   verb(
     alt(
       forms('resign', 'mobilise', 'mobilize', 'evacuate', 'withdraw', 'proclaim', 'dissolve'),
