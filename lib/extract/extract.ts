@@ -13,11 +13,12 @@ import nlp from 'compromise';
 import { outsideDomain } from '@/lib/dates/domain';
 import { NUMBER_WORDS, tagTimex, type Timex } from '@/lib/temporal/tagger';
 import { alt, anyOf } from '@/lib/temporal/pattern';
-import { getSubType, eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy/taxonomy';
+import { eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy/taxonomy';
 import { isIsoDay, plusDays } from '@/lib/dates/calendar';
 import { bounds, dateKey, dateOfValue, deadline, durationRange, vagueWindow, written, type EventDate } from './dates';
 import { HEAD_SYNONYMS, SUBTYPE_RANK, TRIGGERS, type Family, type Trigger } from './lexicon';
 import { claimOf, speakerBefore } from './claims';
+import { titleOf } from './titles';
 import { inYear, sectionOf, withoutYear, type Section } from './sections';
 import { merge, PRECISION_ORDER } from './merge';
 import { NameIndex, type NameHit } from './registry';
@@ -64,6 +65,8 @@ interface Mention {
   status: EventStatus;
   /** Who asserts it, when `status` is claimed ("Armenia's Defence Ministry"). */
   claimant: string | null;
+  /** The sentence's date expressions, as offsets into it: a title leaves out the one it opens with. */
+  dates: [number, number][];
   actors: string[];
   location: string | null;
   salience: number;
@@ -632,40 +635,6 @@ function partOfName(text: string, hit: NameHit): boolean {
   );
 }
 
-function clauseTitle(s: Sentence, hit: Hit, subType: string, actors: string[], location: string | null): string {
-  const rel = hit.start - s.start;
-  const boundaries = /,\s|[;:—–()“”"]|\s(?:that|which|who|while|whereas|urging|saying|as|after|before|when|but)\s/g;
-  let from = 0;
-  let to = s.text.length;
-  for (let m = boundaries.exec(s.text); m; m = boundaries.exec(s.text)) {
-    if (m.index + m[0].length <= rel) from = m.index + m[0].length;
-    else if (m.index >= hit.end - s.start) {
-      to = m.index;
-      break;
-    }
-  }
-  let clause = s.text
-    .slice(from, to)
-    .replace(/[.!?]+$/, '')
-    .trim()
-    .replace(/^(?:and|but|however|meanwhile|then|so)\s+/i, '');
-  // A clause that starts with its verb ("proposed the Madrid Principles…") gets its subject back.
-  if (
-    actors.length &&
-    clause.toLowerCase().startsWith(s.text.slice(rel, hit.end - s.start).toLowerCase()) &&
-    /^[a-z]/.test(clause)
-  )
-    clause = `${actors[0]} ${clause}`;
-  const words = clause.split(/\s+/);
-  const label = getSubType(subType)?.label ?? subType;
-  if (words.length < 4 || hit.trigger.kind === 'noun') {
-    const who = actors.slice(0, 3).join(', ');
-    return `${label}${who ? `: ${who}` : ''}${location ? ` — ${location}` : ''}`;
-  }
-  if (words.length > 14) clause = `${words.slice(0, 14).join(' ')}…`;
-  return clause.charAt(0).toUpperCase() + clause.slice(1);
-}
-
 const NAMES_CACHE_SIZE = 5000;
 const namesCache = new Map<string, string[]>();
 
@@ -996,7 +965,8 @@ function chooseDate(r: Reading, c: Clause, h: Hit) {
   // What is still to happen is not dated by when it was reported ("said on Friday it was ready to sign").
   // What a side asserts is dated by when it spoke ("said on Tuesday", "On November 18, Baku reported…"), not by the
   // dates of what it reports.
-  const spoke = (t: Tx) => t.report || (t.end <= h.start && t.start - s.start < 25);
+  const spoke = (t: Tx) =>
+    t.report || (t.end <= h.start && (t.start - s.start < 25 || /^\s*$/.test(r.text.slice(t.end, h.start))));
   const usable = h.trigger.speakerSubject
     ? c.explicitFree.filter(spoke)
     : statement
@@ -1158,6 +1128,7 @@ function mentionOf(r: Reading, c: Clause, h: Hit, i: number): Mention | null {
     dateText,
     status,
     claimant: claim?.claimant ?? null,
+    dates: c.txs.map((t) => [t.start - s.start, t.end - s.start]),
     actors: [],
     location: null,
     salience: h.salience,
@@ -1310,7 +1281,15 @@ function toOutput(group: Mention[], registry: Registry): { event: ExtractedEvent
   const main = best.hits.sort((a, b) => b.salience - a.salience)[0]!;
   const status = group.some((m) => m.status === 'planned') && best.status === 'planned' ? 'planned' : best.status;
   const event: ExtractedEvent = {
-    title: clauseTitle(best.sentence, main, subType, named, location),
+    title: titleOf({
+      sentence: best.sentence.text,
+      trigger: [main.start - best.sentence.start, main.end - best.sentence.start],
+      dates: best.dates,
+      nounOnly: main.trigger.kind === 'noun',
+      subType,
+      actors: named,
+      location,
+    }),
     dateStart: w.dateStart,
     dateEnd: w.dateEnd,
     precision: date?.precision ?? null,

@@ -3,6 +3,7 @@
 // year ("August:", "On 27 August") takes the year of the chronology around it, not the year of
 // publication, and says so (`yearInferred`).
 import { isIsoDay } from '@/lib/dates/calendar';
+import { anyOf } from '@/lib/temporal/pattern';
 import type { EventDate } from './dates';
 
 export interface Section {
@@ -13,8 +14,12 @@ export interface Section {
   inferred: boolean;
 }
 
-const MONTH_WORD =
-  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+const MONTH_WORD = new RegExp(
+  String.raw`\b${anyOf(
+    ...['Jan(?:uary)?', 'Feb(?:ruary)?', 'Mar(?:ch)?', 'Apr(?:il)?', 'May', 'June?', 'July?', 'Aug(?:ust)?'],
+    ...['Sept?(?:ember)?', 'Oct(?:ober)?', 'Nov(?:ember)?', 'Dec(?:ember)?'],
+  )}\b`,
+);
 
 /** A calendar date written without its year: "27 August", "in October", "June 6". */
 export const withoutYear = (text: string) => !/\d{4}/.test(text) && MONTH_WORD.test(text);

@@ -38,7 +38,8 @@ const MONTH = alt(
 );
 /** A list item that opens with a month or a year, not any word before a colon ("Question: …"). */
 const DATED_ITEM = new RegExp(
-  String.raw`^\s*(?:[-•*·–]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?\s+)?(?:(?:${MONTH})\b[^:|–—]{0,12}|\d{4}\b)` +
+  String.raw`^\s*(?:[-•*·–]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?\s+)?` +
+    String.raw`(?:(?:${MONTH})\b[^:|–—]{0,12}|\d{4}\b)` +
     String.raw`\s*(?::|\s[–—|-])\s+\S`,
   'i',
 );
