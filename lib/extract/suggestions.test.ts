@@ -27,6 +27,15 @@ describe('titles', () => {
     expect(e!.title).toBe('Azerbaijani forces shelled the town of Jermuk on Tuesday');
   });
 
+  it('drop offices and nationalities before names rather than cut a name in two', () => {
+    const [e] = run(
+      'US President Donald Trump hosted Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol ' +
+        'Pashinyan at the White House on Friday, where the two leaders initialled the text of a peace agreement.',
+      '2025-08-09',
+    );
+    expect(e!.title).toBe('Donald Trump hosted Ilham Aliyev and Nikol Pashinyan at the White House');
+  });
+
   it('are at most 80 characters on every tuning article, never cut mid-phrase or with an ellipsis', () => {
     const titles = loadSet('tuning').flatMap((a) => run(a.text, a.publishedAt).map((e) => e.title));
     expect(titles.length).toBeGreaterThan(300);

@@ -32,6 +32,10 @@ const ATTRIBUTION = new RegExp(
   'u',
 );
 
+/** An office before a name, which the name carries alone in a short title. */
+const OFFICE_BEFORE_NAME =
+  /\b(?:(?:US|U\.S\.|[A-Z][a-z]+(?:an|ani|ese|ish|i))\s+)?(?:President|Prime Minister|(?:Foreign|Defen[cs]e) Minister)\s+(?=[A-Z][\p{L}-]+\s+[A-Z])/gu;
+
 export interface TitleParts {
   /** The sentence, and the offsets of the trigger and of every date expression in it. */
   sentence: string;
@@ -74,15 +78,18 @@ function withoutLeadingDate(clause: string, from: number, dates: [number, number
 
 /** At most 80 characters, cut after the object at a phrase boundary, never mid-phrase and without an ellipsis. */
 function shorten(clause: string, triggerEnd: number): string {
-  // First the qualifiers a reader does not need: "Armenia’s Nikol Pashinyan" is Nikol Pashinyan.
-  let out =
-    clause.length > MAX_TITLE ? clause.replace(/\b[A-Z][\p{L}-]+[’']s\s+(?=[A-Z][\p{L}-]+\s+[A-Z])/gu, '') : clause;
+  // First the qualifiers a reader does not need: "Armenia’s Nikol Pashinyan", "Azerbaijani President Ilham Aliyev".
+  let out = clause;
+  if (out.length > MAX_TITLE) out = out.replace(/\b[A-Z][\p{L}-]+[’']s\s+(?=[A-Z][\p{L}-]+\s+[A-Z])/gu, '');
+  if (out.length > MAX_TITLE) out = out.replace(OFFICE_BEFORE_NAME, '');
   while (out.length > MAX_TITLE) {
     let cut = -1;
     for (const m of out.matchAll(TRAILING)) if (m.index > triggerEnd && m.index <= MAX_TITLE) cut = m.index;
     if (cut < 0) {
       const words = out.slice(0, MAX_TITLE + 1).split(/\s+/);
-      const next = words.pop() ?? '';
+      words.pop();
+      // The word the limit falls in or before.
+      const next = out.slice(words.join(' ').length).trim().split(/\s+/)[0] ?? '';
       // Not in the middle of a name: "… and Ilham" without "Aliyev" is no title.
       if (/^[A-Z]/.test(next)) while (/^[A-Z]/.test(words.at(-1) ?? '')) words.pop();
       out = words.join(' ');
