@@ -33,8 +33,11 @@ const ATTRIBUTION = new RegExp(
 );
 
 /** An office before a name, which the name carries alone in a short title. */
-const OFFICE_BEFORE_NAME =
-  /\b(?:(?:US|U\.S\.|[A-Z][a-z]+(?:an|ani|ese|ish|i))\s+)?(?:President|Prime Minister|(?:Foreign|Defen[cs]e) Minister)\s+(?=[A-Z][\p{L}-]+\s+[A-Z])/gu;
+const OFFICE_BEFORE_NAME = new RegExp(
+  String.raw`\b(?:(?:US|U\.S\.|[A-Z][a-z]+(?:an|ani|ese|ish|i))\s+)?` +
+    String.raw`(?:President|Prime Minister|(?:Foreign|Defen[cs]e) Minister)\s+(?=[A-Z][\p{L}-]+\s+[A-Z])`,
+  'gu',
+);
 
 export interface TitleParts {
   /** The sentence, and the offsets of the trigger and of every date expression in it. */
