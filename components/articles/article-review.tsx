@@ -138,8 +138,14 @@ export function ArticleReview({ conflict }: { conflict?: string }) {
     return saved.id;
   };
 
-  const formOf = (card: Card, stored: number | null) =>
-    formFromProposal(card.proposal, actors.data?.actors ?? [], places.data?.locations ?? [], { ...meta, id: stored });
+  // The summary is the event's, never a note on how it was extracted: that stays on the card (the explanation).
+  const formOf = (card: Card, stored: number | null) => ({
+    ...formFromProposal(card.proposal, actors.data?.actors ?? [], places.data?.locations ?? [], {
+      ...meta,
+      id: stored,
+    }),
+    summary: '',
+  });
 
   const refresh = () => invalidateEventData(queryClient);
 
@@ -448,6 +454,7 @@ function ProposalCard({
           <dt>Type</dt>
           <dd>
             {getSubType(p.subType)?.label ?? p.subType} · {p.status}
+            {p.status === 'claimed' && p.claimant ? ` by ${p.claimant}` : null}
           </dd>
           <dt>Actors</dt>
           <dd>{p.actors.length ? p.actors.join(', ') : 'None named'}</dd>
@@ -455,6 +462,11 @@ function ProposalCard({
           <dd>{p.location ?? 'Not named'}</dd>
           <dt>Confidence</dt>
           <dd>{Math.round(p.confidence * 100)}%</dd>
+          <dt>How</dt>
+          <dd className="hint">
+            {p.explanation}
+            {p.yearInferred ? ' The year is not written with the date: it comes from the text around it.' : null}
+          </dd>
         </dl>
         <blockquote className="proposal-quote">{p.quote}</blockquote>
         {p.matchesEventId ? (

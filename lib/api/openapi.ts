@@ -338,7 +338,9 @@ export function openApiDocument() {
           requestBody: body(extractRequestSchema),
           responses: {
             200: {
-              description: 'The proposals, in order of where each is told: the same array as npm run -s extract',
+              description:
+                'The proposals, in order of where each is told: the same array as npm run -s extract. Each says who ' +
+                'asserts a claimed event (claimant), whether its year was inferred, and how it was made (explanation).',
               content: { 'application/json': { schema: z.toJSONSchema(z.array(extractedEventSchema)) } },
             },
             400: { description: 'Empty, garbled or too long text, or a bad publication date: { error, errors }' },

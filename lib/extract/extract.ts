@@ -13,10 +13,13 @@ import nlp from 'compromise';
 import { outsideDomain } from '@/lib/dates/domain';
 import { NUMBER_WORDS, tagTimex, type Timex } from '@/lib/temporal/tagger';
 import { alt, anyOf } from '@/lib/temporal/pattern';
-import { getSubType, eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy/taxonomy';
+import { eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy/taxonomy';
 import { isIsoDay, plusDays } from '@/lib/dates/calendar';
 import { bounds, dateKey, dateOfValue, deadline, durationRange, vagueWindow, written, type EventDate } from './dates';
 import { HEAD_SYNONYMS, SUBTYPE_RANK, TRIGGERS, type Family, type Trigger } from './lexicon';
+import { claimOf, speakerBefore } from './claims';
+import { titleOf } from './titles';
+import { inYear, sectionOf, withoutYear, type Section } from './sections';
 import { merge, PRECISION_ORDER } from './merge';
 import { NameIndex, type NameHit } from './registry';
 import { quotedRanges, segment, within, type Sentence } from './segment';
@@ -60,6 +63,10 @@ interface Mention {
   dateSource: DateSource;
   dateText: string | null;
   status: EventStatus;
+  /** Who asserts it, when `status` is claimed ("Armenia's Defence Ministry"). */
+  claimant: string | null;
+  /** The sentence's date expressions, as offsets into it: a title leaves out the one it opens with. */
+  dates: [number, number][];
   actors: string[];
   location: string | null;
   salience: number;
@@ -153,14 +160,6 @@ const FUTURE_BEFORE = new RegExp(
 );
 /** "last year's war", "the 2020 war": a noun dated by the words just before it. */
 const DATED_NOUN_BEFORE = /\b(?:\d{4}|year|month|week)[’']s\s+(?:[\p{L}-]+\s+)?$/iu;
-const CLAIM = new RegExp(
-  alt(
-    String.raw`\b${anyOf('accused', 'accuses', 'claimed', 'claims', 'alleged', 'alleges', 'according to')}\b`,
-    String.raw`\b${anyOf('ministry', 'ministries', 'officials?', 'spokes(?:man|woman|person)')}\b` +
-      String.raw`[^.]*\b(?:said|says|reported)\b`,
-  ),
-  'i',
-);
 const PAST_VERB = /(?:ed|met|fought|took|held|brought|struck|hit|overran|fled|rose|broke out|sat down with)$/i;
 const TITLE_WORDS = new RegExp(
   String.raw`\b${anyOf(
@@ -517,30 +516,45 @@ function endsAt(re: RegExp, text: string, at: number): boolean {
 
 const inside = (ranges: [number, number][], at: number) => ranges.some(([a, b]) => at >= a && at < b);
 
-function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]): Hit[] {
+/** The name of the rule that sets a trigger word aside before anything else is read, or null. */
+function setAside(
+  s: Sentence,
+  trigger: Trigger,
+  m: RegExpExecArray,
+  quoted: [number, number][],
+  names: NameHit[],
+): string | null {
+  const start = s.start + m.index;
+  if (inside(quoted, start)) return 'quotation';
+  if (endsAt(NEGATION, s.text, m.index) || NEGATED_SENTENCE.test(s.text)) return 'negation';
+  if (trigger.speakerSubject && !speakerBefore(s, names, start)) return 'statement-without-speaker';
+  const person = (n: NameHit) =>
+    n.actors.some((a) => a.kind === 'person') &&
+    n.end <= start &&
+    /^\s*(?:[\p{L}’'-]+\s+){0,1}$/u.test(s.text.slice(n.end - s.start, m.index));
+  if (trigger.personSubject && !names.some(person)) return 'statement-without-person';
+  return null;
+}
+
+function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[], trace?: Trace): Hit[] {
   const found: Hit[] = [];
+  const drop = (rule: string, at: number, length: number) => trace?.(rule, at, at + length);
   TRIGGERS.forEach((trigger, index) => {
     trigger.re.lastIndex = 0;
     for (let m = trigger.re.exec(s.text); m; m = trigger.re.exec(s.text)) {
       const start = s.start + m.index;
       const before = s.text.slice(0, m.index);
-      if (inside(quoted, start) || endsAt(NEGATION, s.text, m.index) || NEGATED_SENTENCE.test(s.text)) continue;
-      if (
-        trigger.personSubject &&
-        !names.some(
-          (n) =>
-            n.actors.some((a) => a.kind === 'person') &&
-            n.end <= start &&
-            /^\s*(?:[\p{L}’'-]+\s+){0,1}$/u.test(s.text.slice(n.end - s.start, m!.index)),
-        )
-      )
+      const rule = setAside(s, trigger, m, quoted, names);
+      if (rule) {
+        drop(rule, start, m[0].length);
         continue;
+      }
       // Capitalised mid-sentence, a trigger word is part of a name ("Second Nagorno-Karabakh War") unless the name
       // is the event.
       const word = m[0];
       const infinitive = endsAt(FUTURE_BEFORE, s.text, m.index);
       const gerund =
-        trigger.kind === 'verb' && /ing$/i.test(word) && !/\b(?:is|are|was|were|been|be)\s+$/i.test(before);
+        trigger.kind === 'verb' && /^\S+ing$/i.test(word) && !/\b(?:is|are|was|were|been|be)\s+$/i.test(before);
       // "a blockade", "the rally": a verb's bare form after a determiner is a noun.
       const asNoun =
         trigger.kind === 'verb' &&
@@ -549,17 +563,25 @@ function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]):
         /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
       // A participial clause tells the manner or the motive of the main event, not another one:
       // ", saying they were protesting", ", demanding that the government mobilise". A dated noun there still counts.
-      if (trigger.kind === 'verb' && /ing$/i.test(word) && /,\s*$/.test(before)) continue;
       if (
-        /,\s*[a-z]+ing\b(?![^,]*,\s*$)/.test(before) &&
-        !(trigger.kind === 'noun' && endsAt(DATED_NOUN_BEFORE, s.text, m.index))
-      )
+        (trigger.kind === 'verb' && /^\S+ing$/i.test(word) && /,\s*$/.test(before)) ||
+        (/,\s*[a-z]+ing\b(?![^,]*,\s*$)/.test(before) &&
+          !(trigger.kind === 'noun' && endsAt(DATED_NOUN_BEFORE, s.text, m.index)))
+      ) {
+        drop('participial-clause', start, word.length);
         continue;
+      }
       // The months March and May are not the verbs.
       if (/^(?:March|May)$/.test(word)) continue;
       if (trigger.next && !trigger.next.test(s.text.slice(m.index + word.length))) continue;
-      if (HABITUAL.test(s.text.slice(m.index, m.index + word.length + 40))) continue;
-      if (HYPOTHETICAL_SENTENCE.test(s.text) || endsAt(MODAL_BEFORE, s.text, m.index)) continue;
+      if (HABITUAL.test(s.text.slice(m.index, m.index + word.length + 40))) {
+        drop('habitual', start, word.length);
+        continue;
+      }
+      if (HYPOTHETICAL_SENTENCE.test(s.text) || endsAt(MODAL_BEFORE, s.text, m.index)) {
+        drop('hypothetical', start, word.length);
+        continue;
+      }
       const definite = /\b(?:the|this|that|these|those)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu.exec(before);
       const qualifier = definite
         ? (names.find((n) => n.place && n.start >= s.start + definite.index && n.end <= start)?.place ?? null)
@@ -583,6 +605,7 @@ function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[]):
   for (const h of ordered) if (!taken.some((x) => h.start < x.end && x.start < h.end)) taken.push(h);
   // "X said" is the news only when nothing else in the sentence is: otherwise it attributes the news.
   const others = taken.some((h) => !h.trigger.personSubject && !h.trigger.outcome);
+  for (const h of taken) if (h.trigger.personSubject && others) drop('attribution', h.start, h.end - h.start);
   return taken.filter((h) => !(h.trigger.personSubject && others)).sort((a, b) => a.start - b.start);
 }
 
@@ -610,40 +633,6 @@ function partOfName(text: string, hit: NameHit): boolean {
     /^\s+[A-Z]/.test(text.slice(hit.end, hit.end + 2)) ||
     /\b(?:First|Second|Third)\s+$/.test(text.slice(Math.max(0, hit.start - 8), hit.start))
   );
-}
-
-function clauseTitle(s: Sentence, hit: Hit, subType: string, actors: string[], location: string | null): string {
-  const rel = hit.start - s.start;
-  const boundaries = /,\s|[;:—–()“”"]|\s(?:that|which|who|while|whereas|urging|saying|as|after|before|when|but)\s/g;
-  let from = 0;
-  let to = s.text.length;
-  for (let m = boundaries.exec(s.text); m; m = boundaries.exec(s.text)) {
-    if (m.index + m[0].length <= rel) from = m.index + m[0].length;
-    else if (m.index >= hit.end - s.start) {
-      to = m.index;
-      break;
-    }
-  }
-  let clause = s.text
-    .slice(from, to)
-    .replace(/[.!?]+$/, '')
-    .trim()
-    .replace(/^(?:and|but|however|meanwhile|then|so)\s+/i, '');
-  // A clause that starts with its verb ("proposed the Madrid Principles…") gets its subject back.
-  if (
-    actors.length &&
-    clause.toLowerCase().startsWith(s.text.slice(rel, hit.end - s.start).toLowerCase()) &&
-    /^[a-z]/.test(clause)
-  )
-    clause = `${actors[0]} ${clause}`;
-  const words = clause.split(/\s+/);
-  const label = getSubType(subType)?.label ?? subType;
-  if (words.length < 4 || hit.trigger.kind === 'noun') {
-    const who = actors.slice(0, 3).join(', ');
-    return `${label}${who ? `: ${who}` : ''}${location ? ` — ${location}` : ''}`;
-  }
-  if (words.length > 14) clause = `${words.slice(0, 14).join(' ')}…`;
-  return clause.charAt(0).toUpperCase() + clause.slice(1);
 }
 
 const NAMES_CACHE_SIZE = 5000;
@@ -690,10 +679,14 @@ function unknownNames(s: Sentence, names: NameHit[], index: NameIndex): string[]
   return [...out];
 }
 
+/** Told where a rule set a word aside, by the rule's name: how `npm run eval:extract -- --misses` explains a miss. */
+export type Trace = (rule: string, start: number, end: number) => void;
+
 export interface ExtractOptions {
   registry: Registry;
   publishedAt?: string | null;
   index?: NameIndex;
+  trace?: Trace;
 }
 
 type Narrative = { date: EventDate; text: string; anchor: Anchor | null };
@@ -711,8 +704,11 @@ interface Reading {
   anchors: Anchors;
   /** The date told last: it stays in force across paragraphs until a section heading. */
   narrative: Narrative | null;
+  /** In a chronology, the date of the heading or list item the sentence is under. */
+  section: Section | null;
   mentions: Mention[];
   order: number;
+  trace?: Trace;
 }
 
 /** One sentence with triggers: its dates, sorted by what each may date. */
@@ -752,14 +748,20 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
     personNames: new Set(options.registry.actors.filter((a) => a.kind === 'person').map((a) => a.name)),
     anchors: new Anchors(),
     narrative: null,
+    section: null,
     mentions: [],
     order: 0,
+    trace: options.trace,
   };
   for (const s of segment(text)) readSentence(reading, s);
-  return merge(reading.mentions)
-    .map((m) => toOutput(m, options.registry))
-    .sort((a, b) => a.event.span[0] - b.event.span[0] || a.order - b.order)
-    .map((x) => x.event);
+  const groups = merge(reading.mentions);
+  const out = groups.map((m) => toOutput(m, options.registry));
+  if (options.trace)
+    groups.forEach((g, i) => {
+      for (const m of g)
+        if (m.sentence.start !== out[i]!.event.span[0]) options.trace!('merged', m.sentence.start, m.sentence.end);
+    });
+  return out.sort((a, b) => a.event.span[0] - b.event.span[0] || a.order - b.order).map((x) => x.event);
 }
 
 /** A date that tells when something happened: not vague, not a deadline, not in the future of the article. */
@@ -779,12 +781,24 @@ function told(t: Tx, published: string | null): boolean {
 function readSentence(r: Reading, s: Sentence): void {
   // A section heading starts a new story; otherwise the date told last stays in force across paragraphs.
   if (s.kind === 'heading' && s.paragraph > 3) r.narrative = null;
-  if (s.kind === 'heading' || s.kind === 'dateline') return;
+  if (s.kind === 'heading') r.section = null;
+  if (s.kind === 'date-heading') openSection(r, within(r.allTx, s.start, s.end)[0]);
+  if (s.kind === 'heading' || s.kind === 'dateline' || s.kind === 'date-heading') {
+    r.trace?.(s.kind, s.start, s.end);
+    return;
+  }
   const quoted = quotedRanges(s.text).map(([a, b]) => [s.start + a, s.start + b] as [number, number]);
   const txs = within(r.allTx, s.start, s.end);
+  if (s.kind === 'list-item')
+    openSection(
+      r,
+      txs.find((t) => t.start - s.start < 40 && t.date && !t.vague),
+    );
+  // In a chronology, "On 27 August" is in the section's year.
+  if (r.section) for (const t of txs) if (withoutYear(t.text)) t.date = inSection(t, r.section.year) ?? t.date;
   dateFromNarrative(txs, r.narrative);
   const names = within(r.allNames, s.start, s.end);
-  const hits = triggerHits(s, quoted, names);
+  const hits = triggerHits(s, quoted, names, r.trace);
   const isTold = (t: Tx) => told(t, r.published);
   const ownDate = txs.findLast((t) => isTold(t) && !t.report) ?? txs.findLast(isTold);
   if (!hits.length) {
@@ -811,6 +825,27 @@ function readSentence(r: Reading, s: Sentence): void {
     : null;
   if (own?.date) r.narrative = { date: own.date, text: own.text, anchor };
   else if (c.listDate?.date) r.narrative = { date: c.listDate.date, text: c.listDate.text, anchor };
+}
+
+/** A date written without its year ("27 August", "October"), placed in `year`. */
+function inSection(t: Tx, year: string): EventDate | null {
+  if (t.date) return inYear(t.date, year);
+  const m = /^XXXX(-\d{2}(?:-\d{2})?)$/.exec(t.value);
+  return m ? dateOfValue(`${year}${m[1]}`, t.text) : null;
+}
+
+/** A chronology's date heading or dated list item: it dates what follows until the next heading. */
+function openSection(r: Reading, t: Tx | undefined): void {
+  if (!t || t.vague) return;
+  // "August:" heads a chronology's entries in the year of the heading before it, or of the document's next full date.
+  const year =
+    r.section?.year ??
+    r.allTx.find((x) => x.start > t.start && x.date && /\d{4}/.test(x.text))?.date?.start.slice(0, 4);
+  const date = withoutYear(t.text) && year ? inSection(t, year) : t.date;
+  if (!date) return;
+  r.section = sectionOf(date, t.text, r.section, !!year && withoutYear(t.text));
+  t.date = r.section.date;
+  r.narrative = { date: r.section.date, text: t.text, anchor: null };
 }
 
 /** "two days later", "within weeks": dated from what was told just before (sets the dates in place). */
@@ -928,7 +963,17 @@ function chooseDate(r: Reading, c: Clause, h: Hit) {
   const { s, reference, referenceHit } = c;
   const statement = h.trigger.subType === 'statement';
   // What is still to happen is not dated by when it was reported ("said on Friday it was ready to sign").
-  const usable = statement ? c.explicitFree : h.infinitive ? c.happened.filter((t) => !t.report) : c.happened;
+  // What a side asserts is dated by when it spoke ("said on Tuesday", "On November 18, Baku reported…"), not by the
+  // dates of what it reports.
+  const spoke = (t: Tx) =>
+    t.report || (t.end <= h.start && (t.start - s.start < 25 || /^\s*$/.test(r.text.slice(t.end, h.start))));
+  const usable = h.trigger.speakerSubject
+    ? c.explicitFree.filter(spoke)
+    : statement
+      ? c.explicitFree
+      : h.infinitive
+        ? c.happened.filter((t) => !t.report)
+        : c.happened;
   const near = nearest(
     h,
     usable.filter((t) => ![...c.bound.values()].includes(t)),
@@ -954,15 +999,18 @@ function chooseDate(r: Reading, c: Clause, h: Hit) {
   const narrative = r.narrative;
   const referenceFirst =
     !!reference && (!referenceHit || referenceHit.start <= h.start || temporal || perfect || !narrative);
+  // What a side asserts is dated by its own words only: the report's date is not the paragraph's.
   const paragraphOk =
-    h.salience === 3 ||
-    h.definite ||
-    c.hits.some((x) => x !== h && x.trigger.kind === 'verb' && x.trigger.family === h.trigger.family);
+    !h.trigger.speakerSubject &&
+    (h.salience === 3 ||
+      h.definite ||
+      c.hits.some((x) => x !== h && x.trigger.kind === 'verb' && x.trigger.family === h.trigger.family));
   const own = c.bound.get(h);
   const dateChoices: [EventDate | null | undefined, DateSource, string | null | undefined, boolean][] = [
     [own?.date, 'own', own?.text, true],
     [c.datedNouns.get(h)?.date, 'sentence', c.datedNouns.get(h)?.text, true],
-    [c.listDate?.date, 'list', c.listDate?.text, true],
+    // A date of its own inside a chronology's entry wins over the entry's ("reopening it … on June 25").
+    [c.listDate?.date, 'list', c.listDate?.text, !near || near === c.listDate],
     // "regained territory … during that war": a time named by an earlier event comes before other dates of the
     // sentence.
     [
@@ -976,6 +1024,8 @@ function chooseDate(r: Reading, c: Clause, h: Hit) {
     [vague?.date, 'vague', vague?.text, true],
     [host?.[1].date, 'sentence', host?.[1].text, h.trigger.kind === 'verb'],
     [reference?.date, 'reference', reference?.dateText, h.salience >= 2 && referenceFirst],
+    // Under a chronology's date heading, every entry is dated by it.
+    [r.section?.date, 'list', r.section?.text, h.salience >= 2],
     // The paragraph's date carries to a reported action or a definite "the talks", not to "a deal" nobody dated.
     [narrative?.date, 'paragraph', narrative?.text, paragraphOk && !perfect],
     [reference?.date, 'reference', reference?.dateText, h.salience >= 2],
@@ -1031,20 +1081,25 @@ function datingOf(r: Reading, c: Clause, h: Hit) {
 function mentionOf(r: Reading, c: Clause, h: Hit, i: number): Mention | null {
   const { text, published } = r;
   const { s, hits } = c;
+  const drop = (rule: string) => {
+    r.trace?.(rule, h.start, h.end);
+    return null;
+  };
   if (
     h.trigger.kind === 'noun' &&
     !c.bound.get(h) &&
     !c.datedNouns.has(h) &&
     (c.hasVerb || i > hits.findIndex((x) => x.trigger.kind === 'noun' && !c.bound.has(x)))
   )
-    return null;
+    return drop('noun-beside-verb');
   const dating = datingOf(r, c, h);
   const { date, source, dateText, due, perfect } = dating;
   let status: EventStatus = dating.status;
   // Without a date, only a plain report that something happened is worth proposing.
-  if (status === 'planned' && source !== 'own' && source !== 'sentence' && source !== 'list' && !due) return null;
+  if (status === 'planned' && source !== 'own' && source !== 'sentence' && source !== 'list' && !due)
+    return drop('planned-undated');
   if (!date && (h.salience < 3 || status !== 'occurred' || perfect || !PAST_VERB.test(text.slice(h.start, h.end))))
-    return null;
+    return drop('undated-not-plain-past');
   // "agreed to set up a commission": the agreement and what it sets in motion are one event, dated by the latter.
   const next = hits[i + 1];
   if (
@@ -1053,14 +1108,16 @@ function mentionOf(r: Reading, c: Clause, h: Hit, i: number): Mention | null {
     next.trigger.family === h.trigger.family &&
     /^\s+to\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(h.end, next.start))
   )
-    return null;
+    return drop('agreed-to');
   // A noun dated only as a reference to an earlier event is that event, told again.
-  if (h.trigger.kind === 'noun' && source === 'reference') return null;
+  if (h.trigger.kind === 'noun' && source === 'reference') return drop('reference-told-again');
   if (h.trigger.outcome && !hits.some((x) => x !== h && x.trigger.family === 'violence' && !x.trigger.outcome))
-    return null;
+    return drop('outcome-alone');
   if (date && published && bounds(date)[0] > published) status = 'planned';
-  if (h.salience === 1 && source !== 'own' && source !== 'sentence' && source !== 'deadline') return null;
-  if (status === 'occurred' && h.trigger.family === 'violence' && CLAIM.test(s.text)) status = 'claimed';
+  if (h.salience === 1 && source !== 'own' && source !== 'sentence' && source !== 'deadline')
+    return drop('gerund-undated');
+  const claim = status === 'occurred' && h.trigger.family === 'violence' ? claimOf(s, c.names) : null;
+  if (claim) status = 'claimed';
   return {
     sentence: s,
     hits: [h],
@@ -1070,6 +1127,8 @@ function mentionOf(r: Reading, c: Clause, h: Hit, i: number): Mention | null {
     dateSource: source,
     dateText,
     status,
+    claimant: claim?.claimant ?? null,
+    dates: c.txs.map((t) => [t.start - s.start, t.end - s.start]),
     actors: [],
     location: null,
     salience: h.salience,
@@ -1166,6 +1225,26 @@ function keepGroups(r: Reading, c: Clause, groups: Mention[]): void {
   }
 }
 
+const DATE_SOURCE_WORDS: Record<DateSource, string> = {
+  own: 'the date next to its noun',
+  sentence: 'the date in its sentence',
+  list: "the list item's date",
+  deadline: 'a deadline, counted from when it was agreed',
+  vague: 'a vague window before publication',
+  reference: 'the date of the earlier event it refers to',
+  paragraph: 'the date in force in the paragraph',
+  none: '',
+};
+
+/** How the extractor came to the suggestion, for the reviewer: kept out of the event's summary. */
+function explain(source: DateSource, dateText: string | null, mentions: number): string {
+  const date =
+    source === 'none'
+      ? 'No date: the text gives none for it.'
+      : `Dated from ${DATE_SOURCE_WORDS[source]}${dateText ? ` (“${dateText}”)` : ''}.`;
+  return mentions > 1 ? `${date} Told ${mentions} times; the clearest sentence is quoted.` : date;
+}
+
 function toOutput(group: Mention[], registry: Registry): { event: ExtractedEvent; order: number } {
   // The mention that tells it best: a main-clause verb over a noun over a subordinate gerund, then its own date.
   const best = [...group].sort(
@@ -1200,19 +1279,31 @@ function toOutput(group: Mention[], registry: Registry): { event: ExtractedEvent
     (best.salience === 1 ? 0.1 : 0);
   confidence = Math.round(Math.min(0.95, Math.max(0.05, confidence)) * 100) / 100;
   const main = best.hits.sort((a, b) => b.salience - a.salience)[0]!;
+  const status = group.some((m) => m.status === 'planned') && best.status === 'planned' ? 'planned' : best.status;
   const event: ExtractedEvent = {
-    title: clauseTitle(best.sentence, main, subType, named, location),
+    title: titleOf({
+      sentence: best.sentence.text,
+      trigger: [main.start - best.sentence.start, main.end - best.sentence.start],
+      dates: best.dates,
+      nounOnly: main.trigger.kind === 'noun',
+      subType,
+      actors: named,
+      location,
+    }),
     dateStart: w.dateStart,
     dateEnd: w.dateEnd,
     precision: date?.precision ?? null,
     eventType: eventTypeOfSubType(subType)!.slug,
     subType,
-    status: group.some((m) => m.status === 'planned') && best.status === 'planned' ? 'planned' : best.status,
+    status,
+    claimant: status === 'claimed' ? (best.claimant ?? group.find((m) => m.claimant)?.claimant ?? null) : null,
     actors: named,
     location,
     quote: best.sentence.text,
     span: [best.sentence.start, best.sentence.end],
     dateText: dated?.dateText ?? null,
+    yearInferred: !!date && withoutYear(dated?.dateText ?? ''),
+    explanation: explain(source, dated?.dateText ?? null, group.length),
     confidence,
     matchesEventId: null,
   };

@@ -15,6 +15,8 @@ export interface Trigger {
   outcome?: boolean;
   /** Counts only after a person of the registry ("Pashinyan said"). */
   personSubject?: boolean;
+  /** Counts only after who speaks: a registry actor or an official body ("the ministry accused…"). */
+  speakerSubject?: boolean;
   /** What must follow, case-sensitively ("took Shusha", not "took hold"). */
   next?: RegExp;
 }
@@ -61,6 +63,8 @@ export const TRIGGERS: Trigger[] = [
       `${anyOf('brought', 'bring', 'brings', 'bringing')} together`,
       forms('visit'),
       'sat down with',
+      String.raw`met(?=[.,;])`,
+      String.raw`(?:spoke|speaks|talked|talks) (?:by (?:tele)?phone )?with(?= [A-Z])`,
     ),
     'summit-or-meeting',
     'diplomacy',
@@ -78,7 +82,12 @@ export const TRIGGERS: Trigger[] = [
       )}`,
     ),
   },
-  noun('summit|meeting|talks|visit', 'summit-or-meeting', 'diplomacy', 'meeting'),
+  noun(
+    'summit|meeting|talks|visit|(?:tele)?phone (?:call|conversations?)|telephone talks',
+    'summit-or-meeting',
+    'diplomacy',
+    'meeting',
+  ),
   verb(
     alt(
       forms('negotiate', 'mediate', 'propose'),
@@ -175,6 +184,9 @@ export const TRIGGERS: Trigger[] = [
       'erupted',
       'opened fire',
       'open fire',
+      String.raw`fired (?:\w+ ){0,3}(?:on|at|in the direction of|towards?)`,
+      String.raw`(?:violated|violates|breached|broke) (?:the |a )?(?:ceasefire|truce|cease-fire)`,
+      String.raw`(?:kept up|keeps up|keep up) (?:\w+ ){0,2}fire`,
     ),
     'armed-clash',
     'violence',
@@ -196,6 +208,8 @@ export const TRIGGERS: Trigger[] = [
       'escalation',
       'exchange of fire',
       'incursion',
+      '(?:anti-terror(?:ist)?|counter-terror(?:ism|ist)?) (?:measures|operation)',
+      'ceasefire violations?',
     ),
     'armed-clash',
     'violence',
@@ -324,6 +338,7 @@ export const TRIGGERS: Trigger[] = [
       'hands over',
       'returned to Azerbaijan',
       'returned to Armenia',
+      String.raw`(?:handed|hand|hands|be handed) back`,
       '(?:return|returns) to (?:Azerbaijani|Armenian) control',
     ),
     'non-violent-transfer-of-territory',
@@ -362,6 +377,28 @@ export const TRIGGERS: Trigger[] = [
   verb(forms('arrest', 'detain'), 'arrests', 'development', 'arrest'),
   verb(
     alt(
+      String.raw`(?:taken|took|were taken|was taken) (?:as )?(?:prisoners?|captive|hostages?)`,
+      String.raw`captured (?:\w+ ){0,2}(?:soldiers|servicemen|troops|fighters|people|civilians)`,
+      String.raw`\d+ (?:were )?captured`,
+    ),
+    'abduction-forced-disappearance',
+    'violence',
+    'capture',
+  ),
+  verb(
+    alt(
+      String.raw`(?:released|freed|returned|handed (?:over|back)|repatriated) (?:\w+ ){0,3}` +
+        anyOf('prisoners', 'POWs', 'captives', 'detainees', 'servicemen', 'soldiers', 'bodies'),
+      String.raw`(?:cut off|cuts off|halted|halts|suspended|restored) (?:\w+ ){0,2}` +
+        anyOf('gas', 'gas supply', 'electricity', 'movement', 'traffic', 'supplies'),
+    ),
+    'other',
+    'development',
+    'other',
+  ),
+  noun('prisoner exchange|exchange of (?:prisoners|bodies|POWs)', 'other', 'development', 'other'),
+  verb(
+    alt(
       forms('resign', 'mobilise', 'mobilize', 'evacuate', 'withdraw', 'proclaim', 'dissolve'),
       'withdrew',
       'withdrawn',
@@ -388,6 +425,20 @@ export const TRIGGERS: Trigger[] = [
   ),
   // Statements by a person the registry knows: "Pashinyan said", "Aliyev told reporters".
   { ...verb('said|says|told|stated', 'statement', 'diplomacy', 'statement'), personSubject: true },
+  // What an official side asserts is news of its own beside what it asserts: "the ministry accused Azerbaijan of
+  // shelling…", "Baku denied it", "Azerbaijan confirmed the ceasefire".
+  {
+    ...verb(
+      alt(
+        'accused|accuses|denied|denies|rejected|rejects|confirmed|confirms|acknowledged|acknowledges|reported',
+        String.raw`charged(?= \S+ (?:\S+ )?with\b)`,
+      ),
+      'statement',
+      'diplomacy',
+      'statement',
+    ),
+    speakerSubject: true,
+  },
 ];
 
 /** Specificity within one sentence and date: the more specific sub-type names the event. */

@@ -1,9 +1,10 @@
 // The article's structure: paragraphs, and within them sentences or the items of a dated list
 // ("27 September: Azerbaijan launches…"), each with its character offsets in the original text.
 // Sentences come from Intl.Segmenter (ICU's rules), mended where news abbreviations break them.
-import { anyOf } from '@/lib/temporal/pattern';
+import { alt, anyOf } from '@/lib/temporal/pattern';
 
-export type BlockKind = 'prose' | 'heading' | 'list-item' | 'dateline';
+/** `date-heading`: a line that is only a date in a chronology ("September 19, 2023", "1988", "August:"). */
+export type BlockKind = 'prose' | 'heading' | 'list-item' | 'dateline' | 'date-heading';
 export interface Sentence {
   start: number;
   end: number;
@@ -29,7 +30,28 @@ const LIST_ITEM = new RegExp(
       String.raw`\d{4}(?:-\d{2}){0,2}`,
       String.raw`\d{1,2}[/.]\d{1,2}[/.]\d{2,4}`,
     ) +
-    String.raw`\s*(?::|\s[–—-])\s+\S`,
+    String.raw`\s*(?::|\s[–—|-])\s+\S`,
+);
+const MONTH = alt(
+  ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October'],
+  ...['November', 'December', String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`],
+);
+/** A list item that opens with a month or a year, not any word before a colon ("Question: …"). */
+const DATED_ITEM = new RegExp(
+  String.raw`^\s*(?:[-•*·–]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?\s+)?` +
+    String.raw`(?:(?:${MONTH})\b[^:|–—]{0,12}|\d{4}\b)` +
+    String.raw`\s*(?::|\s[–—|-])\s+\S`,
+  'i',
+);
+/** A line that is only a date, a heading of a chronology or a live page's entry ("19 Sep 2023, 13:52"). */
+const DATE_LINE = new RegExp(
+  String.raw`^\s*(?:[-•*·]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?` +
+    anyOf(
+      String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?`,
+      String.raw`\d{4}`,
+    ) +
+    String.raw`(?:\s*[,/|]?\s*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|[ap]\.?m\.?)?)?\s*[|:–—-]?\s*$`,
+  'i',
 );
 const DATELINE = /^\s*(?:date|published|posted|updated)\s*:\s*\S/i;
 
@@ -57,9 +79,35 @@ function sentencesOf(text: string, offset: number, paragraph: number): Sentence[
     .filter((s) => s.text.length > 0);
 }
 
+/** A line's text trimmed, with its offsets into the text. */
+function trimmed(start: number, raw: string, paragraph: number, kind: BlockKind): Sentence {
+  const lead = raw.length - raw.trimStart().length;
+  const body = raw.trim();
+  return { start: start + lead, end: start + lead + body.length, text: body, paragraph, kind };
+}
+
+/**
+ * A chronology: at least two lines that are only a date or open with one. Only there does a date line head
+ * what follows; at the top of a news article it is the publication date.
+ */
+function isChronology(text: string): boolean {
+  let n = 0;
+  for (const line of text.split('\n')) if (DATE_LINE.test(line) || DATED_ITEM.test(line)) if (++n >= 3) return true;
+  return false;
+}
+
+/** A list item: its first sentence carries the item's date, the others follow it. */
+function listItem(start: number, raw: string, paragraph: number): Sentence[] {
+  const item = trimmed(start, raw, paragraph, 'list-item');
+  const parts = sentencesOf(item.text, item.start, paragraph);
+  if (parts.length < 2) return [item];
+  return parts.map((p, i) => ({ ...p, kind: i === 0 ? ('list-item' as const) : ('prose' as const) }));
+}
+
 /** Sentences, list items and headings of `text`, in order, with offsets into `text`. */
 export function segment(text: string): Sentence[] {
   const out: Sentence[] = [];
+  const chronology = isChronology(text);
   const paragraphs = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   let paragraph = 0;
   for (let m = paragraphs.exec(text); m; m = paragraphs.exec(text)) {
@@ -72,18 +120,20 @@ export function segment(text: string): Sentence[] {
       if (l[0].trim()) lines.push({ start: m.index + l.index, text: l[0] });
     const listLike =
       lines.length > 1 && lines.filter((l) => LIST_ITEM.test(l.text)).length >= Math.ceil(lines.length / 2);
-    if (listLike || (lines.length === 1 && LIST_ITEM.test(lines[0]!.text) && /[.!?]\s*$/.test(lines[0]!.text))) {
-      for (const l of lines) {
-        const lead = l.text.length - l.text.trimStart().length;
-        const body = l.text.trim();
-        out.push({
-          start: l.start + lead,
-          end: l.start + lead + body.length,
-          text: body,
-          paragraph,
-          kind: LIST_ITEM.test(l.text) ? 'list-item' : 'prose',
-        });
+    // "September 19, 2023" over the entry it dates, in the same paragraph or alone.
+    if (chronology && DATE_LINE.test(lines[0]!.text) && lines[0]!.text.trim().length <= 40) {
+      out.push(trimmed(lines[0]!.start, lines[0]!.text, paragraph, 'date-heading'));
+      const rest = lines.slice(1);
+      if (rest.length) {
+        const from = rest[0]!.start;
+        out.push(...sentencesOf(text.slice(from, m.index + block.length), from, paragraph));
       }
+      continue;
+    }
+    if (listLike || (lines.length === 1 && LIST_ITEM.test(lines[0]!.text) && /[.!?|]\s*$/.test(lines[0]!.text))) {
+      for (const l of lines)
+        if (LIST_ITEM.test(l.text)) out.push(...listItem(l.start, l.text, paragraph));
+        else out.push(trimmed(l.start, l.text, paragraph, 'prose'));
       continue;
     }
     if (lines.length === 1 && DATELINE.test(block)) {

@@ -71,6 +71,14 @@ export const extractedEventSchema = z.object({
   quote: z.string(),
   span: z.tuple([z.number().int(), z.number().int()]),
   dateText: z.string().nullable(),
+  /** Who asserts it when `status` is `claimed`, as the text names them ("Armenia's Defence Ministry"); else null. */
+  claimant: z.string().nullable().describe('Who asserts it when status is claimed, as the text names them; else null'),
+  /** True when the date's year is not written with it ("On 27 August") and comes from a heading or the context. */
+  yearInferred: z.boolean().describe('The year is not written with the date and comes from a heading or the context'),
+  /** How the suggestion was made (where its date came from), for the reviewer; never part of the event's summary. */
+  explanation: z
+    .string()
+    .describe('How the suggestion was made (where its date came from), for the reviewer: not part of the summary'),
   confidence: z.number().min(0).max(1),
   matchesEventId: z.number().int().nullable(),
   /** From POST /api/extract: the registry's id for each actor name (null when new), by db/names.ts's rule. */

@@ -1,0 +1,136 @@
+// A suggestion's title as an analyst writes one: who did what to whom, at most 80 characters, never
+// a cut fragment. Taken from the clause that tells the event, less what a reviewer would strip: the
+// date it opens with ("On November 26, 2021"), who reported it ("the ministry said"), and trailing
+// phrases past the object when the clause runs long. A noun alone ("the war") is named with its actors.
+import { getSubType } from '@/lib/taxonomy/taxonomy';
+import { alt } from '@/lib/temporal/pattern';
+
+export const MAX_TITLE = 80;
+
+/** What a title may not end on: it would leave the reader waiting for the rest. */
+const DANGLING = new RegExp(
+  String.raw`\s+(?:${alt(
+    ...['to', 'the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'with', 'for', 'from', 'by', 'that', 'which'],
+    ...['who', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'said', 'its', 'their', 'his', 'her', 'as'],
+    ...['into', 'after', 'before', 'over', 'under', 'between', 'against', 'than', String.raw`[\p{L}-]+[’']s`],
+  )})$`,
+  'iu',
+);
+/** Where a long clause can end after its object: before a comma, a preposition or a subordinate clause. */
+const TRAILING = new RegExp(
+  String.raw`(?:,\s|\s(?:${alt(
+    ...['for', 'to', 'in order to', 'on', 'in', 'at', 'with', 'after', 'before', 'amid', 'under', 'over'],
+    ...['during', 'following', 'near', 'along', 'since', 'from', 'by', 'as', 'while'],
+  )})\s)`,
+  'g',
+);
+/** Who reported it, before what happened: "Armenia's Defence Ministry said (that)", "According to Baku,". */
+const ATTRIBUTION = new RegExp(
+  String.raw`^(?:according to [^,]{2,80},\s*|` +
+    String.raw`(?:[A-Z][\p{L}’'.-]*\s+|of\s+|the\s+|[Dd]efen[cs]e\s+|[Ff]oreign\s+|[Mm]inistry\s+){1,8}` +
+    String.raw`(?:on\s+\w+\s+)?(?:said|says|reported|claimed|claims|stated|announced)(?:\s+that)?\s+)`,
+  'u',
+);
+
+/** An office before a name, which the name carries alone in a short title. */
+const OFFICE_BEFORE_NAME = new RegExp(
+  String.raw`\b(?:(?:US|U\.S\.|[A-Z][a-z]+(?:an|ani|ese|ish|i))\s+)?` +
+    String.raw`(?:President|Prime Minister|(?:Foreign|Defen[cs]e) Minister)\s+(?=[A-Z][\p{L}-]+\s+[A-Z])`,
+  'gu',
+);
+
+export interface TitleParts {
+  /** The sentence, and the offsets of the trigger and of every date expression in it. */
+  sentence: string;
+  trigger: [number, number];
+  dates: [number, number][];
+  nounOnly: boolean;
+  subType: string;
+  actors: string[];
+  location: string | null;
+}
+
+/** The clause around the trigger: from the boundary before it to the boundary after it. */
+function clauseAround(text: string, [t0, t1]: [number, number]): [number, number] {
+  const boundaries = /,\s|[;:—–()“”"]|\s(?:that|which|who|while|whereas|urging|saying|as|after|before|when|but)\s/g;
+  let from = 0;
+  let to = text.length;
+  for (let m = boundaries.exec(text); m; m = boundaries.exec(text)) {
+    const end = m.index + m[0].length;
+    // A date before the trigger ("On November 26, 2021 Putin hosted…") is not a boundary of the clause.
+    if (end <= t0) from = end;
+    else if (m.index >= t1) {
+      to = m.index;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+/** The clause without a date it opens with ("2021 Vladimir Putin hosted" is the tail of "On November 26, 2021"). */
+function withoutLeadingDate(clause: string, from: number, dates: [number, number][]): string {
+  let out = clause;
+  for (const [a, b] of dates) {
+    if (b <= from || a >= from + clause.length) continue;
+    const lead = out.slice(0, Math.max(0, b - from)).replace(/^\s*(?:(?:on|in|by|since|at|during)\s+)?/i, '');
+    const datePart = clause.slice(Math.max(0, a - from), b - from);
+    if (a - from <= 8 && lead.trim().length <= datePart.length + 1) out = clause.slice(b - from);
+  }
+  return out.replace(/^[\s,]+/, '');
+}
+
+/** At most 80 characters, cut after the object at a phrase boundary, never mid-phrase and without an ellipsis. */
+function shorten(clause: string, triggerEnd: number): string {
+  // First the qualifiers a reader does not need: "Armenia’s Nikol Pashinyan", "Azerbaijani President Ilham Aliyev".
+  let out = clause;
+  if (out.length > MAX_TITLE) out = out.replace(/\b[A-Z][\p{L}-]+[’']s\s+(?=[A-Z][\p{L}-]+\s+[A-Z])/gu, '');
+  if (out.length > MAX_TITLE) out = out.replace(OFFICE_BEFORE_NAME, '');
+  while (out.length > MAX_TITLE) {
+    let cut = -1;
+    for (const m of out.matchAll(TRAILING)) if (m.index > triggerEnd && m.index <= MAX_TITLE) cut = m.index;
+    if (cut < 0) {
+      const words = out.slice(0, MAX_TITLE + 1).split(/\s+/);
+      words.pop();
+      // The word the limit falls in or before.
+      const next = out.slice(words.join(' ').length).trim().split(/\s+/)[0] ?? '';
+      // Not in the middle of a name: "… and Ilham" without "Aliyev" is no title.
+      if (/^[A-Z]/.test(next)) while (/^[A-Z]/.test(words.at(-1) ?? '')) words.pop();
+      out = words.join(' ');
+      break;
+    }
+    out = out.slice(0, cut);
+  }
+  while (DANGLING.test(out)) out = out.replace(DANGLING, '');
+  return out.trim();
+}
+
+const withActors = (head: string, actors: string[], location: string | null) => {
+  const who = actors.slice(0, 3).join(', ');
+  return `${head}${who ? `: ${who}` : ''}${location ? ` — ${location}` : ''}`;
+};
+
+/** The title of a suggestion (see the header). */
+export function titleOf(p: TitleParts): string {
+  const label = getSubType(p.subType)?.label ?? p.subType;
+  const [from, to] = clauseAround(p.sentence, p.trigger);
+  const raw = p.sentence.slice(from, to);
+  const trigger = p.sentence.slice(...p.trigger);
+  let clause = withoutLeadingDate(raw.trim(), from + raw.length - raw.trimStart().length, p.dates)
+    .replace(/[.!?]+$/, '')
+    .trim()
+    .replace(/^(?:and|but|however|meanwhile|then|so)\s+/i, '');
+  const attribution = ATTRIBUTION.exec(clause);
+  if (attribution && clause.length - attribution[0].length > trigger.length + 8 && !/^(?:said|stated)$/i.test(trigger))
+    clause = clause.slice(attribution[0].length);
+  // A clause that starts with its verb ("proposed the Madrid Principles…") gets its subject back.
+  if (p.actors.length && clause.toLowerCase().startsWith(trigger.toLowerCase()) && /^[a-z]/.test(clause))
+    clause = `${p.actors[0]} ${clause}`;
+  if (p.nounOnly || clause.split(/\s+/).length < 4) {
+    // The noun the text uses ("War", "Talks") says what happened better than a sub-type's label.
+    const head = p.nounOnly && trigger.length > 2 ? trigger.charAt(0).toUpperCase() + trigger.slice(1) : label;
+    return shorten(withActors(head, p.actors, p.location), 0);
+  }
+  const at = clause.toLowerCase().indexOf(trigger.toLowerCase());
+  const title = shorten(clause, at < 0 ? 0 : at + trigger.length);
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
