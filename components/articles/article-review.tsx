@@ -138,14 +138,8 @@ export function ArticleReview({ conflict }: { conflict?: string }) {
     return saved.id;
   };
 
-  // The summary is the event's, never a note on how it was extracted: that stays on the card (the explanation).
-  const formOf = (card: Card, stored: number | null) => ({
-    ...formFromProposal(card.proposal, actors.data?.actors ?? [], places.data?.locations ?? [], {
-      ...meta,
-      id: stored,
-    }),
-    summary: '',
-  });
+  const formOf = (card: Card, stored: number | null) =>
+    formFromProposal(card.proposal, actors.data?.actors ?? [], places.data?.locations ?? [], { ...meta, id: stored });
 
   const refresh = () => invalidateEventData(queryClient);
 

@@ -55,7 +55,8 @@ export function formFromProposal(
     status: p.status,
     actors,
     location: place ? { id: place.id, name: place.name } : null,
-    summary: p.dateText ? `Date from the words “${p.dateText}”.` : '',
+    // The summary is the event's own words, never a note on how it was found (that is the card's explanation).
+    summary: '',
     sources: [
       {
         key: newKey(),
