@@ -1,21 +1,24 @@
 // Runs before every page, route handler and server action: refuses requests for other hosts and
-// cross-site writes (lib/security/request-guard.ts), and sets the security headers with a fresh
-// script nonce for the page Next renders.
+// cross-site writes (lib/security/request-guard.ts), then what the caller's role may not do
+// (lib/auth/access.ts), and sets the security headers with a fresh script nonce for the page.
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, newNonce, securityHeaders } from '@/lib/security/headers';
 import { checkRequest } from '@/lib/security/request-guard';
 import { refusalResponse, serverGuard } from '@/lib/security/respond';
+import { guardRequest } from '@/lib/auth/guard';
 
 function withHeaders(response: NextResponse, csp: string): NextResponse {
   for (const [name, value] of Object.entries(securityHeaders(csp))) response.headers.set(name, value);
   return response;
 }
 
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
   const refusal = checkRequest(request, serverGuard());
   if (refusal) return withHeaders(refusalResponse(refusal), csp);
+  const denied = (await guardRequest(request)).refusal;
+  if (denied) return withHeaders(denied, csp);
   // Next takes the nonce for its own scripts from the request's CSP; the root layout reads x-nonce.
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', csp);

@@ -54,7 +54,7 @@ export const needsEventRow = (s: Scope) => Boolean(s.locationIds || s.q);
 
 /** For a query over `events e`. */
 export function eventWhere(s: Scope, part: WindowPart = 'both'): SQL {
-  const parts = [sql`e.deleted_at is null`, ...shared('e', s, part), ...eventOnly(s)];
+  const parts = [sql`e.deleted_at is null and e.review = 'published'`, ...shared('e', s, part), ...eventOnly(s)];
   if (s.actorIds) {
     parts.push(
       sql`e.id in (select ea.event_id from event_actors ea where ea.live and ea.actor_id = any(${intArray(s.actorIds)}))`,
