@@ -8,8 +8,11 @@ export async function register() {
   try {
     const warning = openServerWarning(readEnv());
     if (warning) console.warn(warning);
-    const { engine } = await getDatabase();
+    const { engine, db } = await getDatabase();
     console.log(`faultline: database ready (${engine})`);
+    // The proxy asks for no caller until the first account exists (lib/auth/accounts-state.ts).
+    const { accountsExist } = await import('./lib/auth/caller');
+    await accountsExist(db);
   } catch (err) {
     console.error(`faultline: ${(err as Error).message}`);
     process.exit(1);

@@ -6,19 +6,26 @@ import { contentSecurityPolicy, newNonce, securityHeaders } from '@/lib/security
 import { checkRequest } from '@/lib/security/request-guard';
 import { refusalResponse, serverGuard } from '@/lib/security/respond';
 import { guardRequest } from '@/lib/auth/guard';
+import { knownWithoutAccounts } from '@/lib/auth/accounts-state';
 
 function withHeaders(response: NextResponse, csp: string): NextResponse {
   for (const [name, value] of Object.entries(securityHeaders(csp))) response.headers.set(name, value);
   return response;
 }
 
-export async function proxy(request: NextRequest): Promise<NextResponse> {
+export function proxy(request: NextRequest): NextResponse | Promise<NextResponse> {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
   const refusal = checkRequest(request, serverGuard());
   if (refusal) return withHeaders(refusalResponse(refusal), csp);
-  const denied = (await guardRequest(request)).refusal;
-  if (denied) return withHeaders(denied, csp);
+  if (!knownWithoutAccounts())
+    return guardRequest(request).then(({ refusal: denied }) =>
+      denied ? withHeaders(denied, csp) : pass(request, csp, nonce),
+    );
+  return pass(request, csp, nonce);
+}
+
+function pass(request: NextRequest, csp: string, nonce: string): NextResponse {
   // Next takes the nonce for its own scripts from the request's CSP; the root layout reads x-nonce.
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', csp);

@@ -49,9 +49,9 @@ export interface EventView {
   /** Set when the event was (softly) deleted; deleted events are only shown on their own page. */
   deletedAt: string | null;
   /** 'pending' and 'rejected' events are seen only by their author and by editors. */
-  review: ReviewState;
+  review?: ReviewState;
   /** The account that proposed it (null: written without accounts). */
-  authorId: string | null;
+  authorId?: string | null;
 }
 
 export interface EventRowRaw {

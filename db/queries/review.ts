@@ -173,7 +173,7 @@ export async function approve({ db, kind, id, reviewerId }: Decision): Promise<{
       await tx.execute(sql`update pending_changes set review = 'published', reviewer_id = ${reviewerId},
         reviewed_at = now() where id = ${id}`);
     }
-    const changes = kind === 'event' ? { review: { from: 'pending', to: 'published' } } : {};
+    const changes: Changes = kind === 'event' ? { review: { from: 'pending', to: 'published' } } : {};
     await record(tx, eventId, 'approve', 'form', changes, null, reviewerId);
     await recordAudit({ db: tx, action: 'approved', userId: reviewerId, eventId, detail: { kind, id } });
     return { eventId };
@@ -190,7 +190,7 @@ export async function reject({ db, kind, id, reviewerId, reason }: Decision & { 
       await tx.execute(sql`update pending_changes set review = 'rejected', reason = ${reason},
         reviewer_id = ${reviewerId}, reviewed_at = now() where id = ${id}`);
     }
-    const changes = kind === 'event' ? { review: { from: 'pending', to: 'rejected' } } : {};
+    const changes: Changes = kind === 'event' ? { review: { from: 'pending', to: 'rejected' } } : {};
     await record(tx, eventId, 'reject', 'form', changes, reason, reviewerId);
     await recordAudit({ db: tx, action: 'rejected', userId: reviewerId, eventId, detail: { kind, id, reason } });
     return { eventId };

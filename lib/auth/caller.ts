@@ -8,6 +8,7 @@ import { getDb } from '@/db/client';
 import { getAnonymousReading, hasAccounts } from '@/db/queries/accounts';
 import { getTokenOwner } from '@/db/queries/tokens';
 import type { Caller } from './access';
+import { setAccountsKnown } from './accounts-state';
 import { ROLES, type Role } from './roles';
 import { getAuth } from './server';
 
@@ -16,10 +17,11 @@ export type Resolved = { caller: Caller; anonymousReading: boolean; badToken: bo
 /** Accounts are never all removed, so once one exists the answer is kept. */
 const withAccounts = new WeakSet<Db>();
 
-async function accountsExist(db: Db): Promise<boolean> {
+export async function accountsExist(db: Db): Promise<boolean> {
   if (withAccounts.has(db)) return true;
   const any = await hasAccounts({ db });
   if (any) withAccounts.add(db);
+  setAccountsKnown(any, () => hasAccounts({ db }));
   return any;
 }
 

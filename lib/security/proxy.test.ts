@@ -25,7 +25,7 @@ const at = (path: string, init: { method?: string; headers?: Record<string, stri
 
 describe('proxy', () => {
   it('refuses a cross-site POST /api/events with 403 and the API’s error shape', async () => {
-    const res = proxy(
+    const res = await proxy(
       at('/api/events', {
         method: 'POST',
         headers: { 'sec-fetch-site': 'cross-site', 'content-type': 'text/plain' },
@@ -38,7 +38,7 @@ describe('proxy', () => {
     expect(body.errors).toEqual([{ param: 'sec-fetch-site', message: body.error }]);
   });
 
-  it('refuses writes from a foreign Origin on every write route', () => {
+  it('refuses writes from a foreign Origin on every write route', async () => {
     for (const [method, path] of [
       ['POST', '/api/events'],
       ['PUT', '/api/events/1'],
@@ -49,21 +49,21 @@ describe('proxy', () => {
       ['POST', '/api/extract'],
       ['POST', '/events/new'], // a server action posts to its page
     ])
-      expect(proxy(at(path!, { method, headers: { origin: 'http://evil.example' } })).status, path).toBe(403);
+      expect((await proxy(at(path!, { method, headers: { origin: 'http://evil.example' } }))).status, path).toBe(403);
   });
 
   it('refuses pages and reads for a host it does not serve (DNS rebinding)', async () => {
     for (const path of ['/', '/api/events', '/api/export?format=json']) {
-      const res = proxy(at(path, { headers: { host: 'evil.example:3000' } }));
+      const res = await proxy(at(path, { headers: { host: 'evil.example:3000' } }));
       expect(res.status, path).toBe(421);
       expect((await res.json()).errors[0].param).toBe('host');
     }
   });
 
-  it('lets its own page and the command line through, with the security headers and a fresh nonce', () => {
-    const own = proxy(at('/api/events', { method: 'POST', headers: { origin: 'http://localhost:3000' } }));
-    const cli = proxy(at('/api/import', { method: 'POST' }));
-    const page = proxy(at('/'));
+  it('lets its own page and the command line through, with the security headers and a fresh nonce', async () => {
+    const own = await proxy(at('/api/events', { method: 'POST', headers: { origin: 'http://localhost:3000' } }));
+    const cli = await proxy(at('/api/import', { method: 'POST' }));
+    const page = await proxy(at('/'));
     for (const res of [own, cli, page]) {
       expect(res.status).toBe(200);
       expect(res.headers.get('x-middleware-next')).toBe('1');
@@ -77,7 +77,7 @@ describe('proxy', () => {
     const nonce = /'nonce-([^']+)'/.exec(csp)![1];
     expect(page.headers.get('x-middleware-request-x-nonce')).toBe(nonce);
     expect(page.headers.get('x-middleware-request-content-security-policy')).toBe(csp);
-    expect(proxy(at('/')).headers.get('x-middleware-request-x-nonce')).not.toBe(nonce);
+    expect((await proxy(at('/'))).headers.get('x-middleware-request-x-nonce')).not.toBe(nonce);
   });
 
   it('runs on pages and /api, not on the build’s static files nor /api/import', () => {
