@@ -94,3 +94,9 @@ export function publishesDirectly(caller: Caller): boolean {
 export function userIdOf(caller: Caller): string | null {
   return caller.kind === 'user' ? caller.id : null;
 }
+
+/** A published event is everyone's; a pending or rejected one is its author's and the editors'. */
+export function canSee(caller: Caller, event: { review?: string; authorId?: string | null }): boolean {
+  if (!event.review || event.review === 'published' || publishesDirectly(caller)) return true;
+  return caller.kind === 'user' && event.authorId === caller.id;
+}
