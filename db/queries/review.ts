@@ -205,3 +205,13 @@ export async function getEventReview({ db, id }: { db: Db; id: number }) {
   );
   return row ?? null;
 }
+
+/** How many of an author's edits of an event wait for review. */
+export async function countPendingEdits({ db, eventId, authorId }: { db: Db; eventId: number; authorId: string }) {
+  const [row] = await rows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from pending_changes
+    where event_id = ${eventId} and author_id = ${authorId} and review = 'pending'`,
+  );
+  return row?.n ?? 0;
+}
