@@ -4,7 +4,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/roles';
-import { ApiError, sendJson } from '@/lib/query/fetch-json';
+import { sendJson, type ApiError } from '@/lib/query/fetch-json';
 
 type User = { id: string; email: string; name: string; role: Role };
 

@@ -5,11 +5,61 @@ import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { sendJson } from '@/lib/query/fetch-json';
 
+type Run = (work: () => Promise<unknown>, done: string, leave?: boolean) => Promise<void>;
+
+function PasswordForm({ busy, run }: { busy: boolean; run: Run }) {
+  const id = useId();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  return (
+    <form
+      className="filters"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void run(
+          () =>
+            sendJson('/api/auth/change-password', 'POST', {
+              currentPassword: current,
+              newPassword: next,
+              revokeOtherSessions: true,
+            }),
+          'Password changed. Every other session was ended.',
+        );
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-current`}>Current password</label>
+        <input
+          id={`${id}-current`}
+          type="password"
+          required
+          autoComplete="current-password"
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-new`}>New password</label>
+        <input
+          id={`${id}-new`}
+          type="password"
+          required
+          minLength={10}
+          autoComplete="new-password"
+          value={next}
+          onChange={(e) => setNext(e.target.value)}
+        />
+      </div>
+      <button type="submit" disabled={busy}>
+        Change password
+      </button>
+    </form>
+  );
+}
+
 export function SessionActions() {
   const id = useId();
   const router = useRouter();
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -49,48 +99,7 @@ export function SessionActions() {
           Sign out everywhere
         </button>
       </div>
-      <form
-        className="filters"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(
-            () =>
-              sendJson('/api/auth/change-password', 'POST', {
-                currentPassword: current,
-                newPassword: next,
-                revokeOtherSessions: true,
-              }),
-            'Password changed. Every other session was ended.',
-          );
-        }}
-      >
-        <div className="field">
-          <label htmlFor={`${id}-current`}>Current password</label>
-          <input
-            id={`${id}-current`}
-            type="password"
-            required
-            autoComplete="current-password"
-            value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-new`}>New password</label>
-          <input
-            id={`${id}-new`}
-            type="password"
-            required
-            minLength={10}
-            autoComplete="new-password"
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-          />
-        </div>
-        <button type="submit" disabled={busy}>
-          Change password
-        </button>
-      </form>
+      <PasswordForm busy={busy} run={run} />
       <div aria-live="polite">
         {message ? (
           <p className={message.ok ? 'note' : 'field-error'} role={message.ok ? 'status' : 'alert'}>

@@ -6,6 +6,37 @@ import { fetchJson, sendJson } from '@/lib/query/fetch-json';
 
 type Token = { id: number; name: string; createdAt: string; lastUsedAt: string | null };
 
+function TokenTable({ tokens, revoke }: { tokens: Token[]; revoke: (id: number) => void }) {
+  return (
+    <table className="data-table">
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Made</th>
+          <th scope="col">Last used</th>
+          <th scope="col">
+            <span className="visually-hidden">Revoke</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {tokens.map((t) => (
+          <tr key={t.id}>
+            <td>{t.name}</td>
+            <td>{t.createdAt.slice(0, 16)}</td>
+            <td>{t.lastUsedAt?.slice(0, 16) ?? 'never'}</td>
+            <td>
+              <button type="button" onClick={() => revoke(t.id)} aria-label={`Revoke ${t.name}`}>
+                Revoke
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function TokenList() {
   const id = useId();
   const queryClient = useQueryClient();
@@ -68,32 +99,7 @@ export function TokenList() {
           The tokens could not be loaded: {tokens.error.message}
         </p>
       ) : tokens.data.tokens.length ? (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Made</th>
-              <th scope="col">Last used</th>
-              <th scope="col">
-                <span className="visually-hidden">Revoke</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.data.tokens.map((t) => (
-              <tr key={t.id}>
-                <td>{t.name}</td>
-                <td>{t.createdAt.slice(0, 16)}</td>
-                <td>{t.lastUsedAt?.slice(0, 16) ?? 'never'}</td>
-                <td>
-                  <button type="button" onClick={() => revoke.mutate(t.id)} aria-label={`Revoke ${t.name}`}>
-                    Revoke
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TokenTable tokens={tokens.data.tokens} revoke={(tokenId) => revoke.mutate(tokenId)} />
       ) : (
         <p className="note">You have no tokens.</p>
       )}

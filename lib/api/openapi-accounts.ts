@@ -31,8 +31,8 @@ const changePassword = z.object({
   revokeOtherSessions: z.boolean().optional(),
 });
 
-/** Roles: viewer < contributor < editor < admin. Writes refused for a role answer 403 (see openapi.ts). */
-export function accountPaths() {
+/** better-auth's endpoints, and the first admin. */
+function signInPaths() {
   return {
     '/api/auth/sign-in/email': {
       post: {
@@ -75,6 +75,12 @@ export function accountPaths() {
         responses: { 201: answer('{ user }'), 400: BAD },
       },
     },
+  };
+}
+
+/** What admins manage, and everyone's own tokens. */
+function peoplePaths() {
+  return {
     '/api/users': {
       get: {
         summary: 'Everyone with an account (admins; 401/403 otherwise)',
@@ -149,6 +155,11 @@ export function accountPaths() {
         },
       },
     },
+  };
+}
+
+function reviewPaths() {
+  return {
     '/api/review': {
       get: {
         summary:
@@ -175,6 +186,11 @@ export function accountPaths() {
       },
     },
   };
+}
+
+/** Roles: viewer < contributor < editor < admin. Writes refused for a role answer 403 (see openapi.ts). */
+export function accountPaths() {
+  return { ...signInPaths(), ...peoplePaths(), ...reviewPaths() };
 }
 
 /** A contributor's PUT of a published event: the proposal, not the event, is stored. */
