@@ -3,7 +3,7 @@
 // approves it; a viewer is offered nothing to write.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { ACCOUNTS_URL } from '../playwright.config';
-import { AccountsPage } from './pages/accounts';
+import { AccountsPage, shoot } from './pages/accounts';
 import { DashboardPage } from './pages/dashboard';
 import { EventFormPage } from './pages/event-form';
 
@@ -31,6 +31,7 @@ test('a team: the admin adds people, a contributor proposes, an editor approves,
   test.setTimeout(180_000);
   // Before any account: the first admin, from this machine.
   await page.goto('/setup');
+  await shoot(page, 'setup');
   await page.getByLabel('Name', { exact: true }).fill('Ada Admin');
   await page.getByLabel('Email', { exact: true }).fill('admin@example.org');
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
@@ -44,6 +45,7 @@ test('a team: the admin adds people, a contributor proposes, an editor approves,
   await expect(admin.getByRole('heading', { level: 1, name: 'Admin' })).toBeVisible();
   const accounts = new AccountsPage(admin);
   for (const person of Object.values(people)) await accounts.addPerson(person);
+  await shoot(admin, 'admin');
 
   // The contributor's event is pending: shown to them, marked so, but not on the public timeline.
   const contributor = await signedIn(browser, people.contributor.email);
@@ -65,12 +67,16 @@ test('a team: the admin adds people, a contributor proposes, an editor approves,
   await reader.goto(search);
   const before = await reader.total();
   await expect(reader.feed.getByRole('link', { name: TITLE })).toHaveCount(0);
+  await shoot(contributor, 'event-pending');
   await contributor.goto('/review');
   await expect(contributor.getByTestId('review-item').filter({ hasText: TITLE })).toContainText('Pending');
+  await contributor.goto('/account');
+  await shoot(contributor, 'account');
 
   // The editor approves it from the queue: it is on the timeline and in the count.
   const editor = await signedIn(browser, people.editor.email);
   await editor.goto('/review');
+  await shoot(editor, 'review');
   await editor.getByRole('button', { name: `Approve ${TITLE}` }).click();
   await expect(editor.getByText('Nothing waits for review.')).toBeVisible();
   await reader.goto(search);
@@ -83,6 +89,10 @@ test('a team: the admin adds people, a contributor proposes, an editor approves,
 
   // A viewer is offered nothing to write, and the server refuses it anyway.
   const viewer = await signedIn(browser, people.viewer.email);
+  await viewer.goto('/');
+  await shoot(viewer, 'viewer-dashboard');
+  await viewer.goto('/sign-in');
+  await shoot(viewer, 'sign-in');
   await viewer.goto('/');
   await expect(viewer.getByRole('link', { name: 'Account' })).toBeVisible();
   await expect(viewer.getByRole('link', { name: 'Add event' })).toHaveCount(0);

@@ -22,3 +22,20 @@ export class AccountsPage {
     await expect(this.page.getByRole('cell', { name: person.email })).toBeVisible();
   }
 }
+
+/** With FAULTLINE_SHOTS_DIR set: the page at 1366×900 and 390×844, light and dark, for a person to look at. */
+export async function shoot(page: Page, name: string) {
+  const dir = process.env.FAULTLINE_SHOTS_DIR;
+  if (!dir) return;
+  for (const [size, viewport] of [
+    ['desktop', { width: 1366, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const)
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: `${dir}/${name}-${size}-${colorScheme}.png`, fullPage: true });
+    }
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
