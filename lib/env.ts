@@ -58,6 +58,8 @@ const envSchema = z
       .enum(['0', '1', 'true', 'false'], { error: 'FAULTLINE_ALLOW_OPEN is 1 or 0' })
       .transform((v) => v === '1' || v === 'true')
       .default(false),
+    /** Signs session cookies; by default one made at random is kept in the database (db/queries/auth-secret.ts). */
+    FAULTLINE_AUTH_SECRET: z.string().min(32, 'FAULTLINE_AUTH_SECRET has at least 32 characters').optional(),
   })
   .superRefine((env, ctx) => {
     // There are no accounts yet: whoever reaches the server can edit and delete everything.
@@ -81,6 +83,7 @@ const NAMES = [
   'FAULTLINE_ORIGIN',
   'FAULTLINE_ALLOWED_HOSTS',
   'FAULTLINE_ALLOW_OPEN',
+  'FAULTLINE_AUTH_SECRET',
 ] as const;
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
