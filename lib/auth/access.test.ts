@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { can, canSee, decide, needOf, publishesDirectly, type Caller } from './access';
 import type { Role } from './roles';
 
-const user = (role: Role, id = role): Caller => ({
+const user = (role: Role, id: string = role): Caller => ({
   kind: 'user',
   id,
   email: `${role}@x.org`,
