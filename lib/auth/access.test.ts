@@ -20,6 +20,7 @@ describe('the permission table', () => {
     expect(needOf('GET', '/api/export')).toBe('read');
     expect(needOf('POST', '/api/events')).toBe('contributor');
     expect(needOf('PUT', '/api/events/12')).toBe('contributor');
+    expect(needOf('POST', '/api/events/duplicates')).toBe('contributor');
     expect(needOf('DELETE', '/api/events/12')).toBe('editor');
     expect(needOf('POST', '/api/events/12/restore')).toBe('editor');
     expect(needOf('POST', '/api/import')).toBe('editor');

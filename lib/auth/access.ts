@@ -34,7 +34,8 @@ export const RULES: Rule[] = [
   // An import publishes its events at once (bulk loads bypass review): an editor's act.
   { methods: '*', path: /^\/(api\/)?import$/, need: 'editor' },
   // Contributors propose: their events and edits wait for an editor (the route decides which).
-  { methods: ['POST'], path: /^\/api\/(events|articles|extract)$/, need: 'contributor' },
+  // (The duplicate check stores nothing: the form asks it before every save.)
+  { methods: ['POST'], path: /^\/api\/(events|events\/duplicates|articles|extract)$/, need: 'contributor' },
   { methods: ['PUT'], path: /^\/api\/events\/\d+$/, need: 'contributor' },
   { methods: READS, path: /^\/(events\/new|events\/\d+\/edit|articles\/new|articles\/\d+)$/, need: 'contributor' },
   { methods: READS, path: /.*/, need: 'read' },
