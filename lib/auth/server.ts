@@ -1,8 +1,8 @@
 import 'server-only';
 // The better-auth instance over this server's database: email and password (the library hashes),
 // 7-day database sessions in HttpOnly SameSite=Lax cookies, no public sign-up (an admin adds
-// people), and our tables mapped onto its models. Made once per database, on first use.
-import { betterAuth } from 'better-auth';
+// people), and our tables mapped onto its models (its minimal build: no Kysely). Made once per database.
+import { betterAuth } from 'better-auth/minimal';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { nextCookies } from 'better-auth/next-js';
 import { accounts, sessions, users, verifications } from '@/db/schema';
