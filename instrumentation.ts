@@ -6,13 +6,12 @@ export async function register() {
   const { openServerWarning, readEnv } = await import('./lib/env');
   const { getDatabase } = await import('./db/client');
   try {
-    const warning = openServerWarning(readEnv());
-    if (warning) console.warn(warning);
     const { engine, db } = await getDatabase();
     console.log(`faultline: database ready (${engine})`);
     // The proxy asks for no caller until the first account exists (lib/auth/accounts-state.ts).
     const { accountsExist } = await import('./lib/auth/caller');
-    await accountsExist(db);
+    const warning = openServerWarning(readEnv(), { accounts: await accountsExist(db) });
+    if (warning) console.warn(warning);
   } catch (err) {
     console.error(`faultline: ${(err as Error).message}`);
     process.exit(1);

@@ -69,7 +69,8 @@ const envSchema = z
         path: ['HOST'],
         message:
           `${env.HOST} is not a loopback address, and Faultline has no accounts yet: anyone who reaches it could ` +
-          'edit and delete the data. Listen on 127.0.0.1 (the default), or set FAULTLINE_ALLOW_OPEN=1 to serve it anyway',
+          'edit and delete the data. Listen on 127.0.0.1 (the default), make an admin first (npm run user:create; ' +
+          'then npm start listens anywhere), or set FAULTLINE_ALLOW_OPEN=1 to serve it anyway',
       });
   });
 
@@ -98,13 +99,14 @@ export function readEnv(source: Record<string, string | undefined> = process.env
 }
 
 /** What the server says at start-up when it was allowed to listen beyond this machine. */
-export function openServerWarning(env: Env): string | null {
+export function openServerWarning(env: Env, { accounts = false } = {}): string | null {
   if (isLoopback(env.HOST)) return null;
+  const origin = env.FAULTLINE_ORIGIN.length
+    ? ''
+    : ' Set FAULTLINE_ORIGIN to the address browsers use, or their writes are refused.';
+  if (accounts) return `faultline: listening on ${env.HOST}:${env.PORT}; every write needs an account.${origin}`;
   return (
     `faultline: WARNING: listening on ${env.HOST}:${env.PORT} (FAULTLINE_ALLOW_OPEN=1). There are no accounts: ` +
-    'anyone who can reach this address can edit and delete events.' +
-    (env.FAULTLINE_ORIGIN.length
-      ? ''
-      : ' Set FAULTLINE_ORIGIN to the address browsers use, or their writes are refused.')
+    `anyone who can reach this address can edit and delete events.${origin}`
   );
 }
