@@ -81,8 +81,8 @@ test('a team: the admin adds people, a contributor proposes, an editor approves,
   await expect(editor.getByText('Nothing waits for review.')).toBeVisible();
   await reader.goto(search);
   await expect.poll(() => reader.total()).toBe(before + 1);
-  await expect(reader.feed.getByRole('link', { name: TITLE })).toBeVisible();
-  await reader.feed.getByRole('link', { name: TITLE }).click();
+  await expect(reader.feed.getByRole('link', { name: TITLE }).first()).toBeVisible();
+  await reader.feed.getByRole('link', { name: TITLE }).first().click();
   const history = page.getByTestId('revision');
   await expect(history.filter({ hasText: 'Created' })).toContainText(`by ${people.contributor.name}`);
   await expect(history.filter({ hasText: 'Approved' })).toContainText(`by ${people.editor.name}`);

@@ -19,7 +19,8 @@ export class AccountsPage {
     await form.getByLabel('Initial password', { exact: true }).fill(person.password);
     await form.getByLabel('Role', { exact: true }).selectOption(person.role);
     await form.getByRole('button', { name: 'Add person' }).click();
-    await expect(this.page.getByRole('cell', { name: person.email })).toBeVisible();
+    const people = this.page.getByRole('region', { name: 'People and roles' });
+    await expect(people.getByRole('cell', { name: person.email })).toBeVisible();
   }
 }
 
