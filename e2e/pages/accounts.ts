@@ -35,8 +35,10 @@ export async function shoot(page: Page, name: string) {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme });
+      await page.reload(); // the theme is chosen as the page loads
       await page.screenshot({ path: `${dir}/${name}-${size}-${colorScheme}.png`, fullPage: true });
     }
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.emulateMedia({ colorScheme: 'light' });
+  await page.reload();
 }
