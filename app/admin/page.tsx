@@ -51,7 +51,7 @@ export default async function AdminPage() {
       <section className="widget" aria-labelledby="audit-h">
         <h2 id="audit-h">Audit log</h2>
         {audit.length ? (
-          <table className="data-table">
+          <table className="data-table account-table">
             <thead>
               <tr>
                 <th scope="col">When (UTC)</th>

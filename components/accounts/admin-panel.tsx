@@ -98,7 +98,7 @@ export function PeopleTable({ users, me }: { users: User[]; me: string }) {
   const { run, error, busy } = useWrite();
   return (
     <>
-      <table className="data-table">
+      <table className="data-table account-table">
         <thead>
           <tr>
             <th scope="col">Name</th>

@@ -8,7 +8,7 @@ type Token = { id: number; name: string; createdAt: string; lastUsedAt: string |
 
 function TokenTable({ tokens, revoke }: { tokens: Token[]; revoke: (id: number) => void }) {
   return (
-    <table className="data-table">
+    <table className="data-table account-table">
       <thead>
         <tr>
           <th scope="col">Name</th>
