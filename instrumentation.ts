@@ -6,10 +6,12 @@ export async function register() {
   const { openServerWarning, readEnv } = await import('./lib/env');
   const { getDatabase } = await import('./db/client');
   try {
-    const warning = openServerWarning(readEnv());
-    if (warning) console.warn(warning);
-    const { engine } = await getDatabase();
+    const { engine, db } = await getDatabase();
     console.log(`faultline: database ready (${engine})`);
+    // The proxy asks for no caller until the first account exists (lib/auth/accounts-state.ts).
+    const { accountsExist } = await import('./lib/auth/caller');
+    const warning = openServerWarning(readEnv(), { accounts: await accountsExist(db) });
+    if (warning) console.warn(warning);
     const [{ registerSurvivorLookup }, { mergedInto }] = await Promise.all([
       import('./lib/identities/redirect'),
       import('./db/queries/merges'),

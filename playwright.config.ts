@@ -7,8 +7,32 @@ import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium';
 // The app under test runs on its own port with a fresh, temporary data directory — never ./data.
 // Set once in the main process; workers inherit it.
 process.env.FAULTLINE_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-e2e-'));
+// A second server, with its own data, for the accounts spec: once it has an account, every request
+// needs one, which the other specs (a single user on this machine) must never meet.
+process.env.FAULTLINE_E2E_ACCOUNTS_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-e2e-accounts-'));
 const PORT = Number(process.env.FAULTLINE_E2E_PORT ?? 3123);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
+export const ACCOUNTS_URL = `http://127.0.0.1:${PORT + 1}`;
+
+const server = (port: number, dataDir: string) => ({
+  command: 'npm start',
+  url: `http://127.0.0.1:${port}/api/health`,
+  timeout: 600_000,
+  reuseExistingServer: false,
+  // SIGTERM lets the server close the database, release its lock and remove the throw-away directory.
+  gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 15_000 },
+  stdout: 'pipe' as const,
+  stderr: 'pipe' as const,
+  env: {
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    FAULTLINE_DATA_DIR: dataDir,
+    FAULTLINE_DATA_DIR_EPHEMERAL: '1',
+    DATABASE_URL: '',
+    // e2e/share.spec.ts: the embed may be framed by this site, no other page by any.
+    FAULTLINE_EMBED_ORIGINS: 'https://news.example.org',
+  },
+});
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,23 +58,9 @@ export default defineConfig({
       ? [{ name: 'screenshots', testMatch: '**/*.shoot.ts', use: { ...devices['Desktop Chrome'] } }]
       : []),
   ],
-  webServer: {
-    command: 'npm start',
-    url: `${BASE_URL}/api/health`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    // SIGTERM lets the server close the database, release its lock and remove the throw-away directory.
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      HOST: '127.0.0.1',
-      PORT: String(PORT),
-      FAULTLINE_DATA_DIR: process.env.FAULTLINE_E2E_DATA_DIR,
-      FAULTLINE_DATA_DIR_EPHEMERAL: '1',
-      DATABASE_URL: '',
-      // e2e/share.spec.ts: the embed may be framed by this site, no other page by any.
-      FAULTLINE_EMBED_ORIGINS: 'https://news.example.org',
-    },
-  },
+  // Started one after the other: the first builds the app if needed, the second finds it built.
+  webServer: [
+    server(PORT, process.env.FAULTLINE_E2E_DATA_DIR),
+    server(PORT + 1, process.env.FAULTLINE_E2E_ACCOUNTS_DIR),
+  ],
 });

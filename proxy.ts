@@ -1,6 +1,6 @@
 // Runs before every page, route handler and server action: refuses requests for other hosts and
-// cross-site writes (lib/security/request-guard.ts), and sets the security headers with a fresh
-// script nonce for the page Next renders.
+// cross-site writes (lib/security/request-guard.ts), then what the caller's role may not do
+// (lib/auth/access.ts), and sets the security headers with a fresh script nonce for the page.
 import { NextResponse, type NextRequest } from 'next/server';
 import {
   contentSecurityPolicy,
@@ -12,6 +12,8 @@ import {
 import { checkRequest } from '@/lib/security/request-guard';
 import { refusalResponse, serverEmbedOrigins, serverGuard } from '@/lib/security/respond';
 import { survivorPath } from '@/lib/identities/redirect';
+import { guardRequest } from '@/lib/auth/guard';
+import { knownWithoutAccounts } from '@/lib/auth/accounts-state';
 
 function withHeaders(response: NextResponse, csp: string, framedByOthers: boolean): NextResponse {
   for (const [name, value] of Object.entries(securityHeaders(csp, { framedByOthers })))
@@ -26,6 +28,11 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const framed = frameAncestors.length > 0;
   const refusal = checkRequest(request, serverGuard());
   if (refusal) return withHeaders(refusalResponse(refusal), csp, framed);
+  // What the caller's role may not do: asked only once an account exists (lib/auth/accounts-state.ts).
+  if (!knownWithoutAccounts()) {
+    const { refusal: denied } = await guardRequest(request);
+    if (denied) return withHeaders(denied, csp, framed);
+  }
   // A merged-away actor's or place's page: 308 to the survivor's (lib/identities/redirect.ts).
   const survivor = request.method === 'GET' ? await survivorPath(request.nextUrl.pathname) : null;
   // On the host the browser used (the guard has checked it): NextRequest's own URL names 127.0.0.1 localhost.

@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import { Providers } from '@/components/providers';
 import { THEME_SCRIPT, ThemeToggle } from '@/components/theme-toggle';
+import { SiteLinks } from '@/components/site-links';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -33,24 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </Link>
               <span className="tagline">Conflict timelines from dated, sourced events</span>
               <span className="spacer" />
-              <Link href="/events/new" className="button-link">
-                Add event
-              </Link>
-              <Link href="/articles/new" className="button-link">
-                From an article
-              </Link>
-              <Link href="/import" className="button-link">
-                Import
-              </Link>
-              <Link href="/actors" className="button-link">
-                Actors
-              </Link>
-              <Link href="/places" className="button-link">
-                Places
-              </Link>
-              <Link href="/api" className="button-link">
-                API
-              </Link>
+              <SiteLinks />
               <ThemeToggle />
             </header>
           )}

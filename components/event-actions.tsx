@@ -7,7 +7,18 @@ import { useId, useState } from 'react';
 import { sendJson } from '@/lib/query/fetch-json';
 import { invalidateEventData } from '@/lib/query/invalidate';
 
-export function EventActions({ id, deleted }: { id: number; deleted: boolean }) {
+/** Only what the caller's role may do is offered (the server refuses the rest anyway). */
+export function EventActions({
+  id,
+  deleted,
+  mayEdit = true,
+  mayDelete = true,
+}: {
+  id: number;
+  deleted: boolean;
+  mayEdit?: boolean;
+  mayDelete?: boolean;
+}) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState(false);
@@ -27,7 +38,14 @@ export function EventActions({ id, deleted }: { id: number; deleted: boolean }) 
   const error = write.error?.message ?? null;
   const call = (path: string, method: 'POST' | 'DELETE', body: unknown) => write.mutate({ path, method, body });
 
+  if (!mayEdit && !mayDelete) return null;
   if (deleted) {
+    if (!mayDelete)
+      return (
+        <p className="event-actions" role="status">
+          <strong>This event was deleted.</strong> It is not on the timeline or in the counts.
+        </p>
+      );
     return (
       <div className="event-actions" role="status">
         <p>
@@ -51,10 +69,12 @@ export function EventActions({ id, deleted }: { id: number; deleted: boolean }) 
   }
   return (
     <div className="event-actions">
-      <Link href={`/events/${id}/edit`} className="button-link">
-        Edit
-      </Link>
-      {asking ? (
+      {mayEdit ? (
+        <Link href={`/events/${id}/edit`} className="button-link">
+          Edit
+        </Link>
+      ) : null}
+      {!mayDelete ? null : asking ? (
         <form
           onSubmit={(e) => {
             e.preventDefault();

@@ -21,6 +21,10 @@ import {
 } from 'drizzle-orm/pg-core';
 import { ACTOR_KINDS, ACTOR_ROLES, EVENT_STATUSES } from '@/lib/taxonomy/taxonomy';
 import { PRECISIONS } from '@/lib/dates/precision';
+import { REVIEW_STATES } from '@/lib/auth/roles';
+import { users } from './schema-accounts';
+
+export * from './schema-accounts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -28,8 +32,18 @@ export const precisionEnum = pgEnum('date_precision', PRECISIONS);
 export const statusEnum = pgEnum('event_status', EVENT_STATUSES);
 export const actorKindEnum = pgEnum('actor_kind', ACTOR_KINDS);
 export const actorRoleEnum = pgEnum('actor_role', ACTOR_ROLES);
-export const revisionActionEnum = pgEnum('revision_action', ['create', 'update', 'delete', 'restore', 'import']);
+export const revisionActionEnum = pgEnum('revision_action', [
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'import',
+  'approve',
+  'reject',
+]);
 export const originEnum = pgEnum('revision_origin', ['seed', 'form', 'article', 'import', 'api']);
+/** Whether an event is public: a contributor's event waits for an editor. */
+export const reviewEnum = pgEnum('event_review', REVIEW_STATES);
 
 export const conflicts = pgTable('conflicts', {
   id: serial('id').primaryKey(),
@@ -143,6 +157,10 @@ export const events = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    /** Only published events are on the timeline, in counts, charts, the map and exports. */
+    review: reviewEnum('review').notNull().default('published'),
+    /** The account that proposed it (null: written without accounts). */
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
     search: tsvector('search').generatedAlwaysAs(
       sql`to_tsvector('english', coalesce(title, '') || ' ' || coalesce(summary, ''))`,
     ),
@@ -150,7 +168,10 @@ export const events = pgTable(
   (t) => [
     index('events_conflict_type_date_idx')
       .on(t.conflictId, t.subType, t.dateStart)
-      .where(sql`deleted_at is null`),
+      .where(sql`deleted_at is null and review = 'published'`),
+    index('events_review_idx')
+      .on(t.review, t.authorId)
+      .where(sql`review <> 'published'`),
     index('events_location_idx').on(t.locationId),
     index('events_search_idx').using('gin', t.search),
     uniqueIndex('events_external_id_idx').on(t.conflictId, t.externalId),
@@ -242,6 +263,8 @@ export const eventRevisions = pgTable(
     /** Stored as written (json, not jsonb): only ever read whole, and cheaper to write in bulk. */
     changes: json('changes').notNull(),
     reason: text('reason'),
+    /** Who made it; null for revisions written before accounts (or without one). */
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [index('event_revisions_event_idx').on(t.eventId, t.at), index('event_revisions_at_idx').on(t.at)],
 );
@@ -381,3 +404,27 @@ export type Conflict = typeof conflicts.$inferSelect;
 export type Actor = typeof actors.$inferSelect;
 export type Location = typeof locations.$inferSelect;
 export type EventRow = typeof events.$inferSelect;
+
+/**
+ * A contributor's edit of a published event, held until an editor approves it: the published
+ * event stays as it is meanwhile. `form` is the proposed event form as the API takes it.
+ */
+export const pendingChanges = pgTable(
+  'pending_changes',
+  {
+    id: serial('id').primaryKey(),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    form: json('form').notNull(),
+    /** The event's version the edit started from. */
+    baseVersion: integer('base_version').notNull(),
+    review: reviewEnum('review').notNull().default('pending'),
+    reason: text('reason'),
+    reviewerId: text('reviewer_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+  },
+  (t) => [index('pending_changes_open_idx').on(t.review, t.createdAt)],
+);

@@ -60,6 +60,8 @@ const envSchema = z
       .enum(['0', '1', 'true', 'false'], { error: 'FAULTLINE_ALLOW_OPEN is 1 or 0' })
       .transform((v) => v === '1' || v === 'true')
       .default(false),
+    /** Signs session cookies; by default one made at random is kept in the database (db/queries/auth-secret.ts). */
+    FAULTLINE_AUTH_SECRET: z.string().min(32, 'FAULTLINE_AUTH_SECRET has at least 32 characters').optional(),
   })
   .superRefine((env, ctx) => {
     // There are no accounts yet: whoever reaches the server can edit and delete everything.
@@ -69,7 +71,8 @@ const envSchema = z
         path: ['HOST'],
         message:
           `${env.HOST} is not a loopback address, and Faultline has no accounts yet: anyone who reaches it could ` +
-          'edit and delete the data. Listen on 127.0.0.1 (the default), or set FAULTLINE_ALLOW_OPEN=1 to serve it anyway',
+          'edit and delete the data. Listen on 127.0.0.1 (the default), make an admin first (npm run user:create; ' +
+          'then npm start listens anywhere), or set FAULTLINE_ALLOW_OPEN=1 to serve it anyway',
       });
   });
 
@@ -84,6 +87,7 @@ const NAMES = [
   'FAULTLINE_ALLOWED_HOSTS',
   'FAULTLINE_EMBED_ORIGINS',
   'FAULTLINE_ALLOW_OPEN',
+  'FAULTLINE_AUTH_SECRET',
 ] as const;
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
@@ -98,13 +102,14 @@ export function readEnv(source: Record<string, string | undefined> = process.env
 }
 
 /** What the server says at start-up when it was allowed to listen beyond this machine. */
-export function openServerWarning(env: Env): string | null {
+export function openServerWarning(env: Env, { accounts = false } = {}): string | null {
   if (isLoopback(env.HOST)) return null;
+  const origin = env.FAULTLINE_ORIGIN.length
+    ? ''
+    : ' Set FAULTLINE_ORIGIN to the address browsers use, or their writes are refused.';
+  if (accounts) return `faultline: listening on ${env.HOST}:${env.PORT}; every write needs an account.${origin}`;
   return (
     `faultline: WARNING: listening on ${env.HOST}:${env.PORT} (FAULTLINE_ALLOW_OPEN=1). There are no accounts: ` +
-    'anyone who can reach this address can edit and delete events.' +
-    (env.FAULTLINE_ORIGIN.length
-      ? ''
-      : ' Set FAULTLINE_ORIGIN to the address browsers use, or their writes are refused.')
+    `anyone who can reach this address can edit and delete events.${origin}`
   );
 }

@@ -1,6 +1,7 @@
 // npm run -s import -- [--format acled|faultline-json|csv] [--conflict SLUG] FILE   (FILE "-" = stdin)
 // Progress goes to stderr; the final report to stdout as JSON. When a server holds the embedded
-// database, the file is sent to it (FAULTLINE_URL, else the URL in the lock file).
+// database, the file is sent to it (FAULTLINE_URL, else the URL in the lock file), with the API
+// token in FAULTLINE_TOKEN once the server has accounts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -52,15 +53,28 @@ async function refusal(res: Response): Promise<string> {
   return `the server answered ${res.status}: ${text}`;
 }
 
+const token = process.env.FAULTLINE_TOKEN;
+
+/** What to do when the server wants someone: a token, or one with an editor's role. */
+function accountAdvice(status: number): string {
+  if (status === 401 && !token)
+    return ' This server has accounts: make an API token on its /account page and run again with FAULTLINE_TOKEN=<token>.';
+  if (status === 401) return ' Check FAULTLINE_TOKEN: make a new token on the server’s /account page.';
+  return status === 403 ? ' Imports need an editor’s or admin’s token.' : '';
+}
+
 async function viaServer(base: string): Promise<ImportReport> {
   const params = new URLSearchParams({ label, ...(format ? { format } : {}), ...(conflict ? { conflict } : {}) });
   const res = await fetch(`${base}/api/import?${params}`, {
     method: 'POST',
     body: Readable.toWeb(input()) as ReadableStream,
-    headers: { 'content-type': 'application/octet-stream' },
+    headers: {
+      'content-type': 'application/octet-stream',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     duplex: 'half',
   } as RequestInit & { duplex: 'half' });
-  if (!res.ok || !res.body) fail(await refusal(res));
+  if (!res.ok || !res.body) fail((await refusal(res)) + accountAdvice(res.status));
   let report: ImportReport | null = null;
   let buffered = '';
   for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {

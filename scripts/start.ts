@@ -7,10 +7,35 @@ import { lockHolder, LockHeldError } from '../db/lock';
 import { readEnv } from '../lib/env';
 import { buildIsCurrent, writeStamp } from './build-stamp';
 
-const env = (() => {
+/**
+ * Beyond loopback without FAULTLINE_ALLOW_OPEN the environment is refused, unless the database has
+ * accounts: then nobody writes without one, and the server may listen on any address.
+ */
+async function openBecauseOfAccounts(): Promise<boolean> {
+  const relaxed = { ...process.env, FAULTLINE_ALLOW_OPEN: '1' };
+  try {
+    readEnv(relaxed);
+  } catch {
+    return false; // something else is wrong too: say that
+  }
+  const { openDatabase } = await import('../db/client');
+  const { anyAccount } = await import('../db/accounts-exist');
+  const database = await openDatabase({ command: 'npm start' });
+  try {
+    return await anyAccount(database.db);
+  } finally {
+    await database.close();
+  }
+}
+
+const env = await (async () => {
   try {
     return readEnv();
   } catch (err) {
+    if (await openBecauseOfAccounts()) {
+      process.env.FAULTLINE_ALLOW_OPEN = '1';
+      return readEnv();
+    }
     console.error(`faultline: ${(err as Error).message}`);
     process.exit(1);
   }

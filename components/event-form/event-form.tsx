@@ -91,9 +91,10 @@ export function EventForm({
   const save = async () => {
     const body = payload();
     const saved = editing
-      ? await send<{ id: number }>(`/api/events/${eventId}`, 'PUT', body)
-      : await send<{ id: number }>('/api/events', 'POST', body);
-    await done(saved.id);
+      ? await send<{ id: number; eventId?: number }>(`/api/events/${eventId}`, 'PUT', body)
+      : await send<{ id: number; eventId?: number }>('/api/events', 'POST', body);
+    // A contributor's edit of a published event answers with the proposal, which names the event.
+    await done(saved.eventId ?? saved.id);
   };
 
   // Every write of the form (the duplicate check, a save, "save anyway", adding sources instead).

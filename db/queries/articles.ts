@@ -81,7 +81,7 @@ export async function saveArticle({
 const summaryColumns = sql`
   a.id, s.title, s.publisher, s.url, s.published_at::text as "publishedAt", a.created_at as "createdAt", length(a.text)::int as characters,
   (select count(distinct es.event_id)::int from event_sources es join events e on e.id = es.event_id
-    where es.source_id = a.source_id and e.deleted_at is null) as events`;
+    where es.source_id = a.source_id and e.deleted_at is null and e.review = 'published') as events`;
 
 export async function listArticles({
   db,

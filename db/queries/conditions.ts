@@ -54,7 +54,8 @@ export const needsEventRow = (s: Scope) => Boolean(s.locationIds || s.q);
 
 /** For a query over `events e`; `withDeleted` also matches deleted events (what changed in a view). */
 export function eventWhere(s: Scope, part: WindowPart = 'both', { withDeleted = false } = {}): SQL {
-  const parts = [...(withDeleted ? [] : [sql`e.deleted_at is null`]), ...shared('e', s, part), ...eventOnly(s)];
+  const kept = withDeleted ? sql`e.review = 'published'` : sql`e.deleted_at is null and e.review = 'published'`;
+  const parts = [kept, ...shared('e', s, part), ...eventOnly(s)];
   // A deleted event's actor links are no longer live.
   const live = (alias: string) => (withDeleted ? sql`true` : sql.raw(`${alias}.live`));
   if (s.actorIds) {

@@ -78,6 +78,9 @@ export interface Revision {
   origin: string;
   reason: string | null;
   changes: Changes;
+  /** Who made it: null for revisions from before accounts (or made without one). */
+  userId: string | null;
+  userName: string | null;
 }
 
 type RevisionRow = {
@@ -88,13 +91,19 @@ type RevisionRow = {
   origin: string;
   reason: string | null;
   changes: Changes | string;
+  user_id: string | null;
+  user_name: string | null;
 };
+
+const revisionColumns = sql`r.id, r.event_id, r.at, r.action, r.origin, r.reason, r.changes, r.user_id,
+  u.name as user_name`;
 
 export async function listRevisions({ db, eventId }: { db: Db; eventId: number }): Promise<Revision[]> {
   const found = await rows<RevisionRow>(
     db,
     sql`
-    select id, event_id, at, action, origin, reason, changes from event_revisions where event_id = ${eventId} order by at desc, id desc`,
+    select ${revisionColumns} from event_revisions r left join users u on u.id = r.user_id
+    where r.event_id = ${eventId} order by r.at desc, r.id desc`,
   );
   return found.map(toRevision);
 }
@@ -112,8 +121,8 @@ export async function listRevisionsOf({
   const found = await rows<RevisionRow>(
     db,
     sql`
-    select id, event_id, at, action, origin, reason, changes from event_revisions
-    where event_id = any(${`{${eventIds.join(',')}}`}::int[]) order by event_id, at, id`,
+    select ${revisionColumns} from event_revisions r left join users u on u.id = r.user_id
+    where r.event_id = any(${`{${eventIds.join(',')}}`}::int[]) order by r.event_id, r.at, r.id`,
   );
   for (const r of found) out.get(r.event_id)?.push(toRevision(r));
   return out;
@@ -127,5 +136,7 @@ function toRevision(r: RevisionRow): Revision {
     origin: r.origin,
     reason: r.reason,
     changes: typeof r.changes === 'string' ? (JSON.parse(r.changes) as Changes) : r.changes,
+    userId: r.user_id,
+    userName: r.user_name,
   };
 }

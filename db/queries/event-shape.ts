@@ -3,6 +3,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { formatAtPrecision, type Precision } from '@/lib/dates/precision';
 import type { ActorKind, ActorRole, EventStatus } from '@/lib/taxonomy/taxonomy';
+import type { ReviewState } from '@/lib/auth/roles';
 
 export interface EventActor {
   id: number;
@@ -47,6 +48,10 @@ export interface EventView {
   version: number;
   /** Set when the event was (softly) deleted; deleted events are only shown on their own page. */
   deletedAt: string | null;
+  /** 'pending' and 'rejected' events are seen only by their author and by editors. */
+  review?: ReviewState;
+  /** The account that proposed it (null: written without accounts). */
+  authorId?: string | null;
 }
 
 export interface EventRowRaw {
@@ -73,12 +78,14 @@ export interface EventRowRaw {
   sources: EventSource[] | string;
   version: number;
   deleted_at: Date | string | null;
+  review?: ReviewState;
+  author_id?: string | null;
 }
 
 /** Columns for EventRowRaw over `events e`, with actors and sources aggregated in SQL. */
 export const eventColumns: SQL = sql`
   e.id, e.title, e.summary, e.event_type, e.sub_type, e.date_start, e.date_end, e.precision, e.status, e.milestone,
-  e.fatalities_best, e.fatalities_low, e.fatalities_high, e.version, e.deleted_at,
+  e.fatalities_best, e.fatalities_low, e.fatalities_high, e.version, e.deleted_at, e.review, e.author_id,
   l.id as location_id, l.name as location_name, l.lat, l.lon, l.country as location_country,
   l.admin1 as location_admin1,
   coalesce((select json_agg(json_build_object('id', a.id, 'name', a.name, 'kind', a.kind, 'role', ea.role) order by ea.role, a.name)
@@ -118,5 +125,7 @@ export function toEventView(r: EventRowRaw): EventView {
     sources: json(r.sources),
     version: r.version,
     deletedAt: r.deleted_at === null ? null : new Date(r.deleted_at).toISOString(),
+    review: r.review ?? 'published',
+    authorId: r.author_id ?? null,
   };
 }

@@ -111,21 +111,24 @@ async function linkActors(tx: DbOrTx, eventId: number, actorRows: { id: number; 
   for (const a of actorRows) {
     await tx.execute(sql`
       insert into event_actors (event_id, actor_id, role, conflict_id, sub_type, status, milestone, date_start, date_last, live)
-      select e.id, ${a.id}, ${a.role}, e.conflict_id, e.sub_type, e.status, e.milestone, e.date_start, e.date_last, e.deleted_at is null
+      select e.id, ${a.id}, ${a.role}, e.conflict_id, e.sub_type, e.status, e.milestone, e.date_start, e.date_last,
+        e.deleted_at is null and e.review = 'published'
       from events e where e.id = ${eventId}`);
   }
 }
 
-async function record(
+export async function record(
   tx: DbOrTx,
   eventId: number,
   action: string,
   origin: Origin,
   changes: Changes,
   reason: string | null,
+  userId: string | null = null,
 ): Promise<void> {
   await tx.execute(sql`
-    insert into event_revisions (event_id, action, origin, changes, reason) values (${eventId}, ${action}, ${origin}, ${JSON.stringify(changes)}::json, ${reason})`);
+    insert into event_revisions (event_id, action, origin, changes, reason, user_id)
+    values (${eventId}, ${action}, ${origin}, ${JSON.stringify(changes)}::json, ${reason}, ${userId})`);
 }
 
 function eventValues(input: ParsedEventForm, locationId: number | null) {
@@ -141,18 +144,24 @@ export async function createEvent({
   conflictId,
   input,
   origin = 'form',
+  userId = null,
+  review = 'published',
 }: {
   db: Db;
   conflictId: number;
   input: ParsedEventForm;
   origin?: Origin;
-}): Promise<{ id: number; created: boolean }> {
+  /** The account that writes it (null: no accounts, or a script without one). */
+  userId?: string | null;
+  /** 'pending' for a contributor's event: it waits for an editor. */
+  review?: 'published' | 'pending';
+}): Promise<{ id: number; created: boolean; review: 'published' | 'pending' }> {
   const already = async () =>
     input.submissionId
       ? (await rows<{ id: number }>(db, sql`select id from events where submission_id = ${input.submissionId}`))[0]
       : undefined;
   const first = await already();
-  if (first) return { id: first.id, created: false };
+  if (first) return { id: first.id, created: false, review };
   try {
     return await db.transaction(async (tx) => {
       const { actorRows, locationId } = await resolveNames(tx, input, origin);
@@ -161,22 +170,24 @@ export async function createEvent({
         tx,
         sql`
         insert into events (conflict_id, title, summary, event_type, sub_type, date_start, date_end, date_last, precision, status,
-          milestone, location_id, fatalities_best, fatalities_low, fatalities_high, submission_id)
+          milestone, location_id, fatalities_best, fatalities_low, fatalities_high, submission_id, review, author_id)
         values (${conflictId}, ${input.title}, ${input.summary}, ${input.eventType}, ${input.subType}, ${input.date.dateStart}::date,
           ${input.date.dateEnd}::date, ${input.date.dateLast}::date, ${input.date.precision}, ${input.status}, ${input.milestone},
-          ${locationId}, ${f?.best ?? null}, ${f?.low ?? null}, ${f?.high ?? null}, ${input.submissionId ?? null})
+          ${locationId}, ${f?.best ?? null}, ${f?.low ?? null}, ${f?.high ?? null}, ${input.submissionId ?? null},
+          ${review}, ${userId})
         returning id`,
       );
       const id = row!.id;
       await linkActors(tx, id, actorRows);
       await linkSources(tx, id, input.sources);
-      await record(tx, id, 'create', origin, diffSnapshots(null, await snapshotEvent(tx, id)), input.reason);
-      return { id, created: true };
+      const changes = diffSnapshots(null, await snapshotEvent(tx, id));
+      await record(tx, id, 'create', origin, changes, input.reason, userId);
+      return { id, created: true, review };
     });
   } catch (err) {
     // Two submits of one form racing: the unique submission id lets only one insert win.
     const again = isUniqueViolation(err) ? await already() : undefined;
-    if (again) return { id: again.id, created: false };
+    if (again) return { id: again.id, created: false, review };
     throw err;
   }
 }
@@ -202,11 +213,13 @@ export async function updateEvent({
   id,
   input,
   origin = 'form',
+  userId = null,
 }: {
-  db: Db;
+  db: DbOrTx;
   id: number;
   input: ParsedEventForm;
   origin?: Origin;
+  userId?: string | null;
 }): Promise<{ id: number; version: number; changes: Changes }> {
   return db.transaction(async (tx) => {
     const current = await lockForChange(tx, id);
@@ -230,7 +243,7 @@ export async function updateEvent({
     const changes = diffSnapshots(before, await snapshotEvent(tx, id));
     if (!Object.keys(changes).length) return { id, version: current.version, changes };
     await tx.execute(sql`update events set version = version + 1 where id = ${id}`);
-    await record(tx, id, 'update', origin, changes, input.reason);
+    await record(tx, id, 'update', origin, changes, input.reason, userId);
     return { id, version: current.version + 1, changes };
   });
 }
@@ -241,12 +254,14 @@ async function setDeleted({
   deleted,
   reason,
   origin,
+  userId,
 }: {
   db: Db;
   id: number;
   deleted: boolean;
   reason: string | null;
   origin: Origin;
+  userId: string | null;
 }) {
   return db.transaction(async (tx) => {
     const current = await lockForChange(tx, id);
@@ -263,6 +278,7 @@ async function setDeleted({
       origin,
       diffSnapshots(before, await snapshotEvent(tx, id)),
       reason,
+      userId,
     );
     return { id, version: current.version + 1 };
   });
@@ -273,23 +289,27 @@ export const deleteEvent = ({
   id,
   reason,
   origin = 'form',
+  userId = null,
 }: {
   db: Db;
   id: number;
   reason: string;
   origin?: Origin;
-}) => setDeleted({ db, id, deleted: true, reason, origin });
+  userId?: string | null;
+}) => setDeleted({ db, id, deleted: true, reason, origin, userId });
 export const restoreEvent = ({
   db,
   id,
   reason,
   origin = 'form',
+  userId = null,
 }: {
   db: Db;
   id: number;
   reason: string | null;
   origin?: Origin;
-}) => setDeleted({ db, id, deleted: false, reason, origin });
+  userId?: string | null;
+}) => setDeleted({ db, id, deleted: false, reason, origin, userId });
 
 /** Adds sources to an existing event (instead of creating its duplicate). */
 export async function addSources({
@@ -298,12 +318,14 @@ export async function addSources({
   sources,
   reason,
   origin = 'form',
+  userId = null,
 }: {
   db: Db;
   id: number;
   sources: Source[];
   reason: string | null;
   origin?: Origin;
+  userId?: string | null;
 }) {
   return db.transaction(async (tx) => {
     const current = await lockForChange(tx, id);
@@ -316,7 +338,7 @@ export async function addSources({
     await linkSources(tx, id, sources, n);
     const changes = diffSnapshots(before, await snapshotEvent(tx, id));
     await tx.execute(sql`update events set version = version + 1, updated_at = now() where id = ${id}`);
-    await record(tx, id, 'update', origin, changes, reason ?? 'Source added');
+    await record(tx, id, 'update', origin, changes, reason ?? 'Source added', userId);
     return { id, version: current.version + 1 };
   });
 }

@@ -99,7 +99,7 @@ export async function matchStoredEvents({
         select a.id from actors a where a.name = any(${names}::text[])
         union select al.actor_id from actor_aliases al where al.alias = any(${names}::text[]))
       select e.id from events e
-      where e.conflict_id = ${conflictId} and e.deleted_at is null and e.event_type = ${e.eventType}
+      where e.conflict_id = ${conflictId} and e.deleted_at is null and e.review = 'published' and e.event_type = ${e.eventType}
         and e.date_start <= ${plusDays(last, SLACK_DAYS)}::date and e.date_last >= ${plusDays(first, -SLACK_DAYS)}::date
         and exists (select 1 from event_actors ea where ea.event_id = e.id and ea.actor_id in (select id from named))
       order by (select count(*) from event_actors ea where ea.event_id = e.id and ea.actor_id in (select id from named)) desc,

@@ -8,6 +8,7 @@ import { compareSchema } from '@/lib/validation/compare';
 import { asOfSchema } from '@/lib/validation/share';
 import { MAX_ARTICLE_CHARS, extractRequestSchema, extractedEventSchema } from '@/lib/extract/types';
 import { identityPaths } from './openapi-identities';
+import { accountPaths, PROPOSED_EDIT } from './openapi-accounts';
 
 const DESCRIPTIONS: Record<string, string> = {
   conflict: 'The conflict (dataset) by slug; default: the first one.',
@@ -127,7 +128,8 @@ const refusedHost = {
 };
 const refusedWrite = {
   description:
-    'A write from another site’s page (Sec-Fetch-Site cross-site or same-site, or a foreign Origin): { error, errors }',
+    'A write from another site’s page (Sec-Fetch-Site cross-site or same-site, or a foreign Origin), or — once the ' +
+    'server has accounts — one the caller’s role may not make: { error, errors }',
 };
 
 /** The request guard's answers (lib/security/request-guard.ts), added to every operation's own. */
@@ -145,8 +147,18 @@ export function openApiDocument() {
       title: 'Faultline API',
       version: '1',
       description:
-        'Dated, sourced conflict events: list, filter, count, edit, import and export. Dates are calendar days at a precision (day, week, month, year, range), never shifted by a time zone.',
+        'Dated, sourced conflict events: list, filter, count, edit, import and export. Dates are calendar days at a precision (day, week, month, year, range), never shifted by a time zone. ' +
+        'Until the first account exists nothing asks who you are. Then a request is made as a user — the session cookie of POST /api/auth/sign-in/email, or an API token as Authorization: Bearer … — or anonymously (reads, while the admin allows it). ' +
+        'Roles: viewer reads; contributor proposes (events and edits wait for review: review "pending"); editor approves, rejects, edits, deletes, restores, imports; admin also manages people, roles, tokens and settings. ' +
+        'Not signed in (or a revoked token): 401; a role that may not: 403, { error, errors }.',
     },
+    components: {
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'faultline.session_token' },
+        token: { type: 'http', scheme: 'bearer' },
+      },
+    },
+    security: [{}, { session: [] }, { token: [] }],
     paths: withGuardResponses({
       '/api/events': {
         get: {
@@ -158,7 +170,9 @@ export function openApiDocument() {
           summary: 'Create an event',
           requestBody: body(eventFormSchema),
           responses: {
-            201: { description: `{ id, created: true, notices }${NOTICES}` },
+            201: {
+              description: `{ id, created: true, review, notices }${NOTICES}. review is "pending" for a contributor`,
+            },
             200: { description: `This submissionId was already saved: { id, created: false, notices }${NOTICES}` },
             400: { description: 'Field errors' },
             ...bodyLimits,
@@ -177,6 +191,7 @@ export function openApiDocument() {
           requestBody: body(eventFormSchema),
           responses: {
             ...ok(`{ id, version, changes, notices }${NOTICES}`),
+            ...PROPOSED_EDIT,
             409: { description: 'The event changed since that version' },
             ...notFound('event'),
             ...bodyLimits,
@@ -376,6 +391,7 @@ export function openApiDocument() {
         get: { summary: 'Liveness and the engine in use', responses: ok('{ status, engine, events }') },
       },
       ...identityPaths({ ok, body, idParam, notFound, bodyLimits }),
+      ...accountPaths(),
     }),
   };
 }

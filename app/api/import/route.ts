@@ -11,6 +11,7 @@ import { badRequest, parseQuery } from '@/lib/api/respond';
 import { startImport } from '@/lib/import/open';
 import { IMPORT_FORMATS, ImportFileError } from '@/lib/import/read';
 import { refuseForeignRequest } from '@/lib/security/respond';
+import { guardRequest } from '@/lib/auth/guard';
 import { text } from '@/lib/validation/primitives';
 
 export const dynamic = 'force-dynamic';
@@ -34,7 +35,7 @@ function fileRefused(err: ImportFileError) {
 
 export async function POST(request: Request) {
   // The proxy does not run here (it would buffer the upload): the same guard, applied first.
-  const refused = refuseForeignRequest(request);
+  const refused = refuseForeignRequest(request) ?? (await guardRequest(request)).refusal;
   if (refused) return refused;
   const parsed = parseQuery(request.url, { query: importQuerySchema });
   if (!parsed.ok) return parsed.response;

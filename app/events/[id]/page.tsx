@@ -16,6 +16,9 @@ import { TypeBadge } from '@/components/dashboard/event-card';
 import { describeDate } from '@/lib/dates/precision';
 import { getSubType } from '@/lib/taxonomy/taxonomy';
 import { dashboardQuery } from '@/lib/validation/filters';
+import { can, canSee } from '@/lib/auth/access';
+import { currentCaller } from '@/lib/auth/current';
+import { countPendingEdits } from '@/db/queries/review';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,6 +33,8 @@ const ACTION_TEXT: Record<string, string> = {
   delete: 'Deleted',
   restore: 'Restored',
   import: 'Imported',
+  approve: 'Approved',
+  reject: 'Rejected',
 };
 const ORIGIN_TEXT: Record<string, string> = {
   seed: 'the curated dataset',
@@ -55,12 +60,15 @@ async function load(id: string) {
   const db = await getDb();
   try {
     const event = await getEvent({ db, id: parsedId.data, includeDeleted: true });
-    const [related, revisions, articles] = await Promise.all([
+    const { caller } = await currentCaller();
+    if (!canSee(caller, event)) notFound();
+    const [related, revisions, articles, proposals] = await Promise.all([
       listRelatedEvents({ db, id: event.id }),
       listRevisions({ db, eventId: event.id }),
       articlesOfEvent({ db, eventId: event.id }),
+      caller.kind === 'user' ? countPendingEdits({ db, eventId: event.id, authorId: caller.id }) : 0,
     ]);
-    return { event, related, revisions, articles };
+    return { event, related, revisions, articles, caller, proposals };
   } catch (err) {
     if (err instanceof QueryError && err.code === 'not_found') notFound();
     throw err;
@@ -82,7 +90,7 @@ async function backQuery(searchParams: Props['searchParams']): Promise<string> {
 }
 
 export default async function EventPage({ params, searchParams }: Props) {
-  const { event, related, revisions, articles } = await load((await params).id);
+  const { event, related, revisions, articles, caller, proposals } = await load((await params).id);
   const back = await backQuery(searchParams);
   const f = event.fatalities;
   return (
@@ -91,7 +99,13 @@ export default async function EventPage({ params, searchParams }: Props) {
         <Link href={`/${back}`}>← Timeline</Link>
       </p>
       <article className="widget">
-        <EventActions id={event.id} deleted={event.deletedAt !== null} />
+        <ReviewNote review={event.review ?? 'published'} proposals={proposals} />
+        <EventActions
+          id={event.id}
+          deleted={event.deletedAt !== null}
+          mayEdit={can(caller, 'contributor')}
+          mayDelete={can(caller, 'editor')}
+        />
         <p className="note">
           <TypeBadge type={event.eventType} subType={event.subType} /> {getSubType(event.subType)?.label}
           {event.milestone ? ' · milestone' : ''}
@@ -209,6 +223,7 @@ export default async function EventPage({ params, searchParams }: Props) {
                   <strong>{ACTION_TEXT[r.action] ?? r.action}</strong>{' '}
                   <span className="note">
                     — {r.at.slice(0, 16).replace('T', ' ')} UTC, from {ORIGIN_TEXT[r.origin] ?? r.origin}
+                    {r.userName ? `, by ${r.userName}` : caller.kind === 'open' ? '' : ', before accounts'}
                   </span>
                   {r.reason ? (
                     <>
@@ -243,5 +258,26 @@ export default async function EventPage({ params, searchParams }: Props) {
         </section>
       </article>
     </main>
+  );
+}
+
+function ReviewNote({ review, proposals }: { review: string; proposals: number }) {
+  if (review === 'pending')
+    return (
+      <p className="review-note" role="status">
+        <strong>Pending review.</strong> Not on the timeline or in any count until an editor approves it.
+      </p>
+    );
+  if (review === 'rejected')
+    return (
+      <p className="review-note" role="status">
+        <strong>Rejected.</strong> An editor did not publish this event; the reason is in its history.
+      </p>
+    );
+  if (!proposals) return null;
+  return (
+    <p className="review-note" role="status">
+      Your proposed edit waits for review: this page shows the published version. <Link href="/review">Review</Link>
+    </p>
   );
 }

@@ -1,16 +1,45 @@
+import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { deleteEvent, updateEvent } from '@/db/queries/event-write';
 import { getEvent } from '@/db/queries/events';
+import { getEventReview, proposeEdit } from '@/db/queries/review';
 import { eventIdOf, notAnEventId, type IdContext } from '@/lib/api/params';
 import { handle, parseBody } from '@/lib/api/respond';
-import { deleteSchema, eventFormSchema } from '@/lib/validation/event';
+import { canSee, publishesDirectly, userIdOf, type Caller } from '@/lib/auth/access';
+import { callerOf } from '@/lib/auth/caller';
+import { deleteSchema, eventFormSchema, type ParsedEventForm } from '@/lib/validation/event';
+import type { Db } from '@/db/types';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, ctx: IdContext) {
+const notFound = (id: number) =>
+  NextResponse.json({ error: `No event ${id}`, errors: [{ param: 'id', message: `No event ${id}` }] }, { status: 404 });
+
+export async function GET(request: Request, ctx: IdContext) {
   const id = await eventIdOf(ctx);
   if (id === null) return notAnEventId();
-  return handle(async () => getEvent({ db: await getDb(), id }));
+  return handle(async () => {
+    const event = await getEvent({ db: await getDb(), id });
+    return canSee(await callerOf(request), event) ? event : notFound(id);
+  });
+}
+
+/**
+ * An editor's edit (or a single user's) is saved at once; a contributor's edit of a published
+ * event is held for review (202) and the published version stays; their own pending event they
+ * may edit until it is decided.
+ */
+async function save(db: Db, id: number, input: ParsedEventForm, caller: Caller) {
+  const userId = userIdOf(caller);
+  if (publishesDirectly(caller)) return updateEvent({ db, id, input, userId });
+  const event = await getEventReview({ db, id });
+  if (!event || !canSee(caller, event)) return notFound(id);
+  if (event.review === 'pending' && event.authorId === userId) return updateEvent({ db, id, input, userId });
+  if (event.review !== 'published' || !userId) {
+    const message = 'This event was already decided on: an editor may change it';
+    return NextResponse.json({ error: message, errors: [{ param: 'id', message }] }, { status: 403 });
+  }
+  return NextResponse.json(await proposeEdit({ db, eventId: id, form: input, authorId: userId }), { status: 202 });
 }
 
 /** Replaces an event; the body names the version it was edited from (409 when it changed since). */
@@ -19,10 +48,10 @@ export async function PUT(request: Request, ctx: IdContext) {
   if (id === null) return notAnEventId();
   const body = await parseBody(request, eventFormSchema);
   if (!body.ok) return body.response;
-  return handle(async () => ({
-    ...(await updateEvent({ db: await getDb(), id, input: body.value })),
-    notices: body.notices,
-  }));
+  return handle(async () => {
+    const result = await save(await getDb(), id, body.value, await callerOf(request));
+    return result instanceof Response ? result : { ...result, notices: body.notices };
+  });
 }
 
 /** Soft delete, with a reason: the event leaves the timeline and can be restored. */
@@ -31,5 +60,7 @@ export async function DELETE(request: Request, ctx: IdContext) {
   if (id === null) return notAnEventId();
   const body = await parseBody(request, deleteSchema);
   if (!body.ok) return body.response;
-  return handle(async () => deleteEvent({ db: await getDb(), id, reason: body.value.reason }));
+  return handle(async () =>
+    deleteEvent({ db: await getDb(), id, reason: body.value.reason, userId: userIdOf(await callerOf(request)) }),
+  );
 }

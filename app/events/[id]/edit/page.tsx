@@ -7,6 +7,8 @@ import { QueryError } from '@/db/queries/errors';
 import { getEvent } from '@/db/queries/events';
 import { EventForm } from '@/components/event-form/event-form';
 import { formFromEvent } from '@/lib/forms/event-form-state';
+import { canSee } from '@/lib/auth/access';
+import { currentCaller } from '@/lib/auth/current';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Edit event — Faultline' };
@@ -19,6 +21,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
     if (err instanceof QueryError && err.code === 'not_found') notFound();
     throw err;
   });
+  if (!canSee((await currentCaller()).caller, event)) notFound();
   if (event.deletedAt) {
     return (
       <main className="page form-page">

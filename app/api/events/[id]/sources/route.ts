@@ -3,6 +3,8 @@ import { addSources } from '@/db/queries/event-write';
 import { eventIdOf, notAnEventId, type IdContext } from '@/lib/api/params';
 import { handle, parseBody } from '@/lib/api/respond';
 import { addSourcesSchema } from '@/lib/validation/event';
+import { userIdOf } from '@/lib/auth/access';
+import { callerOf } from '@/lib/auth/caller';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +16,14 @@ export async function POST(request: Request, ctx: IdContext) {
   if (!body.ok) return body.response;
   const origin = body.value.sources.some((src) => src.article) ? 'article' : 'form';
   return handle(async () => ({
-    ...(await addSources({ db: await getDb(), id, sources: body.value.sources, reason: body.value.reason, origin })),
+    ...(await addSources({
+      db: await getDb(),
+      id,
+      sources: body.value.sources,
+      reason: body.value.reason,
+      origin,
+      userId: userIdOf(await callerOf(request)),
+    })),
     notices: body.notices,
   }));
 }

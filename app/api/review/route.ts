@@ -1,0 +1,17 @@
+// GET /api/review — what waits for review: for an editor, every pending event and proposed edit;
+// for a contributor, their own (pending, and rejected with the reason).
+import { getDb } from '@/db/client';
+import { listReview } from '@/db/queries/review';
+import { handle } from '@/lib/api/respond';
+import { publishesDirectly } from '@/lib/auth/access';
+import { callerOf } from '@/lib/auth/caller';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request) {
+  return handle(async () => {
+    const caller = await callerOf(request);
+    const authorId = !publishesDirectly(caller) && caller.kind === 'user' ? caller.id : undefined;
+    return { items: await listReview({ db: await getDb(), authorId }) };
+  });
+}

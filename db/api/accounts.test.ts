@@ -1,0 +1,236 @@
+// Accounts, roles and review at the route handlers, each request first through the permission
+// guard the proxy applies: who may do what, that a contributor's event waits uncounted until an
+// editor approves it, that a rejected edit leaves the published event alone, and tokens.
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POST as postEvent, GET as listEventsRoute } from '@/app/api/events/route';
+import { GET as getEventRoute, PUT as putEvent } from '@/app/api/events/[id]/route';
+import { GET as reviewList } from '@/app/api/review/route';
+import { POST as decide } from '@/app/api/review/[kind]/[id]/route';
+import { POST as authPost } from '@/app/api/auth/[...all]/route';
+import { POST as makeToken } from '@/app/api/tokens/route';
+import { DELETE as revokeTokenRoute } from '@/app/api/tokens/[id]/route';
+import { guardRequest } from '@/lib/auth/guard';
+import { createAccount } from '@/lib/auth/users';
+import type { Role } from '@/lib/auth/roles';
+import { hashToken } from '@/lib/auth/caller';
+import { insertToken } from '../queries/tokens';
+import { rows } from '../rows';
+import { seededDatabase, serveDatabase, testEngines } from '../testing';
+
+const BASE = 'http://127.0.0.1:3000';
+const PASSWORD = 'correct horse battery';
+type Init = { method?: string; body?: unknown; token?: string; cookie?: string };
+const req = (path: string, { method = 'GET', body, token, cookie }: Init = {}) =>
+  new Request(`${BASE}${path}`, {
+    method,
+    headers: {
+      host: '127.0.0.1:3000',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(cookie ? { cookie } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
+/** What the proxy does before the handler: the refusal, or the handler's answer. */
+async function send(request: Request, handler: (r: Request) => Promise<Response>): Promise<Response> {
+  return (await guardRequest(request)).refusal ?? handler(request);
+}
+const idCtx = (id: number | string) => ({ params: Promise.resolve({ id: String(id) }) });
+const decideCtx = (kind: string, id: number) => ({ params: Promise.resolve({ kind, id: String(id) }) });
+
+const event = (title: string) => ({
+  title,
+  subType: 'armed-clash',
+  dateStart: '2021-05-12',
+  precision: 'day',
+  sources: [{ publisher: 'Test Wire', quote: 'Shots were fired.' }],
+});
+
+for (const engine of testEngines()) {
+  describe(`accounts, roles and review (${engine.name})`, () => {
+    const ctx = seededDatabase(engine.open);
+    const tokens = {} as Record<Role, string>;
+    const ids = {} as Record<Role, string>;
+    let unserve = () => {};
+    afterAll(() => unserve());
+    const total = async (token?: string) =>
+      ((await (await send(req('/api/events?limit=1', { token }), listEventsRoute)).json()) as { total: number }).total;
+    const stored = async () =>
+      (await rows<{ n: number }>(ctx.database.db, sql`select count(*)::int as n from events`))[0]!.n;
+
+    beforeAll(() => {
+      unserve = serveDatabase(ctx.database);
+    });
+
+    it('asks nobody anything until the first account exists, and publishes at once', async () => {
+      const res = await send(req('/api/events', { method: 'POST', body: event('Before accounts') }), postEvent);
+      expect(res.status).toBe(201);
+      expect((await res.json()).review).toBe('published');
+      const [rev] = await rows<{ user_id: string | null }>(
+        ctx.database.db,
+        sql`select user_id from event_revisions order by id desc limit 1`,
+      );
+      expect(rev!.user_id).toBeNull();
+    });
+
+    it('makes accounts and tokens', async () => {
+      for (const role of ['admin', 'editor', 'contributor', 'viewer'] as const) {
+        const user = await createAccount({
+          db: ctx.database.db,
+          user: { email: `${role}@example.org`, name: `The ${role}`, password: PASSWORD, role },
+        });
+        ids[role] = user.id;
+        tokens[role] = `fl_test_${role}_${Math.random().toString(36).slice(2)}`;
+        await insertToken({ db: ctx.database.db, userId: user.id, name: 'test', tokenHash: hashToken(tokens[role]) });
+      }
+      const [hash] = await rows<{ password: string }>(ctx.database.db, sql`select password from accounts limit 1`);
+      expect(hash!.password).not.toContain(PASSWORD);
+    });
+
+    it('refuses a viewer’s post (403) and an anonymous one (401), storing nothing', async () => {
+      const before = await stored();
+      const viewer = await send(
+        req('/api/events', { method: 'POST', body: event('V'), token: tokens.viewer }),
+        postEvent,
+      );
+      expect(viewer.status).toBe(403);
+      expect((await viewer.json()).error).toMatch(/viewer.*contributor/);
+      const anonymous = await send(req('/api/events', { method: 'POST', body: event('A') }), postEvent);
+      expect(anonymous.status).toBe(401);
+      expect((await anonymous.json()).error).toMatch(/Sign in/);
+      expect(await stored()).toBe(before);
+      // Reading stays open to anyone by default.
+      expect((await send(req('/api/events?limit=1'), listEventsRoute)).status).toBe(200);
+    });
+
+    it('keeps a contributor’s event pending and uncounted until an editor approves it', async () => {
+      const before = await total();
+      const res = await send(
+        req('/api/events', { method: 'POST', body: event('Proposed clash'), token: tokens.contributor }),
+        postEvent,
+      );
+      expect(res.status).toBe(201);
+      const { id, review } = (await res.json()) as { id: number; review: string };
+      expect(review).toBe('pending');
+      expect(await total()).toBe(before);
+      expect(await total(tokens.editor)).toBe(before);
+      // Its author and editors see it, marked pending; a viewer does not.
+      const own = await send(req(`/api/events/${id}`, { token: tokens.contributor }), (r) =>
+        getEventRoute(r, idCtx(id)),
+      );
+      expect((await own.json()).review).toBe('pending');
+      expect(
+        (await send(req(`/api/events/${id}`, { token: tokens.viewer }), (r) => getEventRoute(r, idCtx(id)))).status,
+      ).toBe(404);
+      const queue = (await (await send(req('/api/review', { token: tokens.editor }), reviewList)).json()) as {
+        items: { kind: string; id: number }[];
+      };
+      expect(queue.items).toContainEqual(expect.objectContaining({ kind: 'event', id }));
+
+      // A contributor cannot decide; an editor can.
+      const approveBody = { method: 'POST', body: { action: 'approve' } };
+      const denied = await send(req(`/api/review/event/${id}`, { ...approveBody, token: tokens.contributor }), (r) =>
+        decide(r, decideCtx('event', id)),
+      );
+      expect(denied.status).toBe(403);
+      const ok = await send(req(`/api/review/event/${id}`, { ...approveBody, token: tokens.editor }), (r) =>
+        decide(r, decideCtx('event', id)),
+      );
+      expect(ok.status).toBe(200);
+      expect(await total()).toBe(before + 1);
+      const who = await rows<{ action: string; user_id: string }>(
+        ctx.database.db,
+        sql`select action::text, user_id from event_revisions where event_id = ${id} order by id`,
+      );
+      expect(who).toEqual([
+        { action: 'create', user_id: ids.contributor },
+        { action: 'approve', user_id: ids.editor },
+      ]);
+    });
+
+    it('holds a contributor’s edit of a published event; rejecting it leaves the event as it was', async () => {
+      const [target] = await rows<{ id: number; title: string; version: number }>(
+        ctx.database.db,
+        sql`select id, title, version from events where review = 'published' and deleted_at is null order by id limit 1`,
+      );
+      const id = target!.id;
+      const edit = { ...event('A contributor’s new title'), version: target!.version };
+      const res = await send(req(`/api/events/${id}`, { method: 'PUT', body: edit, token: tokens.contributor }), (r) =>
+        putEvent(r, idCtx(id)),
+      );
+      expect(res.status).toBe(202);
+      const proposal = (await res.json()) as { id: number };
+      const titleNow = async () =>
+        (await rows<{ title: string }>(ctx.database.db, sql`select title from events where id = ${id}`))[0]!.title;
+      expect(await titleNow()).toBe(target!.title);
+      const queue = (await (await send(req('/api/review', { token: tokens.editor }), reviewList)).json()) as {
+        items: { kind: string; id: number; changes: Record<string, { from: unknown; to: unknown }> }[];
+      };
+      const item = queue.items.find((i) => i.kind === 'edit' && i.id === proposal.id)!;
+      expect(item.changes.title).toEqual({ from: target!.title, to: 'A contributor’s new title' });
+      const rejected = await send(
+        req(`/api/review/edit/${proposal.id}`, {
+          method: 'POST',
+          body: { action: 'reject', reason: 'No source says so' },
+          token: tokens.editor,
+        }),
+        (r) => decide(r, decideCtx('edit', proposal.id)),
+      );
+      expect(rejected.status).toBe(200);
+      expect(await titleNow()).toBe(target!.title);
+    });
+
+    it('signs in with better-auth: a session for the right password, 401 and then 429 for wrong ones', async () => {
+      const signIn = (password: string, email = 'editor@example.org') =>
+        authPost(req('/api/auth/sign-in/email', { method: 'POST', body: { email, password } }));
+      const ok = await signIn(PASSWORD);
+      expect(ok.status).toBe(200);
+      const text = await ok.text();
+      expect(text).not.toContain(PASSWORD);
+      const cookie = ok.headers.get('set-cookie')!;
+      expect(cookie).toMatch(/HttpOnly/i);
+      expect(cookie).toMatch(/SameSite=Lax/i);
+      const session = cookie.split(';')[0]!;
+      const asEditor = await guardRequest(req('/api/review', { cookie: session }));
+      expect(asEditor.refusal).toBeNull();
+      expect(asEditor.caller).toMatchObject({ kind: 'user', role: 'editor', via: 'session' });
+
+      expect((await signIn('wrong password!', 'nobody@example.org')).status).toBe(401);
+      for (let i = 0; i < 5; i++) expect((await signIn('wrong password!')).status).toBe(401);
+      const locked = await signIn(PASSWORD);
+      expect(locked.status).toBe(429);
+      expect((await locked.json()).error).toMatch(/Wait 15 minutes/);
+      const audit = await rows<{ action: string; detail: unknown }>(
+        ctx.database.db,
+        sql`select action, detail from audit_log where subject = 'editor@example.org'`,
+      );
+      expect(audit.filter((a) => a.action === 'sign-in-failed')).toHaveLength(5);
+      expect(JSON.stringify(audit)).not.toContain('wrong password');
+    });
+
+    it('makes a token shown once; a revoked or unknown token gets 401', async () => {
+      const made = await send(
+        req('/api/tokens', { method: 'POST', body: { name: 'script' }, token: tokens.viewer }),
+        makeToken,
+      );
+      expect(made.status).toBe(201);
+      const { id, token } = (await made.json()) as { id: number; token: string };
+      const [kept] = await rows<{ token_hash: string }>(
+        ctx.database.db,
+        sql`select token_hash from api_tokens where id = ${id}`,
+      );
+      expect(kept!.token_hash).not.toBe(token);
+      expect((await send(req('/api/events?limit=1', { token }), listEventsRoute)).status).toBe(200);
+      const revoked = await send(req(`/api/tokens/${id}`, { method: 'DELETE', token }), (r) =>
+        revokeTokenRoute(r, idCtx(id)),
+      );
+      expect(revoked.status).toBe(200);
+      const after = await send(req('/api/events?limit=1', { token }), listEventsRoute);
+      expect(after.status).toBe(401);
+      expect((await after.json()).error).toMatch(/revoked/);
+      expect((await send(req('/api/events?limit=1', { token: 'fl_made_up' }), listEventsRoute)).status).toBe(401);
+    });
+  });
+}

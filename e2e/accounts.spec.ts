@@ -1,0 +1,101 @@
+// Accounts and review in a real browser, on a server of its own (ACCOUNTS_URL): the first admin
+// is made on /setup and reaches /admin; a contributor's event waits, unseen, until an editor
+// approves it; a viewer is offered nothing to write.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { ACCOUNTS_URL } from '../playwright.config';
+import { AccountsPage, shoot } from './pages/accounts';
+import { DashboardPage } from './pages/dashboard';
+import { EventFormPage } from './pages/event-form';
+
+test.use({ baseURL: ACCOUNTS_URL });
+
+const PASSWORD = 'a long enough secret';
+const TITLE = 'Quarry workers report a drone over Zangakatun';
+const people = {
+  contributor: { email: 'contributor@example.org', name: 'Cora Contributor', password: PASSWORD, role: 'contributor' },
+  editor: { email: 'editor@example.org', name: 'Ed Editor', password: PASSWORD, role: 'editor' },
+  viewer: { email: 'viewer@example.org', name: 'Vi Viewer', password: PASSWORD, role: 'viewer' },
+};
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: ACCOUNTS_URL });
+  const page = await context.newPage();
+  await new AccountsPage(page).signIn(email, PASSWORD);
+  return page;
+}
+
+test('a team: the admin adds people, a contributor proposes, an editor approves, a viewer reads', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  // Before any account: the first admin, from this machine.
+  await page.goto('/setup');
+  await shoot(page, 'setup');
+  await page.getByLabel('Name', { exact: true }).fill('Ada Admin');
+  await page.getByLabel('Email', { exact: true }).fill('admin@example.org');
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Make the first admin' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Admin' })).toBeVisible();
+
+  // A signed-in admin opening /admin afresh reaches it (not /setup, not /sign-in).
+  const admin = await signedIn(browser, 'admin@example.org');
+  await admin.goto('/admin');
+  await expect(admin).toHaveURL(/\/admin$/);
+  await expect(admin.getByRole('heading', { level: 1, name: 'Admin' })).toBeVisible();
+  const accounts = new AccountsPage(admin);
+  for (const person of Object.values(people)) await accounts.addPerson(person);
+  await shoot(admin, 'admin');
+
+  // The contributor's event is pending: shown to them, marked so, but not on the public timeline.
+  const contributor = await signedIn(browser, people.contributor.email);
+  const form = new EventFormPage(contributor);
+  await form.open();
+  await form.field('Title').fill(TITLE);
+  await form.field('Event type').selectOption({ label: 'Battles' });
+  await form.field('Sub-type').selectOption({ label: 'Armed clash' });
+  await form.field('Precision').selectOption({ label: 'Exact day' });
+  await form.field('Date').fill('2019-03-05');
+  await form.field('Publisher').fill('Example Wire');
+  await form.field('Quote').fill('Quarry workers said a drone flew over Zangakatun.');
+  await form.save();
+  await expect(contributor.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(contributor.getByRole('status').filter({ hasText: 'Pending review' })).toBeVisible();
+
+  const reader = new DashboardPage(page);
+  const search = `?q=${encodeURIComponent('Zangakatun')}&from=2019-03&to=2019-03`;
+  await reader.goto(search);
+  const before = await reader.total();
+  await expect(reader.feed.getByRole('link', { name: TITLE })).toHaveCount(0);
+  await shoot(contributor, 'event-pending');
+  await contributor.goto('/review');
+  await expect(contributor.getByTestId('review-item').filter({ hasText: TITLE })).toContainText('Pending');
+  await contributor.goto('/account');
+  await shoot(contributor, 'account');
+
+  // The editor approves it from the queue: it is on the timeline and in the count.
+  const editor = await signedIn(browser, people.editor.email);
+  await editor.goto('/review');
+  await shoot(editor, 'review');
+  await editor.getByRole('button', { name: `Approve ${TITLE}` }).click();
+  await expect(editor.getByText('Nothing waits for review.')).toBeVisible();
+  await reader.goto(search);
+  await expect.poll(() => reader.total()).toBe(before + 1);
+  await expect(reader.feed.getByRole('link', { name: TITLE }).first()).toBeVisible();
+  await reader.feed.getByRole('link', { name: TITLE }).first().click();
+  const history = page.getByTestId('revision');
+  await expect(history.filter({ hasText: 'Created' })).toContainText(`by ${people.contributor.name}`);
+  await expect(history.filter({ hasText: 'Approved' })).toContainText(`by ${people.editor.name}`);
+
+  // A viewer is offered nothing to write, and the server refuses it anyway.
+  const viewer = await signedIn(browser, people.viewer.email);
+  await viewer.goto('/');
+  await shoot(viewer, 'viewer-dashboard');
+  await viewer.goto('/sign-in');
+  await shoot(viewer, 'sign-in');
+  await viewer.goto('/');
+  await expect(viewer.getByRole('link', { name: 'Account' })).toBeVisible();
+  await expect(viewer.getByRole('link', { name: 'Add event' })).toHaveCount(0);
+  const refused = await viewer.request.post('/api/events', { data: { title: 'x' } });
+  expect(refused.status()).toBe(403);
+});

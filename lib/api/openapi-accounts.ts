@@ -1,0 +1,201 @@
+// The OpenAPI paths of accounts, tokens, settings and the review queue (see openapi.ts), from the
+// zod schemas that validate them. better-auth's own endpoints are listed with the fields we use.
+import { z } from 'zod';
+import {
+  newUserSchema,
+  passwordSchema,
+  reviewDecisionSchema,
+  roleChangeSchema,
+  settingsSchema,
+  setupSchema,
+  tokenRequestSchema,
+} from '@/lib/validation/account';
+
+const body = (schema: z.ZodType) => ({
+  required: true,
+  content: { 'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) } },
+});
+const answer = (description: string) => ({ description, content: { 'application/json': {} } });
+const BAD = { description: 'A field is wrong: { error, errors: [{ param, message }] }' };
+const SIGN_IN_FIRST = { description: 'Not signed in, or an API token that is revoked or was never issued' };
+const pathId = (name: string, schema: object) => ({ name, in: 'path', required: true, schema });
+const intId = pathId('id', { type: 'integer', minimum: 1, maximum: 2147483647 });
+const signIn = z.object({
+  email: z.string(),
+  password: z.string(),
+  rememberMe: z.boolean().optional(),
+});
+const changePassword = z.object({
+  currentPassword: z.string(),
+  newPassword: passwordSchema,
+  revokeOtherSessions: z.boolean().optional(),
+});
+
+/** better-auth's endpoints, and the first admin. */
+function signInPaths() {
+  return {
+    '/api/auth/sign-in/email': {
+      post: {
+        summary:
+          'Sign in (better-auth): sets the HttpOnly session cookie (7 days). After 5 failures for one email in 15 minutes: 429',
+        requestBody: body(signIn),
+        responses: {
+          200: answer('{ token, user: { id, email, name, role } }'),
+          401: { description: 'Wrong email or password (the same answer for an unknown email)' },
+          429: { description: 'Too many failed sign-ins for this email: wait 15 minutes (Retry-After)' },
+        },
+      },
+    },
+    '/api/auth/sign-out': {
+      post: { summary: 'Sign out this session (better-auth)', responses: { 200: answer('{ success }') } },
+    },
+    '/api/auth/revoke-sessions': {
+      post: {
+        summary: 'Sign out everywhere: end every session of this user (better-auth)',
+        responses: { 200: answer('{ status }'), 401: SIGN_IN_FIRST },
+      },
+    },
+    '/api/auth/change-password': {
+      post: {
+        summary: 'Change your password; revokeOtherSessions: true ends every other session (better-auth)',
+        requestBody: body(changePassword),
+        responses: { 200: answer('{ token, user }'), 400: BAD, 401: SIGN_IN_FIRST },
+      },
+    },
+    '/api/auth/get-session': {
+      get: {
+        summary: 'The session and user of this cookie, or null (better-auth)',
+        responses: { 200: answer('{ session, user } or null') },
+      },
+    },
+    '/api/setup': {
+      post: {
+        summary: 'The first admin, while no account exists and the server listens on loopback only',
+        requestBody: body(setupSchema),
+        responses: { 201: answer('{ user }'), 400: BAD },
+      },
+    },
+  };
+}
+
+/** What admins manage, and everyone's own tokens. */
+function peoplePaths() {
+  return {
+    '/api/users': {
+      get: {
+        summary: 'Everyone with an account (admins; 401/403 otherwise)',
+        responses: { 200: answer('{ users: [{ id, email, name, role, createdAt }] }'), 401: SIGN_IN_FIRST },
+      },
+      post: {
+        summary: 'Add a person with an initial password (admins): there is no public sign-up',
+        requestBody: body(newUserSchema),
+        responses: {
+          201: answer('{ user }'),
+          400: BAD,
+          401: SIGN_IN_FIRST,
+          409: { description: 'That email has an account' },
+        },
+      },
+    },
+    '/api/users/{id}': {
+      patch: {
+        summary: 'Change a role (admins); the person’s sessions end',
+        parameters: [pathId('id', { type: 'string' })],
+        requestBody: body(roleChangeSchema),
+        responses: {
+          200: answer('{ user }'),
+          400: BAD,
+          401: SIGN_IN_FIRST,
+          404: { description: 'No such user' },
+          409: { description: 'The only admin cannot stop being one' },
+        },
+      },
+    },
+    '/api/settings': {
+      get: {
+        summary: 'Server settings (admins; 401/403 otherwise)',
+        responses: { 200: answer('{ anonymousReading }'), 401: SIGN_IN_FIRST },
+      },
+      patch: {
+        summary: 'Change a setting (admins): anonymousReading false makes every read need an account',
+        requestBody: body(settingsSchema),
+        responses: { 200: answer('{ anonymousReading }'), 400: BAD, 401: SIGN_IN_FIRST },
+      },
+    },
+    '/api/audit': {
+      get: {
+        summary:
+          'The latest 200 audit entries: sign-ins, failed sign-ins, role changes, tokens, approvals, rejections (admins; 401/403 otherwise)',
+        responses: {
+          200: answer('{ entries: [{ id, at, action, userId, userEmail, subject, eventId, detail }] }'),
+          401: SIGN_IN_FIRST,
+        },
+      },
+    },
+    '/api/tokens': {
+      get: {
+        summary: 'Your active API tokens (never the tokens themselves)',
+        responses: { 200: answer('{ tokens: [{ id, name, createdAt, lastUsedAt }] }'), 401: SIGN_IN_FIRST },
+      },
+      post: {
+        summary: 'Make an API token, shown once (only its SHA-256 is kept); send it as Authorization: Bearer …',
+        requestBody: body(tokenRequestSchema),
+        responses: { 201: answer('{ id, name, createdAt, lastUsedAt, token }'), 400: BAD, 401: SIGN_IN_FIRST },
+      },
+    },
+    '/api/tokens/{id}': {
+      delete: {
+        summary: 'Revoke one of your tokens: from then on it gets 401',
+        parameters: [intId],
+        responses: {
+          200: answer('{ id, name, revoked: true }'),
+          400: BAD,
+          401: SIGN_IN_FIRST,
+          404: { description: 'You have no such active token' },
+        },
+      },
+    },
+  };
+}
+
+function reviewPaths() {
+  return {
+    '/api/review': {
+      get: {
+        summary:
+          'What waits for review: for editors every pending new event and proposed edit, with its changes against the published version; for a contributor their own (pending and rejected)',
+        responses: {
+          200: answer(
+            '{ items: [{ kind, id, eventId, title, review, reason, authorId, authorName, createdAt, changes }] }',
+          ),
+          401: SIGN_IN_FIRST,
+        },
+      },
+    },
+    '/api/review/{kind}/{id}': {
+      post: {
+        summary: 'An editor’s decision on a pending event (kind event, the event id) or proposed edit (kind edit)',
+        parameters: [pathId('kind', { enum: ['event', 'edit'] }), intId],
+        requestBody: body(reviewDecisionSchema),
+        responses: {
+          200: answer('{ eventId, review: "published" | "rejected" }'),
+          400: BAD,
+          401: SIGN_IN_FIRST,
+          409: { description: 'Not waiting for review, or (an edit) the event changed since it was proposed' },
+        },
+      },
+    },
+  };
+}
+
+/** Roles: viewer < contributor < editor < admin. Writes refused for a role answer 403 (see openapi.ts). */
+export function accountPaths() {
+  return { ...signInPaths(), ...peoplePaths(), ...reviewPaths() };
+}
+
+/** A contributor's PUT of a published event: the proposal, not the event, is stored. */
+export const PROPOSED_EDIT = {
+  202: answer(
+    'A contributor’s edit of a published event, held for review: { id (the proposal), eventId, review: "pending" }',
+  ),
+};

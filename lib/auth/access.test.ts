@@ -1,0 +1,60 @@
+// The permission table as the proxy reads it: what each role may do on the app's real paths.
+import { describe, expect, it } from 'vitest';
+import { can, canSee, decide, needOf, publishesDirectly, type Caller } from './access';
+import type { Role } from './roles';
+
+const user = (role: Role, id: string = role): Caller => ({
+  kind: 'user',
+  id,
+  email: `${role}@x.org`,
+  name: role,
+  role,
+  via: 'session',
+});
+
+describe('the permission table', () => {
+  it('names what each route and page needs', () => {
+    expect(needOf('POST', '/api/auth/sign-in/email')).toBe('open');
+    expect(needOf('GET', '/sign-in')).toBe('open');
+    expect(needOf('GET', '/')).toBe('read');
+    expect(needOf('GET', '/api/export')).toBe('read');
+    expect(needOf('POST', '/api/events')).toBe('contributor');
+    expect(needOf('PUT', '/api/events/12')).toBe('contributor');
+    expect(needOf('POST', '/api/events/duplicates')).toBe('contributor');
+    expect(needOf('DELETE', '/api/events/12')).toBe('editor');
+    expect(needOf('POST', '/api/events/12/restore')).toBe('editor');
+    expect(needOf('POST', '/api/import')).toBe('editor');
+    expect(needOf('GET', '/import')).toBe('editor');
+    expect(needOf('POST', '/api/review/event/3')).toBe('editor');
+    expect(needOf('GET', '/review')).toBe('contributor');
+    expect(needOf('GET', '/admin')).toBe('admin');
+    expect(needOf('PATCH', '/api/users/abc')).toBe('admin');
+    expect(needOf('POST', '/api/tokens')).toBe('account');
+    // A write nobody listed is an editor's at least, never open.
+    expect(needOf('POST', '/api/something-new')).toBe('editor');
+  });
+
+  it('lets everyone through before the first account, and decides by role after', () => {
+    expect(decide('admin', { kind: 'open' }, false).ok).toBe(true);
+    expect(decide('read', { kind: 'anonymous' }, true).ok).toBe(true);
+    expect(decide('read', { kind: 'anonymous' }, false)).toMatchObject({ ok: false, status: 401, signIn: true });
+    expect(decide('contributor', user('viewer'), true)).toMatchObject({ ok: false, status: 403 });
+    expect(decide('editor', user('contributor'), true)).toMatchObject({ ok: false, status: 403 });
+    expect(decide('editor', user('editor'), true).ok).toBe(true);
+    expect(decide('admin', user('editor'), true).ok).toBe(false);
+    expect(can(user('viewer'), 'account')).toBe(true);
+  });
+
+  it('publishes an editor’s writes at once and keeps a contributor’s pending, seen by its author and editors', () => {
+    expect(publishesDirectly({ kind: 'open' })).toBe(true);
+    expect(publishesDirectly(user('editor'))).toBe(true);
+    expect(publishesDirectly(user('contributor'))).toBe(false);
+    const pending = { review: 'pending', authorId: 'cora' };
+    expect(canSee(user('contributor', 'cora'), pending)).toBe(true);
+    expect(canSee(user('contributor', 'other'), pending)).toBe(false);
+    expect(canSee(user('viewer'), pending)).toBe(false);
+    expect(canSee({ kind: 'anonymous' }, pending)).toBe(false);
+    expect(canSee(user('editor'), pending)).toBe(true);
+    expect(canSee({ kind: 'anonymous' }, { review: 'published' })).toBe(true);
+  });
+});

@@ -1,0 +1,103 @@
+// The one permission table: which role each route and page needs, and the decision for a caller.
+// proxy.ts applies it to every request it sees; /api/import (outside the proxy) applies it itself.
+// Pure: no I/O, unit-tested.
+import { atLeast, type Role } from './roles';
+
+/** What a request needs. `open`: anyone (sign-in, setup, health); `account`: any signed-in user. */
+export type Need = 'open' | 'read' | 'account' | Role;
+
+export type Caller =
+  /** No account exists yet: Faultline is a single-user tool on this machine, as before accounts. */
+  | { kind: 'open' }
+  | { kind: 'anonymous' }
+  | { kind: 'user'; id: string; email: string; name: string; role: Role; via: 'session' | 'token' };
+
+type Rule = { methods: string[] | '*'; path: RegExp; need: Need };
+
+const READS = ['GET', 'HEAD', 'OPTIONS'];
+const WRITES = ['POST', 'PUT', 'PATCH', 'DELETE'];
+
+/** First match wins; a path no rule names needs `read` for reads and `editor` for writes. */
+export const RULES: Rule[] = [
+  { methods: '*', path: /^\/api\/auth\//, need: 'open' },
+  { methods: '*', path: /^\/api\/(health|setup)$/, need: 'open' },
+  { methods: READS, path: /^\/(sign-in|setup)$/, need: 'open' },
+  { methods: '*', path: /^\/api\/(users|settings|audit)(\/|$)/, need: 'admin' },
+  { methods: '*', path: /^\/admin(\/|$)/, need: 'admin' },
+  // Contributors see their own proposals there; deciding on one is an editor's.
+  { methods: ['POST'], path: /^\/api\/review\//, need: 'editor' },
+  { methods: READS, path: /^\/(api\/)?review$/, need: 'contributor' },
+  { methods: '*', path: /^\/(api\/tokens|account)(\/|$)/, need: 'account' },
+  { methods: ['DELETE'], path: /^\/api\/events\/\d+$/, need: 'editor' },
+  // Adding a source changes a published event at once: an editor's act.
+  { methods: WRITES, path: /^\/api\/events\/\d+\/(restore|sources)$/, need: 'editor' },
+  // An import publishes its events at once (bulk loads bypass review): an editor's act.
+  { methods: '*', path: /^\/(api\/)?import$/, need: 'editor' },
+  // Contributors propose: their events and edits wait for an editor (the route decides which).
+  // (The duplicate check stores nothing: the form asks it before every save.)
+  { methods: ['POST'], path: /^\/api\/(events|events\/duplicates|articles|extract)$/, need: 'contributor' },
+  { methods: ['PUT'], path: /^\/api\/events\/\d+$/, need: 'contributor' },
+  { methods: READS, path: /^\/(events\/new|events\/\d+\/edit|articles\/new|articles\/\d+)$/, need: 'contributor' },
+  { methods: READS, path: /.*/, need: 'read' },
+  { methods: '*', path: /.*/, need: 'editor' },
+];
+
+export function needOf(method: string, pathname: string): Need {
+  const m = method.toUpperCase();
+  const rule = RULES.find((r) => (r.methods === '*' || r.methods.includes(m)) && r.path.test(pathname));
+  return rule?.need ?? 'admin';
+}
+
+export type Decision =
+  | { ok: true }
+  | { ok: false; status: 401 | 403; message: string; /** For a page: where to send the browser. */ signIn: boolean };
+
+const NEED_WORDS: Record<Role, string> = {
+  viewer: 'an account',
+  contributor: 'a contributor, editor or admin',
+  editor: 'an editor or admin',
+  admin: 'an admin',
+};
+
+/** May this caller make this request? `anonymousReading` is the admin's setting (on by default). */
+export function decide(need: Need, caller: Caller, anonymousReading: boolean): Decision {
+  if (need === 'open' || caller.kind === 'open') return { ok: true };
+  if (caller.kind === 'anonymous') {
+    if (need === 'read' && anonymousReading) return { ok: true };
+    return {
+      ok: false,
+      status: 401,
+      signIn: true,
+      message:
+        'Sign in first: POST /api/auth/sign-in/email with your email and password, ' +
+        'or send an API token as "Authorization: Bearer …".',
+    };
+  }
+  if (need === 'read' || need === 'account' || atLeast(caller.role, need)) return { ok: true };
+  return {
+    ok: false,
+    status: 403,
+    signIn: false,
+    message: `Your role (${caller.role}) may not do this: it needs ${NEED_WORDS[need]}. Ask an admin to change your role.`,
+  };
+}
+
+/** What the interface offers a caller: nothing it would be refused. */
+export function can(caller: Caller, need: Need, anonymousReading = true): boolean {
+  return decide(need, caller, anonymousReading).ok;
+}
+
+/** A contributor's writes wait for review; an editor's (and a single user's) are published at once. */
+export function publishesDirectly(caller: Caller): boolean {
+  return caller.kind === 'open' || (caller.kind === 'user' && atLeast(caller.role, 'editor'));
+}
+
+export function userIdOf(caller: Caller): string | null {
+  return caller.kind === 'user' ? caller.id : null;
+}
+
+/** A published event is everyone's; a pending or rejected one is its author's and the editors'. */
+export function canSee(caller: Caller, event: { review?: string; authorId?: string | null }): boolean {
+  if (!event.review || event.review === 'published' || publishesDirectly(caller)) return true;
+  return caller.kind === 'user' && event.authorId === caller.id;
+}

@@ -1,0 +1,59 @@
+import 'server-only';
+// Who is calling: nobody needs to be anyone until the first account exists ('open'); then a
+// session cookie or an API token names a user, or the caller is anonymous. One function for the
+// proxy, the pages and the routes the proxy does not see, so they can never disagree.
+import { createHash } from 'node:crypto';
+import type { Db } from '@/db/types';
+import { getDb } from '@/db/client';
+import { getAnonymousReading, hasAccounts } from '@/db/queries/accounts';
+import { getTokenOwner } from '@/db/queries/tokens';
+import type { Caller } from './access';
+import { setAccountsKnown } from './accounts-state';
+import { ROLES, type Role } from './roles';
+import { getAuth } from './server';
+
+export type Resolved = { caller: Caller; anonymousReading: boolean; badToken: boolean };
+
+/** Accounts are never all removed, so once one exists the answer is kept. */
+const withAccounts = new WeakSet<Db>();
+
+export async function accountsExist(db: Db): Promise<boolean> {
+  if (withAccounts.has(db)) return true;
+  const any = await hasAccounts({ db });
+  if (any) withAccounts.add(db);
+  setAccountsKnown(any, () => hasAccounts({ db }));
+  return any;
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+const asRole = (role: unknown): Role => (ROLES.includes(role as Role) ? (role as Role) : 'viewer');
+
+export async function resolveCaller(headers: Headers): Promise<Resolved> {
+  const db = await getDb();
+  if (!(await accountsExist(db))) return { caller: { kind: 'open' }, anonymousReading: true, badToken: false };
+  const anonymousReading = await getAnonymousReading({ db });
+  const authorization = headers.get('authorization');
+  if (authorization !== null) {
+    const token = /^Bearer\s+(\S{1,200})$/i.exec(authorization.trim())?.[1];
+    const owner = token ? await getTokenOwner({ db, tokenHash: hashToken(token) }) : null;
+    if (!owner) return { caller: { kind: 'anonymous' }, anonymousReading, badToken: true };
+    return {
+      caller: { kind: 'user', ...owner, role: asRole(owner.role), via: 'token' },
+      anonymousReading,
+      badToken: false,
+    };
+  }
+  const session = await (await getAuth()).api.getSession({ headers });
+  if (!session) return { caller: { kind: 'anonymous' }, anonymousReading, badToken: false };
+  const { id, email, name } = session.user;
+  const role = asRole((session.user as { role?: unknown }).role);
+  return { caller: { kind: 'user', id, email, name, role, via: 'session' }, anonymousReading, badToken: false };
+}
+
+/** For a route handler: the proxy already refused what this caller may not do. */
+export async function callerOf(request: Request): Promise<Caller> {
+  return (await resolveCaller(request.headers)).caller;
+}

@@ -1,0 +1,62 @@
+// What people, tokens and settings are made of, validated the same in the API and the command line.
+import { z } from 'zod';
+import { ROLES } from '@/lib/auth/roles';
+
+const noControl = (s: string) => !/[\u0000-\u001f\u007f]/.test(s);
+
+export const emailSchema = z
+  .string({ error: 'An email address is required' })
+  .trim()
+  .toLowerCase()
+  .max(254, 'An email address has at most 254 characters')
+  .pipe(z.email({ error: 'Not an email address' }));
+
+export const passwordSchema = z
+  .string({ error: 'A password is required' })
+  .min(10, 'A password has at least 10 characters')
+  .max(256, 'A password has at most 256 characters')
+  .refine((s) => !s.includes('\u0000'), 'A password cannot contain a NUL character');
+
+export const nameSchema = z
+  .string()
+  .trim()
+  .min(1, 'A name is required')
+  .max(100, 'A name has at most 100 characters')
+  .refine(noControl, 'A name cannot contain control characters');
+
+export const roleSchema = z.enum(ROLES, { error: `A role is one of ${ROLES.join(', ')}` });
+
+export const newUserSchema = z.object({
+  email: emailSchema,
+  name: nameSchema.optional(),
+  password: passwordSchema,
+  role: roleSchema.default('viewer'),
+});
+export type NewUser = z.output<typeof newUserSchema>;
+
+export const setupSchema = newUserSchema.omit({ role: true });
+
+export const roleChangeSchema = z.object({ role: roleSchema });
+
+export const tokenRequestSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Name the token (what script uses it)')
+    .max(100, 'A token name has at most 100 characters')
+    .refine(noControl, 'A token name cannot contain control characters'),
+});
+
+export const settingsSchema = z.object({ anonymousReading: z.boolean({ error: 'anonymousReading is true or false' }) });
+
+export const reviewDecisionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('approve') }),
+  z.object({
+    action: z.literal('reject'),
+    reason: z
+      .string({ error: 'Say why it is rejected' })
+      .trim()
+      .min(1, 'Say why it is rejected')
+      .max(2000, 'A reason has at most 2000 characters'),
+  }),
+]);
