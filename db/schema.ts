@@ -2,7 +2,9 @@
 // (`mode: 'string'`) so no driver ever turns them into a local-midnight instant.
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
+  check,
   customType,
   date,
   doublePrecision,
@@ -28,7 +30,15 @@ export const precisionEnum = pgEnum('date_precision', PRECISIONS);
 export const statusEnum = pgEnum('event_status', EVENT_STATUSES);
 export const actorKindEnum = pgEnum('actor_kind', ACTOR_KINDS);
 export const actorRoleEnum = pgEnum('actor_role', ACTOR_ROLES);
-export const revisionActionEnum = pgEnum('revision_action', ['create', 'update', 'delete', 'restore', 'import']);
+export const revisionActionEnum = pgEnum('revision_action', [
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'import',
+  'merge',
+  'split',
+]);
 export const originEnum = pgEnum('revision_origin', ['seed', 'form', 'article', 'import', 'api']);
 
 export const conflicts = pgTable('conflicts', {
@@ -143,6 +153,11 @@ export const events = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    /**
+     * Set when the event was merged into another (db/queries/event-merge.ts). A merged event is also
+     * deleted (so no list, count or chart shows it) and its page redirects to this survivor.
+     */
+    mergedIntoId: integer('merged_into_id').references((): AnyPgColumn => events.id),
     search: tsvector('search').generatedAlwaysAs(
       sql`to_tsvector('english', coalesce(title, '') || ' ' || coalesce(summary, ''))`,
     ),
@@ -157,6 +172,9 @@ export const events = pgTable(
     uniqueIndex('events_submission_id_idx')
       .on(t.submissionId)
       .where(sql`submission_id is not null`),
+    index('events_merged_into_idx')
+      .on(t.mergedIntoId)
+      .where(sql`merged_into_id is not null`),
   ],
 );
 
@@ -340,6 +358,29 @@ export const reconciliationQueue = pgTable(
     index('reconciliation_queue_open_idx')
       .on(t.kind, t.createdAt)
       .where(sql`status = 'open'`),
+  ],
+);
+
+/**
+ * Two events an analyst judged *not the same*: the Possible duplicates list never offers the pair
+ * again. Stored once per pair, the lower id first.
+ */
+export const eventDistinctPairs = pgTable(
+  'event_distinct_pairs',
+  {
+    lowId: integer('low_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    highId: integer('high_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+    reason: text('reason'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.lowId, t.highId] }),
+    index('event_distinct_pairs_high_idx').on(t.highId),
+    check('event_distinct_pairs_order', sql`low_id < high_id`),
   ],
 );
 

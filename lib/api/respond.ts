@@ -112,7 +112,7 @@ export async function handle(run: () => Promise<unknown>): Promise<NextResponse>
     if (err instanceof QueryError) {
       const status = err.code === 'not_found' ? 404 : err.code === 'conflict' ? 409 : 400;
       return NextResponse.json(
-        { error: err.message, errors: err.param ? [{ param: err.param, message: err.message }] : [] },
+        { error: err.message, errors: err.param ? [{ param: err.param, message: err.message }] : [], ...err.extra },
         { status },
       );
     }
