@@ -8,7 +8,7 @@ import type { MergeField, MergeInput } from '@/lib/validation/merge';
 import type { Db, DbOrTx } from '../types';
 import { rows } from '../rows';
 import { QueryError } from './errors';
-import { diffSnapshots, snapshotEvent } from './event-history';
+import { diffSnapshots, listRevisionsOf, snapshotEvent, type Revision } from './event-history';
 import { mergedAway, record, type Origin } from './event-write';
 import { moveSources } from './event-merge-sources';
 
@@ -154,4 +154,20 @@ export async function getMergedInto({ db, id }: { db: Db; id: number }): Promise
     sql`select merged_into_id from events where id = ${id}`,
   );
   return row?.merged_into_id ?? null;
+}
+
+/** The events merged into this one, each with its own history (newest revision first, as listRevisions). */
+export async function listMergedHistories({
+  db,
+  id,
+}: {
+  db: Db;
+  id: number;
+}): Promise<{ id: number; title: string; revisions: Revision[] }[]> {
+  const merged = await rows<{ id: number; title: string }>(
+    db,
+    sql`select id, title from events where merged_into_id = ${id} order by id`,
+  );
+  const histories = await listRevisionsOf({ db, eventIds: merged.map((m) => m.id) });
+  return merged.map((m) => ({ ...m, revisions: [...(histories.get(m.id) ?? [])].reverse() }));
 }

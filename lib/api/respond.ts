@@ -104,6 +104,11 @@ export async function parseBody<S extends z.ZodType>(
   return { ok: true, value: r.data, notices: nameNotices(json) };
 }
 
+/** A permanent redirect (308: the method and body stay) to a path on this server, with a JSON body saying why. */
+export function movedTo(path: string, body: Record<string, unknown>): NextResponse {
+  return NextResponse.json(body, { status: 308, headers: { Location: path } });
+}
+
 export async function handle(run: () => Promise<unknown>): Promise<NextResponse> {
   try {
     const body = await run();

@@ -63,11 +63,11 @@ export const distinctSchema = z.object({
 export type DistinctInput = z.infer<typeof distinctSchema>;
 
 /** `GET /api/events/duplicates` and the `/duplicates` page. */
-export const duplicatePairsQuery = {
+export const duplicatePairsSchema = z.object({
   conflict: z
     .string()
     .regex(/^[a-z0-9-]{1,100}$/, 'A dataset slug')
     .optional(),
   cursor: cursorSchema.optional(),
   limit: z.coerce.number().int('A whole number').min(1, 'At least 1').max(100, 'At most 100').default(20),
-};
+});
