@@ -7,7 +7,7 @@ import { eventFormSchema, type EventForm } from '@/lib/validation/event';
 import { rows } from '../rows';
 import { seededDatabase, testEngines } from '../testing';
 import { listDuplicatePairs, markDistinct } from './duplicate-pairs';
-import { QueryError } from './errors';
+import { type QueryError } from './errors';
 import { listRevisions } from './event-history';
 import { getMergedInto, listMergedHistories, mergeEvents } from './event-merge';
 import { listEventSources, splitEvent } from './event-split';
