@@ -1,5 +1,5 @@
 'use client';
-// Edit, delete (softly, with a reason) and restore, on the event page.
+// Edit, merge with another event, delete (softly, with a reason) and restore, on the event page.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
@@ -53,6 +53,9 @@ export function EventActions({ id, deleted }: { id: number; deleted: boolean }) 
     <div className="event-actions">
       <Link href={`/events/${id}/edit`} className="button-link">
         Edit
+      </Link>
+      <Link href={`/events/${id}/merge`} className="button-link">
+        Merge with…
       </Link>
       {asking ? (
         <form

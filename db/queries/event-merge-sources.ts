@@ -1,10 +1,11 @@
 import 'server-only';
-// The sources of a merged event, moved to its survivor: each once. A source the survivor already
-// cites (the same row, the same URL, or the same publisher and title) is not cited twice; its quote
-// keeps the survivor's words and adds the merged event's when they differ, so no quote is lost.
+// The sources of a merged event, moved to its survivor: each once (lib/merge/sources.ts says when two
+// citations are one source). A source cited by both keeps the survivor's quote and adds the merged
+// event's when it differs, so no quote is lost.
 import { sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../types';
 import { rows } from '../rows';
+import { joinQuotes, sameSource } from '@/lib/merge/sources';
 
 type Cited = {
   source_id: number;
@@ -23,21 +24,7 @@ const citations = (tx: DbOrTx, eventId: number) =>
     from event_sources es join sources s on s.id = es.source_id where es.event_id = ${eventId} order by es.position, s.id`,
   );
 
-const key = (s: string | null) => (s ?? '').trim().toLowerCase();
-
-/** The same source: one row, one URL, or (neither having a URL) one publisher and one title. */
-export function sameSource(a: Omit<Cited, 'quote' | 'span_start' | 'span_end'>, b: typeof a): boolean {
-  if (a.source_id === b.source_id) return true;
-  if (a.url && b.url) return a.url === b.url;
-  return !!a.title && !!b.title && key(a.publisher) === key(b.publisher) && key(a.title) === key(b.title);
-}
-
-/** Both quotes, without repeating one that the other already holds. */
-export function joinQuotes(kept: string, added: string): string {
-  if (!added || kept.includes(added)) return kept;
-  if (!kept || added.includes(kept)) return added;
-  return `${kept} … ${added}`;
-}
+const key = (c: Cited) => ({ id: c.source_id, url: c.url, publisher: c.publisher, title: c.title });
 
 export async function moveSources(tx: DbOrTx, { from, to }: { from: number; to: number }): Promise<void> {
   const kept = await citations(tx, to);
@@ -48,7 +35,7 @@ export async function moveSources(tx: DbOrTx, { from, to }: { from: number; to: 
   )) as [{ next: number }];
   let position = next;
   for (const m of moving) {
-    const same = kept.find((k) => sameSource(k, m));
+    const same = kept.find((k) => sameSource(key(k), key(m)));
     if (same) {
       const quote = joinQuotes(same.quote, m.quote);
       const spans = same.quote ? [same.span_start, same.span_end] : [m.span_start, m.span_end];
