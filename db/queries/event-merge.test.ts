@@ -3,7 +3,8 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { eventFiltersSchema, searchParamsToObject } from '@/lib/validation/filters';
-import { eventFormSchema, type EventForm } from '@/lib/validation/event';
+import { eventFormSchema, sourceInputSchema, type EventForm } from '@/lib/validation/event';
+import { articleInputSchema } from '@/lib/validation/article';
 import { rows } from '../rows';
 import { seededDatabase, testEngines } from '../testing';
 import { listDuplicatePairs, markDistinct } from './duplicate-pairs';
@@ -11,7 +12,8 @@ import { type QueryError } from './errors';
 import { listRevisions } from './event-history';
 import { getMergedInto, listMergedHistories, mergeEvents } from './event-merge';
 import { listEventSources, splitEvent } from './event-split';
-import { createEvent, deleteEvent, restoreEvent, updateEvent } from './event-write';
+import { addSources, createEvent, deleteEvent, restoreEvent, updateEvent } from './event-write';
+import { saveArticle } from './articles';
 import { getEvent, listEvents } from './events';
 import { resolveScope } from './scope';
 import { getFrequency } from './stats';
@@ -237,6 +239,36 @@ describe.each(testEngines())('merging and splitting events on $name', ({ open })
       param: 'sources.0',
     });
     expect(await stored()).toBe(stay);
+  });
+
+  it('cites a stored article once: added again from the article, or merged from another event', async () => {
+    const text = 'Firing was reported near Sotk at dawn. The ministry confirmed two deaths by noon.';
+    const article = await saveArticle({
+      db: db(),
+      conflictId: ctx.conflictId,
+      input: articleInputSchema.parse({ text, publisher: 'Article Wire', title: 'Sotk report' }),
+    });
+    const cite = (quote: string) => ({
+      publisher: 'Article Wire',
+      quote,
+      article: { id: article.id, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length },
+    });
+    const a = await add({ title: 'Firing near Sotk', sources: [cite('Firing was reported near Sotk at dawn.')] });
+    const b = await add({ title: 'Deaths near Sotk', sources: [cite('The ministry confirmed two deaths by noon.')] });
+    const before = await listEventSources({ db: db(), eventId: a });
+    await addSources({
+      db: db(),
+      id: a,
+      reason: null,
+      origin: 'article',
+      sources: [sourceInputSchema.parse(cite('Firing was reported near Sotk at dawn.'))],
+    });
+    expect(await listEventSources({ db: db(), eventId: a })).toEqual(before);
+    await mergeEvents({ db: db(), id: a, input: { other: b, survivor: a, fields: {}, reason: null } });
+    const after = await listEventSources({ db: db(), eventId: a });
+    expect(after.map((x) => [x.id, x.quote])).toEqual([
+      [before[0]!.id, 'Firing was reported near Sotk at dawn. … The ministry confirmed two deaths by noon.'],
+    ]);
   });
 
   it('lists a likely pair once, and never again after "not the same"', async () => {
