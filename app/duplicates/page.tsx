@@ -33,8 +33,8 @@ async function load(raw: Record<string, string | string[] | undefined>) {
 
 export default async function DuplicatesPage({ searchParams }: Props) {
   const loaded = await load(await searchParams);
-  const base = (extra: Record<string, string>) =>
-    `/duplicates?${new URLSearchParams({ ...('conflict' in loaded && loaded.conflict ? { conflict: loaded.conflict } : {}), ...extra })}`;
+  const dataset: Record<string, string> = 'conflict' in loaded && loaded.conflict ? { conflict: loaded.conflict } : {};
+  const base = (extra: Record<string, string>) => `/duplicates?${new URLSearchParams({ ...dataset, ...extra })}`;
   return (
     <main className="page duplicates-page">
       <h1>Possible duplicates</h1>

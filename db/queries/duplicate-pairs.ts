@@ -15,7 +15,7 @@ import { eventColumns, toEventView, type EventRowRaw, type EventView } from './e
 const BATCH = 250;
 const MAX_ROUNDS = 4;
 const PER_EVENT = 20;
-/** Candidates starting this many days before an event are found through the date index; earlier ones through the range index. */
+/** Candidates starting up to this many days before an event come from the date index, earlier ones from the range one. */
 const NEAR_DAYS = 10;
 
 export interface DuplicatePair {
@@ -37,21 +37,24 @@ export interface DuplicatePage {
 type Candidate = { a: number; b: number; a_title: string; b_title: string; alike: boolean };
 
 /** Shares an actor or a place, or a word of the title (a cheap test; the title rule is applied after). */
-const alike = sql`(exists (select 1 from event_actors x join event_actors y on y.actor_id = x.actor_id and y.event_id = b.id
-    where x.event_id = a.id) or a.location_id = b.location_id or tsvector_to_array(a.search) && tsvector_to_array(b.search))`;
+const alike = sql`(exists (select 1 from event_actors x
+      join event_actors y on y.actor_id = x.actor_id and y.event_id = b.id where x.event_id = a.id)
+    or a.location_id = b.location_id or tsvector_to_array(a.search) && tsvector_to_array(b.search))`;
 
 /** For each event of the round, the earlier events (in page order) overlapping it that look alike. */
 function candidatesOf(ids: number[]) {
   const near = sql`select b.id, b.title from events b
     where b.conflict_id = a.conflict_id and b.deleted_at is null and b.date_start >= a.date_start - ${NEAR_DAYS}::int
-      and (b.date_start, b.id) < (a.date_start, a.id) and b.date_last >= a.date_start - ${SLACK_DAYS}::int and ${alike}`;
+      and (b.date_start, b.id) < (a.date_start, a.id) and b.date_last >= a.date_start - ${SLACK_DAYS}::int
+      and ${alike}`;
   const long = sql`select b.id, b.title from events b
     where daterange(b.date_start, b.date_last, '[]') @> (a.date_start - ${SLACK_DAYS}::int) and b.deleted_at is null
       and b.date_start < a.date_start - ${NEAR_DAYS}::int and b.conflict_id = a.conflict_id and ${alike}`;
   return sql`select a.id as a, b.id as b, a.title as a_title, b.title as b_title
     from events a cross join lateral ((${near}) union all (${long}) limit ${PER_EVENT}) b
     where a.id = any(${`{${ids.join(',')}}`}::int[])
-      and not exists (select 1 from event_distinct_pairs d where d.low_id = least(a.id, b.id) and d.high_id = greatest(a.id, b.id))`;
+      and not exists (select 1 from event_distinct_pairs d
+        where d.low_id = least(a.id, b.id) and d.high_id = greatest(a.id, b.id))`;
 }
 
 async function readEvents(db: Db, ids: number[]): Promise<Map<number, EventView>> {
@@ -96,7 +99,8 @@ export async function listDuplicatePairs({
     const keyset = after ? sql`and (e.date_start, e.id) < (${after.d}::date, ${after.id})` : sql``;
     const batch = await rows<{ id: number; d: string }>(
       db,
-      sql`select e.id, e.date_start::text as d from events e where e.conflict_id = ${conflictId} and e.deleted_at is null
+      sql`select e.id, e.date_start::text as d from events e
+      where e.conflict_id = ${conflictId} and e.deleted_at is null
       ${keyset} order by e.date_start desc, e.id desc limit ${BATCH}`,
     );
     more = batch.length === BATCH;

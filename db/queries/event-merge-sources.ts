@@ -21,7 +21,8 @@ const citations = (tx: DbOrTx, eventId: number) =>
   rows<Cited>(
     tx as Db,
     sql`select es.source_id, es.quote, es.span_start, es.span_end, s.url, s.publisher, s.title
-    from event_sources es join sources s on s.id = es.source_id where es.event_id = ${eventId} order by es.position, s.id`,
+    from event_sources es join sources s on s.id = es.source_id
+    where es.event_id = ${eventId} order by es.position, s.id`,
   );
 
 const key = (c: Cited) => ({ id: c.source_id, url: c.url, publisher: c.publisher, title: c.title });

@@ -149,7 +149,8 @@ describe.each(testEngines())('merging and splitting events on $name', ({ open })
     expect(after.days.imprecise).toBe(before.days.imprecise - 1);
     expect(after.months.series).toEqual(before.months.series.map((n, i) => (i === 2 ? n - 1 : n)));
     // The rollups kept by triggers equal a rebuild from the events.
-    const rollups = sql`select concat((select md5(string_agg(t::text, ',' order by t::text)) from event_month_counts t where n <> 0),
+    const rollups = sql`select concat(
+      (select md5(string_agg(t::text, ',' order by t::text)) from event_month_counts t where n <> 0),
       (select md5(string_agg(t::text, ',' order by t::text)) from event_day_counts t where n <> 0)) as digest`;
     const kept = (await rows<{ digest: string }>(db(), rollups))[0]!.digest;
     await db().execute(sql`select fl_rebuild_counts()`);

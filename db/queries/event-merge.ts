@@ -46,7 +46,8 @@ async function lockPair(tx: DbOrTx, id: number, input: MergeInput): Promise<void
     if (expected !== undefined && expected !== row.version)
       throw new QueryError(
         'conflict',
-        `Event #${which} was changed since you opened the merge (it is now version ${row.version}): reload and choose again`,
+        `Event #${which} was changed since you opened the merge (it is now version ${row.version}): ` +
+          'reload and choose again',
         param,
       );
   }
@@ -81,7 +82,8 @@ async function takeFields(tx: DbOrTx, survivor: number, merged: number, input: M
   if (actors === merged) await tx.execute(sql`delete from event_actors where event_id = ${survivor}`);
   // The derived columns are filled from the survivor's row by the event_actors trigger (migration 0001).
   await tx.execute(sql`
-    insert into event_actors (event_id, actor_id, role, conflict_id, sub_type, status, milestone, date_start, date_last, live)
+    insert into event_actors (event_id, actor_id, role, conflict_id, sub_type, status, milestone, date_start,
+      date_last, live)
     select s.id, ea.actor_id, ea.role, s.conflict_id, s.sub_type, s.status, s.milestone, s.date_start, s.date_last, true
     from event_actors ea join events s on s.id = ${survivor} where ea.event_id = ${merged}
     on conflict (event_id, actor_id) do nothing`);

@@ -23,7 +23,8 @@ export async function listEventSources({ db, eventId }: { db: Db; eventId: numbe
   }>(
     db,
     sql`select s.id, s.publisher, s.url, s.title, s.published_at::text as "publishedAt", es.quote
-    from event_sources es join sources s on s.id = es.source_id where es.event_id = ${eventId} order by es.position, s.id`,
+    from event_sources es join sources s on s.id = es.source_id
+    where es.event_id = ${eventId} order by es.position, s.id`,
   );
 }
 
@@ -45,15 +46,16 @@ async function copyEvent(tx: DbOrTx, id: number, title: string | null): Promise<
   const [row] = await rows<{ id: number }>(
     tx as Db,
     sql`
-    insert into events (conflict_id, title, summary, event_type, sub_type, date_start, date_end, date_last, precision, time,
-      time_zone, status, milestone, location_id)
-    select conflict_id, coalesce(${title}, title), summary, event_type, sub_type, date_start, date_end, date_last, precision,
-      time, time_zone, status, milestone, location_id
+    insert into events (conflict_id, title, summary, event_type, sub_type, date_start, date_end, date_last,
+      precision, time, time_zone, status, milestone, location_id)
+    select conflict_id, coalesce(${title}, title), summary, event_type, sub_type, date_start, date_end, date_last,
+      precision, time, time_zone, status, milestone, location_id
     from events where id = ${id} returning id`,
   );
   const newId = row!.id;
   await tx.execute(sql`
-    insert into event_actors (event_id, actor_id, role, conflict_id, sub_type, status, milestone, date_start, date_last, live)
+    insert into event_actors (event_id, actor_id, role, conflict_id, sub_type, status, milestone, date_start,
+      date_last, live)
     select ${newId}, actor_id, role, conflict_id, sub_type, status, milestone, date_start, date_last, live
     from event_actors where event_id = ${id}`);
   return newId;

@@ -12,7 +12,8 @@ type Helpers = {
 };
 
 export const MERGED_AWAY =
-  'The event was merged into another: { error, errors, mergedInto } (the survivor’s id; its address is /api/events/{mergedInto})';
+  'The event was merged into another: { error, errors, mergedInto } (the survivor’s id; its address is ' +
+  '/api/events/{mergedInto})';
 
 export function mergePaths({ body, ok, notFound, bodyLimits, idParam }: Helpers) {
   return {
@@ -22,7 +23,8 @@ export function mergePaths({ body, ok, notFound, bodyLimits, idParam }: Helpers)
         description:
           'other: the other event; survivor: the one of the two that keeps its id and page; fields: for title, date ' +
           '(with its precision), type, actors ("both" for the union), location, fatalities, summary and status, the ' +
-          'event whose value the survivor takes (the survivor’s own when left out). The survivor keeps every source of ' +
+          'event whose value the survivor takes (the survivor’s own when left out). ' +
+          'The survivor keeps every source of ' +
           'both, once each (same row, same URL, or same publisher and title; differing quotes are joined). The other ' +
           'event is marked merged: it leaves every list, count, chart and export, keeps its history, and its address ' +
           'answers 308 to the survivor. versions: the versions you saw (409 when either changed since).',

@@ -208,7 +208,8 @@ export function openApiDocument() {
           parameters: [idParam],
           responses: {
             ...ok(
-              '{ revisions: [{ at, action, origin, reason, changes }], merged: [{ id, title, revisions }] } — merged: ' +
+              '{ revisions: [{ at, action, origin, reason, changes }], merged: [{ id, title, revisions }] } — ' +
+                'merged: ' +
                 'the events merged into this one, each with its own history',
             ),
             ...notFound('event'),
@@ -221,7 +222,8 @@ export function openApiDocument() {
           description:
             'Pairs of live events whose dates overlap (within three days) and that share an actor or a place, or ' +
             'have similar titles, less the pairs marked not the same. A page looks at a bounded number of events ' +
-            '(at most 1,000) from the cursor back, so it may hold fewer pairs than limit, or none, with a nextCursor; ' +
+            '(at most 1,000) from the cursor back, so it may hold fewer pairs than limit, or none, with a ' +
+            'nextCursor; ' +
             'lookedBackTo is the first day of the oldest event it looked at.',
           parameters: queryParams(duplicatePairsSchema),
           responses: ok(
