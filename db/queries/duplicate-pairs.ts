@@ -15,7 +15,7 @@ import { eventColumns, toEventView, type EventRowRaw, type EventView } from './e
 const BATCH = 250;
 const MAX_ROUNDS = 4;
 const PER_EVENT = 20;
-/** Candidates starting up to this many days before an event come from the date index, earlier ones from the range one. */
+/** Candidates starting up to this many days before an event: from the date index; earlier ones: the range index. */
 const NEAR_DAYS = 10;
 
 export interface DuplicatePair {
