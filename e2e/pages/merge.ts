@@ -17,6 +17,8 @@ export class DuplicatesPage {
 
   /** The pair's card, following "Earlier events" until it is shown. */
   async findPair(a: number, b: number) {
+    // The page's own navigation is there once the pairs are (the loading state has the same heading).
+    await expect(this.page.getByRole('navigation', { name: 'Pages of pairs' })).toBeVisible();
     for (let i = 0; i < 20 && !(await this.pair(a, b).isVisible()); i++) {
       await this.page.getByRole('link', { name: 'Earlier events' }).click();
     }
