@@ -11,9 +11,8 @@ import { QueryError } from './errors';
 import { SIMILAR_TITLE, SLACK_DAYS, titleSimilarity } from './duplicates';
 import { eventColumns, toEventView, type EventRowRaw, type EventView } from './event-shape';
 
-/** Events looked at per round, rounds per page at most, candidates per event at most. */
-const BATCH = 250;
-const MAX_ROUNDS = 4;
+/** Events looked at in each round of a page (1,000 at most), and candidates per event at most. */
+const ROUNDS = [50, 100, 250, 300, 300];
 const PER_EVENT = 20;
 /** Candidates starting up to this many days before an event: from the date index; earlier ones: the range index. */
 const NEAR_DAYS = 10;
@@ -34,7 +33,7 @@ export interface DuplicatePage {
   lookedBackTo: string | null;
 }
 
-type Candidate = { a: number; b: number; a_title: string; b_title: string; alike: boolean };
+type Candidate = { a: number; b: number; a_title: string; b_title: string; shared: number; same_place: boolean };
 
 /** Shares an actor or a place, or a word of the title (a cheap test; the title rule is applied after). */
 const alike = sql`(exists (select 1 from event_actors x
@@ -43,14 +42,16 @@ const alike = sql`(exists (select 1 from event_actors x
 
 /** For each event of the round, the earlier events (in page order) overlapping it that look alike. */
 function candidatesOf(ids: number[]) {
-  const near = sql`select b.id, b.title from events b
+  const near = sql`select b.id, b.title, b.location_id from events b
     where b.conflict_id = a.conflict_id and b.deleted_at is null and b.date_start >= a.date_start - ${NEAR_DAYS}::int
       and (b.date_start, b.id) < (a.date_start, a.id) and b.date_last >= a.date_start - ${SLACK_DAYS}::int
       and ${alike}`;
-  const long = sql`select b.id, b.title from events b
+  const long = sql`select b.id, b.title, b.location_id from events b
     where daterange(b.date_start, b.date_last, '[]') @> (a.date_start - ${SLACK_DAYS}::int) and b.deleted_at is null
       and b.date_start < a.date_start - ${NEAR_DAYS}::int and b.conflict_id = a.conflict_id and ${alike}`;
-  return sql`select a.id as a, b.id as b, a.title as a_title, b.title as b_title
+  return sql`select a.id as a, b.id as b, a.title as a_title, b.title as b_title,
+      (select count(*)::int from event_actors x join event_actors y on y.actor_id = x.actor_id and y.event_id = b.id
+        where x.event_id = a.id) as shared, coalesce(a.location_id = b.location_id, false) as same_place
     from events a cross join lateral ((${near}) union all (${long}) limit ${PER_EVENT}) b
     where a.id = any(${`{${ids.join(',')}}`}::int[])
       and not exists (select 1 from event_distinct_pairs d
@@ -81,6 +82,25 @@ function describePair(a: EventView, b: EventView): DuplicatePair | null {
   return { a, b, sharedActors, samePlace, titleSimilarity: similarity, reasons };
 }
 
+/** The rule of duplicates.ts on a candidate: a shared actor or place, or a similar title. */
+const looksAlike = (c: Candidate) =>
+  c.shared > 0 || c.same_place || titleSimilarity(c.a_title, c.b_title) >= SIMILAR_TITLE;
+
+/** One round: the next events from `after`, newest first, and the pairs of each, in that order. */
+async function round(db: Db, conflictId: number, after: { d: string; id: number } | null, size: number) {
+  const keyset = after ? sql`and (e.date_start, e.id) < (${after.d}::date, ${after.id})` : sql``;
+  const batch = await rows<{ id: number; d: string }>(
+    db,
+    sql`select e.id, e.date_start::text as d from events e
+    where e.conflict_id = ${conflictId} and e.deleted_at is null ${keyset}
+    order by e.date_start desc, e.id desc limit ${size}`,
+  );
+  const found = batch.length ? await rows<Candidate>(db, candidatesOf(batch.map((r) => r.id))) : [];
+  const byAnchor = new Map<number, Candidate[]>();
+  for (const c of found.filter(looksAlike)) byAnchor.set(c.a, [...(byAnchor.get(c.a) ?? []), c]);
+  return { batch, byAnchor, last: batch.length < size };
+}
+
 export async function listDuplicatePairs({
   db,
   conflictId,
@@ -93,31 +113,32 @@ export async function listDuplicatePairs({
   limit: number;
 }): Promise<DuplicatePage> {
   let after = cursor ? { d: cursor.d, id: cursor.id } : null;
-  const found: Candidate[] = [];
+  const kept: Candidate[] = [];
   let more = true;
-  for (let round = 0; round < MAX_ROUNDS && more && found.length < limit; round++) {
-    const keyset = after ? sql`and (e.date_start, e.id) < (${after.d}::date, ${after.id})` : sql``;
-    const batch = await rows<{ id: number; d: string }>(
-      db,
-      sql`select e.id, e.date_start::text as d from events e
-      where e.conflict_id = ${conflictId} and e.deleted_at is null
-      ${keyset} order by e.date_start desc, e.id desc limit ${BATCH}`,
-    );
-    more = batch.length === BATCH;
-    if (!batch.length) break;
-    after = batch.at(-1)!;
-    // Newest event first, as the page walks them.
-    const order = new Map(batch.map((r, i) => [r.id, i]));
-    const candidates = await rows<Candidate>(db, candidatesOf(batch.map((r) => r.id)));
-    found.push(...candidates.sort((x, y) => order.get(x.a)! - order.get(y.a)!));
+  // Rounds grow: a dense dataset fills a page from its first 50 events, a sparse one looks further back.
+  for (const size of ROUNDS) {
+    const { batch, byAnchor, last } = await round(db, conflictId, after, size);
+    for (const [i, anchor] of batch.entries()) {
+      kept.push(...(byAnchor.get(anchor.id) ?? []));
+      after = anchor;
+      // A page ends after the event that fills it, so the next page starts with the next event.
+      if (kept.length >= limit) {
+        more = !(last && i === batch.length - 1);
+        break;
+      }
+    }
+    if (kept.length >= limit) break;
+    if (last) {
+      more = false;
+      break;
+    }
   }
   const events = await readEvents(
     db,
-    found.flatMap((c) => [c.a, c.b]),
+    kept.flatMap((c) => [c.a, c.b]),
   );
-  const pairs = found.flatMap((c) => describePair(events.get(c.a)!, events.get(c.b)!) ?? []);
   return {
-    pairs,
+    pairs: kept.flatMap((c) => describePair(events.get(c.a)!, events.get(c.b)!) ?? []),
     nextCursor: more && after ? encodeCursor({ d: after.d, id: after.id, sort: 'desc' }) : null,
     lookedBackTo: after?.d ?? null,
   };

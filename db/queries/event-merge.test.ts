@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { eventFiltersSchema, searchParamsToObject } from '@/lib/validation/filters';
 import { eventFormSchema, sourceInputSchema, type EventForm } from '@/lib/validation/event';
 import { articleInputSchema } from '@/lib/validation/article';
+import { decodeCursor } from '@/lib/validation/cursor';
 import { rows } from '../rows';
 import { seededDatabase, testEngines } from '../testing';
 import { listDuplicatePairs, markDistinct } from './duplicate-pairs';
@@ -272,6 +273,25 @@ describe.each(testEngines())('merging and splitting events on $name', ({ open })
     ]);
   });
 
+  it('pages the pairs: about `limit` a page, none twice, the same set whatever the page size', async () => {
+    const walk = async (limit: number) => {
+      const keys: string[] = [];
+      let cursor;
+      for (;;) {
+        const page = await listDuplicatePairs({ db: db(), conflictId: ctx.conflictId, cursor, limit });
+        // A page ends after the event that fills it: at most one event's candidates (20) over the limit.
+        expect(page.pairs.length).toBeLessThanOrEqual(limit + 20);
+        keys.push(...page.pairs.map((p) => `${p.a.id}-${p.b.id}`));
+        if (!page.nextCursor) return keys;
+        cursor = decodeCursor(page.nextCursor)!;
+      }
+    };
+    const small = await walk(3);
+    expect(small.length).toBeGreaterThan(10);
+    expect(new Set(small).size).toBe(small.length);
+    expect(small).toEqual(await walk(100));
+  });
+
   it('lists a likely pair once, and never again after "not the same"', async () => {
     const { a, b } = await pair();
     const find = async () => {
@@ -280,7 +300,7 @@ describe.each(testEngines())('merging and splitting events on $name', ({ open })
       do {
         const page = await listDuplicatePairs({ db: db(), conflictId: ctx.conflictId, cursor, limit: 100 });
         found.push(...page.pairs.map((p) => [p.a.id, p.b.id] as [number, number]));
-        cursor = page.nextCursor ? (await import('@/lib/validation/cursor')).decodeCursor(page.nextCursor)! : undefined;
+        cursor = page.nextCursor ? decodeCursor(page.nextCursor)! : undefined;
       } while (cursor);
       return found.filter(([x, y]) => [x, y].includes(a) && [x, y].includes(b));
     };
