@@ -222,7 +222,8 @@ export function openApiDocument() {
           description:
             'Pairs of live events whose dates overlap (within three days) and that share an actor or a place, or ' +
             'have similar titles, less the pairs marked not the same. A page looks at a bounded number of events ' +
-            '(at most 1,000) from the cursor back and ends after the event that fills it (so up to 20 pairs over limit), or holds fewer, or none, with a ' +
+            '(at most 1,000) from the cursor back and ends after the event that fills it (up to 20 pairs over ' +
+            'limit), or holds fewer, or none, with a ' +
             'nextCursor; ' +
             'lookedBackTo is the first day of the oldest event it looked at.',
           parameters: queryParams(duplicatePairsSchema),
