@@ -17,7 +17,7 @@ export interface DuplicateCandidate {
   reasons: string[];
 }
 
-/** Days of slack around a day-precision date: reports of one event often differ by a day or two. */
+/** Days of slack around a date: reports of one event often differ by a day or two. */
 export const SLACK_DAYS = 3;
 /** How alike two titles must be (Jaccard of their words) to be called similar. */
 export const SIMILAR_TITLE = 0.3;
