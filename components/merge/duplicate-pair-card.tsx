@@ -9,9 +9,9 @@ import { NotSameButton } from './not-same-button';
 function Side({ e }: { e: EventView }) {
   return (
     <div className="pair-side">
-      <h3>
+      <h2>
         <Link href={`/events/${e.id}`}>{e.title}</Link> <span className="note">#{e.id}</span>
-      </h3>
+      </h2>
       <dl>
         <dt>Date</dt>
         <dd>{describeDate(e)}</dd>
