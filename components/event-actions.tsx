@@ -1,5 +1,5 @@
 'use client';
-// Edit, delete (softly, with a reason) and restore, on the event page.
+// Edit, merge with another event, delete (softly, with a reason) and restore, on the event page.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
@@ -72,6 +72,11 @@ export function EventActions({
       {mayEdit ? (
         <Link href={`/events/${id}/edit`} className="button-link">
           Edit
+        </Link>
+      ) : null}
+      {mayDelete ? (
+        <Link href={`/events/${id}/merge`} className="button-link">
+          Merge with…
         </Link>
       ) : null}
       {!mayDelete ? null : asking ? (

@@ -23,6 +23,11 @@ export async function SiteLinks() {
           Import
         </Link>
       ) : null}
+      {can(caller, 'editor') ? (
+        <Link href="/duplicates" className="button-link">
+          Duplicates
+        </Link>
+      ) : null}
       {signedIn && can(caller, 'contributor') ? (
         <Link href="/review" className="button-link">
           Review

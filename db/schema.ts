@@ -2,7 +2,9 @@
 // (`mode: 'string'`) so no driver ever turns them into a local-midnight instant.
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
+  check,
   customType,
   date,
   doublePrecision,
@@ -40,6 +42,8 @@ export const revisionActionEnum = pgEnum('revision_action', [
   'import',
   'approve',
   'reject',
+  'merge',
+  'split',
 ]);
 export const originEnum = pgEnum('revision_origin', ['seed', 'form', 'article', 'import', 'api']);
 /** Whether an event is public: a contributor's event waits for an editor. */
@@ -161,6 +165,11 @@ export const events = pgTable(
     review: reviewEnum('review').notNull().default('published'),
     /** The account that proposed it (null: written without accounts). */
     authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    /**
+     * Set when the event was merged into another (db/queries/event-merge.ts). A merged event is also
+     * deleted (so no list, count or chart shows it) and its page redirects to this survivor.
+     */
+    mergedIntoId: integer('merged_into_id').references((): AnyPgColumn => events.id),
     search: tsvector('search').generatedAlwaysAs(
       sql`to_tsvector('english', coalesce(title, '') || ' ' || coalesce(summary, ''))`,
     ),
@@ -178,6 +187,9 @@ export const events = pgTable(
     uniqueIndex('events_submission_id_idx')
       .on(t.submissionId)
       .where(sql`submission_id is not null`),
+    index('events_merged_into_idx')
+      .on(t.mergedIntoId)
+      .where(sql`merged_into_id is not null`),
   ],
 );
 
@@ -397,6 +409,29 @@ export const identityMerges = pgTable(
       .on(t.kind, t.mergedId)
       .where(sql`undone_at is null`),
     index('identity_merges_into_idx').on(t.kind, t.intoId),
+  ],
+);
+
+/**
+ * Two events an analyst judged *not the same*: the Possible duplicates list never offers the pair
+ * again. Stored once per pair, the lower id first.
+ */
+export const eventDistinctPairs = pgTable(
+  'event_distinct_pairs',
+  {
+    lowId: integer('low_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    highId: integer('high_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+    reason: text('reason'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.lowId, t.highId] }),
+    index('event_distinct_pairs_high_idx').on(t.highId),
+    check('event_distinct_pairs_order', sql`low_id < high_id`),
   ],
 );
 

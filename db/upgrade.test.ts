@@ -59,13 +59,14 @@ describe.each(testEngines())('upgrading from the previous release on $name', ({ 
   const folder = previousReleaseMigrations();
   afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-  it('keeps every row, publishes what was stored, adds the merge record and the revisions-by-time index', async () => {
+  it('keeps every row, publishes what was stored, merges nothing, adds the merge record and the revisions-by-time index', async () => {
     const old = await open({ migrationsFolder: folder });
     // This release's loader names this release's columns: they stand in while it runs, then go.
-    await old.db.execute(sql`alter table events add column review text, add column author_id text`);
+    await old.db.execute(sql`alter table events add column review text, add column author_id text,
+      add column merged_into_id integer`);
     await old.db.execute(sql`alter table event_revisions add column user_id text`);
     const { conflictId } = await loadDataset(old.db, readDataset());
-    await old.db.execute(sql`alter table events drop column review, drop column author_id`);
+    await old.db.execute(sql`alter table events drop column review, drop column author_id, drop column merged_into_id`);
     await old.db.execute(sql`alter table event_revisions drop column user_id`);
     // Stored as the previous release allowed: a decades-long range, and a date outside today's domain.
     for (const [title, first, last] of [
@@ -78,6 +79,8 @@ describe.each(testEngines())('upgrading from the previous release on $name', ({ 
     }
     await old.db.execute(sql`insert into event_revisions (event_id, action, origin, changes)
       select id, 'update', 'form', '{}'::json from events order by id limit 3`);
+    // A deleted event: a state a merged event must not be taken for.
+    await old.db.execute(sql`update events set deleted_at = now() where title = 'A dispute since independence'`);
     const columns = await columnsOf(old);
     delete columns.__drizzle_migrations;
     const before = await contents(old, columns);
@@ -110,10 +113,19 @@ describe.each(testEngines())('upgrading from the previous release on $name', ({ 
     expect(await counted()).toBe(countedBefore);
     await old.db.execute(sql`select fl_rebuild_counts()`);
     expect(await counted()).toBe(countedBefore);
+    // Nothing was merged: the one deleted event stays deleted, unmerged.
+    const [state] = await rows<{ merged: number; pairs: number; deleted: number }>(
+      old.db,
+      sql`select (select count(*)::int from events where merged_into_id is not null) as merged,
+        (select count(*)::int from event_distinct_pairs) as pairs,
+        (select count(*)::int from events where deleted_at is not null) as deleted`,
+    );
+    expect(state).toEqual({ merged: 0, pairs: 0, deleted: 1 });
     const acled = await rows<{ name: string; alias: string; from: string | null }>(
       old.db,
-      sql`select a.name, al.alias, al.valid_from::text as "from" from actor_aliases al join actors a on a.id = al.actor_id
-      where al.alias like 'Military Forces of Azerbaijan%' or al.alias like 'Police Forces of Armenia%' order by al.alias`,
+      sql`select (select count(*)::int from events where merged_into_id is not null) as merged,
+        (select count(*)::int from event_distinct_pairs) as pairs,
+        (select count(*)::int from events where deleted_at is not null) as deleted`,
     );
     expect(acled).toEqual([
       { name: 'Azerbaijani Armed Forces', alias: 'Military Forces of Azerbaijan (1992-1993)', from: '1992-01-01' },

@@ -2,6 +2,7 @@
 // Upload a file to import, with the upload's progress and then the import's (rows read, created,
 // updated…), and the final report with every rejected row and why.
 import { useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useId, useState } from 'react';
 import type { ImportReport } from '@/db/import';
 import { invalidateEventData } from '@/lib/query/invalidate';
@@ -106,6 +107,11 @@ export function ImportForm() {
             </p>
           ) : null}
         </div>
+      ) : null}
+      {report && report.created > 0 ? (
+        <p>
+          New events may repeat ones already stored: <Link href="/duplicates">check the possible duplicates</Link>.
+        </p>
       ) : null}
       {error ? (
         <p role="alert" className="field-error">

@@ -7,6 +7,10 @@ import { DELETE as deleteEvent, GET as getEvent, PUT as putEvent } from '@/app/a
 import { POST as restoreEvent } from '@/app/api/events/[id]/restore/route';
 import { POST as addSources } from '@/app/api/events/[id]/sources/route';
 import { GET as revisionsRoute } from '@/app/api/events/[id]/revisions/route';
+import { POST as mergeRoute } from '@/app/api/events/[id]/merge/route';
+import { POST as splitRoute } from '@/app/api/events/[id]/split/route';
+import { GET as pairsRoute } from '@/app/api/events/duplicates/route';
+import { POST as distinctRoute } from '@/app/api/events/duplicates/distinct/route';
 import { POST as duplicates } from '@/app/api/events/duplicates/route';
 import { GET as frequencyRoute } from '@/app/api/stats/frequency/route';
 import { GET as placesRoute } from '@/app/api/stats/places/route';
@@ -75,6 +79,15 @@ const EVENT_PATHS: (string | number)[][] = [
 const hostilePath = (paths: (string | number)[][]) => fc.constantFrom(...paths);
 const FILTER_PARAMS = ['q', 'actor', 'location', 'type', 'subtype', 'from', 'to', 'status', 'milestone', 'conflict'];
 const QUERY_PARAMS = [...FILTER_PARAMS, 'sort', 'limit', 'cursor', 'bucket', 'groupBy', 'event', 'days', 'format'];
+
+/** Percent-encoded, or a lone surrogate's UTF-8-style bytes (which encodeURIComponent refuses). */
+const encoded = (s: string) => {
+  try {
+    return encodeURIComponent(s);
+  } catch {
+    return '%ed%a0%80';
+  }
+};
 
 /** A query string of hostile values, some percent-encoded raw (so bytes that are not UTF-8 occur too). */
 const hostileQuery = fc
@@ -155,6 +168,39 @@ for (const engine of testEngines()) {
           await check(() => getEvent(new Request(`${BASE}/api/events/x`), idCtx(id)));
           await check(() => revisionsRoute(new Request(`${BASE}/api/events/x/revisions`), idCtx(id)));
           await check(() => getArticle(new Request(`${BASE}/api/articles/x`), idCtx(id)));
+        }),
+        RUNS,
+      );
+    });
+
+    it('merge, split, not the same, and the duplicates list', async () => {
+      const merge = { other: 5, survivor: 4, fields: { title: 5, actors: 'both' }, versions: { event: 1, other: 1 } };
+      const paths = [[], ['other'], ['survivor'], ['fields'], ['fields', 'title'], ['fields', 'actors'], ['versions']];
+      const more: [(string | number)[][], unknown, (b: string) => Promise<Response>][] = [
+        [paths, merge, (b) => mergeRoute(post('/api/events/4/merge', b), idCtx('4'))],
+        [
+          [[], ['sources'], ['sources', 0], ['title']],
+          { sources: [6] },
+          (b) => splitRoute(post('/api/events/6/split', b), idCtx('6')),
+        ],
+        [
+          [[], ['events'], ['events', 1], ['reason']],
+          { events: [7, 8] },
+          (b) => distinctRoute(post('/api/events/duplicates/distinct', b)),
+        ],
+      ];
+      for (const [at, base, write] of more) {
+        await fc.assert(
+          fc.asyncProperty(hostilePath(at), hostileValue, async (path, value) => {
+            await check(() => write(withHostile(base, path, value)));
+          }),
+          RUNS,
+        );
+      }
+      await fc.assert(
+        fc.asyncProperty(hostileString, hostileString, async (limit, cursor) => {
+          const qs = `limit=${encoded(limit)}&cursor=${encoded(cursor)}`;
+          await check(() => pairsRoute(new Request(`${BASE}/api/events/duplicates?${qs}`)));
         }),
         RUNS,
       );

@@ -107,7 +107,9 @@ export async function rowCounts(db: Db) {
       (select count(*)::int from sources) as sources,
       (select count(*)::int from event_sources) as citations,
       (select count(*)::int from articles) as articles,
-      (select count(*)::int from events where deleted_at is not null) as deleted`,
+      (select count(*)::int from events where deleted_at is not null) as deleted,
+      (select count(*)::int from events where merged_into_id is not null) as merged,
+      (select count(*)::int from event_distinct_pairs) as distinct_pairs`,
   );
   return r!;
 }

@@ -17,7 +17,10 @@ export interface DuplicateCandidate {
   reasons: string[];
 }
 
-const SLACK_DAYS = 3;
+/** Days of slack around a date: reports of one event often differ by a day or two. */
+export const SLACK_DAYS = 3;
+/** How alike two titles must be (Jaccard of their words) to be called similar. */
+export const SIMILAR_TITLE = 0.3;
 const words = (s: string) =>
   new Set(
     s
@@ -68,7 +71,7 @@ export async function findDuplicates({
       const similarity = titleSimilarity(title, r.title);
       const reasons = ['dates overlap'];
       if (r.shared) reasons.push(`${r.shared} shared ${r.shared === 1 ? 'actor' : 'actors'}`);
-      if (similarity >= 0.3) reasons.push('similar title');
+      if (similarity >= SIMILAR_TITLE) reasons.push('similar title');
       return {
         id: r.id,
         title: r.title,
@@ -79,7 +82,7 @@ export async function findDuplicates({
         reasons,
       };
     })
-    .filter((c) => c.sharedActors > 0 || c.titleSimilarity >= 0.3)
+    .filter((c) => c.sharedActors > 0 || c.titleSimilarity >= SIMILAR_TITLE)
     .sort((a, b) => b.sharedActors + b.titleSimilarity * 2 - (a.sharedActors + a.titleSimilarity * 2))
     .slice(0, 5);
 }

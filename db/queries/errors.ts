@@ -7,6 +7,8 @@ export class QueryError extends Error {
     readonly code: QueryErrorCode,
     message: string,
     readonly param?: string,
+    /** More fields for the response body (`mergedInto` of a merged event's 409). */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'QueryError';

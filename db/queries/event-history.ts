@@ -22,6 +22,10 @@ export const FIELD_LABELS: Record<string, string> = {
   actors: 'Actors',
   sources: 'Sources',
   deleted: 'Deleted',
+  mergedFrom: 'Merged event',
+  mergedInto: 'Merged into',
+  splitFrom: 'Split from',
+  splitTo: 'Split off as',
 };
 
 export async function snapshotEvent(db: DbOrTx, id: number): Promise<Snapshot | null> {

@@ -11,7 +11,7 @@ import type { DbOrTx } from '../types';
 import { rows } from '../rows';
 import { NameResolver } from '../names';
 
-type Origin = 'form' | 'article' | 'import' | 'api' | 'seed';
+export type Origin = 'form' | 'article' | 'import' | 'api' | 'seed';
 type Source = ParsedEventForm['sources'][number];
 
 async function resolveActors(
@@ -198,15 +198,23 @@ function isUniqueViolation(err: unknown): boolean {
   return e?.code === '23505' || e?.cause?.code === '23505';
 }
 
-async function lockForChange(tx: DbOrTx, id: number): Promise<{ version: number; deleted: boolean }> {
-  const [row] = await rows<{ version: number; deleted: boolean }>(
+/** Locks an event for a change; one merged into another is refused, naming where it went. */
+export async function lockForChange(tx: DbOrTx, id: number): Promise<{ version: number; deleted: boolean }> {
+  const [row] = await rows<{ version: number; deleted: boolean; merged_into_id: number | null }>(
     tx as Db,
     sql`
-    select version, deleted_at is not null as deleted from events where id = ${id} for update`,
+    select version, deleted_at is not null as deleted, merged_into_id from events where id = ${id} for update`,
   );
   if (!row) throw new QueryError('not_found', `No event ${id}`);
-  return row;
+  if (row.merged_into_id !== null) throw mergedAway(id, row.merged_into_id);
+  return { version: row.version, deleted: row.deleted };
 }
+
+/** The 409 for any change to an event that was merged into another. */
+export const mergedAway = (id: number, survivor: number) =>
+  new QueryError('conflict', `Event #${id} was merged into event #${survivor}: change #${survivor} instead`, 'id', {
+    mergedInto: survivor,
+  });
 
 export async function updateEvent({
   db,

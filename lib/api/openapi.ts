@@ -6,6 +6,8 @@ import { aroundSchema, eventFiltersSchema, frequencySchema, pageSchema } from '@
 import { articleInputSchema } from '@/lib/validation/article';
 import { compareSchema } from '@/lib/validation/compare';
 import { asOfSchema } from '@/lib/validation/share';
+import { duplicatePairsSchema } from '@/lib/validation/merge';
+import { MERGED_AWAY, mergePaths } from './openapi-merge';
 import { MAX_ARTICLE_CHARS, extractRequestSchema, extractedEventSchema } from '@/lib/extract/types';
 import { identityPaths } from './openapi-identities';
 import { accountPaths, PROPOSED_EDIT } from './openapi-accounts';
@@ -183,7 +185,13 @@ export function openApiDocument() {
         get: {
           summary: 'One event',
           parameters: [idParam],
-          responses: { ...ok('The event'), 404: { description: 'No such event' } },
+          responses: {
+            ...ok('The event'),
+            308: {
+              description: 'The event was merged into another: Location is the survivor’s, { error, mergedInto }',
+            },
+            404: { description: 'No such event' },
+          },
         },
         put: {
           summary: 'Replace an event (give the version you edited)',
@@ -192,7 +200,7 @@ export function openApiDocument() {
           responses: {
             ...ok(`{ id, version, changes, notices }${NOTICES}`),
             ...PROPOSED_EDIT,
-            409: { description: 'The event changed since that version' },
+            409: { description: `The event changed since that version; or ${MERGED_AWAY}` },
             ...notFound('event'),
             ...bodyLimits,
           },
@@ -201,7 +209,12 @@ export function openApiDocument() {
           summary: 'Soft-delete an event, with a reason',
           parameters: [idParam],
           requestBody: body(deleteSchema),
-          responses: { ...ok('{ id, version }'), ...notFound('event'), ...bodyLimits },
+          responses: {
+            ...ok('{ id, version }'),
+            409: { description: `Already deleted; or ${MERGED_AWAY}` },
+            ...notFound('event'),
+            ...bodyLimits,
+          },
         },
       },
       '/api/events/{id}/restore': {
@@ -213,6 +226,14 @@ export function openApiDocument() {
         },
       },
       '/api/events/{id}/sources': {
+        get: {
+          summary: 'An event’s sources with their ids (what a split names)',
+          parameters: [idParam],
+          responses: {
+            ...ok('{ sources: [{ id, publisher, url, title, publishedAt, quote }] }'),
+            ...notFound('event'),
+          },
+        },
         post: {
           summary: 'Add sources to an event',
           parameters: [idParam],
@@ -224,16 +245,39 @@ export function openApiDocument() {
         get: {
           summary: 'An event’s history',
           parameters: [idParam],
-          responses: { ...ok('{ revisions: [{ at, action, origin, reason, changes }] }'), ...notFound('event') },
+          responses: {
+            ...ok(
+              '{ revisions: [{ at, action, origin, reason, changes }], merged: [{ id, title, revisions }] } — ' +
+                'merged: ' +
+                'the events merged into this one, each with its own history',
+            ),
+            ...notFound('event'),
+          },
         },
       },
       '/api/events/duplicates': {
+        get: {
+          summary: 'Possible duplicates: pairs of stored events, newest first',
+          description:
+            'Pairs of live events whose dates overlap (within three days) and that share an actor or a place, or ' +
+            'have similar titles, less the pairs marked not the same. A page looks at a bounded number of events ' +
+            '(at most 1,000) from the cursor back and ends after the event that fills it (up to 20 pairs over ' +
+            'limit), or holds fewer, or none, with a ' +
+            'nextCursor; ' +
+            'lookedBackTo is the first day of the oldest event it looked at.',
+          parameters: queryParams(duplicatePairsSchema),
+          responses: ok(
+            '{ pairs: [{ a, b, sharedActors, samePlace, titleSimilarity, reasons }], nextCursor, lookedBackTo } — a ' +
+              'and b are events as GET /api/events/{id} answers them',
+          ),
+        },
         post: {
           summary: 'Likely duplicates of an event about to be saved',
           requestBody: body(z.object({ event: eventFormSchema, excludeId: z.number().int().optional() })),
           responses: { ...ok('{ candidates }'), ...bodyLimits },
         },
       },
+      ...mergePaths({ body, ok, notFound, bodyLimits, idParam }),
       '/api/stats/frequency': {
         get: {
           summary: 'Incident frequency, zero-filled buckets',

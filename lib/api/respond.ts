@@ -104,6 +104,11 @@ export async function parseBody<S extends z.ZodType>(
   return { ok: true, value: r.data, notices: nameNotices(json) };
 }
 
+/** A permanent redirect (308: the method and body stay) to a path on this server, with a JSON body saying why. */
+export function movedTo(path: string, body: Record<string, unknown>): NextResponse {
+  return NextResponse.json(body, { status: 308, headers: { Location: path } });
+}
+
 export async function handle(run: () => Promise<unknown>): Promise<NextResponse> {
   try {
     const body = await run();
@@ -112,7 +117,7 @@ export async function handle(run: () => Promise<unknown>): Promise<NextResponse>
     if (err instanceof QueryError) {
       const status = err.code === 'not_found' ? 404 : err.code === 'conflict' ? 409 : 400;
       return NextResponse.json(
-        { error: err.message, errors: err.param ? [{ param: err.param, message: err.message }] : [] },
+        { error: err.message, errors: err.param ? [{ param: err.param, message: err.message }] : [], ...err.extra },
         { status },
       );
     }

@@ -2,7 +2,7 @@
 // and related events (same actors, close in time).
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { idParamSchema } from '@/lib/validation/primitives';
 import { getDb } from '@/db/client';
 import { QueryError } from '@/db/queries/errors';
@@ -10,6 +10,11 @@ import type { EventView } from '@/db/queries/event-shape';
 import { FIELD_LABELS, listRevisions } from '@/db/queries/event-history';
 import { getEvent, listRelatedEvents } from '@/db/queries/events';
 import { articlesOfEvent } from '@/db/queries/articles';
+import { getMergedInto, listMergedHistories } from '@/db/queries/event-merge';
+import { listEventSources } from '@/db/queries/event-split';
+import { RevisionList } from '@/components/revision-list';
+import { SplitEvent } from '@/components/merge/split-event';
+import '@/components/merge/merge.css';
 import { EventActions } from '@/components/event-actions';
 import { EventMap } from '@/components/map/event-map';
 import { TypeBadge } from '@/components/dashboard/event-card';
@@ -27,25 +32,6 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const ACTION_TEXT: Record<string, string> = {
-  create: 'Created',
-  update: 'Edited',
-  delete: 'Deleted',
-  restore: 'Restored',
-  import: 'Imported',
-  approve: 'Approved',
-  reject: 'Rejected',
-};
-const ORIGIN_TEXT: Record<string, string> = {
-  seed: 'the curated dataset',
-  form: 'the form',
-  article: 'an article',
-  import: 'an import',
-  api: 'the API',
-};
-const show = (v: string | boolean | null) =>
-  v === null || v === '' ? '—' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : v;
-
 const PRECISION_TEXT: Record<EventView['precision'], string> = {
   day: 'known to the day',
   week: 'known to the week',
@@ -54,29 +40,32 @@ const PRECISION_TEXT: Record<EventView['precision'], string> = {
   range: 'a range of days',
 };
 
-async function load(id: string) {
+async function load(id: string, back = '') {
   const parsedId = idParamSchema.safeParse(id);
   if (!parsedId.success) notFound();
   const db = await getDb();
-  try {
-    const event = await getEvent({ db, id: parsedId.data, includeDeleted: true });
-    const { caller } = await currentCaller();
-    if (!canSee(caller, event)) notFound();
-    const [related, revisions, articles, proposals] = await Promise.all([
-      listRelatedEvents({ db, id: event.id }),
-      listRevisions({ db, eventId: event.id }),
-      articlesOfEvent({ db, eventId: event.id }),
-      caller.kind === 'user' ? countPendingEdits({ db, eventId: event.id, authorId: caller.id }) : 0,
-    ]);
-    return { event, related, revisions, articles, caller, proposals };
-  } catch (err) {
+  const event = await getEvent({ db, id: parsedId.data, includeDeleted: true }).catch((err: unknown) => {
     if (err instanceof QueryError && err.code === 'not_found') notFound();
     throw err;
-  }
+  });
+  // A merged event's address stays valid: it leads, permanently, to the event it became.
+  const survivor = event.deletedAt ? await getMergedInto({ db, id: event.id }) : null;
+  if (survivor !== null) permanentRedirect(`/events/${survivor}${back}`);
+  const { caller } = await currentCaller();
+  if (!canSee(caller, event)) notFound();
+  const [related, revisions, articles, merged, sources, proposals] = await Promise.all([
+    listRelatedEvents({ db, id: event.id }),
+    listRevisions({ db, eventId: event.id }),
+    articlesOfEvent({ db, eventId: event.id }),
+    listMergedHistories({ db, id: event.id }),
+    listEventSources({ db, eventId: event.id }),
+    caller.kind === 'user' ? countPendingEdits({ db, eventId: event.id, authorId: caller.id }) : 0,
+  ]);
+  return { event, related, revisions, articles, merged, sources, caller, proposals };
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { event } = await load((await params).id);
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { event } = await load((await params).id, await backQuery(searchParams));
   return { title: `${event.title} — Faultline` };
 }
 
@@ -90,8 +79,11 @@ async function backQuery(searchParams: Props['searchParams']): Promise<string> {
 }
 
 export default async function EventPage({ params, searchParams }: Props) {
-  const { event, related, revisions, articles, caller, proposals } = await load((await params).id);
   const back = await backQuery(searchParams);
+  const { event, related, revisions, articles, merged, sources, caller, proposals } = await load(
+    (await params).id,
+    back,
+  );
   const f = event.fatalities;
   return (
     <main className="page event-page">
@@ -188,6 +180,9 @@ export default async function EventPage({ params, searchParams }: Props) {
               ))}
             </p>
           ) : null}
+          {event.deletedAt === null && sources.length > 1 ? (
+            <SplitEvent eventId={event.id} version={event.version} title={event.title} sources={sources} />
+          ) : null}
         </section>
 
         <section aria-labelledby="related-h">
@@ -216,45 +211,15 @@ export default async function EventPage({ params, searchParams }: Props) {
 
         <section aria-labelledby="history-h">
           <h2 id="history-h">History</h2>
-          <ol className="history">
-            {revisions.map((r) => (
-              <li key={r.id} data-testid="revision">
-                <p>
-                  <strong>{ACTION_TEXT[r.action] ?? r.action}</strong>{' '}
-                  <span className="note">
-                    — {r.at.slice(0, 16).replace('T', ' ')} UTC, from {ORIGIN_TEXT[r.origin] ?? r.origin}
-                    {r.userName ? `, by ${r.userName}` : caller.kind === 'open' ? '' : ', before accounts'}
-                  </span>
-                  {r.reason ? (
-                    <>
-                      <br />
-                      <span>Reason: {r.reason}</span>
-                    </>
-                  ) : null}
-                </p>
-                {Object.keys(r.changes).length && r.action !== 'create' ? (
-                  <table className="data">
-                    <thead>
-                      <tr>
-                        <th scope="col">Field</th>
-                        <th scope="col">Before</th>
-                        <th scope="col">After</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {Object.entries(r.changes).map(([field, c]) => (
-                        <tr key={field}>
-                          <th scope="row">{FIELD_LABELS[field] ?? field}</th>
-                          <td className="old">{show(c.from)}</td>
-                          <td className="new">{show(c.to)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                ) : null}
-              </li>
-            ))}
-          </ol>
+          <RevisionList revisions={revisions} labels={FIELD_LABELS} accounts={caller.kind !== 'open'} />
+          {merged.map((m) => (
+            <section key={m.id} aria-labelledby={`merged-${m.id}-h`} className="merged-history">
+              <h3 id={`merged-${m.id}-h`}>
+                History of event #{m.id}, “{m.title}”, merged into this one
+              </h3>
+              <RevisionList revisions={m.revisions} labels={FIELD_LABELS} accounts={caller.kind !== 'open'} />
+            </section>
+          ))}
         </section>
       </article>
     </main>

@@ -2,9 +2,11 @@ import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { deleteEvent, updateEvent } from '@/db/queries/event-write';
 import { getEvent } from '@/db/queries/events';
+import { getMergedInto } from '@/db/queries/event-merge';
+import { QueryError } from '@/db/queries/errors';
 import { getEventReview, proposeEdit } from '@/db/queries/review';
 import { eventIdOf, notAnEventId, type IdContext } from '@/lib/api/params';
-import { handle, parseBody } from '@/lib/api/respond';
+import { handle, movedTo, parseBody } from '@/lib/api/respond';
 import { canSee, publishesDirectly, userIdOf, type Caller } from '@/lib/auth/access';
 import { callerOf } from '@/lib/auth/caller';
 import { deleteSchema, eventFormSchema, type ParsedEventForm } from '@/lib/validation/event';
@@ -15,12 +17,23 @@ export const dynamic = 'force-dynamic';
 const notFound = (id: number) =>
   NextResponse.json({ error: `No event ${id}`, errors: [{ param: 'id', message: `No event ${id}` }] }, { status: 404 });
 
+/** One event; one merged into another answers 308 with the survivor's address. */
 export async function GET(request: Request, ctx: IdContext) {
   const id = await eventIdOf(ctx);
   if (id === null) return notAnEventId();
   return handle(async () => {
-    const event = await getEvent({ db: await getDb(), id });
-    return canSee(await callerOf(request), event) ? event : notFound(id);
+    const db = await getDb();
+    try {
+      const event = await getEvent({ db, id });
+      return canSee(await callerOf(request), event) ? event : notFound(id);
+    } catch (err) {
+      const survivor = err instanceof QueryError && err.code === 'not_found' ? await getMergedInto({ db, id }) : null;
+      if (survivor === null) throw err;
+      return movedTo(`/api/events/${survivor}`, {
+        error: `Event #${id} was merged into event #${survivor}`,
+        mergedInto: survivor,
+      });
+    }
   });
 }
 

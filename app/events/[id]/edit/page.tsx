@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { idParamSchema } from '@/lib/validation/primitives';
 import { getDb } from '@/db/client';
 import { QueryError } from '@/db/queries/errors';
 import { getEvent } from '@/db/queries/events';
+import { getMergedInto } from '@/db/queries/event-merge';
 import { EventForm } from '@/components/event-form/event-form';
 import { formFromEvent } from '@/lib/forms/event-form-state';
 import { canSee } from '@/lib/auth/access';
@@ -23,6 +24,9 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   });
   if (!canSee((await currentCaller()).caller, event)) notFound();
   if (event.deletedAt) {
+    // A merged event is edited as the event it became.
+    const survivor = await getMergedInto({ db: await getDb(), id: event.id });
+    if (survivor !== null) permanentRedirect(`/events/${survivor}/edit`);
     return (
       <main className="page form-page">
         <p role="alert">

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { listRevisions } from '@/db/queries/event-history';
+import { listMergedHistories } from '@/db/queries/event-merge';
 import { getEventReview } from '@/db/queries/review';
 import { eventIdOf, notAnEventId, type IdContext } from '@/lib/api/params';
 import { handle } from '@/lib/api/respond';
@@ -21,6 +22,6 @@ export async function GET(request: Request, ctx: IdContext) {
         { error: `No event ${id}`, errors: [{ param: 'id', message: `No event ${id}` }] },
         { status: 404 },
       );
-    return { revisions: await listRevisions({ db, eventId: id }) };
+    return { revisions: await listRevisions({ db, eventId: id }), merged: await listMergedHistories({ db, id }) };
   });
 }

@@ -1,5 +1,7 @@
 import { getDb } from '@/db/client';
 import { addSources } from '@/db/queries/event-write';
+import { listEventSources } from '@/db/queries/event-split';
+import { getEvent } from '@/db/queries/events';
 import { eventIdOf, notAnEventId, type IdContext } from '@/lib/api/params';
 import { handle, parseBody } from '@/lib/api/respond';
 import { addSourcesSchema } from '@/lib/validation/event';
@@ -26,4 +28,15 @@ export async function POST(request: Request, ctx: IdContext) {
     })),
     notices: body.notices,
   }));
+}
+
+/** The event's sources with their ids (what a split names). */
+export async function GET(_request: Request, ctx: IdContext) {
+  const id = await eventIdOf(ctx);
+  if (id === null) return notAnEventId();
+  return handle(async () => {
+    const db = await getDb();
+    await getEvent({ db, id, includeDeleted: true });
+    return { sources: await listEventSources({ db, eventId: id }) };
+  });
 }

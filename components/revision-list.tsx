@@ -1,0 +1,76 @@
+// An event's history as a list: each revision's action, origin, reason, and its changes field by field.
+import type { Revision } from '@/db/queries/event-history';
+
+const ACTION_TEXT: Record<string, string> = {
+  create: 'Created',
+  update: 'Edited',
+  delete: 'Deleted',
+  restore: 'Restored',
+  import: 'Imported',
+  approve: 'Approved',
+  reject: 'Rejected',
+  merge: 'Merged',
+  split: 'Split',
+};
+const ORIGIN_TEXT: Record<string, string> = {
+  seed: 'the curated dataset',
+  form: 'the form',
+  article: 'an article',
+  import: 'an import',
+  api: 'the API',
+};
+const show = (v: string | boolean | null) =>
+  v === null || v === '' ? '—' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : v;
+
+/** `accounts`: whether this Faultline has accounts, so a revision by nobody was made "before accounts". */
+export function RevisionList({
+  revisions,
+  labels,
+  accounts,
+}: {
+  revisions: Revision[];
+  labels: Record<string, string>;
+  accounts: boolean;
+}) {
+  return (
+    <ol className="history">
+      {revisions.map((r) => (
+        <li key={r.id} data-testid="revision">
+          <p>
+            <strong>{ACTION_TEXT[r.action] ?? r.action}</strong>{' '}
+            <span className="note">
+              — {r.at.slice(0, 16).replace('T', ' ')} UTC, from {ORIGIN_TEXT[r.origin] ?? r.origin}
+              {r.userName ? `, by ${r.userName}` : accounts ? ', before accounts' : ''}
+            </span>
+            {r.reason ? (
+              <>
+                <br />
+                <span>Reason: {r.reason}</span>
+              </>
+            ) : null}
+          </p>
+          {Object.keys(r.changes).length && r.action !== 'create' ? (
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">Field</th>
+                  <th scope="col">Before</th>
+                  <th scope="col">After</th>
+                </tr>
+              </thead>
+              <tbody>
+                {Object.entries(r.changes).map(([field, c]) => (
+                  <tr key={field}>
+                    <th scope="row">{labels[field] ?? field}</th>
+                    <td className="old">{show(c.from)}</td>
+                    <td className="new">{show(c.to)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
