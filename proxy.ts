@@ -2,7 +2,7 @@
 // cross-site writes (lib/security/request-guard.ts), and sets the security headers with a fresh
 // script nonce for the page Next renders.
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, newNonce, securityHeaders } from '@/lib/security/headers';
+import { contentSecurityPolicy, framedPreviewHeaders, newNonce, securityHeaders } from '@/lib/security/headers';
 import { checkRequest } from '@/lib/security/request-guard';
 import { refusalResponse, serverGuard } from '@/lib/security/respond';
 
@@ -16,6 +16,11 @@ export function proxy(request: NextRequest): NextResponse {
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
   const refusal = checkRequest(request, serverGuard());
   if (refusal) return withHeaders(refusalResponse(refusal), csp);
+  if (request.nextUrl.pathname === '/api/reconcile/preview') {
+    const response = NextResponse.next();
+    for (const [name, value] of Object.entries(framedPreviewHeaders())) response.headers.set(name, value);
+    return response;
+  }
   // Next takes the nonce for its own scripts from the request's CSP; the root layout reads x-nonce.
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', csp);
