@@ -70,7 +70,7 @@ const propertySchema = z
 export const reconQuerySchema = z
   .object({
     query: text(500).optional(),
-    type: z.union([entityType.transform((t) => [t]), z.array(entityType).max(2)]).optional(),
+    type: z.preprocess((t) => (typeof t === 'string' ? [t] : t), z.array(entityType).max(2)).optional(),
     /** The spec's limit is any number: bounded here, never refused for being large. */
     limit: z
       .number({ error: 'limit is a number' })
@@ -83,15 +83,21 @@ export const reconQuerySchema = z
   .refine((q) => q.query || q.properties.length, { message: 'A query needs query text or properties' });
 export type ReconQuery = z.output<typeof reconQuerySchema>;
 
-export const reconBatchSchema = z
-  .record(z.string().regex(/^[\w.-]{1,64}$/, 'A query key is at most 64 letters, digits, _ . or -'), reconQuerySchema)
-  .refine((b) => Object.keys(b).length <= MAX_QUERIES, { message: `At most ${MAX_QUERIES} queries per request` })
-  .refine((b) => Object.keys(b).length > 0, { message: 'Send at least one query' });
+const KEY = /^[\w.-]{1,64}$/;
+export const reconBatchSchema = z.record(z.string(), reconQuerySchema).superRefine((batch, ctx) => {
+  const keys = Object.keys(batch);
+  if (!keys.length) ctx.addIssue({ code: 'custom', message: 'Send at least one query' });
+  if (keys.length > MAX_QUERIES)
+    ctx.addIssue({ code: 'custom', message: `At most ${MAX_QUERIES} queries per request` });
+  for (const key of keys.filter((k) => !KEY.test(k)).slice(0, 5))
+    ctx.addIssue({ code: 'custom', message: 'A query key is at most 64 letters, digits, _ . or -', path: [key] });
+});
 export type ReconBatch = z.output<typeof reconBatchSchema>;
 
 export const suggestSchema = z.object({
   prefix: text(200).min(1, 'Give a prefix to complete'),
-  type: entityType.optional(),
+  // The shared query-string reader gives `type` as a list (it is one for the event filters).
+  type: z.preprocess((t) => (Array.isArray(t) && t.length === 1 ? t[0] : t), entityType.optional()),
   cursor: z.coerce.number({ error: 'cursor is a number' }).int().min(0).max(1000).default(0),
 });
 
