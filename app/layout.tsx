@@ -38,6 +38,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/import" className="button-link">
               Import
             </Link>
+            <Link href="/conflicts" className="button-link">
+              Conflicts
+            </Link>
             <Link href="/api" className="button-link">
               API
             </Link>
