@@ -5,6 +5,9 @@ import { addSourcesSchema, deleteSchema, eventFormSchema, restoreSchema } from '
 import { aroundSchema, eventFiltersSchema, frequencySchema, pageSchema } from '@/lib/validation/filters';
 import { articleInputSchema } from '@/lib/validation/article';
 import { MAX_ARTICLE_CHARS, extractRequestSchema, extractedEventSchema } from '@/lib/extract/types';
+import { conflictCreateSchema, conflictPatchSchema } from '@/lib/validation/conflict';
+import { CROSS_SITE_READ_PATHS } from '@/lib/security/request-guard';
+import { reconcilePaths } from './openapi-reconcile';
 
 const DESCRIPTIONS: Record<string, string> = {
   conflict: 'The conflict (dataset) by slug; default: the first one.',
@@ -32,6 +35,8 @@ const DESCRIPTIONS: Record<string, string> = {
   event: 'The milestone event’s id.',
   days: 'Days before and after the milestone, 1–3650.',
   format: 'Export format.',
+  createConflict: 'true: a conflict slug that does not exist yet is created by this import (else a 400 says how).',
+  conflictName: 'With createConflict: the new conflict’s name (default: from its slug).',
 };
 
 const EXAMPLES: Record<string, string> = {
@@ -93,6 +98,8 @@ const exportFormat = z.object({ format: z.enum(['acled', 'json', 'geojson', 'ics
 const importQuery = z.object({
   format: z.enum(['acled', 'faultline-json', 'csv']).optional(),
   conflict: z.string().optional(),
+  createConflict: z.enum(['true', 'false']).optional(),
+  conflictName: z.string().optional(),
   label: z.string().optional(),
 });
 const filters = eventFiltersSchema as unknown as z.ZodObject;
@@ -108,9 +115,12 @@ const refusedWrite = {
 
 /** The request guard's answers (lib/security/request-guard.ts), added to every operation's own. */
 function withGuardResponses<P extends Record<string, Record<string, { responses: object }>>>(paths: P): P {
-  for (const operations of Object.values(paths))
-    for (const [method, operation] of Object.entries(operations))
-      Object.assign(operation.responses, { ...(WRITES.has(method) ? { 403: refusedWrite } : {}), 421: refusedHost });
+  for (const [path, operations] of Object.entries(paths))
+    for (const [method, operation] of Object.entries(operations)) {
+      // A POST that only reads (the reconciliation service) is answered to any site.
+      const refused = WRITES.has(method) && !CROSS_SITE_READ_PATHS.includes(path);
+      Object.assign(operation.responses, { ...(refused ? { 403: refusedWrite } : {}), 421: refusedHost });
+    }
   return paths;
 }
 
@@ -240,7 +250,32 @@ export function openApiDocument() {
       '/api/conflicts': {
         get: {
           summary: 'The datasets (conflicts) with their event counts and the years they span',
-          responses: ok('{ conflicts: [{ slug, name, description, events, firstYear, lastYear }] }'),
+          responses: ok(
+            '{ conflicts: [{ slug, name, description, region, countries, spanStart, spanEnd, events, firstYear, lastYear }] }',
+          ),
+        },
+        post: {
+          summary: 'Create a conflict (a dataset): a slug (a–z, 0–9, hyphens, ≤ 64), a name and optional facts',
+          requestBody: body(conflictCreateSchema),
+          responses: {
+            201: { description: `{ conflict, notices }${NOTICES}` },
+            400: { description: 'Field errors: { error, errors }' },
+            409: { description: 'A conflict already has this slug: { error, errors: [{ param: "slug" }] }' },
+            ...bodyLimits,
+          },
+        },
+      },
+      '/api/conflicts/{slug}': {
+        patch: {
+          summary: 'Rename (name or slug) and describe a conflict; only the fields sent change',
+          parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string', maxLength: 64 } }],
+          requestBody: body(conflictPatchSchema),
+          responses: {
+            ...ok(`{ conflict, notices }${NOTICES}`),
+            ...notFound('conflict'),
+            409: { description: 'Another conflict has the new slug' },
+            ...bodyLimits,
+          },
         },
       },
       '/api/locations': {
@@ -321,6 +356,7 @@ export function openApiDocument() {
       '/api/health': {
         get: { summary: 'Liveness and the engine in use', responses: ok('{ status, engine, events }') },
       },
+      ...reconcilePaths(),
     }),
   };
 }
