@@ -11,7 +11,7 @@ test.describe('conflicts', () => {
     await page.getByRole('link', { name: 'Conflicts', exact: true }).click();
     await expect(page).toHaveURL(/\/conflicts$/);
     await expect(conflicts.list.getByRole('row').nth(1)).toBeVisible();
-    await expect(conflicts.row('Armenia–Azerbaijan')).toContainText('armenia-azerbaijan');
+    await expect(conflicts.row('Armenia–Azerbaijan conflict')).toContainText('armenia-azerbaijan');
 
     await conflicts.create({
       name: 'Georgia–Abkhazia',

@@ -19,7 +19,7 @@ export const conflictParams = (t: ConflictTarget): Record<string, string> =>
       ? { conflict: t.slug }
       : {};
 
-const NEW = '\u0000new';
+const NEW = '__new__';
 
 export function ConflictChoice({
   conflicts,
