@@ -8,7 +8,7 @@ import { lockHolder } from '../db/lock';
 import { QueryError } from '../db/queries/errors';
 import { seedIfEmpty } from '../db/seed';
 import { readEnv } from '../lib/env';
-import { conflictCreateSchema, conflictPatchSchema, slugSchema } from '../lib/validation/conflict';
+import { conflictCreateSchema, conflictPatchSchema, slugRefSchema } from '../lib/validation/conflict';
 import { argValue } from './args';
 import { withDatabase } from './cli';
 
@@ -63,7 +63,7 @@ else if (command === 'create')
   request = { method: 'POST', path: '/api/conflicts', body: parse(conflictCreateSchema, fields()) };
 else if (command === 'update') {
   if (!target) fail(`name the conflict to update: npm run -s conflict -- update SLUG --name NAME`);
-  const slug = parse(slugSchema, target);
+  const slug = parse(slugRefSchema, target);
   request = { method: 'PATCH', path: `/api/conflicts/${slug}`, body: parse(conflictPatchSchema, fields()) };
 } else fail(USAGE);
 

@@ -13,7 +13,7 @@ import { seedIfEmpty } from '../db/seed';
 import { readEnv } from '../lib/env';
 import { openImport } from '../lib/import/open';
 import { IMPORT_FORMATS, ImportFileError, type ImportFormat } from '../lib/import/read';
-import { SLUG_MESSAGE, slugSchema } from '../lib/validation/conflict';
+import { SLUG_MESSAGE, slugRefSchema } from '../lib/validation/conflict';
 import { argValue, hasFlag } from './args';
 import { withDatabase } from './cli';
 
@@ -35,7 +35,7 @@ function fail(message: string): never {
 }
 
 if (!file) fail('name a file to import (or - for standard input)');
-if (conflict !== undefined && !slugSchema.safeParse(conflict).success) fail(`--conflict: ${SLUG_MESSAGE}`);
+if (conflict !== undefined && !slugRefSchema.safeParse(conflict).success) fail(`--conflict: ${SLUG_MESSAGE}`);
 if ((createConflict || conflictName) && !conflict) fail('--create-conflict and --conflict-name need --conflict SLUG');
 if (format && !(IMPORT_FORMATS as readonly string[]).includes(format))
   fail(`--format is one of ${IMPORT_FORMATS.join(', ')}`);

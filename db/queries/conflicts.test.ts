@@ -120,6 +120,9 @@ for (const engine of testEngines()) {
       const made = (await listConflicts({ db: ctx.database.db })).find((c) => c.slug === 'south-ossetia');
       expect(made).toMatchObject({ name: 'South Ossetia', events: 1, firstYear: 2024, lastYear: 2024 });
       expect((await upload('conflict=Not%20A%20Slug&createConflict=true')).status).toBe(400);
+      const loose = await upload('conflict=-odd--slug&createConflict=true');
+      expect(loose.status).toBe(400);
+      expect((await loose.json()).error).toMatch(/A slug is lower-case letters/);
     });
   });
 }

@@ -3,7 +3,7 @@ import 'server-only';
 // that create, rename and describe one. A slug is unique: a second one is refused as a conflict (409).
 import { sql } from 'drizzle-orm';
 import { cleanName } from '@/lib/names/clean';
-import type { ConflictCreate, ConflictPatch } from '@/lib/validation/conflict';
+import { SLUG_MESSAGE, slugSchema, type ConflictCreate, type ConflictPatch } from '@/lib/validation/conflict';
 import type { Db, DbOrTx } from '../types';
 import { rows } from '../rows';
 import { QueryError } from './errors';
@@ -120,6 +120,7 @@ export async function conflictForImport({
   if (found) return found.id;
   if (!slug) throw new QueryError('not_found', 'No conflict is loaded yet: run npm run db:seed');
   if (!create) throw new QueryError('bad_request', `Unknown conflict "${slug}": ${how}`, 'conflict');
+  if (!slugSchema.safeParse(slug).success) throw new QueryError('bad_request', SLUG_MESSAGE, 'conflict');
   await rows(
     db,
     sql`insert into conflicts (slug, name) values (${slug}, ${cleanName(name ?? '') || nameFromSlug(slug)}) on conflict (slug) do nothing`,

@@ -16,6 +16,15 @@ export const slugSchema = z
   .max(SLUG_MAX, SLUG_MESSAGE)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, SLUG_MESSAGE);
 
+/**
+ * A slug naming a conflict that exists: older releases stored any of a–z, 0–9 and hyphens, so a
+ * lookup takes those; a new slug must be a slugSchema one.
+ */
+export const slugRefSchema = z
+  .string({ error: SLUG_MESSAGE })
+  .max(SLUG_MAX, SLUG_MESSAGE)
+  .regex(/^[a-z0-9-]+$/, SLUG_MESSAGE);
+
 const COUNTRY_MESSAGE = 'A country is its ISO 3166-1 alpha-3 code (ARM, AZE)';
 
 /** YYYY, YYYY-MM or YYYY-MM-DD, kept as written: a year stays a year. Empty: unknown or ongoing. */

@@ -11,14 +11,14 @@ import { badRequest, parseQuery } from '@/lib/api/respond';
 import { startImport } from '@/lib/import/open';
 import { IMPORT_FORMATS, ImportFileError } from '@/lib/import/read';
 import { refuseForeignRequest } from '@/lib/security/respond';
-import { slugSchema } from '@/lib/validation/conflict';
+import { slugRefSchema } from '@/lib/validation/conflict';
 import { nameText, text } from '@/lib/validation/primitives';
 
 export const dynamic = 'force-dynamic';
 
 const importQuerySchema = z.object({
   format: z.enum(IMPORT_FORMATS, { error: `format is ${IMPORT_FORMATS.join(', ')}` }).optional(),
-  conflict: slugSchema.optional(),
+  conflict: slugRefSchema.optional(),
   /** true: a conflict slug that does not exist yet is created (named conflictName, else after its slug). */
   createConflict: z
     .enum(['true', 'false'], { error: 'createConflict is true or false' })
