@@ -1,5 +1,6 @@
 // /api/reconcile: the W3C Reconciliation API 0.2 for actors and places, answered by the resolver
 // imports use. Every answer is checked against the specification's published JSON schemas.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as conflictsRoute } from '@/app/api/conflicts/route';
 import { GET as preview } from '@/app/api/reconcile/preview/route';
@@ -123,6 +124,15 @@ for (const engine of testEngines()) {
       expect(r.places!.result.some((c) => c.name === 'Stepanakert')).toBe(false);
       expect(r.one!.result).toHaveLength(1);
       expect(r.many!.result.length).toBeLessThanOrEqual(25);
+    });
+
+    it('finds a name added since the last request (the index is rebuilt when the registry changes)', async () => {
+      const before = await results({ q: { query: 'Ilham Heydar oglu Aliyev', type: 'actor' } });
+      expect(before.q!.result.some((c) => c.match)).toBe(false);
+      await ctx.database.db.execute(sql`insert into actor_aliases (actor_id, alias)
+        select id, 'Ilham Heydar oglu Aliyev' from actors where name = 'Ilham Aliyev'`);
+      const after = await results({ q: { query: 'Ilham Heydar oglu Aliyev', type: 'actor' } });
+      expect(after.q!.result[0]).toMatchObject({ name: 'Ilham Aliyev', score: 100, match: true });
     });
 
     it('answers the same batch as a GET parameter', async () => {

@@ -32,6 +32,20 @@ export async function listReconEntities({ db }: { db: Db }): Promise<{ actors: R
   };
 }
 
+/** Changes whenever a name, alias, kind, country or place the service reads changes. */
+export async function getReconSignature({ db }: { db: Db }): Promise<string> {
+  const [row] = await rows<{ signature: string }>(
+    db,
+    sql`select concat_ws('|',
+      (select count(*) || ':' || coalesce(sum(hashtext(concat_ws('/', id, name, kind, country))), 0) from actors),
+      (select count(*) || ':' || coalesce(sum(hashtext(concat_ws('/', id, actor_id, alias, valid_from, valid_to))), 0)
+        from actor_aliases),
+      (select count(*) || ':' || coalesce(sum(hashtext(concat_ws('/', id, name, alt_names, country, admin1))), 0)
+        from locations)) as signature`,
+  );
+  return row!.signature;
+}
+
 export interface ReconPreview {
   type: EntityType;
   id: number;

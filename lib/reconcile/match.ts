@@ -38,12 +38,20 @@ export class ReconIndex {
   private readonly registry: NameRegistry;
   private readonly entities: Record<EntityType, Map<number, ReconEntity>> = { actor: new Map(), place: new Map() };
   private readonly wordsOf = new Map<ReconEntity, string[][]>();
+  /** Entities by each word of their names: a query scores only those sharing a word with it. */
+  private readonly byWord: Record<EntityType, Map<string, Set<ReconEntity>>> = { actor: new Map(), place: new Map() };
 
   constructor({ actors, places }: { actors: ReconActor[]; places: ReconPlace[] }) {
     this.registry = new NameRegistry({ actors, places });
     for (const e of [...actors, ...places]) {
       this.entities[e.type].set(e.id, e);
-      this.wordsOf.set(e, e.names.map(words));
+      const nameWords = e.names.map(words);
+      this.wordsOf.set(e, nameWords);
+      for (const w of new Set(nameWords.flat())) {
+        const set = this.byWord[e.type].get(w) ?? new Set<ReconEntity>();
+        set.add(e);
+        this.byWord[e.type].set(w, set);
+      }
     }
   }
 
@@ -73,7 +81,8 @@ export class ReconIndex {
       if (res.id !== null) add(this.entity(type, res.id), 100, true);
       else for (const c of res.possibly) add(this.entity(type, c.id), possiblyScore(c));
       const qWords = words(query);
-      for (const e of this.entities[type].values()) {
+      const sharing = new Set(qWords.flatMap((w) => [...(this.byWord[type].get(w) ?? [])]));
+      for (const e of sharing) {
         const best = Math.max(...this.wordsOf.get(e)!.map((w) => wordScore(qWords, w)));
         if (best > 0) add(e, best);
       }
