@@ -21,8 +21,11 @@ const create = (body: unknown) => POST(json('POST', '/api/conflicts', body));
 const patch = (slug: string, body: unknown) =>
   PATCH(json('PATCH', `/api/conflicts/${slug}`, body), { params: Promise.resolve({ slug }) });
 
+const HEADER =
+  'id,title,date,date_end,precision,type,sub_type,status,milestone,actors,location,latitude,longitude,fatalities,' +
+  'summary,source_publisher,source_url,source_title,source_published,source_quote';
 const CSV = [
-  'id,title,date,date_end,precision,type,sub_type,status,milestone,actors,location,latitude,longitude,fatalities,summary,source_publisher,source_url,source_title,source_published,source_quote',
+  HEADER,
   'g1,Talks in Tbilisi,2024-02-03,,day,diplomacy,negotiation,occurred,no,,,,,,,Example Wire,,,,',
 ].join('\n');
 

@@ -61,7 +61,8 @@ export async function insertConflict({ db, conflict }: { db: DbOrTx; conflict: C
   const inserted = await rows<{ id: number }>(
     db,
     sql`insert into conflicts (slug, name, description, region, countries, span_start, span_end)
-    values (${c.slug}, ${c.name}, ${c.description}, ${c.region}, ${textArray(c.countries)}, ${c.spanStart}, ${c.spanEnd})
+    values (${c.slug}, ${c.name}, ${c.description}, ${c.region}, ${textArray(c.countries)},
+      ${c.spanStart}, ${c.spanEnd})
     on conflict (slug) do nothing returning id`,
   );
   if (!inserted[0]) throw taken(c.slug);
@@ -123,7 +124,8 @@ export async function conflictForImport({
   if (!slugSchema.safeParse(slug).success) throw new QueryError('bad_request', SLUG_MESSAGE, 'conflict');
   await rows(
     db,
-    sql`insert into conflicts (slug, name) values (${slug}, ${cleanName(name ?? '') || nameFromSlug(slug)}) on conflict (slug) do nothing`,
+    sql`insert into conflicts (slug, name) values (${slug}, ${cleanName(name ?? '') || nameFromSlug(slug)})
+    on conflict (slug) do nothing`,
   );
   const [made] = await rows<{ id: number }>(db, sql`select id from conflicts where slug = ${slug}`);
   return made!.id;

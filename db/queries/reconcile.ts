@@ -15,7 +15,8 @@ export async function listReconEntities({ db }: { db: Db }): Promise<{ actors: R
   const actors = await rows<Omit<ReconActor, 'type' | 'names' | 'aliases'> & { aliases: Aliases | string }>(
     db,
     sql`select a.id, a.name, a.kind, a.country, coalesce((select json_agg(json_build_object('alias', al.alias,
-      'validFrom', al.valid_from, 'validTo', al.valid_to) order by al.id) from actor_aliases al where al.actor_id = a.id),
+      'validFrom', al.valid_from, 'validTo', al.valid_to) order by al.id)
+      from actor_aliases al where al.actor_id = a.id),
       '[]'::json) as aliases
     from actors a order by a.id`,
   );
@@ -73,7 +74,8 @@ export async function getReconPreview({
     db,
     type === 'actor'
       ? sql`select 'actor' as type, a.id, a.name, a.kind, a.country, null as admin1, a.description,
-          coalesce((select json_agg(json_build_object('name', al.alias, 'validFrom', al.valid_from, 'validTo', al.valid_to)
+          coalesce((select json_agg(json_build_object('name', al.alias,
+            'validFrom', al.valid_from, 'validTo', al.valid_to)
             order by al.id) from actor_aliases al where al.actor_id = a.id), '[]'::json) as "otherNames",
           (select count(distinct ea.event_id)::int from event_actors ea where ea.actor_id = a.id and ea.live) as events
         from actors a where a.id = ${id}`

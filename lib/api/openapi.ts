@@ -251,7 +251,8 @@ export function openApiDocument() {
         get: {
           summary: 'The datasets (conflicts) with their event counts and the years they span',
           responses: ok(
-            '{ conflicts: [{ slug, name, description, region, countries, spanStart, spanEnd, events, firstYear, lastYear }] }',
+            '{ conflicts: [{ slug, name, description, region, countries, spanStart, spanEnd, events, ' +
+              'firstYear, lastYear }] }',
           ),
         },
         post: {

@@ -1,4 +1,5 @@
-// POST /api/import?format=&conflict=&createConflict=&conflictName=&label= — the file is the request body, read as a stream.
+// POST /api/import?format=&conflict=&createConflict=&conflictName=&label= — the file is the request body,
+// read as a stream.
 // The answer is NDJSON: {"progress": report} lines while it runs, then {"report": …} or {"error": …};
 // a file that cannot be read at all (empty, unknown, not UTF-8, lacking columns) is a 415/422 instead.
 import { Readable } from 'node:stream';
