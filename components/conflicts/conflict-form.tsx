@@ -83,8 +83,10 @@ export function ConflictForm({
       if (!editing) reset();
       onSaved(conflict, !editing);
     } catch (err) {
-      setErrors(errorsOf(err));
-      setFailure(err instanceof Error ? err.message : 'The conflict was not saved');
+      const fieldErrors = errorsOf(err);
+      setErrors(fieldErrors);
+      const marked = Object.keys(fieldErrors).length > 0;
+      setFailure(marked ? 'Not saved: correct the fields marked above.' : `Not saved: ${(err as Error).message}`);
     } finally {
       setBusy(false);
     }
