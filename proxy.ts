@@ -6,6 +6,7 @@ import {
   contentSecurityPolicy,
   EMBED_PATH,
   frameAncestorsFor,
+  framedPreviewHeaders,
   newNonce,
   securityHeaders,
 } from '@/lib/security/headers';
@@ -32,6 +33,12 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (!knownWithoutAccounts()) {
     const { refusal: denied } = await guardRequest(request);
     if (denied) return withHeaders(denied, csp, framed);
+  }
+  // The reconciliation service's preview is meant to be framed by any site (OpenRefine shows it).
+  if (request.nextUrl.pathname === '/api/reconcile/preview') {
+    const response = NextResponse.next();
+    for (const [name, value] of Object.entries(framedPreviewHeaders())) response.headers.set(name, value);
+    return response;
   }
   // A merged-away actor's or place's page: 308 to the survivor's (lib/identities/redirect.ts).
   const survivor = request.method === 'GET' ? await survivorPath(request.nextUrl.pathname) : null;

@@ -38,6 +38,9 @@ export async function SiteLinks() {
           Admin
         </Link>
       ) : null}
+      <Link href="/conflicts" className="button-link">
+        Conflicts
+      </Link>
       <Link href="/actors" className="button-link">
         Actors
       </Link>

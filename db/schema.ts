@@ -54,6 +54,16 @@ export const conflicts = pgTable('conflicts', {
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
   description: text('description').notNull().default(''),
+  /** Where it is fought, in words ("South Caucasus"). */
+  region: text('region').notNull().default(''),
+  /** ISO 3166-1 alpha-3 codes of the countries it involves. */
+  countries: text('countries')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  /** Its span as its sources give it: YYYY, YYYY-MM or YYYY-MM-DD (never made more precise); null: unknown/ongoing. */
+  spanStart: text('span_start'),
+  spanEnd: text('span_end'),
   /**
    * The longest span (last day − first day) of any of its events, kept by trigger. No query reads it
    * since migration 0007 (long events have their own indexes: db/queries/conditions.ts); kept so

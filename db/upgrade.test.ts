@@ -121,11 +121,13 @@ describe.each(testEngines())('upgrading from the previous release on $name', ({ 
         (select count(*)::int from events where deleted_at is not null) as deleted`,
     );
     expect(state).toEqual({ merged: 0, pairs: 0, deleted: 1 });
+    // ACLED's names of the curated actors (migration 0008) are still there.
     const acled = await rows<{ name: string; alias: string; from: string | null }>(
       old.db,
-      sql`select (select count(*)::int from events where merged_into_id is not null) as merged,
-        (select count(*)::int from event_distinct_pairs) as pairs,
-        (select count(*)::int from events where deleted_at is not null) as deleted`,
+      sql`select a.name, al.alias, al.valid_from::text as "from" from actor_aliases al
+      join actors a on a.id = al.actor_id
+      where al.alias like 'Military Forces of Azerbaijan%' or al.alias like 'Police Forces of Armenia%'
+      order by al.alias`,
     );
     expect(acled).toEqual([
       { name: 'Azerbaijani Armed Forces', alias: 'Military Forces of Azerbaijan (1992-1993)', from: '1992-01-01' },
@@ -134,6 +136,12 @@ describe.each(testEngines())('upgrading from the previous release on $name', ({ 
       { name: 'Armenian police', alias: 'Police Forces of Armenia (2008-2018)', from: '2008-01-01' },
       { name: 'Armenian police', alias: 'Police Forces of Armenia (2018-)', from: '2018-01-01' },
     ]);
+    // Conflicts became records with facts: the existing one keeps its row, with the facts empty.
+    const conflicts = await rows<{ slug: string; region: string; countries: string[]; spanStart: string | null }>(
+      old.db,
+      sql`select slug, region, countries, span_start as "spanStart" from conflicts`,
+    );
+    expect(conflicts).toEqual([{ slug: 'armenia-azerbaijan', region: '', countries: [], spanStart: null }]);
     // The merge record (identity_merges) is new and empty: nothing was merged before.
     expect(columns.identity_merges).toBeUndefined();
     const merges = await rows<{ n: number }>(old.db, sql`select count(*)::int as n from identity_merges`);

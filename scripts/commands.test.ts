@@ -112,6 +112,58 @@ describe('database commands', () => {
   }, 180_000);
 });
 
+describe('npm run -s conflict', () => {
+  it('creates, lists and renames a conflict; an import into a new slug creates it only when asked', async () => {
+    const created = await npmRun('conflict', [
+      'create', '--slug', 'georgia-abkhazia', '--name', 'Georgia–Abkhazia', '--region', 'South Caucasus',
+      '--countries', 'GEO,RUS', '--from', '1992-08',
+    ]); // prettier-ignore
+    expect(created.code, created.stderr).toBe(0);
+    expect(JSON.parse(created.stdout)).toMatchObject({
+      slug: 'georgia-abkhazia',
+      countries: ['GEO', 'RUS'],
+      spanStart: '1992-08',
+      events: 0,
+    });
+
+    const again = await npmRun('conflict', ['create', '--slug', 'georgia-abkhazia', '--name', 'Again']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    const bad = await npmRun('conflict', ['create', '--slug', 'Georgia Abkhazia', '--name', 'X']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--slug: A slug is lower-case letters');
+
+    const renamed = await npmRun('conflict', [
+      'update',
+      'georgia-abkhazia',
+      '--name',
+      'Abkhazia',
+      '--to',
+      '1993-09-30',
+    ]);
+    expect(renamed.code, renamed.stderr).toBe(0);
+    expect(JSON.parse(renamed.stdout)).toMatchObject({ name: 'Abkhazia', spanEnd: '1993-09-30' });
+
+    fs.copyFileSync(path.join(root, 'db', 'fixtures', 'simple.csv'), path.join(work, 'simple.csv'));
+    const refused = await npmRun('import', ['--conflict', 'south-ossetia', 'simple.csv']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Unknown conflict "south-ossetia": add --create-conflict');
+    const imported = await npmRun('import', [
+      '--conflict', 'south-ossetia', '--create-conflict', '--conflict-name', 'South Ossetia', 'simple.csv',
+    ]); // prettier-ignore
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(JSON.parse(imported.stdout).created).toBeGreaterThan(0);
+    const after = JSON.parse((await npmRun('conflict', ['list'])).stdout).conflicts;
+    expect(after.map((c: { slug: string }) => c.slug)).toEqual([
+      'armenia-azerbaijan',
+      'georgia-abkhazia',
+      'south-ossetia',
+    ]);
+    expect(after.at(-1)).toMatchObject({ name: 'South Ossetia' });
+    expect(after.at(-1).events).toBeGreaterThan(0);
+  }, 400_000);
+});
+
 describe('evaluations', () => {
   it('eval:extract prints its scores', async () => {
     const r = await npmRun('eval:extract');

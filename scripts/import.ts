@@ -1,4 +1,5 @@
-// npm run -s import -- [--format acled|faultline-json|csv] [--conflict SLUG] FILE   (FILE "-" = stdin)
+// npm run -s import -- [--format acled|faultline-json|csv] [--conflict SLUG [--create-conflict] [--conflict-name NAME]]
+//   FILE   (FILE "-" = stdin)
 // Progress goes to stderr; the final report to stdout as JSON. When a server holds the embedded
 // database, the file is sent to it (FAULTLINE_URL, else the URL in the lock file), with the API
 // token in FAULTLINE_TOKEN once the server has accounts.
@@ -7,19 +8,26 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { importRecords, type ImportReport } from '../db/import';
 import { lockHolder } from '../db/lock';
-import { getConflictId } from '../db/queries/scope';
+import { conflictForImport } from '../db/queries/conflicts';
+import { QueryError } from '../db/queries/errors';
 import { seedIfEmpty } from '../db/seed';
 import { readEnv } from '../lib/env';
 import { openImport } from '../lib/import/open';
 import { IMPORT_FORMATS, ImportFileError, type ImportFormat } from '../lib/import/read';
-import { argValue } from './args';
+import { SLUG_MESSAGE, slugRefSchema } from '../lib/validation/conflict';
+import { argValue, hasFlag } from './args';
 import { withDatabase } from './cli';
 
 const format = argValue('format') as ImportFormat | undefined;
 const conflict = argValue('conflict');
+const createConflict = hasFlag('create-conflict');
+const conflictName = argValue('conflict-name');
+const HOW_TO_CREATE =
+  'add --create-conflict (and --conflict-name NAME) to create it with this import, ' +
+  `or create it first: npm run -s conflict -- create --slug ${conflict} --name NAME`;
 const file = process.argv
   .slice(2)
-  .filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'))
+  .filter((a, i, all) => !a.startsWith('--') && (!all[i - 1]?.startsWith('--') || all[i - 1] === '--create-conflict'))
   .at(-1);
 
 function fail(message: string): never {
@@ -28,6 +36,8 @@ function fail(message: string): never {
 }
 
 if (!file) fail('name a file to import (or - for standard input)');
+if (conflict !== undefined && !slugRefSchema.safeParse(conflict).success) fail(`--conflict: ${SLUG_MESSAGE}`);
+if ((createConflict || conflictName) && !conflict) fail('--create-conflict and --conflict-name need --conflict SLUG');
 if (format && !(IMPORT_FORMATS as readonly string[]).includes(format))
   fail(`--format is one of ${IMPORT_FORMATS.join(', ')}`);
 const filePath = file === '-' ? null : path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
@@ -64,7 +74,13 @@ function accountAdvice(status: number): string {
 }
 
 async function viaServer(base: string): Promise<ImportReport> {
-  const params = new URLSearchParams({ label, ...(format ? { format } : {}), ...(conflict ? { conflict } : {}) });
+  const params = new URLSearchParams({
+    label,
+    ...(format ? { format } : {}),
+    ...(conflict ? { conflict } : {}),
+    ...(createConflict ? { createConflict: 'true' } : {}),
+    ...(conflictName ? { conflictName } : {}),
+  });
   const res = await fetch(`${base}/api/import?${params}`, {
     method: 'POST',
     body: Readable.toWeb(input()) as ReadableStream,
@@ -106,12 +122,18 @@ try {
       : await withDatabase('import', async (database) => {
           await seedIfEmpty(database.db);
           const { records } = await openImport(input(), format, { thread: 'worker' });
-          const conflictId = await getConflictId({ db: database.db, slug: conflict });
+          const conflictId = await conflictForImport({
+            db: database.db,
+            slug: conflict,
+            create: createConflict,
+            name: conflictName,
+            how: HOW_TO_CREATE,
+          });
           return importRecords({ database, conflictId, records, label, onProgress: progress });
         });
   process.stderr.write('\n');
   console.log(JSON.stringify(report, null, 2));
 } catch (err) {
-  if (err instanceof ImportFileError) fail(err.message);
+  if (err instanceof ImportFileError || err instanceof QueryError) fail(err.message);
   throw err;
 }

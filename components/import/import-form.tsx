@@ -1,11 +1,13 @@
 'use client';
 // Upload a file to import, with the upload's progress and then the import's (rows read, created,
 // updated…), and the final report with every rejected row and why.
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useId, useState } from 'react';
 import type { ImportReport } from '@/db/import';
 import { invalidateEventData } from '@/lib/query/invalidate';
+import { conflictsOptions } from '@/lib/query/options';
+import { ConflictChoice, conflictParams, type ConflictTarget } from './conflict-choice';
 
 type Progress = Omit<ImportReport, 'rejected'> & { rejected: number | ImportReport['rejected'] };
 
@@ -14,6 +16,8 @@ export function ImportForm() {
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [format, setFormat] = useState('');
+  const conflicts = useQuery(conflictsOptions());
+  const [target, setTarget] = useState<ConflictTarget>({ slug: '', create: false, name: '' });
   const [uploaded, setUploaded] = useState(0);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -28,7 +32,7 @@ export function ImportForm() {
     setProgress(null);
     setUploaded(0);
     const xhr = new XMLHttpRequest();
-    const params = new URLSearchParams({ label: file.name, ...(format ? { format } : {}) });
+    const params = new URLSearchParams({ label: file.name, ...(format ? { format } : {}), ...conflictParams(target) });
     xhr.open('POST', `/api/import?${params}`);
     xhr.upload.onprogress = (e) => e.lengthComputable && setUploaded(e.loaded / e.total);
     let seen = 0;
@@ -51,6 +55,7 @@ export function ImportForm() {
       if (xhr.status >= 400)
         setError(JSON.parse(xhr.responseText || '{}').error ?? `The server answered ${xhr.status}`);
       await invalidateEventData(queryClient);
+      await queryClient.invalidateQueries({ queryKey: conflictsOptions().queryKey });
       setBusy(false);
     };
     xhr.onerror = () => {
@@ -87,6 +92,7 @@ export function ImportForm() {
             <option value="csv">Simple CSV</option>
           </select>
         </div>
+        <ConflictChoice conflicts={conflicts.data?.conflicts ?? []} target={target} onChange={setTarget} />
         <button type="button" className="primary" onClick={start} disabled={busy}>
           {busy ? 'Importing…' : 'Import'}
         </button>

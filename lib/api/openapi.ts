@@ -11,6 +11,9 @@ import { MERGED_AWAY, mergePaths } from './openapi-merge';
 import { MAX_ARTICLE_CHARS, extractRequestSchema, extractedEventSchema } from '@/lib/extract/types';
 import { identityPaths } from './openapi-identities';
 import { accountPaths, PROPOSED_EDIT } from './openapi-accounts';
+import { conflictCreateSchema, conflictPatchSchema } from '@/lib/validation/conflict';
+import { CROSS_SITE_READ_PATHS } from '@/lib/security/request-guard';
+import { reconcilePaths } from './openapi-reconcile';
 
 const DESCRIPTIONS: Record<string, string> = {
   conflict: 'The conflict (dataset) by slug; default: the first one.',
@@ -55,6 +58,8 @@ const IMPORT_DESCRIPTIONS: Record<string, string> = {
     'precision, sub_type…). Optional: sniffed from the file’s first bytes when left out.',
   conflict: 'The dataset to import into, by slug; default: the first one.',
   label: 'A name for this import in the reports (default: upload).',
+  createConflict: 'true: a conflict slug that does not exist yet is created by this import (else a 400 says how).',
+  conflictName: 'With createConflict: the new conflict’s name (default: from its slug).',
 };
 
 const EXAMPLES: Record<string, string> = {
@@ -120,6 +125,8 @@ const exportFormat = z.object({ format: z.enum(['acled', 'json', 'geojson', 'ics
 const importQuery = z.object({
   format: z.enum(['acled', 'faultline-json', 'csv']).optional(),
   conflict: z.string().optional(),
+  createConflict: z.enum(['true', 'false']).optional(),
+  conflictName: z.string().optional(),
   label: z.string().optional(),
 });
 const filters = eventFiltersSchema as unknown as z.ZodObject;
@@ -136,9 +143,12 @@ const refusedWrite = {
 
 /** The request guard's answers (lib/security/request-guard.ts), added to every operation's own. */
 function withGuardResponses<P extends Record<string, Record<string, { responses: object }>>>(paths: P): P {
-  for (const operations of Object.values(paths))
-    for (const [method, operation] of Object.entries(operations))
-      Object.assign(operation.responses, { ...(WRITES.has(method) ? { 403: refusedWrite } : {}), 421: refusedHost });
+  for (const [path, operations] of Object.entries(paths))
+    for (const [method, operation] of Object.entries(operations)) {
+      // A POST that only reads (the reconciliation service) is answered to any site.
+      const refused = WRITES.has(method) && !CROSS_SITE_READ_PATHS.includes(path);
+      Object.assign(operation.responses, { ...(refused ? { 403: refusedWrite } : {}), 421: refusedHost });
+    }
   return paths;
 }
 
@@ -351,7 +361,33 @@ export function openApiDocument() {
       '/api/conflicts': {
         get: {
           summary: 'The datasets (conflicts) with their event counts and the years they span',
-          responses: ok('{ conflicts: [{ slug, name, description, events, firstYear, lastYear }] }'),
+          responses: ok(
+            '{ conflicts: [{ slug, name, description, region, countries, spanStart, spanEnd, events, ' +
+              'firstYear, lastYear }] }',
+          ),
+        },
+        post: {
+          summary: 'Create a conflict (a dataset): a slug (a–z, 0–9, hyphens, ≤ 64), a name and optional facts',
+          requestBody: body(conflictCreateSchema),
+          responses: {
+            201: { description: `{ conflict, notices }${NOTICES}` },
+            400: { description: 'Field errors: { error, errors }' },
+            409: { description: 'A conflict already has this slug: { error, errors: [{ param: "slug" }] }' },
+            ...bodyLimits,
+          },
+        },
+      },
+      '/api/conflicts/{slug}': {
+        patch: {
+          summary: 'Rename (name or slug) and describe a conflict; only the fields sent change',
+          parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string', maxLength: 64 } }],
+          requestBody: body(conflictPatchSchema),
+          responses: {
+            ...ok(`{ conflict, notices }${NOTICES}`),
+            ...notFound('conflict'),
+            409: { description: 'Another conflict has the new slug' },
+            ...bodyLimits,
+          },
         },
       },
       '/api/locations': {
@@ -436,6 +472,7 @@ export function openApiDocument() {
       },
       ...identityPaths({ ok, body, idParam, notFound, bodyLimits }),
       ...accountPaths(),
+      ...reconcilePaths(),
     }),
   };
 }

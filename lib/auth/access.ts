@@ -21,6 +21,8 @@ const WRITES = ['POST', 'PUT', 'PATCH', 'DELETE'];
 export const RULES: Rule[] = [
   { methods: '*', path: /^\/api\/auth\//, need: 'open' },
   { methods: '*', path: /^\/api\/(health|setup)$/, need: 'open' },
+  // The reconciliation service only reads, though OpenRefine asks it by POST.
+  { methods: '*', path: /^\/api\/reconcile(\/|$)/, need: 'read' },
   { methods: READS, path: /^\/(sign-in|setup)$/, need: 'open' },
   { methods: '*', path: /^\/api\/(users|settings|audit)(\/|$)/, need: 'admin' },
   { methods: '*', path: /^\/admin(\/|$)/, need: 'admin' },

@@ -26,7 +26,7 @@ export async function fetchJson<T>(path: string, params?: URLSearchParams): Prom
   return body as T;
 }
 
-/** POST/PUT/DELETE a JSON body; a refusal throws an ApiError with the API's `errors` by field. */
+/** POST/PUT/PATCH/DELETE a JSON body; a refusal throws an ApiError with the API's `errors` by field. */
 export async function sendJson<T>(url: string, method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', body: unknown): Promise<T> {
   const res = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const json = (await res.json().catch(() => null)) as ErrorBody;

@@ -49,3 +49,15 @@ export function securityHeaders(csp: string, { framedByOthers = false } = {}): R
     'referrer-policy': 'same-origin',
   };
 }
+
+/**
+ * The reconciliation service's preview (app/api/reconcile/preview) is shown in a frame of another
+ * site's page (OpenRefine's): it may be framed by anyone, and being plain HTML it runs nothing.
+ */
+export function framedPreviewHeaders(): Record<string, string> {
+  return {
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *",
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'same-origin',
+  };
+}

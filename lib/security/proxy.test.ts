@@ -117,6 +117,32 @@ describe('proxy', () => {
   });
 });
 
+describe('the reconciliation service, which other sites may call', () => {
+  const foreign = { origin: 'http://refine.example:3333', 'sec-fetch-site': 'cross-site' };
+
+  it('lets a cross-site POST /api/reconcile through and still refuses every other cross-site write', async () => {
+    const res = await proxy(at('/api/reconcile', { method: 'POST', headers: foreign, body: 'queries={}' }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-middleware-next')).toBe('1');
+    for (const [method, path] of [
+      ['POST', '/api/conflicts'],
+      ['PATCH', '/api/conflicts/armenia-azerbaijan'],
+      ['POST', '/api/reconcile/preview'],
+      ['POST', '/api/events'],
+    ])
+      expect((await proxy(at(path!, { method, headers: foreign }))).status, `${method} ${path}`).toBe(403);
+  });
+
+  it('lets any site frame the preview (OpenRefine shows it in a frame), and only the preview', async () => {
+    const preview = await proxy(at('/api/reconcile/preview?id=actor-1'));
+    expect(preview.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    expect(preview.headers.get('x-frame-options')).toBeNull();
+    expect(preview.headers.get('content-security-policy')).toContain("default-src 'none'");
+    for (const path of ['/api/reconcile', '/api/conflicts', '/'])
+      expect((await proxy(at(path))).headers.get('content-security-policy'), path).toContain("frame-ancestors 'self'");
+  });
+});
+
 describe('POST /api/import, which the proxy leaves to the route', () => {
   const upload = (headers: Record<string, string>) =>
     importFile(

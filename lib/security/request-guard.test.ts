@@ -106,4 +106,29 @@ describe('request guard', () => {
       'http://[::1]:8080',
     ]);
   });
+
+  it('lets another site POST a reconciliation batch (it only reads), and no other write', () => {
+    const foreign = { 'sec-fetch-site': 'cross-site', origin: 'http://refine.example:3333' };
+    const at = (method: string, path: string) => ({
+      method,
+      headers: new Headers({ host: '127.0.0.1:3000', ...foreign }),
+      url: `http://127.0.0.1:3000${path}`,
+    });
+    expect(checkRequest(at('POST', '/api/reconcile'), local)).toBeNull();
+    expect(checkRequest(at('POST', '/api/reconcile?queries=%7B%7D'), local)).toBeNull();
+    for (const [method, path] of [
+      ['PUT', '/api/reconcile'],
+      ['DELETE', '/api/reconcile'],
+      ['POST', '/api/reconcile/'],
+      ['POST', '/api/reconcile/../events'],
+      ['POST', '/api/reconciles'],
+      ['POST', '/api/conflicts'],
+      ['PATCH', '/api/conflicts/armenia-azerbaijan'],
+      ['POST', '/api/events'],
+    ] as const)
+      expect(checkRequest(at(method, path), local), `${method} ${path}`).toMatchObject({ status: 403 });
+    // Still only for this server's own host names.
+    const rebound = { ...at('POST', '/api/reconcile'), headers: new Headers({ host: 'evil.example', ...foreign }) };
+    expect(checkRequest(rebound, local)).toMatchObject({ status: 421 });
+  });
 });

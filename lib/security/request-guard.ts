@@ -19,6 +19,21 @@ export interface Refusal {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/**
+ * Endpoints whose POST only reads, so a page on another site may send it: the reconciliation
+ * service (W3C Reconciliation API: a batch of queries as a form field) changes nothing.
+ */
+export const CROSS_SITE_READ_PATHS: readonly string[] = ['/api/reconcile'];
+
+function isCrossSiteRead(method: string, url: string | undefined): boolean {
+  if (method !== 'POST' || !url) return false;
+  try {
+    return CROSS_SITE_READ_PATHS.includes(new URL(url, 'http://x').pathname);
+  } catch {
+    return false;
+  }
+}
+
 /** One origin on a loopback name is the same server under the other loopback names. */
 function withLoopbackAliases(origin: string): string[] {
   const url = new URL(origin);
@@ -93,13 +108,15 @@ function checkWrite(headers: Headers, config: GuardConfig): Refusal | null {
 
 /**
  * Null when the request may go on. Every request must name one of the server's hosts; a write
- * (any method but GET, HEAD and OPTIONS) must also not come from another site's page. Requests
- * with neither Origin nor Sec-Fetch-Site — the command line, scripts, curl — are not a browser's
- * cross-site request, so they pass.
+ * (any method but GET, HEAD and OPTIONS, and a POST to a read-only endpoint) must also not come
+ * from another site's page. Requests with neither Origin nor Sec-Fetch-Site — the command line,
+ * scripts, curl — are not a browser's cross-site request, so they pass.
  */
-export function checkRequest(request: { method: string; headers: Headers }, config: GuardConfig): Refusal | null {
-  return (
-    checkHost(request.headers, config) ??
-    (SAFE_METHODS.has(request.method.toUpperCase()) ? null : checkWrite(request.headers, config))
-  );
+export function checkRequest(
+  request: { method: string; headers: Headers; url?: string },
+  config: GuardConfig,
+): Refusal | null {
+  const method = request.method.toUpperCase();
+  const reads = SAFE_METHODS.has(method) || isCrossSiteRead(method, request.url);
+  return checkHost(request.headers, config) ?? (reads ? null : checkWrite(request.headers, config));
 }

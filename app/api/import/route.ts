@@ -1,29 +1,37 @@
-// POST /api/import?format=&conflict=&label= — the file is the request body, read as a stream.
+// POST /api/import?format=&conflict=&createConflict=&conflictName=&label= — the file is the request body,
+// read as a stream.
 // The answer is NDJSON: {"progress": report} lines while it runs, then {"report": …} or {"error": …};
 // a file that cannot be read at all (empty, unknown, not UTF-8, lacking columns) is a 415/422 instead.
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { getDatabase } from '@/db/client';
 import { importRecords } from '@/db/import';
-import { getConflictId } from '@/db/queries/scope';
+import { conflictForImport } from '@/db/queries/conflicts';
 import { NextResponse } from 'next/server';
 import { badRequest, parseQuery } from '@/lib/api/respond';
 import { startImport } from '@/lib/import/open';
 import { IMPORT_FORMATS, ImportFileError } from '@/lib/import/read';
 import { refuseForeignRequest } from '@/lib/security/respond';
 import { guardRequest } from '@/lib/auth/guard';
-import { text } from '@/lib/validation/primitives';
+import { slugRefSchema } from '@/lib/validation/conflict';
+import { nameText, text } from '@/lib/validation/primitives';
 
 export const dynamic = 'force-dynamic';
 
 const importQuerySchema = z.object({
   format: z.enum(IMPORT_FORMATS, { error: `format is ${IMPORT_FORMATS.join(', ')}` }).optional(),
-  conflict: z
-    .string()
-    .regex(/^[a-z0-9-]+$/)
-    .optional(),
+  conflict: slugRefSchema.optional(),
+  /** true: a conflict slug that does not exist yet is created (named conflictName, else after its slug). */
+  createConflict: z
+    .enum(['true', 'false'], { error: 'createConflict is true or false' })
+    .optional()
+    .transform((v) => v === 'true'),
+  conflictName: nameText(200).optional(),
   label: text(200).default('upload'),
 });
+
+const HOW_TO_CREATE =
+  'send createConflict=true (and conflictName) to create it with this import, or create it first (POST /api/conflicts)';
 
 /** A file that cannot be read at all, known before the first row: no progress stream, a 4xx. */
 function fileRefused(err: ImportFileError) {
@@ -40,12 +48,18 @@ export async function POST(request: Request) {
   const parsed = parseQuery(request.url, { query: importQuerySchema });
   if (!parsed.ok) return parsed.response;
   if (!request.body) return badRequest([{ param: 'body', message: 'Send the file as the request body' }]);
-  const { format, conflict, label } = parsed.value.query;
+  const { format, conflict, createConflict, conflictName, label } = parsed.value.query;
   const database = await getDatabase();
   const { db } = database;
   let conflictId: number;
   try {
-    conflictId = await getConflictId({ db, slug: conflict });
+    conflictId = await conflictForImport({
+      db,
+      slug: conflict,
+      create: createConflict,
+      name: conflictName,
+      how: HOW_TO_CREATE,
+    });
   } catch (err) {
     return badRequest([{ param: 'conflict', message: (err as Error).message }]);
   }
