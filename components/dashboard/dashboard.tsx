@@ -10,6 +10,7 @@ import { ConflictHeading } from './conflict-heading';
 import { FilterBar } from './filter-bar';
 import { FrequencyChart } from './frequency-chart';
 import { MilestonePanel } from './milestone-panel';
+import { TimeAxis } from './time-axis/time-axis';
 import { Timeline } from './timeline';
 import { useUrlState } from './use-url-state';
 
@@ -41,6 +42,7 @@ export function Dashboard({ basemap }: { basemap: Basemap }) {
       ) : (
         <div className="dashboard">
           <FrequencyChart state={state} />
+          <TimeAxis state={state} />
           <Timeline state={state} />
           <div style={{ display: 'grid', gap: 16, minWidth: 0 }}>
             <RegionMap state={state} basemap={basemap} />
