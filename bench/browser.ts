@@ -29,27 +29,20 @@ async function syntheticDataDir(events: number): Promise<string> {
 async function panFrameRate(page: Page): Promise<{ p50: number; p95: number; frames: number }> {
   const canvas = page.getByTestId('time-axis-canvas');
   const box = (await canvas.boundingBox())!;
-  await page.evaluate(() => {
-    const w = window as typeof window & { __frames?: number[]; __stop?: boolean };
-    w.__frames = [];
-    w.__stop = false;
-    const tick = (t: number) => {
-      w.__frames!.push(t);
-      if (!w.__stop) requestAnimationFrame(tick);
-    };
+  // Plain script text: the bundler's helpers (__name) do not exist in the page.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__stop = false;
+    const tick = (t) => { window.__frames.push(t); if (!window.__stop) requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
-  });
+  })()`);
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + box.width * 0.8, y);
   await page.mouse.down();
   // Across, back and across again, 60 pointer moves each, as a hand drags.
   for (const to of [0.2, 0.8, 0.3]) await page.mouse.move(box.x + box.width * to, y, { steps: 60 });
   await page.mouse.up();
-  const frames = await page.evaluate(() => {
-    const w = window as typeof window & { __frames?: number[]; __stop?: boolean };
-    w.__stop = true;
-    return w.__frames!;
-  });
+  const frames = await page.evaluate<number[]>('(() => { window.__stop = true; return window.__frames; })()');
   const intervals = frames.slice(1).map((t, i) => t - frames[i]!);
   const sorted = [...intervals].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;

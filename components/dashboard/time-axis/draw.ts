@@ -197,7 +197,8 @@ function drawAxisLine(ctx: CanvasRenderingContext2D, s: AxisScene, x: (day: numb
     ctx.fillStyle = s.theme.border;
     ctx.fillRect(px, AXIS_Y, 1, 6);
     ctx.fillStyle = s.theme.muted;
-    ctx.fillText(t.label, px + 3, AXIS_Y + 16);
+    // A label that would run past the right edge is left to its tick.
+    if (px + 3 + ctx.measureText(t.label).width <= s.width) ctx.fillText(t.label, px + 3, AXIS_Y + 16);
   }
   ctx.font = `600 ${FONT}`;
   ctx.fillStyle = s.theme.text;
@@ -206,7 +207,7 @@ function drawAxisLine(ctx: CanvasRenderingContext2D, s: AxisScene, x: (day: numb
     const px = Math.round(x(t.day));
     firstMajor = Math.min(firstMajor, px);
     ctx.fillRect(px, AXIS_Y, 1, 22);
-    ctx.fillText(t.label, px + 3, AXIS_Y + 33);
+    if (px + 3 + ctx.measureText(t.label).width <= s.width) ctx.fillText(t.label, px + 3, AXIS_Y + 33);
   }
   if (ticks.context && ctx.measureText(ticks.context).width + 16 < firstMajor)
     ctx.fillText(ticks.context, 3, AXIS_Y + 33);
