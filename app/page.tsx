@@ -6,11 +6,20 @@ import { getDb } from '@/db/client';
 import { listEvents } from '@/db/queries/events';
 import { listPlaces } from '@/db/queries/places';
 import { resolveScope } from '@/db/queries/scope';
+import { getAxis } from '@/db/queries/axis';
 import { getFrequency } from '@/db/queries/stats';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { regionBasemap } from '@/components/map/basemap';
 import { getQueryClient } from '@/lib/query/client';
-import { eventsInfiniteOptions, frequencyOptions, PAGE_SIZE, placesOptions } from '@/lib/query/options';
+import { axisFetchWindow } from '@/lib/axis/scale';
+import {
+  AXIS_BINS,
+  axisOptions,
+  eventsInfiniteOptions,
+  frequencyOptions,
+  PAGE_SIZE,
+  placesOptions,
+} from '@/lib/query/options';
 import { eventFiltersSchema, filterKeyOf, searchParamsToObject, viewSchema } from '@/lib/validation/filters';
 
 export const dynamic = 'force-dynamic';
@@ -33,6 +42,7 @@ export default async function Home({
     try {
       const db = await getDb();
       const scope = await resolveScope({ db, filters: parsed.data });
+      const axisWindow = axisFetchWindow(parsed.data);
       await Promise.all([
         queryClient.prefetchInfiniteQuery({
           ...eventsInfiniteOptions(filterKey, view.sort),
@@ -44,6 +54,10 @@ export default async function Home({
             getFrequency({ db, scope, bucket: view.bucket, groupBy: view.split, spread: view.spread, spans: true }),
         }),
         queryClient.prefetchQuery({ ...placesOptions(filterKey), queryFn: () => listPlaces({ db, scope }) }),
+        queryClient.prefetchQuery({
+          ...axisOptions(filterKey, axisWindow),
+          queryFn: () => getAxis({ db, scope: { ...scope, ...axisWindow }, bins: AXIS_BINS }),
+        }),
       ]);
     } catch {
       // A filter naming an unknown actor or place: the widgets fetch again and show the API's message.

@@ -1,5 +1,6 @@
 // The dashboard in a real browser with N synthetic events in the database: time from navigation to
-// the first timeline items and to the chart's bars, and the DOM size after scrolling the timeline.
+// the first timeline items, to the chart's bars and to the time axis drawn, the DOM size after scrolling
+// the timeline, and the frame rate while the time axis is dragged (requestAnimationFrame intervals).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,6 +10,7 @@ import { loadSynthetic } from '../db/bulk';
 import { openPglite } from '../db/client';
 import { seedIfEmpty } from '../db/seed';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
+import { type Page } from '@playwright/test';
 import { writeResult } from './results';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -23,6 +25,30 @@ async function syntheticDataDir(events: number): Promise<string> {
   return dir;
 }
 
+/** Frames per second while the time axis is dragged across and back: p50 and p95 (the slow frames). */
+async function panFrameRate(page: Page): Promise<{ p50: number; p95: number; frames: number }> {
+  const canvas = page.getByTestId('time-axis-canvas');
+  const box = (await canvas.boundingBox())!;
+  // Plain script text: the bundler's helpers (__name) do not exist in the page.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__stop = false;
+    const tick = (t) => { window.__frames.push(t); if (!window.__stop) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.8, y);
+  await page.mouse.down();
+  // Across, back and across again, 60 pointer moves each, as a hand drags.
+  for (const to of [0.2, 0.8, 0.3]) await page.mouse.move(box.x + box.width * to, y, { steps: 60 });
+  await page.mouse.up();
+  const frames = await page.evaluate<number[]>('(() => { window.__stop = true; return window.__frames; })()');
+  const intervals = frames.slice(1).map((t, i) => t - frames[i]!);
+  const sorted = [...intervals].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+  return { p50: Math.round(1000 / at(0.5)), p95: Math.round(1000 / at(0.95)), frames: intervals.length };
+}
+
 /** Waits (up to ten minutes: a first build is slow) for the server to answer its health check. */
 async function waitForHealth(base: string): Promise<void> {
   for (let i = 0; i < 600; i++) {
@@ -32,6 +58,29 @@ async function waitForHealth(base: string): Promise<void> {
     if (ok) break;
     await new Promise((r) => setTimeout(r, 1000));
   }
+}
+
+type BrowserResult = {
+  firstItemsMs: { p50: number };
+  chartDrawnMs: { p50: number };
+  timeAxisDrawnMs: { p50: number };
+  timeAxisPanFps: { p50: number; p95: number; frames: number };
+  domNodesAfterScrolling: { count: number; scrolledToEvent: number };
+};
+
+function printBrowser(r: BrowserResult) {
+  const pan = r.timeAxisPanFps;
+  console.log(
+    `   first timeline items p50 ${r.firstItemsMs.p50} ms (target ≤ 1500), chart drawn p50 ${r.chartDrawnMs.p50} ms`,
+  );
+  console.log(
+    `   time axis drawn p50 ${r.timeAxisDrawnMs.p50} ms (target ≤ 1500); while dragging it ` +
+      `${pan.p50} fps p50, ${pan.p95} fps p95 over ${pan.frames} frames (target ≥ 30)`,
+  );
+  const { count, scrolledToEvent } = r.domNodesAfterScrolling;
+  console.log(
+    `   DOM nodes after scrolling to event ${scrolledToEvent.toLocaleString('en')}: ${count} (target ≤ 2000)`,
+  );
 }
 
 export async function benchBrowser({ events, runs }: { events: number; runs: number }) {
@@ -59,6 +108,8 @@ export async function benchBrowser({ events, runs }: { events: number; runs: num
     });
     const firstItems: number[] = [];
     const chartDrawn: number[] = [];
+    const axisDrawn: number[] = [];
+    let pan = { p50: 0, p95: 0, frames: 0 };
     let domAfterScroll = 0;
     let shown = 0;
     for (let run = 0; run < runs + 1; run++) {
@@ -68,11 +119,15 @@ export async function benchBrowser({ events, runs }: { events: number; runs: num
       const tItems = await page.evaluate(() => performance.now());
       await page.locator('[data-testid=frequency-chart] .recharts-bar-rectangle').first().waitFor();
       const tChart = await page.evaluate(() => performance.now());
+      await page.locator('[data-testid=time-axis-canvas][data-state=drawn]').waitFor();
+      const tAxis = await page.evaluate(() => performance.now());
       if (run > 0) {
         // the first run warms the server
         firstItems.push(tItems);
         chartDrawn.push(tChart);
+        axisDrawn.push(tAxis);
       }
+      if (run === 1) pan = await panFrameRate(page);
       if (run === runs) {
         const feed = page.locator('.timeline-scroll');
         for (let s = 0; s < 25; s++) {
@@ -93,16 +148,12 @@ export async function benchBrowser({ events, runs }: { events: number; runs: num
       runs,
       firstItemsMs: { p50: Math.round(median(firstItems)), all: firstItems.map(Math.round), target: 1500 },
       chartDrawnMs: { p50: Math.round(median(chartDrawn)), all: chartDrawn.map(Math.round) },
+      timeAxisDrawnMs: { p50: Math.round(median(axisDrawn)), all: axisDrawn.map(Math.round), target: 1500 },
+      timeAxisPanFps: { ...pan, target: 30 },
       domNodesAfterScrolling: { count: domAfterScroll, scrolledToEvent: shown, target: 2000 },
       at: new Date().toISOString(),
     };
-    console.log(
-      `   first timeline items p50 ${result.firstItemsMs.p50} ms (target ≤ 1500), ` +
-        `chart drawn p50 ${result.chartDrawnMs.p50} ms`,
-    );
-    console.log(
-      `   DOM nodes after scrolling to event ${shown.toLocaleString('en')}: ${domAfterScroll} (target ≤ 2000)`,
-    );
+    printBrowser(result);
     writeResult(`browser-${events}.json`, result);
   } finally {
     server.kill('SIGTERM');

@@ -12,6 +12,7 @@ import { FilterBar } from './filter-bar';
 import { FrequencyChart } from './frequency-chart';
 import { MilestonePanel } from './milestone-panel';
 import { SharePanel } from './share-panel';
+import { TimeAxis } from './time-axis/time-axis';
 import { Timeline } from './timeline';
 import { useUrlState } from './use-url-state';
 import { useViewShare } from './use-view-share';
@@ -49,6 +50,7 @@ export function Dashboard({ basemap }: { basemap: Basemap }) {
       ) : (
         <div className="dashboard">
           <FrequencyChart state={state} share={share} />
+          <TimeAxis state={state} />
           <Timeline state={state} />
           <div style={{ display: 'grid', gap: 16, minWidth: 0 }}>
             <RegionMap state={state} basemap={basemap} share={share} />

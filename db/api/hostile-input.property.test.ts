@@ -15,6 +15,7 @@ import { POST as duplicates } from '@/app/api/events/duplicates/route';
 import { GET as frequencyRoute } from '@/app/api/stats/frequency/route';
 import { GET as placesRoute } from '@/app/api/stats/places/route';
 import { GET as aroundRoute } from '@/app/api/stats/around/route';
+import { GET as axisRoute } from '@/app/api/stats/axis/route';
 import { GET as exportRoute } from '@/app/api/export/route';
 import { GET as actorsRoute } from '@/app/api/actors/route';
 import { GET as locationsRoute } from '@/app/api/locations/route';
@@ -78,7 +79,18 @@ const EVENT_PATHS: (string | number)[][] = [
 ];
 const hostilePath = (paths: (string | number)[][]) => fc.constantFrom(...paths);
 const FILTER_PARAMS = ['q', 'actor', 'location', 'type', 'subtype', 'from', 'to', 'status', 'milestone', 'conflict'];
-const QUERY_PARAMS = [...FILTER_PARAMS, 'sort', 'limit', 'cursor', 'bucket', 'groupBy', 'event', 'days', 'format'];
+const QUERY_PARAMS = [
+  ...FILTER_PARAMS,
+  'sort',
+  'limit',
+  'cursor',
+  'bucket',
+  'groupBy',
+  'event',
+  'days',
+  'format',
+  'bins',
+];
 
 /** Percent-encoded, or a lone surrogate's UTF-8-style bytes (which encodeURIComponent refuses). */
 const encoded = (s: string) => {
@@ -212,6 +224,7 @@ for (const engine of testEngines()) {
         (qs: string) => frequencyRoute(new Request(`${BASE}/api/stats/frequency?${qs}`)),
         (qs: string) => placesRoute(new Request(`${BASE}/api/stats/places?${qs}`)),
         (qs: string) => aroundRoute(new Request(`${BASE}/api/stats/around?event=1&${qs}`)),
+        (qs: string) => axisRoute(new Request(`${BASE}/api/stats/axis?${qs}`)),
         (qs: string) => exportRoute(new Request(`${BASE}/api/export?format=acled&${qs}`)),
         (qs: string) => actorsRoute(new Request(`${BASE}/api/actors?${qs}`)),
         (qs: string) => locationsRoute(new Request(`${BASE}/api/locations?${qs}`)),

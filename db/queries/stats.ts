@@ -102,7 +102,7 @@ function cellsFromEvents(db: Db, scope: Scope, bucket: Bucket, groupBy: 'type' |
 
 const GRAIN_ORDER: Grain[] = ['day', 'month', 'year'];
 
-function usableGrain(answering: Grain | null, bucket: Bucket, perActor: boolean): Grain | null {
+export function usableGrain(answering: Grain | null, bucket: Bucket, perActor: boolean): Grain | null {
   if (!answering) return null;
   // Weeks straddle months and years: only day rows can place them.
   const needed: Grain = bucket === 'week' || bucket === 'day' ? 'day' : bucket;

@@ -8,6 +8,7 @@ import { compareSchema } from '@/lib/validation/compare';
 import { asOfSchema } from '@/lib/validation/share';
 import { duplicatePairsSchema } from '@/lib/validation/merge';
 import { MERGED_AWAY, mergePaths } from './openapi-merge';
+import { axisSchema } from '@/lib/validation/axis';
 import { MAX_ARTICLE_CHARS, extractRequestSchema, extractedEventSchema } from '@/lib/extract/types';
 import { identityPaths } from './openapi-identities';
 import { accountPaths, PROPOSED_EDIT } from './openapi-accounts';
@@ -38,6 +39,7 @@ const DESCRIPTIONS: Record<string, string> = {
   groupBy: 'type (each event once) or actor (an event once per actor).',
   spans: 'true: also list the range events overlapping the window (spans; null otherwise).',
   spread: 'true: a range event counts 1/N on each of its N days (UCDP-style) instead of under imprecise.',
+  bins: 'Time axis: the most density bins wanted, 10–2000 (about its width in pixels); the finest of day, week, month and year that fits is used.',
   event: 'The milestone event’s id.',
   days: 'Days before and after the milestone, 1–3650.',
   format:
@@ -303,6 +305,24 @@ export function openApiDocument() {
             '{ bucket, groupBy, from, to, keys, labels, series: [{ start, counts, total }], imprecise: { total, counts }, ' +
               'keyTotals, total, note, spans: { items: [{ id, title, dateStart, dateLast, subType, milestone }], total }, ' +
               'spread: { on, events } }',
+          ),
+        },
+      },
+      '/api/stats/axis': {
+        get: {
+          summary: 'The time axis: a window’s events as dated, or their density',
+          description:
+            'The window is from/to, or the conflict’s years. Up to 2,000 matching events answer mode "events": each ' +
+            'with dateStart and dateLast at its precision (2020, 2020-11, a day; a week from its Monday to its ' +
+            'Sunday; a range from its first to its last day). More answer mode "density": per bin of the finest ' +
+            'calendar unit with at most `bins` bins, `events` whose whole period lies in the bin and `coarse`, the ' +
+            'events dated more coarsely than a bin whose period overlaps it (a month in day bins is in each of its ' +
+            'days, never on its first); coarseEvents counts those once. extent is the conflict’s first and last years.',
+          parameters: queryParams(filters, axisSchema),
+          responses: ok(
+            '{ mode: "events" | "density", from, to, extent: { from, to }, total, ' +
+              'events: [{ id, title, dateStart, dateLast, precision, subType, milestone }] | null, ' +
+              'density: { unit, bins: [{ start, events, coarse }], coarseEvents } | null }',
           ),
         },
       },

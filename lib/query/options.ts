@@ -11,6 +11,7 @@ import type { EventView } from '@/db/queries/event-shape';
 import type { Place } from '@/db/queries/locations';
 import type { Places } from '@/db/queries/places';
 import type { Frequency } from '@/db/queries/stats';
+import type { Axis } from '@/db/queries/axis';
 import { fetchJson } from './fetch-json';
 
 /** Filters as a canonical query string (sorted keys), the stable part of every key. */
@@ -37,6 +38,8 @@ export const statsKeys = {
   places: (filters: FilterKey) => ['stats', 'places', filters] as const,
   around: (filters: FilterKey, event: number, days: number) => ['stats', 'around', filters, event, days] as const,
   compare: (filters: FilterKey, periods: string) => ['stats', 'compare', filters, periods] as const,
+  axis: (filters: FilterKey, from: string, to: string, bins: number) =>
+    ['stats', 'axis', filters, from, to, bins] as const,
 };
 
 export const eventsInfiniteOptions = (filters: FilterKey, sort: 'asc' | 'desc') =>
@@ -65,6 +68,17 @@ export const placesOptions = (filters: FilterKey) =>
   queryOptions({
     queryKey: statsKeys.places(filters),
     queryFn: () => fetchJson<Places>('/api/stats/places', new URLSearchParams(filters)),
+  });
+
+/** Density bins the dashboard's time axis asks for: one size for every screen, so the server can prefetch it. */
+export const AXIS_BINS = 1000;
+
+/** The time axis over `window` (the URL's window widened on both sides), or over the filters' own dates. */
+export const axisOptions = (filters: FilterKey, window: { from: string; to: string } | null) =>
+  queryOptions({
+    queryKey: statsKeys.axis(filters, window?.from ?? '', window?.to ?? '', AXIS_BINS),
+    queryFn: () =>
+      fetchJson<Axis>('/api/stats/axis', withParams(filters, { from: window?.from, to: window?.to, bins: AXIS_BINS })),
   });
 
 export const milestonesOptions = (conflict: string | undefined) =>

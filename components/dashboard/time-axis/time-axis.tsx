@@ -1,0 +1,163 @@
+'use client';
+// The time axis: every matching event at its dates on a zoomable, pannable axis (from decades to days),
+// or their density when too many match. Its zoom is the URL's From/To, so every other widget follows.
+import { useQuery } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useId, useMemo, useRef } from 'react';
+import type { AxisItem } from '@/lib/axis/layout';
+import { axisFetchWindow, dayNumber, domainView, viewOfBounds, zoomView, type View } from '@/lib/axis/scale';
+import { AXIS_KEYS_HELP } from '@/lib/axis/keys';
+import { axisOptions, milestonesOptions } from '@/lib/query/options';
+import { dashboardQuery, eventFiltersSchema, parseWith, searchParamsToObject } from '@/lib/validation/filters';
+import type { Axis } from '@/db/queries/axis';
+import type { EventView } from '@/db/queries/event-shape';
+import { ErrorState, Skeleton, Widget } from '@/components/ui/widget';
+import type { UrlState } from '../use-url-state';
+import { AxisCanvas, describeWindow } from './axis-canvas';
+import { AxisText, inView } from './axis-text';
+import { AXIS_HEIGHT, type MilestoneLine } from './draw';
+import { useAxisView } from './use-axis-view';
+
+const asItem = (m: EventView): AxisItem => ({
+  id: m.id,
+  title: m.title,
+  dateStart: m.dateStart,
+  dateLast: m.dateEnd ?? m.dateStart,
+  precision: m.precision,
+  subType: m.subType,
+  milestone: true,
+});
+
+/** Milestones known to the day (or a range's first day) get a labelled line; coarser ones would mislead. */
+function useMilestones(conflict: string | undefined): { lines: MilestoneLine[]; items: AxisItem[] } {
+  const milestones = useQuery(milestonesOptions(conflict));
+  return useMemo(() => {
+    const precise = (milestones.data?.events ?? []).filter((m) => m.precision === 'day' || m.precision === 'range');
+    return {
+      lines: precise.map((m) => ({ id: m.id, title: m.title, day: dayNumber(m.dateStart) })),
+      items: precise.map(asItem),
+    };
+  }, [milestones.data]);
+}
+
+export function TimeAxis({ state }: { state: UrlState }) {
+  const { filterKey, params, update, conflict } = state;
+  const router = useRouter();
+  const helpId = useId();
+  const descriptionId = useId();
+  const parsed = parseWith(eventFiltersSchema, searchParamsToObject(params));
+  const bounds = parsed.ok ? parsed.value : { from: undefined, to: undefined };
+  const axis = useQuery({ ...axisOptions(filterKey, axisFetchWindow(bounds)), placeholderData: (prev) => prev });
+  const milestones = useMilestones(conflict);
+  const domain = useMemo(() => domainView(), []);
+  const data = axis.data;
+  // Without both bounds in the URL the answer's window is the view (the conflict's years, or one bound).
+  const urlView: View | null =
+    bounds.from && bounds.to
+      ? viewOfBounds(bounds.from, bounds.to)
+      : data && !axis.isPlaceholderData
+        ? viewOfBounds(data.from, data.to)
+        : null;
+  const paintRef = useRef(() => {});
+  const commit = (b: { from: string; to: string }) =>
+    update((p) => {
+      p.set('from', b.from);
+      p.set('to', b.to);
+      p.delete('bucket');
+    });
+  const { viewRef, change, cancel } = useAxisView(urlView, commit, paintRef);
+  const zoom = (factor: number) => {
+    if (viewRef.current) change(zoomView(viewRef.current, factor, 0.5, domain), false);
+  };
+  const reset = () => {
+    cancel();
+    update((p) => {
+      p.delete('from');
+      p.delete('to');
+    });
+  };
+  const zoomed = params.has('from') || params.has('to');
+  const items = data?.mode === 'events' ? (data.events ?? []) : milestones.items;
+  const viewQuery = dashboardQuery(params);
+  const extent = data?.extent ? viewOfBounds(data.extent.from, data.extent.to) : null;
+
+  return (
+    <Widget
+      title="Time axis"
+      id="time-axis"
+      className="time-axis-widget"
+      tools={<AxisTools zoom={zoom} reset={reset} ready={Boolean(urlView)} zoomed={zoomed} />}
+    >
+      {axis.isError && !data ? (
+        <ErrorState error={axis.error} retry={() => axis.refetch()} />
+      ) : !data || !urlView ? (
+        <Skeleton height={AXIS_HEIGHT} label="Loading the time axis" />
+      ) : (
+        <>
+          <AxisCanvas
+            viewRef={viewRef}
+            change={change}
+            paintRef={paintRef}
+            data={data}
+            items={items}
+            milestones={milestones.lines}
+            extent={extent}
+            domain={domain}
+            label={`Time axis, ${describeWindow(urlView)}`}
+            helpId={`${descriptionId} ${helpId}`}
+            onOpen={(id) => router.push(`/events/${id}${viewQuery ? `?${viewQuery}` : ''}`)}
+          />
+          <AxisText data={data} view={urlView} items={items} descriptionId={descriptionId} viewQuery={viewQuery} />
+          <AxisCaption data={data} helpId={helpId} shown={inView(items, urlView).length} />
+        </>
+      )}
+    </Widget>
+  );
+}
+
+function AxisTools({
+  zoom,
+  reset,
+  ready,
+  zoomed,
+}: {
+  zoom: (factor: number) => void;
+  reset: () => void;
+  ready: boolean;
+  zoomed: boolean;
+}) {
+  return (
+    <>
+      <button type="button" onClick={() => zoom(0.5)} disabled={!ready}>
+        Zoom in
+      </button>
+      <button type="button" onClick={() => zoom(2)} disabled={!ready}>
+        Zoom out
+      </button>
+      <button type="button" onClick={reset} disabled={!zoomed}>
+        Reset
+      </button>
+    </>
+  );
+}
+
+function AxisCaption({ data, helpId, shown }: { data: Axis; helpId: string; shown: number }) {
+  return (
+    <div className="note time-axis-caption">
+      {data.mode === 'events' ? (
+        <p className="time-axis-legend" aria-hidden="true">
+          <span className="key-point" /> a day <span className="key-bar" /> a date range <span className="key-period" />{' '}
+          known only to the week, month or year <span className="key-milestone" /> milestone
+          {shown === 0 ? <strong> · No events in this period: zoom out or Reset.</strong> : null}
+        </p>
+      ) : (
+        <p className="time-axis-legend" aria-hidden="true">
+          {data.total.toLocaleString('en')} events: too many to draw one by one, so the bars count them per{' '}
+          {data.density?.unit}, and the grey strip shows those dated more coarsely. Zoom in (or click a column) to see
+          the events.
+        </p>
+      )}
+      <p id={helpId}>{AXIS_KEYS_HELP}</p>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { DashboardPage } from './pages/dashboard';
+import { TimeAxis } from './pages/time-axis';
+
+const window = (url: string) => {
+  const p = new URL(url).searchParams;
+  return { from: p.get('from'), to: p.get('to') };
+};
+
+test.describe('time axis', () => {
+  test('zooming by keyboard moves From/To in the URL, and the count follows', async ({ page, request }) => {
+    const dash = new DashboardPage(page);
+    await dash.goto();
+    const axis = new TimeAxis(page);
+    await axis.ready();
+    const before = await dash.total();
+    await expect(axis.axis).toHaveAccessibleDescription(/\+ and − zoom/);
+
+    await axis.press('+');
+    await axis.press('+');
+    await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}.*to=\d{4}-\d{2}-\d{2}/);
+    const zoomed = window(page.url());
+    // Twice in around the middle of 1988–2025: about nine and a half years, around 2006.
+    expect(zoomed.from! > '2001-01-01' && zoomed.from! < '2003-01-01').toBe(true);
+    expect(zoomed.to! > '2010-01-01' && zoomed.to! < '2012-01-01').toBe(true);
+    const api = (await (await request.get(`/api/events?from=${zoomed.from}&to=${zoomed.to}&limit=1`)).json()) as {
+      total: number;
+    };
+    await expect.poll(() => dash.total()).toBe(api.total);
+    expect(api.total).toBeLessThan(before);
+    await expect(page.getByLabel('From', { exact: true })).toHaveValue(zoomed.from!);
+
+    // → moves the window later by a fifth; the list of drawn events follows the URL.
+    await axis.press('ArrowRight');
+    await expect.poll(() => window(page.url()).from).not.toBe(zoomed.from);
+    expect(window(page.url()).from! > zoomed.from!).toBe(true);
+
+    await axis.button('Reset').click();
+    await expect(page).not.toHaveURL(/from=/);
+    await expect.poll(() => dash.total()).toBe(before);
+  });
+
+  test('the 2020 war is drawn as a bar over its days, a month faint over its month, and opens its event', async ({
+    page,
+  }) => {
+    const dash = new DashboardPage(page);
+    await dash.goto('?from=2020-09-01&to=2020-11-30');
+    const axis = new TimeAxis(page);
+    await axis.ready();
+    const war = axis.event('Second Nagorno-Karabakh War');
+    await expect(war).toHaveAttribute('data-kind', 'bar');
+    await expect(war).toHaveAttribute('data-start', '2020-09-27');
+    await expect(war).toHaveAttribute('data-last', '2020-11-10');
+    await expect(axis.drawn).toHaveAttribute('data-mode', 'events');
+
+    await dash.goto('?from=1988-01-01&to=1988-12-31');
+    await axis.ready();
+    const yerevan = axis.drawn.getByRole('listitem').filter({ hasText: 'Mass demonstrations in Yerevan' });
+    await expect(yerevan).toHaveAttribute('data-kind', 'period');
+    await expect(yerevan).toHaveAttribute('data-start', '1988-02');
+
+    // ↓ picks the first event of the window, Enter opens it with the filters kept for "← Timeline".
+    await axis.press('ArrowDown');
+    await expect(axis.region.locator('[aria-live=polite]')).toContainText('Enter opens it');
+    await axis.axis.press('Enter');
+    await expect(page).toHaveURL(/\/events\/\d+\?from=1988-01-01&to=1988-12-31/);
+  });
+
+  test('the zoom buttons and the accessibility checks', async ({ page }) => {
+    const dash = new DashboardPage(page);
+    await dash.goto('?from=2020-01-01&to=2020-12-31');
+    const axis = new TimeAxis(page);
+    await axis.ready();
+    await expect(axis.region).toBeVisible();
+    expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations)).toEqual([]);
+    await axis.button('Zoom out').click();
+    // Twice as wide around the same middle: half a year more on each side.
+    await expect.poll(() => window(page.url())).toEqual({ from: '2019-07-02', to: '2021-07-02' });
+    await expect(axis.drawn.getByRole('listitem').first()).toBeAttached();
+  });
+});
