@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { loadSynthetic } from '../db/bulk';
+import { loadSynthetic } from '../db/jobs/bulk';
 import { openPglite } from '../db/client';
-import { seedIfEmpty } from '../db/seed';
+import { seedIfEmpty } from '../db/jobs/seed';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { writeResult } from './results';
 

@@ -10,11 +10,11 @@ import { readEnv } from '@/lib/env';
 import { POST as createRoute } from '@/app/api/events/route';
 import { openImport } from '@/lib/import/open';
 import { eventFormSchema } from '@/lib/validation/event';
-import { importRecords } from './import';
+import { importRecords } from './jobs/import';
 import { resolveSuggestionNames } from './names';
 import { createEvent } from './queries/event-write';
 import { rows } from './rows';
-import { loadDataset, readDataset } from './seed';
+import { loadDataset, readDataset } from './jobs/seed';
 import { seededDatabase, serveDatabase, testEngines } from './testing';
 import type { Database } from './types';
 

@@ -4,10 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { importRecords, type ImportReport } from '../db/import';
+import { importRecords, type ImportReport } from '../db/jobs/import';
 import { lockHolder } from '../db/lock';
 import { getConflictId } from '../db/queries/scope';
-import { seedIfEmpty } from '../db/seed';
+import { seedIfEmpty } from '../db/jobs/seed';
 import { readEnv } from '../lib/env';
 import { openImport } from '../lib/import/open';
 import { IMPORT_FORMATS, ImportFileError, type ImportFormat } from '../lib/import/read';

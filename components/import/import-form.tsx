@@ -3,7 +3,7 @@
 // updated…), and the final report with every rejected row and why.
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import type { ImportReport } from '@/db/import';
+import type { ImportReport } from '@/db/jobs/import';
 import { invalidateEventData } from '@/lib/query/invalidate';
 
 type Progress = Omit<ImportReport, 'rejected'> & { rejected: number | ImportReport['rejected'] };

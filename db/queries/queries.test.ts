@@ -8,7 +8,7 @@ import {
   searchParamsToObject,
 } from '@/lib/validation/filters';
 import type { Database } from '../types';
-import { loadDataset, readDataset } from '../seed';
+import { loadDataset, readDataset } from '../jobs/seed';
 import { testEngines } from '../testing';
 import { listActors } from './actors';
 import { countAroundMilestone } from './around';

@@ -4,7 +4,7 @@
 // record by record, so one bad row never costs the others.
 import { sql } from 'drizzle-orm';
 import type { ImportRecord, Mapped } from '@/lib/import/record';
-import type { Database } from './types';
+import type { Database } from '../types';
 import { createBatch, emptyCache, forget, sourceKey, type NameCache as Cache } from './import-bulk';
 import {
   beginBulk,
@@ -14,10 +14,10 @@ import {
   refreshStatistics,
   touchBulk,
 } from './maintenance';
-import { diffSnapshots, snapshotEvent } from './queries/event-history';
-import type { DbOrTx } from './types';
-import type { NamesReport } from './names';
-import { rows } from './rows';
+import { diffSnapshots, snapshotEvent } from '../queries/event-history';
+import type { DbOrTx } from '../types';
+import type { NamesReport } from '../names';
+import { rows } from '../rows';
 
 export interface ImportReport {
   read: number;

@@ -3,10 +3,10 @@
 // then indexes rebuilt from their own definitions and the month rollup recomputed once.
 import { sql } from 'drizzle-orm';
 import { generateEvents } from '@/lib/synth/generate';
-import type { Database } from './types';
+import type { Database } from '../types';
 import { copyLine } from './copy';
 import { DEFERRED_INDEXES, isSuperuser } from './maintenance';
-import { rows } from './rows';
+import { rows } from '../rows';
 
 const TABLES_WITH_TRIGGERS = ['events', 'event_actors'];
 const BATCH = 50_000;

@@ -3,12 +3,12 @@
 // per row. Inside the batch's transaction, a superuser session turns off triggers and FK checks
 // (SET LOCAL: this transaction only) and adds the batch to the rollups itself, counted in memory.
 import { sql } from 'drizzle-orm';
-import type { CopyRows } from './types';
+import type { CopyRows } from '../types';
 import type { ImportRecord } from '@/lib/import/record';
 import { copyLine } from './copy';
-import type { DbOrTx } from './types';
-import { rows } from './rows';
-import { NameResolver } from './names';
+import type { DbOrTx } from '../types';
+import { rows } from '../rows';
+import { NameResolver } from '../names';
 
 /** Names resolved (db/names.ts) and sources by key, shared by both import paths for one import. */
 export type NameCache = { names: NameResolver; sources: Map<string, number> };

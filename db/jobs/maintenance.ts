@@ -4,8 +4,8 @@
 // down first (bulk_imports), in the same transaction as the drop: an import that dies midway is
 // finished the next time the database is opened.
 import { sql } from 'drizzle-orm';
-import type { Db } from './types';
-import { rows } from './rows';
+import type { Db } from '../types';
+import { rows } from '../rows';
 
 /** Indexes that only serve reads: an import does not need them to find its own rows. */
 export const DEFERRED_INDEXES = [

@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { datasetSchema, type Dataset } from '@/lib/validation/seed';
-import type { Db } from './types';
-import { diffSnapshots, snapshotEvent } from './queries/event-history';
-import { NameResolver } from './names';
-import { actorAliases, conflicts, eventActors, eventRevisions, events, eventSources, sources } from './schema';
+import type { Db } from '../types';
+import { diffSnapshots, snapshotEvent } from '../queries/event-history';
+import { NameResolver } from '../names';
+import { actorAliases, conflicts, eventActors, eventRevisions, events, eventSources, sources } from '../schema';
 
 export const DEFAULT_DATASET = path.join(process.cwd(), 'db', 'seed', 'armenia-azerbaijan.json');
 

@@ -7,16 +7,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { acledCsv, faultlineJson } from '@/lib/export/formats';
 import { openImport } from '@/lib/import/open';
 import { ImportFileError, type ImportFormat } from '@/lib/import/read';
-import type { Database } from './types';
+import type { Database } from '../types';
 import { importRecords } from './import';
 import { beginBulk, DEFERRED_INDEXES, finishInterruptedBulkImports } from './maintenance';
-import { deleteEvent } from './queries/event-write';
-import { getEvent, streamEvents } from './queries/events';
-import { listRevisions } from './queries/event-history';
-import { resolveScope } from './queries/scope';
-import { rows } from './rows';
-import { openPglite } from './client';
-import { seededDatabase, testEngines } from './testing';
+import { deleteEvent } from '../queries/event-write';
+import { getEvent, streamEvents } from '../queries/events';
+import { listRevisions } from '../queries/event-history';
+import { resolveScope } from '../queries/scope';
+import { rows } from '../rows';
+import { openPglite } from '../client';
+import { seededDatabase, testEngines } from '../testing';
 
 const fixture = (name: string) => fs.readFileSync(path.join(process.cwd(), 'db', 'fixtures', name), 'utf8');
 
