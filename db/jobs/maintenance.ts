@@ -40,12 +40,14 @@ export async function beginBulk(db: Db): Promise<number | null> {
       tx,
       sql`
       select indexname as name, indexdef as definition from pg_indexes
-      where schemaname = current_schema() and indexname in (select jsonb_array_elements_text(${JSON.stringify(DEFERRED_INDEXES)}::jsonb))`,
+      where schemaname = current_schema()
+        and indexname in (select jsonb_array_elements_text(${JSON.stringify(DEFERRED_INDEXES)}::jsonb))`,
     );
     const [row] = await rows<{ id: number }>(
       tx,
       sql`
-      insert into bulk_imports (indexes) select coalesce(array_agg(d), '{}') from jsonb_array_elements_text(${JSON.stringify(defs.map((d) => d.definition))}::jsonb) d
+      insert into bulk_imports (indexes) select coalesce(array_agg(d), '{}')
+      from jsonb_array_elements_text(${JSON.stringify(defs.map((d) => d.definition))}::jsonb) d
       returning id`,
     );
     for (const d of defs) await tx.execute(sql.raw(`DROP INDEX IF EXISTS ${d.name}`));
