@@ -317,13 +317,24 @@ export async function importRecords({
       await refreshStatistics(db);
     }
   }
-  // Ids written explicitly must not be handed out again.
-  if (keptIds) {
-    for (const t of ['events', 'actors', 'locations']) {
-      await db.execute(sql.raw(`select setval('${t}_id_seq', greatest((select max(id) from ${t}), 1))`));
-    }
+  if (keptIds) await moveSequencesPast(db);
+  for (const key of await missingFromFile(db, conflictId, seenKeys)) report.missing.push(key);
+  report.rejected.sort((a, b) => a.line - b.line);
+  report.names = cache.names.report();
+  onProgress?.(report);
+  return report;
+}
+
+/** Ids written explicitly must not be handed out again. */
+async function moveSequencesPast(db: Database['db']) {
+  for (const t of ['events', 'actors', 'locations']) {
+    await db.execute(sql.raw(`select setval('${t}_id_seq', greatest((select max(id) from ${t}), 1))`));
   }
-  // ACLED keys carry a country prefix; flag same-prefix events of earlier imports not in this file.
+}
+
+/** ACLED keys carry a country prefix; the same-prefix events of earlier imports not in this file. */
+async function missingFromFile(db: Database['db'], conflictId: number, seenKeys: Set<string>): Promise<string[]> {
+  const missing: string[] = [];
   const prefixes = [
     ...new Set([...seenKeys].filter((k) => /^[A-Z]{2,3}\d+$/.test(k)).map((k) => k.replace(/\d+$/, ''))),
   ];
@@ -335,10 +346,7 @@ export async function importRecords({
       where conflict_id = ${conflictId} and deleted_at is null and external_id like ${`${prefix}%`}`,
     );
     for (const o of old)
-      if (!seenKeys.has(o.external_id) && /^[A-Z]{2,3}\d+$/.test(o.external_id)) report.missing.push(o.external_id);
+      if (!seenKeys.has(o.external_id) && /^[A-Z]{2,3}\d+$/.test(o.external_id)) missing.push(o.external_id);
   }
-  report.rejected.sort((a, b) => a.line - b.line);
-  report.names = cache.names.report();
-  onProgress?.(report);
-  return report;
+  return missing;
 }
