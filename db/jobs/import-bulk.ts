@@ -188,6 +188,33 @@ const LINK_COLUMNS = [
   'live',
 ];
 
+/** One events row in COPY text, its columns in EVENT_COLUMNS' order. */
+function eventLine(id: number, conflictId: number, r: ImportRecord, placeId: number | null | undefined): string {
+  const e = r.event;
+  const d = e.date;
+  const f = e.fatalities;
+  return copyLine([
+    id,
+    conflictId,
+    r.key,
+    e.title,
+    e.summary,
+    e.eventType,
+    e.subType,
+    d.dateStart,
+    d.dateEnd,
+    d.dateLast,
+    d.precision,
+    e.status,
+    e.milestone,
+    placeId,
+    f?.best,
+    f?.low,
+    f?.high,
+    r.hash,
+  ]);
+}
+
 /**
  * Creates events for records whose keys are new, with COPY. A superuser session (PGlite always)
  * turns triggers and FK checks off for this transaction and adds the batch to the rollups itself
@@ -238,29 +265,7 @@ export async function createBatch({
     const id = ids[i]!;
     const e = r.event;
     const d = e.date;
-    const f = e.fatalities;
-    events.push(
-      copyLine([
-        id,
-        conflictId,
-        r.key,
-        e.title,
-        e.summary,
-        e.eventType,
-        e.subType,
-        d.dateStart,
-        d.dateEnd,
-        d.dateLast,
-        d.precision,
-        e.status,
-        e.milestone,
-        names.placeIds[i],
-        f?.best,
-        f?.low,
-        f?.high,
-        r.hash,
-      ]),
-    );
+    events.push(eventLine(id, conflictId, r, names.placeIds[i]));
     // Two names can be one actor (a name and its alias): one link each.
     const linked = new Set<number>();
     for (const [k, a] of e.actors.entries()) {
