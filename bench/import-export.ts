@@ -3,12 +3,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadSynthetic } from '../db/bulk';
+import { loadSynthetic } from '../db/jobs/bulk';
 import { openPglite } from '../db/client';
-import { importRecords } from '../db/import';
+import { importRecords } from '../db/jobs/import';
 import { streamEvents } from '../db/queries/events';
 import { getConflictId, resolveScope } from '../db/queries/scope';
-import { seedIfEmpty } from '../db/seed';
+import { seedIfEmpty } from '../db/jobs/seed';
 import { acledCsv } from '../lib/export/formats';
 import { openImport } from '../lib/import/open';
 import { eventFiltersSchema } from '../lib/validation/filters';

@@ -11,8 +11,8 @@ import pg from 'pg';
 import { readEnv } from '@/lib/env';
 import { acquireLock, releaseLock } from './lock';
 import { warnEventsOutsideDomain } from './date-domain';
-import { finishInterruptedBulkImports } from './maintenance';
-import { pgliteCopy, serverCopy } from './copy';
+import { finishInterruptedBulkImports } from './jobs/maintenance';
+import { pgliteCopy, serverCopy } from './jobs/copy';
 import { asPglite, PgliteThread } from './pglite-thread/client';
 import * as schema from './schema';
 import type { CopyRows, Database, Db, OpenOptions } from './types';
@@ -156,7 +156,7 @@ export function getDatabase(): Promise<Database> {
   shared.faultlineDb ??= (async () => {
     const env = readEnv();
     const database = await openDatabase({ command: 'faultline server', url: `http://${env.HOST}:${env.PORT}` });
-    const { seedIfEmpty } = await import('./seed');
+    const { seedIfEmpty } = await import('./jobs/seed');
     await seedIfEmpty(database.db);
     const shutdown = (signal: NodeJS.Signals) => {
       database.close().finally(() => process.kill(process.pid, signal));

@@ -27,7 +27,8 @@ export class LockHeldError extends Error {
     dataDir: string,
   ) {
     super(
-      `The data directory ${dataDir} is in use by process ${holder.pid} (${holder.command}, since ${holder.startedAt})` +
+      `The data directory ${dataDir} is in use by process ${holder.pid} ` +
+        `(${holder.command}, since ${holder.startedAt})` +
         `${holder.url ? `, serving ${holder.url}` : ''}.\n` +
         'Only one process may open an embedded database. Stop that process first (Ctrl-C in its terminal, or ' +
         `kill ${holder.pid}), or point this one at another directory with FAULTLINE_DATA_DIR.`,

@@ -10,11 +10,11 @@ import { readEnv } from '@/lib/env';
 import { POST as createRoute } from '@/app/api/events/route';
 import { openImport } from '@/lib/import/open';
 import { eventFormSchema } from '@/lib/validation/event';
-import { importRecords } from './import';
+import { importRecords } from './jobs/import';
 import { resolveSuggestionNames } from './names';
 import { createEvent } from './queries/event-write';
 import { rows } from './rows';
-import { loadDataset, readDataset } from './seed';
+import { loadDataset, readDataset } from './jobs/seed';
 import { seededDatabase, serveDatabase, testEngines } from './testing';
 import type { Database } from './types';
 
@@ -108,40 +108,47 @@ describe.each(testEngines())('names on $name', ({ open }) => {
     expect(await count(ctx.database, 'actors')).toBe(actors);
   });
 
-  it('never guesses: a close name is a new record, listed as possibly the same, in the report and the queue', async () => {
-    const report = await importText(
-      ctx.database,
-      ctx.conflictId,
-      acledRow({
-        event_id_cnty: 'ARM8201',
-        actor1: 'Military Forces of Armenia (2019-)',
-        actor2: '',
-        location: 'Jermukh',
-        latitude: '40.1',
-        longitude: '45.9',
-      }),
-      'near.csv',
-    );
-    const possibly = Object.fromEntries(
-      report.names!.possiblySame.map((p) => [p.name, p.candidates.map((c) => c.name)]),
-    );
-    expect(possibly).toEqual({
-      'Military Forces of Armenia (2019-)': ['Armenian Armed Forces'],
-      Jermukh: ['Jermuk'],
-    });
-    const queue = await rows<{ kind: string; record: string; candidate: string; label: string; status: string }>(
-      ctx.database.db,
-      sql`select q.kind, coalesce(a.name, l.name) as record, coalesce(ca.name, cl.name) as candidate, q.label, q.status
-      from reconciliation_queue q
-      left join actors a on q.kind = 'actor' and a.id = q.record_id left join actors ca on q.kind = 'actor' and ca.id = q.candidate_id
-      left join locations l on q.kind = 'place' and l.id = q.record_id left join locations cl on q.kind = 'place' and cl.id = q.candidate_id
-      where q.label = 'near.csv' order by q.kind`,
-    );
-    expect(queue).toEqual([
-      { kind: 'actor', record: 'Military Forces of Armenia (2019-)', candidate: 'Armenian Armed Forces', label: 'near.csv', status: 'open' },
-      { kind: 'place', record: 'Jermukh', candidate: 'Jermuk', label: 'near.csv', status: 'open' },
-    ]); // prettier-ignore
-  });
+  it(
+    'never guesses: a close name is a new record, listed as possibly the same, ' + 'in the report and the queue',
+    async () => {
+      const report = await importText(
+        ctx.database,
+        ctx.conflictId,
+        acledRow({
+          event_id_cnty: 'ARM8201',
+          actor1: 'Military Forces of Armenia (2019-)',
+          actor2: '',
+          location: 'Jermukh',
+          latitude: '40.1',
+          longitude: '45.9',
+        }),
+        'near.csv',
+      );
+      const possibly = Object.fromEntries(
+        report.names!.possiblySame.map((p) => [p.name, p.candidates.map((c) => c.name)]),
+      );
+      expect(possibly).toEqual({
+        'Military Forces of Armenia (2019-)': ['Armenian Armed Forces'],
+        Jermukh: ['Jermuk'],
+      });
+      const queue = await rows<{ kind: string; record: string; candidate: string; label: string; status: string }>(
+        ctx.database.db,
+        sql`select q.kind, coalesce(a.name, l.name) as record, coalesce(ca.name, cl.name) as candidate,
+          q.label, q.status
+        from reconciliation_queue q
+        left join actors a on q.kind = 'actor' and a.id = q.record_id
+        left join actors ca on q.kind = 'actor' and ca.id = q.candidate_id
+        left join locations l on q.kind = 'place' and l.id = q.record_id
+        left join locations cl on q.kind = 'place' and cl.id = q.candidate_id
+        where q.label = 'near.csv' order by q.kind`,
+      );
+      expect(queue).toEqual([
+        { kind: 'actor', record: 'Military Forces of Armenia (2019-)', candidate: 'Armenian Armed Forces',
+          label: 'near.csv', status: 'open' },
+        { kind: 'place', record: 'Jermukh', candidate: 'Jermuk', label: 'near.csv', status: 'open' },
+      ]); // prettier-ignore
+    },
+  );
 
   it('reports a known place name far from the given coordinates instead of moving the event there', async () => {
     const aghdam = await idOf(ctx.database, 'locations', 'Aghdam');
@@ -163,7 +170,8 @@ describe.each(testEngines())('names on $name', ({ open }) => {
     ]);
     const [event] = await rows<{ place: string }>(
       ctx.database.db,
-      sql`select l.name as place from events e join locations l on l.id = e.location_id where e.external_id = 'AZE8301'`,
+      sql`select l.name as place from events e join locations l on l.id = e.location_id
+        where e.external_id = 'AZE8301'`,
     );
     expect(event!.place).toBe('Aghdam (Tovuz)');
   });

@@ -34,7 +34,8 @@ async function loadRecords(db: DbOrTx): Promise<{ actors: ActorRecord[]; places:
   const actors = await rows<ActorRecord & { aliases: ActorRecord['aliases'] | string }>(
     db,
     sql`select a.id, a.name, coalesce((select json_agg(json_build_object('alias', al.alias,
-      'validFrom', al.valid_from, 'validTo', al.valid_to)) from actor_aliases al where al.actor_id = a.id), '[]'::json) as aliases
+      'validFrom', al.valid_from, 'validTo', al.valid_to)) from actor_aliases al where al.actor_id = a.id), '[]'::json)
+      as aliases
     from actors a order by a.id`,
   );
   const places = await rows<PlaceRecord>(
@@ -190,7 +191,8 @@ export class NameResolver {
     const [row] = await rows<{ id: number }>(
       tx,
       sql`insert into locations (${free ? sql`id, ` : sql``}name, alt_names, country, admin1, lat, lon, geo_precision)
-      values (${free ? sql`${wantedId}, ` : sql``}${name}, ${`{${altNames.map((n) => `"${n.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[],
+      values (${free ? sql`${wantedId}, ` : sql``}${name},
+        ${`{${altNames.map((n) => `"${n.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[],
         ${p.country}, ${p.admin1}, ${p.lat}, ${p.lon}, ${p.geoPrecision})
       on conflict ((lower(name))) do update set name = locations.name returning id`,
     );
@@ -213,7 +215,8 @@ export class NameResolver {
     this.pending.possiblySame.push({ kind, name, id, candidates: others });
     for (const c of others)
       await tx.execute(sql`insert into reconciliation_queue (kind, record_id, candidate_id, reason, origin, label)
-        values (${kind}, ${id}, ${c.id}, ${`"${name}" is possibly the same as ${c.name}: ${c.why}`}, ${this.origin}, ${this.label})
+        values (${kind}, ${id}, ${c.id}, ${`"${name}" is possibly the same as ${c.name}: ${c.why}`},
+          ${this.origin}, ${this.label})
         on conflict do nothing`);
   }
 

@@ -348,7 +348,7 @@ export const eventDayCounts = pgTable(
 /**
  * A bulk import in progress: the secondary indexes it dropped (their definitions, to rebuild) and
  * the rollups it left for one rebuild at its end. A row left behind by a crash is finished when
- * the database is next opened (db/maintenance.ts).
+ * the database is next opened (db/jobs/maintenance.ts).
  */
 export const bulkImports = pgTable('bulk_imports', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),

@@ -3,7 +3,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { openPglite, openPostgres, type Database, type OpenOptions } from './client';
-import { loadDataset, readDataset } from './seed';
+import { loadDataset, readDataset } from './jobs/seed';
 
 export type TestEngine = { name: 'pglite' | 'postgres'; open: (options?: OpenOptions) => Promise<Database> };
 

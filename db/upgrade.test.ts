@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Database } from './types';
 import { listEventsOutsideDomain } from './date-domain';
 import { rows } from './rows';
-import { loadDataset, readDataset } from './seed';
+import { loadDataset, readDataset } from './jobs/seed';
 import { testEngines } from './testing';
 
 /** The number of migrations the previous release shipped. Raise it when a release ships new ones. */

@@ -6,7 +6,7 @@
 // the request is sent to it (FAULTLINE_URL, else the URL in the lock file), as `import` does.
 import { lockHolder } from '../db/lock';
 import { QueryError } from '../db/queries/errors';
-import { seedIfEmpty } from '../db/seed';
+import { seedIfEmpty } from '../db/jobs/seed';
 import { readEnv } from '../lib/env';
 import { conflictCreateSchema, conflictPatchSchema, slugRefSchema } from '../lib/validation/conflict';
 import { argValue } from './args';

@@ -1,5 +1,5 @@
 // npm run db:seed — loads the curated Armenia–Azerbaijan dataset into an empty database.
-import { seedIfEmpty } from '../db/seed';
+import { seedIfEmpty } from '../db/jobs/seed';
 import { withDatabase } from './cli';
 
 await withDatabase('db:seed', async ({ db }) => {

@@ -1,7 +1,7 @@
 // npm run db:synth -- --events N [--seed S] [--replace]
 // Loads N deterministic synthetic events as a separate conflict ("synthetic") for scale tests.
-import { loadSynthetic } from '../db/bulk';
-import { seedIfEmpty } from '../db/seed';
+import { loadSynthetic } from '../db/jobs/bulk';
+import { seedIfEmpty } from '../db/jobs/seed';
 import { argValue, hasFlag } from './args';
 import { withDatabase } from './cli';
 

@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { importRecords, type ImportReport } from '../db/import';
+import { importRecords, type ImportReport } from '../db/jobs/import';
 import { lockHolder } from '../db/lock';
 import { conflictForImport } from '../db/queries/conflicts';
 import { QueryError } from '../db/queries/errors';
-import { seedIfEmpty } from '../db/seed';
+import { seedIfEmpty } from '../db/jobs/seed';
 import { readEnv } from '../lib/env';
 import { openImport } from '../lib/import/open';
 import { IMPORT_FORMATS, ImportFileError, type ImportFormat } from '../lib/import/read';

@@ -4,7 +4,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useId, useState } from 'react';
-import type { ImportReport } from '@/db/import';
+import type { ImportReport } from '@/db/jobs/import';
 import { invalidateEventData } from '@/lib/query/invalidate';
 import { conflictsOptions } from '@/lib/query/options';
 import { ConflictChoice, conflictParams, type ConflictTarget } from './conflict-choice';

@@ -62,7 +62,8 @@ describe.each(testEngines())('articles and extraction on $name', ({ open }) => {
     expect(again).toEqual({ id: first.id, created: false });
 
     const quote =
-      'A three-way communique said Aliyev and Pashinyan had agreed to “work towards increased stability and security on the border.”';
+      'A three-way communique said Aliyev and Pashinyan had agreed to ' +
+      '“work towards increased stability and security on the border.”';
     const start = seedText.indexOf(quote);
     const [aliyev] = await rows<{ id: number }>(database.db, sql`select id from actors where name = 'Ilham Aliyev'`);
     const saved = await createEvent({
@@ -133,43 +134,47 @@ describe.each(testEngines())('articles and extraction on $name', ({ open }) => {
     const order = await rows<{ publisher: string }>(
       database.db,
       sql`
-      select s.publisher from event_sources es join sources s on s.id = es.source_id where es.event_id = ${sochi!.id} order by es.position, s.id`,
+      select s.publisher from event_sources es join sources s on s.id = es.source_id
+      where es.event_id = ${sochi!.id} order by es.position, s.id`,
     );
     expect(order[0]!.publisher).toBe('Warsaw Institute');
   });
 
-  it('keeps offsets that point at the quote: an edited quote is found again in the article, or stands without them', async () => {
-    const { id } = await saveArticle({
-      db: database.db,
-      conflictId,
-      input: articleInputSchema.parse({ text: seedText, publisher: 'Warsaw Institute' }),
-    });
-    const cite = async (quote: string, start: number, end: number) => {
-      const saved = await createEvent({
+  it(
+    'keeps offsets that point at the quote: ' + 'an edited quote is found again in the article, or stands without them',
+    async () => {
+      const { id } = await saveArticle({
         db: database.db,
         conflictId,
-        origin: 'article',
-        input: eventFormSchema.parse({
-          title: `Quote test ${quote.slice(0, 20)}`,
-          subType: 'statement',
-          precision: 'year',
-          dateStart: '2021',
-          sources: [{ publisher: 'Warsaw Institute', quote, article: { id, start, end } }],
-        }),
+        input: articleInputSchema.parse({ text: seedText, publisher: 'Warsaw Institute' }),
       });
-      return (await getArticle({ db: database.db, id })).evidence.find((e) => e.eventId === saved.id)!;
-    };
-    const sentence = 'Russia is a mediator with the blessing from both sides.';
-    const at = seedText.indexOf(sentence);
-    expect(await cite('Russia is a mediator', at, at + sentence.length)).toMatchObject({
-      spanStart: at,
-      spanEnd: at + 'Russia is a mediator'.length,
-    });
-    expect(await cite('Words the article never says', at, at + sentence.length)).toMatchObject({
-      spanStart: null,
-      spanEnd: null,
-    });
-  });
+      const cite = async (quote: string, start: number, end: number) => {
+        const saved = await createEvent({
+          db: database.db,
+          conflictId,
+          origin: 'article',
+          input: eventFormSchema.parse({
+            title: `Quote test ${quote.slice(0, 20)}`,
+            subType: 'statement',
+            precision: 'year',
+            dateStart: '2021',
+            sources: [{ publisher: 'Warsaw Institute', quote, article: { id, start, end } }],
+          }),
+        });
+        return (await getArticle({ db: database.db, id })).evidence.find((e) => e.eventId === saved.id)!;
+      };
+      const sentence = 'Russia is a mediator with the blessing from both sides.';
+      const at = seedText.indexOf(sentence);
+      expect(await cite('Russia is a mediator', at, at + sentence.length)).toMatchObject({
+        spanStart: at,
+        spanEnd: at + 'Russia is a mediator'.length,
+      });
+      expect(await cite('Words the article never says', at, at + sentence.length)).toMatchObject({
+        spanStart: null,
+        spanEnd: null,
+      });
+    },
+  );
 
   it('refuses evidence outside the article or of an article that does not exist, storing nothing', async () => {
     const before = await rows<{ n: number }>(database.db, sql`select count(*)::int as n from events`);

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventFormSchema, type EventForm } from '@/lib/validation/event';
 import type { Database } from '../types';
-import { loadDataset, readDataset } from '../seed';
+import { loadDataset, readDataset } from '../jobs/seed';
 import { testEngines } from '../testing';
 import { findDuplicates } from './duplicates';
 import { QueryError } from './errors';

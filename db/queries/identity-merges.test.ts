@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { openImport } from '@/lib/import/open';
 import { eventFiltersSchema, frequencySchema, parseWith, searchParamsToObject } from '@/lib/validation/filters';
-import { importRecords } from '../import';
+import { importRecords } from '../jobs/import';
 import { rows } from '../rows';
 import { seededDatabase, testEngines } from '../testing';
 import type { Database } from '../types';

@@ -8,7 +8,7 @@ import {
   searchParamsToObject,
 } from '@/lib/validation/filters';
 import type { Database } from '../types';
-import { loadDataset, readDataset } from '../seed';
+import { loadDataset, readDataset } from '../jobs/seed';
 import { testEngines } from '../testing';
 import { listActors } from './actors';
 import { countAroundMilestone } from './around';
@@ -113,7 +113,8 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
     for (const must of expected.events.filter((e) => e.level === 'must')) {
       const { events } = await list(
         database,
-        `from=${must.dateStart}&to=${must.dateEnd ?? must.dateStart}&${must.actors.map((a) => `actor=${encodeURIComponent(a)}`).join('&')}`,
+        `from=${must.dateStart}&to=${must.dateEnd ?? must.dateStart}&` +
+          must.actors.map((a) => `actor=${encodeURIComponent(a)}`).join('&'),
       );
       expect(events.length, must.title).toBeGreaterThan(0);
     }
@@ -276,11 +277,13 @@ describe.each(engines)('queries on $name', ({ name, open }) => {
       sql`select id from events where title = 'Kazan summit ends without agreement'`,
     );
     await db.execute(
-      sql`update events set date_start = '2012-03-01', precision = 'month', sub_type = 'negotiation' where id = ${target!.id}`,
+      sql`update events set date_start = '2012-03-01', precision = 'month', sub_type = 'negotiation'
+        where id = ${target!.id}`,
     );
     await db.execute(sql`update events set deleted_at = now() where title = 'Aliyev and Sargsyan meet in Geneva'`);
     await db.execute(
-      sql`delete from event_actors where event_id = ${target!.id} and actor_id = (select id from actors where name = 'Dmitry Medvedev')`,
+      sql`delete from event_actors where event_id = ${target!.id}
+        and actor_id = (select id from actors where name = 'Dmitry Medvedev')`,
     );
     const kept = await snapshot();
     await db.execute(sql`select fl_rebuild_counts()`);

@@ -5,7 +5,7 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { getDatabase } from '@/db/client';
-import { importRecords } from '@/db/import';
+import { importRecords } from '@/db/jobs/import';
 import { conflictForImport } from '@/db/queries/conflicts';
 import { NextResponse } from 'next/server';
 import { badRequest, parseQuery } from '@/lib/api/respond';

@@ -4,7 +4,7 @@
 // record by record, so one bad row never costs the others.
 import { sql } from 'drizzle-orm';
 import type { ImportRecord, Mapped } from '@/lib/import/record';
-import type { Database } from './types';
+import type { Database } from '../types';
 import { createBatch, emptyCache, forget, sourceKey, type NameCache as Cache } from './import-bulk';
 import {
   beginBulk,
@@ -14,10 +14,10 @@ import {
   refreshStatistics,
   touchBulk,
 } from './maintenance';
-import { diffSnapshots, snapshotEvent } from './queries/event-history';
-import type { DbOrTx } from './types';
-import type { NamesReport } from './names';
-import { rows } from './rows';
+import { diffSnapshots, snapshotEvent } from '../queries/event-history';
+import type { DbOrTx } from '../types';
+import type { NamesReport } from '../names';
+import { rows } from '../rows';
 
 export interface ImportReport {
   read: number;
@@ -50,7 +50,8 @@ async function sourceId(tx: DbOrTx, cache: Cache, s: ImportRecord['event']['sour
     ? await rows<{ id: number }>(tx, sql`select id from sources where url = ${s.url}`)
     : await rows<{ id: number }>(
         tx,
-        sql`select id from sources where url is null and lower(publisher) = lower(${s.publisher}) and coalesce(title, '') = ${s.title ?? ''} limit 1`,
+        sql`select id from sources where url is null and lower(publisher) = lower(${s.publisher})
+          and coalesce(title, '') = ${s.title ?? ''} limit 1`,
       );
   const id =
     found?.id ??
@@ -58,7 +59,8 @@ async function sourceId(tx: DbOrTx, cache: Cache, s: ImportRecord['event']['sour
       await rows<{ id: number }>(
         tx,
         sql`
-    insert into sources (publisher, url, title, published_at) values (${s.publisher}, ${s.url ?? null}, ${s.title ?? null}, ${s.publishedAt ?? null}) returning id`,
+    insert into sources (publisher, url, title, published_at)
+    values (${s.publisher}, ${s.url ?? null}, ${s.title ?? null}, ${s.publishedAt ?? null}) returning id`,
       )
     )[0]!.id;
   cache.sources.set(k, id);
@@ -75,15 +77,18 @@ async function writeLinks(tx: DbOrTx, cache: Cache, eventId: number, r: ImportRe
       wantedId: r.restore?.actorIds[a.name],
     });
     await tx.execute(sql`
-      insert into event_actors (event_id, actor_id, role, conflict_id, sub_type, status, milestone, date_start, date_last, live)
-      select e.id, ${id}, ${a.role}, e.conflict_id, e.sub_type, e.status, e.milestone, e.date_start, e.date_last, e.deleted_at is null
+      insert into event_actors
+        (event_id, actor_id, role, conflict_id, sub_type, status, milestone, date_start, date_last, live)
+      select e.id, ${id}, ${a.role}, e.conflict_id, e.sub_type, e.status, e.milestone, e.date_start, e.date_last,
+        e.deleted_at is null
       from events e where e.id = ${eventId} on conflict do nothing`);
   }
   await tx.execute(sql`delete from event_sources where event_id = ${eventId}`);
   for (const [i, s] of r.event.sources.entries()) {
     const id = await sourceId(tx, cache, s);
     await tx.execute(
-      sql`insert into event_sources (event_id, source_id, quote, position) values (${eventId}, ${id}, ${s.quote}, ${i}) on conflict do nothing`,
+      sql`insert into event_sources (event_id, source_id, quote, position)
+        values (${eventId}, ${id}, ${s.quote}, ${i}) on conflict do nothing`,
     );
   }
 }
@@ -109,7 +114,8 @@ async function importOne(
       : await rows<{ id: number; conflict_id: number; import_hash: string | null; deleted: boolean }>(
           tx,
           sql`
-        select id, conflict_id, import_hash, deleted_at is not null as deleted from events where conflict_id = ${conflictId} and external_id = ${r.key}`,
+        select id, conflict_id, import_hash, deleted_at is not null as deleted from events
+        where conflict_id = ${conflictId} and external_id = ${r.key}`,
         );
   if (existing?.deleted)
     return { rejected: `event ${existing.id} (${r.key}) was deleted in Faultline by an analyst; not restored` };
@@ -120,25 +126,32 @@ async function importOne(
   const externalId = r.keepId !== undefined ? null : r.key;
   if (existing) {
     const before = await snapshotEvent(tx, existing.id);
-    await tx.execute(sql`update events set title = ${e.title}, summary = ${e.summary}, event_type = ${e.eventType}, sub_type = ${e.subType},
-      date_start = ${e.date.dateStart}::date, date_end = ${e.date.dateEnd}::date, date_last = ${e.date.dateLast}::date, precision = ${e.date.precision},
-      status = ${e.status}, milestone = ${e.milestone}, location_id = ${locationId}, fatalities_best = ${f?.best ?? null},
-      fatalities_low = ${f?.low ?? null}, fatalities_high = ${f?.high ?? null}, import_hash = ${hash}, updated_at = now() where id = ${existing.id}`);
+    await tx.execute(sql`update events set title = ${e.title}, summary = ${e.summary}, event_type = ${e.eventType},
+      sub_type = ${e.subType}, date_start = ${e.date.dateStart}::date, date_end = ${e.date.dateEnd}::date,
+      date_last = ${e.date.dateLast}::date, precision = ${e.date.precision},
+      status = ${e.status}, milestone = ${e.milestone}, location_id = ${locationId},
+      fatalities_best = ${f?.best ?? null}, fatalities_low = ${f?.low ?? null}, fatalities_high = ${f?.high ?? null},
+      import_hash = ${hash}, updated_at = now()
+      where id = ${existing.id}`);
     await writeLinks(tx, cache, existing.id, r);
     const changes = diffSnapshots(before, await snapshotEvent(tx, existing.id));
     if (!Object.keys(changes).length) return 'unchanged';
     await tx.execute(sql`update events set version = version + 1 where id = ${existing.id}`);
     await tx.execute(sql`insert into event_revisions (event_id, action, origin, changes, reason)
-      values (${existing.id}, 'import', ${origin}, ${JSON.stringify(changes)}::json, ${`Re-imported from ${label}, line ${r.line}`})`);
+      values (${existing.id}, 'import', ${origin}, ${JSON.stringify(changes)}::json,
+        ${`Re-imported from ${label}, line ${r.line}`})`);
     return 'updated';
   }
   const [row] = await rows<{ id: number }>(
     tx,
     sql`
-    insert into events (${r.keepId !== undefined ? sql`id, ` : sql``}conflict_id, external_id, title, summary, event_type, sub_type, date_start, date_end, date_last,
-      precision, status, milestone, location_id, fatalities_best, fatalities_low, fatalities_high, import_hash, version)
-    values (${r.keepId !== undefined ? sql`${r.keepId}, ` : sql``}${conflictId}, ${externalId}, ${e.title}, ${e.summary}, ${e.eventType}, ${e.subType},
-      ${e.date.dateStart}::date, ${e.date.dateEnd}::date, ${e.date.dateLast}::date, ${e.date.precision}, ${e.status}, ${e.milestone}, ${locationId},
+    insert into events (${r.keepId !== undefined ? sql`id, ` : sql``}conflict_id, external_id, title, summary,
+      event_type, sub_type, date_start, date_end, date_last, precision, status, milestone, location_id,
+      fatalities_best, fatalities_low, fatalities_high, import_hash, version)
+    values (${r.keepId !== undefined ? sql`${r.keepId}, ` : sql``}${conflictId}, ${externalId}, ${e.title},
+      ${e.summary},
+      ${e.eventType}, ${e.subType}, ${e.date.dateStart}::date, ${e.date.dateEnd}::date, ${e.date.dateLast}::date,
+      ${e.date.precision}, ${e.status}, ${e.milestone}, ${locationId},
       ${f?.best ?? null}, ${f?.low ?? null}, ${f?.high ?? null}, ${hash}, ${r.restore?.version ?? 1})
     returning id`,
   );
@@ -147,11 +160,14 @@ async function importOne(
     // A Faultline export brings its history with it: restoring a backup is not a new change.
     for (const rev of r.restore.revisions) {
       await tx.execute(sql`insert into event_revisions (event_id, at, action, origin, changes, reason)
-        values (${row!.id}, ${rev.at}::timestamptz, ${rev.action}, ${rev.origin}, ${JSON.stringify(rev.changes)}::json, ${rev.reason})`);
+        values (${row!.id}, ${rev.at}::timestamptz, ${rev.action}, ${rev.origin}, ${JSON.stringify(rev.changes)}::json,
+          ${rev.reason})`);
     }
   } else {
     await tx.execute(sql`insert into event_revisions (event_id, action, origin, changes, reason)
-      values (${row!.id}, 'import', ${origin}, ${JSON.stringify(diffSnapshots(null, await snapshotEvent(tx, row!.id)))}::json, ${`Imported from ${label}, line ${r.line}`})`);
+      values (${row!.id}, 'import', ${origin},
+        ${JSON.stringify(diffSnapshots(null, await snapshotEvent(tx, row!.id)))}::json,
+        ${`Imported from ${label}, line ${r.line}`})`);
   }
   return 'created';
 }
@@ -301,13 +317,24 @@ export async function importRecords({
       await refreshStatistics(db);
     }
   }
-  // Ids written explicitly must not be handed out again.
-  if (keptIds) {
-    for (const t of ['events', 'actors', 'locations']) {
-      await db.execute(sql.raw(`select setval('${t}_id_seq', greatest((select max(id) from ${t}), 1))`));
-    }
+  if (keptIds) await moveSequencesPast(db);
+  for (const key of await missingFromFile(db, conflictId, seenKeys)) report.missing.push(key);
+  report.rejected.sort((a, b) => a.line - b.line);
+  report.names = cache.names.report();
+  onProgress?.(report);
+  return report;
+}
+
+/** Ids written explicitly must not be handed out again. */
+async function moveSequencesPast(db: Database['db']) {
+  for (const t of ['events', 'actors', 'locations']) {
+    await db.execute(sql.raw(`select setval('${t}_id_seq', greatest((select max(id) from ${t}), 1))`));
   }
-  // ACLED keys carry a country prefix; flag same-prefix events of earlier imports not in this file.
+}
+
+/** ACLED keys carry a country prefix; the same-prefix events of earlier imports not in this file. */
+async function missingFromFile(db: Database['db'], conflictId: number, seenKeys: Set<string>): Promise<string[]> {
+  const missing: string[] = [];
   const prefixes = [
     ...new Set([...seenKeys].filter((k) => /^[A-Z]{2,3}\d+$/.test(k)).map((k) => k.replace(/\d+$/, ''))),
   ];
@@ -315,13 +342,11 @@ export async function importRecords({
     const old = await rows<{ external_id: string }>(
       db,
       sql`
-      select external_id from events where conflict_id = ${conflictId} and deleted_at is null and external_id like ${`${prefix}%`}`,
+      select external_id from events
+      where conflict_id = ${conflictId} and deleted_at is null and external_id like ${`${prefix}%`}`,
     );
     for (const o of old)
-      if (!seenKeys.has(o.external_id) && /^[A-Z]{2,3}\d+$/.test(o.external_id)) report.missing.push(o.external_id);
+      if (!seenKeys.has(o.external_id) && /^[A-Z]{2,3}\d+$/.test(o.external_id)) missing.push(o.external_id);
   }
-  report.rejected.sort((a, b) => a.line - b.line);
-  report.names = cache.names.report();
-  onProgress?.(report);
-  return report;
+  return missing;
 }

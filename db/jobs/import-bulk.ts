@@ -3,12 +3,12 @@
 // per row. Inside the batch's transaction, a superuser session turns off triggers and FK checks
 // (SET LOCAL: this transaction only) and adds the batch to the rollups itself, counted in memory.
 import { sql } from 'drizzle-orm';
-import type { CopyRows } from './types';
+import type { CopyRows } from '../types';
 import type { ImportRecord } from '@/lib/import/record';
 import { copyLine } from './copy';
-import type { DbOrTx } from './types';
-import { rows } from './rows';
-import { NameResolver } from './names';
+import type { DbOrTx } from '../types';
+import { rows } from '../rows';
+import { NameResolver } from '../names';
 
 /** Names resolved (db/names.ts) and sources by key, shared by both import paths for one import. */
 export type NameCache = { names: NameResolver; sources: Map<string, number> };
@@ -65,7 +65,8 @@ async function resolveSources(tx: DbOrTx, cache: NameCache, wanted: Map<string, 
       tx,
       sql`
       select distinct on (x.k) x.k, s.id from jsonb_to_recordset(${json(plain)}) as x(k text, p text, t text)
-      join sources s on s.url is null and lower(s.publisher) = x.p and lower(coalesce(s.title, '')) = x.t order by x.k, s.id`,
+      join sources s on s.url is null and lower(s.publisher) = x.p and lower(coalesce(s.title, '')) = x.t
+      order by x.k, s.id`,
     );
     for (const f of found) cache.sources.set(f.k, f.id);
   }
@@ -83,7 +84,8 @@ async function resolveSources(tx: DbOrTx, cache: NameCache, wanted: Map<string, 
     tx,
     sql`
     insert into sources (publisher, url, title, published_at)
-    select x.publisher, x.url, x.title, x.published::date from jsonb_to_recordset(${json(create)}) as x(publisher text, url text, title text, published text)
+    select x.publisher, x.url, x.title, x.published::date
+    from jsonb_to_recordset(${json(create)}) as x(publisher text, url text, title text, published text)
     returning id`,
   );
   // RETURNING follows the order of the inserted rows.
@@ -137,13 +139,16 @@ async function addToRollups(tx: DbOrTx, conflictId: number, records: ImportRecor
     await tx.execute(sql`
       insert into ${table} as c (conflict_id, actor_id, sub_type, status, milestone, ${first}, ${last}, n)
       select ${conflictId}, x.actor, x.sub, x.status::event_status, x.milestone, x.first::date, x.last::date, x.n
-      from jsonb_to_recordset(${json([...counts.values()])}) as x(actor int, sub text, status text, milestone boolean, first text, last text, n int)
-      on conflict (conflict_id, actor_id, sub_type, status, milestone, ${first}, ${last}) do update set n = c.n + excluded.n`);
+      from jsonb_to_recordset(${json([...counts.values()])})
+        as x(actor int, sub text, status text, milestone boolean, first text, last text, n int)
+      on conflict (conflict_id, actor_id, sub_type, status, milestone, ${first}, ${last})
+      do update set n = c.n + excluded.n`);
   }
   await tx.execute(sql`
     insert into event_day_counts as c (conflict_id, sub_type, status, milestone, first_day, last_day, n)
     select ${conflictId}, x.sub, x.status::event_status, x.milestone, x.first::date, x.last::date, x.n
-    from jsonb_to_recordset(${json([...days.values()])}) as x(sub text, status text, milestone boolean, first text, last text, n int)
+    from jsonb_to_recordset(${json([...days.values()])})
+      as x(sub text, status text, milestone boolean, first text, last text, n int)
     on conflict (conflict_id, first_day, sub_type, status, milestone, last_day) do update set n = c.n + excluded.n`);
   await tx.execute(
     sql`update conflicts set max_span_days = greatest(max_span_days, ${span}::int) where id = ${conflictId}`,
@@ -182,6 +187,33 @@ const LINK_COLUMNS = [
   'date_last',
   'live',
 ];
+
+/** One events row in COPY text, its columns in EVENT_COLUMNS' order. */
+function eventLine(id: number, conflictId: number, r: ImportRecord, placeId: number | null | undefined): string {
+  const e = r.event;
+  const d = e.date;
+  const f = e.fatalities;
+  return copyLine([
+    id,
+    conflictId,
+    r.key,
+    e.title,
+    e.summary,
+    e.eventType,
+    e.subType,
+    d.dateStart,
+    d.dateEnd,
+    d.dateLast,
+    d.precision,
+    e.status,
+    e.milestone,
+    placeId,
+    f?.best,
+    f?.low,
+    f?.high,
+    r.hash,
+  ]);
+}
 
 /**
  * Creates events for records whose keys are new, with COPY. A superuser session (PGlite always)
@@ -233,29 +265,7 @@ export async function createBatch({
     const id = ids[i]!;
     const e = r.event;
     const d = e.date;
-    const f = e.fatalities;
-    events.push(
-      copyLine([
-        id,
-        conflictId,
-        r.key,
-        e.title,
-        e.summary,
-        e.eventType,
-        e.subType,
-        d.dateStart,
-        d.dateEnd,
-        d.dateLast,
-        d.precision,
-        e.status,
-        e.milestone,
-        names.placeIds[i],
-        f?.best,
-        f?.low,
-        f?.high,
-        r.hash,
-      ]),
-    );
+    events.push(eventLine(id, conflictId, r, names.placeIds[i]));
     // Two names can be one actor (a name and its alias): one link each.
     const linked = new Set<number>();
     for (const [k, a] of e.actors.entries()) {

@@ -4,8 +4,8 @@
 // down first (bulk_imports), in the same transaction as the drop: an import that dies midway is
 // finished the next time the database is opened.
 import { sql } from 'drizzle-orm';
-import type { Db } from './types';
-import { rows } from './rows';
+import type { Db } from '../types';
+import { rows } from '../rows';
 
 /** Indexes that only serve reads: an import does not need them to find its own rows. */
 export const DEFERRED_INDEXES = [
@@ -40,12 +40,14 @@ export async function beginBulk(db: Db): Promise<number | null> {
       tx,
       sql`
       select indexname as name, indexdef as definition from pg_indexes
-      where schemaname = current_schema() and indexname in (select jsonb_array_elements_text(${JSON.stringify(DEFERRED_INDEXES)}::jsonb))`,
+      where schemaname = current_schema()
+        and indexname in (select jsonb_array_elements_text(${JSON.stringify(DEFERRED_INDEXES)}::jsonb))`,
     );
     const [row] = await rows<{ id: number }>(
       tx,
       sql`
-      insert into bulk_imports (indexes) select coalesce(array_agg(d), '{}') from jsonb_array_elements_text(${JSON.stringify(defs.map((d) => d.definition))}::jsonb) d
+      insert into bulk_imports (indexes) select coalesce(array_agg(d), '{}')
+      from jsonb_array_elements_text(${JSON.stringify(defs.map((d) => d.definition))}::jsonb) d
       returning id`,
     );
     for (const d of defs) await tx.execute(sql.raw(`DROP INDEX IF EXISTS ${d.name}`));

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from './types';
+import type { Database } from '../types';
 import { copyLine } from './copy';
-import { rows } from './rows';
-import { testEngines } from './testing';
+import { rows } from '../rows';
+import { testEngines } from '../testing';
 
 // Text an analyst can type or an ACLED note can hold: every character COPY treats specially.
 const texts = [

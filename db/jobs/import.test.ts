@@ -7,16 +7,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { acledCsv, faultlineJson } from '@/lib/export/formats';
 import { openImport } from '@/lib/import/open';
 import { ImportFileError, type ImportFormat } from '@/lib/import/read';
-import type { Database } from './types';
+import type { Database } from '../types';
 import { importRecords } from './import';
 import { beginBulk, DEFERRED_INDEXES, finishInterruptedBulkImports } from './maintenance';
-import { deleteEvent } from './queries/event-write';
-import { getEvent, streamEvents } from './queries/events';
-import { listRevisions } from './queries/event-history';
-import { resolveScope } from './queries/scope';
-import { rows } from './rows';
-import { openPglite } from './client';
-import { seededDatabase, testEngines } from './testing';
+import { deleteEvent } from '../queries/event-write';
+import { getEvent, streamEvents } from '../queries/events';
+import { listRevisions } from '../queries/event-history';
+import { resolveScope } from '../queries/scope';
+import { rows } from '../rows';
+import { openPglite } from '../client';
+import { seededDatabase, testEngines } from '../testing';
 
 const fixture = (name: string) => fs.readFileSync(path.join(process.cwd(), 'db', 'fixtures', name), 'utf8');
 
@@ -93,44 +93,50 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
   let conflictId: number;
   beforeAll(() => ({ database, conflictId } = seeded));
 
-  it('reads a current ACLED export: BOM, "16 May 2025" dates, quoted commas and newlines, ; lists, extra columns', async () => {
-    const report = await run(database, conflictId, fixture('acled-current.csv'));
-    expect(report).toMatchObject({ read: 4, created: 4, updated: 0, unchanged: 0, rejected: [] });
-    const [protest] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'ARM9002'`);
-    const e = await getEvent({ db: database.db, id: protest!.id });
-    expect(e).toMatchObject({
-      dateStart: '2025-05-16',
-      precision: 'day',
-      eventType: 'protests',
-      subType: 'peaceful-protest',
-    });
-    expect(e.summary).toContain('with a comma, and\na second line');
-    expect(e.actors.map((a) => `${a.name}:${a.role}`)).toEqual(
-      expect.arrayContaining([
-        'Armenian protesters:actor-1', // ACLED's generic "Protesters (Armenia)", by rule
-        'Labour Group (Armenia):associated',
-        'Students (Armenia):associated',
-      ]),
-    );
-    const [agreement] = await rows<{ id: number }>(
-      database.db,
-      sql`select id from events where external_id = 'ARM9003'`,
-    );
-    expect(await getEvent({ db: database.db, id: agreement!.id })).toMatchObject({
-      dateStart: '2020-11',
-      precision: 'month',
-    });
-    const [week] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'AZE9004'`);
-    expect(await getEvent({ db: database.db, id: week!.id })).toMatchObject({
-      dateStart: '2021-11-15',
-      precision: 'week',
-      fatalities: { best: 7 },
-    });
-    expect((await listRevisions({ db: database.db, eventId: week!.id }))[0]).toMatchObject({
-      action: 'import',
-      origin: 'import',
-    });
-  });
+  it(
+    'reads a current ACLED export: BOM, "16 May 2025" dates, ' + 'quoted commas and newlines, ; lists, extra columns',
+    async () => {
+      const report = await run(database, conflictId, fixture('acled-current.csv'));
+      expect(report).toMatchObject({ read: 4, created: 4, updated: 0, unchanged: 0, rejected: [] });
+      const [protest] = await rows<{ id: number }>(
+        database.db,
+        sql`select id from events where external_id = 'ARM9002'`,
+      );
+      const e = await getEvent({ db: database.db, id: protest!.id });
+      expect(e).toMatchObject({
+        dateStart: '2025-05-16',
+        precision: 'day',
+        eventType: 'protests',
+        subType: 'peaceful-protest',
+      });
+      expect(e.summary).toContain('with a comma, and\na second line');
+      expect(e.actors.map((a) => `${a.name}:${a.role}`)).toEqual(
+        expect.arrayContaining([
+          'Armenian protesters:actor-1', // ACLED's generic "Protesters (Armenia)", by rule
+          'Labour Group (Armenia):associated',
+          'Students (Armenia):associated',
+        ]),
+      );
+      const [agreement] = await rows<{ id: number }>(
+        database.db,
+        sql`select id from events where external_id = 'ARM9003'`,
+      );
+      expect(await getEvent({ db: database.db, id: agreement!.id })).toMatchObject({
+        dateStart: '2020-11',
+        precision: 'month',
+      });
+      const [week] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'AZE9004'`);
+      expect(await getEvent({ db: database.db, id: week!.id })).toMatchObject({
+        dateStart: '2021-11-15',
+        precision: 'week',
+        fatalities: { best: 7 },
+      });
+      expect((await listRevisions({ db: database.db, eventId: week!.id }))[0]).toMatchObject({
+        action: 'import',
+        origin: 'import',
+      });
+    },
+  );
 
   it('keeps the rollups exact through a bulk import (as a full rebuild computes them)', async () => {
     const { db } = database;
@@ -138,9 +144,12 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
       rows<{ k: string }>(
         db,
         sql`
-      select concat_ws('|', 'm', conflict_id, actor_id, sub_type, status, milestone, first_month, last_month, n) as k from event_month_counts where n <> 0
-      union all select concat_ws('|', 'y', conflict_id, actor_id, sub_type, status, milestone, first_year, last_year, n) from event_year_counts where n <> 0
-      union all select concat_ws('|', 'd', conflict_id, sub_type, status, milestone, first_day, last_day, n) from event_day_counts where n <> 0
+      select concat_ws('|', 'm', conflict_id, actor_id, sub_type, status, milestone, first_month, last_month, n) as k
+        from event_month_counts where n <> 0
+      union all select concat_ws('|', 'y', conflict_id, actor_id, sub_type, status, milestone, first_year, last_year, n)
+        from event_year_counts where n <> 0
+      union all select concat_ws('|', 'd', conflict_id, sub_type, status, milestone, first_day, last_day, n)
+        from event_day_counts where n <> 0
       union all select concat_ws('|', 'c', id, max_span_days) from conflicts order by 1`,
       );
     const kept = await snapshot();
@@ -148,29 +157,32 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
     expect(kept).toEqual(await snapshot());
   });
 
-  it('re-imports idempotently: unchanged rows are left alone, a changed row is updated through an import revision', async () => {
-    expect(await run(database, conflictId, fixture('acled-current.csv'))).toMatchObject({
-      read: 4,
-      created: 0,
-      updated: 0,
-      unchanged: 4,
-    });
-    const changed = fixture('acled-current.csv').replace(
-      'Test fixture: an agreement known only to the month.',
-      'Test fixture: an agreement now described in more detail.',
-    );
-    expect(await run(database, conflictId, changed)).toMatchObject({ created: 0, updated: 1, unchanged: 3 });
-    const [agreement] = await rows<{ id: number }>(
-      database.db,
-      sql`select id from events where external_id = 'ARM9003'`,
-    );
-    const [latest] = await listRevisions({ db: database.db, eventId: agreement!.id });
-    expect(latest).toMatchObject({ action: 'import', reason: 'Re-imported from test file, line 5' });
-    expect(latest!.changes.summary).toEqual({
-      from: 'Test fixture: an agreement known only to the month.',
-      to: 'Test fixture: an agreement now described in more detail.',
-    });
-  });
+  it(
+    're-imports idempotently: unchanged rows are left alone, ' + 'a changed row is updated through an import revision',
+    async () => {
+      expect(await run(database, conflictId, fixture('acled-current.csv'))).toMatchObject({
+        read: 4,
+        created: 0,
+        updated: 0,
+        unchanged: 4,
+      });
+      const changed = fixture('acled-current.csv').replace(
+        'Test fixture: an agreement known only to the month.',
+        'Test fixture: an agreement now described in more detail.',
+      );
+      expect(await run(database, conflictId, changed)).toMatchObject({ created: 0, updated: 1, unchanged: 3 });
+      const [agreement] = await rows<{ id: number }>(
+        database.db,
+        sql`select id from events where external_id = 'ARM9003'`,
+      );
+      const [latest] = await listRevisions({ db: database.db, eventId: agreement!.id });
+      expect(latest).toMatchObject({ action: 'import', reason: 'Re-imported from test file, line 5' });
+      expect(latest!.changes.summary).toEqual({
+        from: 'Test fixture: an agreement known only to the month.',
+        to: 'Test fixture: an agreement now described in more detail.',
+      });
+    },
+  );
 
   it('does not bring back an event an analyst deleted, and flags events a newer file no longer has', async () => {
     const [clash] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'AZE9004'`);
@@ -236,7 +248,8 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
     const title = '=HYPERLINK("http://x","y")';
     const simple =
       'id,title,date,precision,sub_type,source_publisher,actors,location,latitude,longitude\n' +
-      `f1,"${title.replace(/"/g, '""')}",2022-09-13,day,armed-clash,=Publisher,+SUM(1;@cmd (actor-2),-2+3+cmd|' /C calc'!A0,-2.5,-3.5\n`;
+      `f1,"${title.replace(/"/g, '""')}",2022-09-13,day,armed-clash,=Publisher,` +
+      `+SUM(1;@cmd (actor-2),-2+3+cmd|' /C calc'!A0,-2.5,-3.5\n`;
     expect(await run(database, conflictId, simple)).toMatchObject({ created: 1, rejected: [] });
     const [source] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'csv:f1'`);
     const original = await getEvent({ db: database.db, id: source!.id });
@@ -263,45 +276,48 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
     );
   });
 
-  it('runs a large import in bulk mode: read indexes dropped while it runs, then rebuilt with the chart counts', async () => {
-    const { db } = database;
-    const { records } = await openImport(Readable.from([acledFile('BLK', 300)]));
-    let during: string[] = [];
-    async function* watched() {
-      let i = 0;
-      for await (const m of records) {
-        if (++i === 290) during = await indexNames(database);
-        yield m;
+  it(
+    'runs a large import in bulk mode: read indexes dropped while it runs, ' + 'then rebuilt with the chart counts',
+    async () => {
+      const { db } = database;
+      const { records } = await openImport(Readable.from([acledFile('BLK', 300)]));
+      let during: string[] = [];
+      async function* watched() {
+        let i = 0;
+        for await (const m of records) {
+          if (++i === 290) during = await indexNames(database);
+          yield m;
+        }
       }
-    }
-    const report = await importRecords({
-      database,
-      conflictId,
-      records: watched(),
-      label: 'big file',
-      batchSize: 10,
-      bulkAfter: 20,
-    });
-    expect(report).toMatchObject({ read: 300, created: 300, rejected: [] });
-    expect(during).not.toContain('events_search_idx');
-    expect(await indexNames(database)).toEqual(expect.arrayContaining(DEFERRED_INDEXES));
-    expect(await rows(db, sql`select id from bulk_imports`)).toEqual([]);
-    // The charts count every event, and full-text search finds an event written while its index was gone.
-    const [counts] = await rows<{ charted: number; stored: number }>(
-      db,
-      sql`
+      const report = await importRecords({
+        database,
+        conflictId,
+        records: watched(),
+        label: 'big file',
+        batchSize: 10,
+        bulkAfter: 20,
+      });
+      expect(report).toMatchObject({ read: 300, created: 300, rejected: [] });
+      expect(during).not.toContain('events_search_idx');
+      expect(await indexNames(database)).toEqual(expect.arrayContaining(DEFERRED_INDEXES));
+      expect(await rows(db, sql`select id from bulk_imports`)).toEqual([]);
+      // The charts count every event, and full-text search finds an event written while its index was gone.
+      const [counts] = await rows<{ charted: number; stored: number }>(
+        db,
+        sql`
       select (select sum(n)::int from event_month_counts where conflict_id = ${conflictId} and actor_id = 0) as charted,
         (select count(*)::int from events where conflict_id = ${conflictId} and deleted_at is null) as stored`,
-    );
-    expect(counts!.charted).toBe(counts!.stored);
-    const scope = await resolveScope({
-      db,
-      filters: { actor: [], type: [], subtype: [], location: [], status: [], q: 'blkword250' } as never,
-    });
-    const found = [];
-    for await (const batch of streamEvents({ db, scope })) found.push(...batch.map((e) => e.summary));
-    expect(found).toEqual(['Shelling near Jermuk with marker blkword250.']);
-  });
+      );
+      expect(counts!.charted).toBe(counts!.stored);
+      const scope = await resolveScope({
+        db,
+        filters: { actor: [], type: [], subtype: [], location: [], status: [], q: 'blkword250' } as never,
+      });
+      const found = [];
+      for await (const batch of streamEvents({ db, scope })) found.push(...batch.map((e) => e.summary));
+      expect(found).toEqual(['Shelling near Jermuk with marker blkword250.']);
+    },
+  );
 
   it('rebuilds what a bulk import deferred when it stops midway, keeping the batches it stored', async () => {
     const { records } = await openImport(Readable.from([acledFile('HALT', 300)]));

@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { CopyRows } from './types';
+import type { CopyRows } from '../types';
 
 type Field = string | number | boolean | null | undefined;
 
