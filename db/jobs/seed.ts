@@ -8,7 +8,7 @@ import type { Db, DbOrTx } from '../types';
 import { rows } from '../rows';
 import { diffSnapshots, snapshotEvent } from '../queries/event-history';
 import { NameResolver } from '../names';
-import { actorAliases, eventActors, eventRevisions, events, eventSources, sources } from '../schema';
+import { actorAliases, conflicts, eventActors, eventRevisions, events, eventSources, sources } from '../schema';
 
 export const DEFAULT_DATASET = path.join(process.cwd(), 'db', 'seed', 'armenia-azerbaijan.json');
 

@@ -97,11 +97,14 @@ export async function mergeEvents({
   id,
   input,
   origin = 'form',
+  userId = null,
 }: {
   db: Db;
   id: number;
   input: MergeInput;
   origin?: Origin;
+  /** The account that asked (null: written without accounts). */
+  userId?: string | null;
 }): Promise<{ id: number; merged: number; version: number }> {
   checkPair(id, input);
   return db.transaction(async (tx) => {
@@ -129,6 +132,7 @@ export async function mergeEvents({
         ...diffSnapshots(beforeSurvivor, await snapshotEvent(tx, survivor)),
       },
       why(`Merged event #${merged} into this`),
+      userId,
     );
     await record(
       tx,
@@ -140,6 +144,7 @@ export async function mergeEvents({
         ...diffSnapshots(beforeMerged, await snapshotEvent(tx, merged)),
       },
       why(`Merged into event #${survivor}`),
+      userId,
     );
     const [{ version }] = (await rows<{ version: number }>(
       tx,

@@ -66,11 +66,14 @@ export async function splitEvent({
   id,
   input,
   origin = 'form',
+  userId = null,
 }: {
   db: Db;
   id: number;
   input: SplitInput;
   origin?: Origin;
+  /** The account that asked (null: written without accounts). */
+  userId?: string | null;
 }): Promise<{ id: number; version: number; newId: number }> {
   return db.transaction(async (tx) => {
     const current = await lockForChange(tx, id);
@@ -97,6 +100,7 @@ export async function splitEvent({
       origin,
       { splitTo: { from: null, to: `#${newId}` }, ...diffSnapshots(before, after) },
       why(`Sources moved to new event #${newId}`),
+      userId,
     );
     await record(
       tx,
@@ -105,6 +109,7 @@ export async function splitEvent({
       origin,
       { splitFrom: { from: null, to: `#${id}` }, ...diffSnapshots(null, await snapshotEvent(tx, newId)) },
       why(`Split from event #${id}`),
+      userId,
     );
     return { id, version: current.version + 1, newId };
   });

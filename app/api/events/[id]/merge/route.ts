@@ -2,6 +2,8 @@ import { getDb } from '@/db/client';
 import { mergeEvents } from '@/db/queries/event-merge';
 import { eventIdOf, notAnEventId, type IdContext } from '@/lib/api/params';
 import { handle, parseBody } from '@/lib/api/respond';
+import { userIdOf } from '@/lib/auth/access';
+import { callerOf } from '@/lib/auth/caller';
 import { mergeSchema } from '@/lib/validation/merge';
 
 export const dynamic = 'force-dynamic';
@@ -12,5 +14,7 @@ export async function POST(request: Request, ctx: IdContext) {
   if (id === null) return notAnEventId();
   const body = await parseBody(request, mergeSchema);
   if (!body.ok) return body.response;
-  return handle(async () => mergeEvents({ db: await getDb(), id, input: body.value }));
+  return handle(async () =>
+    mergeEvents({ db: await getDb(), id, input: body.value, userId: userIdOf(await callerOf(request)) }),
+  );
 }

@@ -3,6 +3,8 @@ import { getDb } from '@/db/client';
 import { splitEvent } from '@/db/queries/event-split';
 import { eventIdOf, notAnEventId, type IdContext } from '@/lib/api/params';
 import { handle, parseBody } from '@/lib/api/respond';
+import { userIdOf } from '@/lib/auth/access';
+import { callerOf } from '@/lib/auth/caller';
 import { splitSchema } from '@/lib/validation/merge';
 
 export const dynamic = 'force-dynamic';
@@ -14,6 +16,9 @@ export async function POST(request: Request, ctx: IdContext) {
   const body = await parseBody(request, splitSchema);
   if (!body.ok) return body.response;
   return handle(async () =>
-    NextResponse.json(await splitEvent({ db: await getDb(), id, input: body.value }), { status: 201 }),
+    NextResponse.json(
+      await splitEvent({ db: await getDb(), id, input: body.value, userId: userIdOf(await callerOf(request)) }),
+      { status: 201 },
+    ),
   );
 }
