@@ -28,6 +28,11 @@ export interface SetFigures {
   date_exact: number;
   type_accuracy: number;
   invented_dates: number;
+  /** Matched events whose gold counts its dead, and the share of them whose toll (best, low, high) is exact. */
+  fatalities_scored: number;
+  fatalities_exact: number;
+  /** Matched proposals giving a toll where the gold event has none. */
+  invented_fatalities: number;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -60,6 +65,9 @@ export function evaluateSet(set: EvalSet): { figures: SetFigures; scores: { arti
     date_exact: round(t.dateAccuracy),
     type_accuracy: round(t.typeAccuracy),
     invented_dates: t.inventedDates,
+    fatalities_scored: t.tolls,
+    fatalities_exact: round(t.tollAccuracy),
+    invented_fatalities: t.inventedTolls,
   };
   return { figures, scores };
 }

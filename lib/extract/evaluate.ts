@@ -11,6 +11,7 @@ export interface GoldEvent {
   status?: string;
   actors: string[];
   location?: string | null;
+  fatalities?: Figure | null;
   level?: 'must' | 'should';
   /** In the real-article corpus: the news of the article, or an earlier event it recalls. */
   salience?: 'main' | 'background';
@@ -24,7 +25,9 @@ export interface Proposal {
   subType?: string;
   actors: string[];
   span: [number, number];
+  fatalities?: Figure | null;
 }
+type Figure = { best: number | null; low: number | null; high: number | null };
 export interface Score {
   gold: number;
   proposed: number;
@@ -32,6 +35,11 @@ export interface Score {
   exactDates: number;
   sameType: number;
   inventedDates: number;
+  /** Matched gold events that count their dead; of those, how many the proposal counts exactly. */
+  tolls: number;
+  exactTolls: number;
+  /** Matched proposals that count dead where the gold event counts none. */
+  inventedTolls: number;
   missed: GoldEvent[];
   extra: Proposal[];
   wrongDates: { gold: GoldEvent; proposal: Proposal }[];
@@ -39,6 +47,14 @@ export interface Score {
 
 const sameDate = (g: GoldEvent, p: Proposal) =>
   g.dateStart === p.dateStart && (g.dateEnd ?? null) === (p.dateEnd ?? null) && g.precision === p.precision;
+
+const sameFigure = (a: Figure, b: Figure) => a.best === b.best && a.low === b.low && a.high === b.high;
+
+function countToll(t: Pick<Score, 'tolls' | 'exactTolls' | 'inventedTolls'>, gold: Figure | null, got: Figure | null) {
+  if (gold) t.tolls++;
+  if (gold && got && sameFigure(gold, got)) t.exactTolls++;
+  if (!gold && got) t.inventedTolls++;
+}
 
 export function score(text: string, gold: GoldEvent[], proposals: Proposal[]): Score {
   const located = gold.map((g) => ({
@@ -69,6 +85,7 @@ export function score(text: string, gold: GoldEvent[], proposals: Proposal[]): S
   let exactDates = 0;
   let sameType = 0;
   let inventedDates = 0;
+  const tolls = { tolls: 0, exactTolls: 0, inventedTolls: 0 };
   const wrongDates: Score['wrongDates'] = [];
   for (const [i, j] of pairs) {
     const g = located[i]!.g;
@@ -77,6 +94,7 @@ export function score(text: string, gold: GoldEvent[], proposals: Proposal[]): S
     else wrongDates.push({ gold: g, proposal: p });
     if (g.subType && g.subType === p.subType) sameType++;
     if (g.dateStart === null && p.dateStart !== null) inventedDates++;
+    countToll(tolls, g.fatalities ?? null, p.fatalities ?? null);
   }
   return {
     gold: gold.length,
@@ -85,6 +103,7 @@ export function score(text: string, gold: GoldEvent[], proposals: Proposal[]): S
     exactDates,
     sameType,
     inventedDates,
+    ...tolls,
     missed: located.filter((_, i) => !pairs.has(i)).map((l) => l.g),
     extra: proposals.filter((_, j) => !used.has(j)),
     wrongDates,
@@ -92,8 +111,8 @@ export function score(text: string, gold: GoldEvent[], proposals: Proposal[]): S
 }
 
 export function total(scores: Score[]) {
-  const sum = (k: 'gold' | 'proposed' | 'matched' | 'exactDates' | 'sameType' | 'inventedDates') =>
-    scores.reduce((n, s) => n + s[k], 0);
+  type Summed = 'gold' | 'proposed' | 'matched' | 'exactDates' | 'sameType' | 'inventedDates';
+  const sum = (k: Summed | 'tolls' | 'exactTolls' | 'inventedTolls') => scores.reduce((n, s) => n + s[k], 0);
   const matched = sum('matched');
   return {
     gold: sum('gold'),
@@ -104,5 +123,8 @@ export function total(scores: Score[]) {
     dateAccuracy: matched ? sum('exactDates') / matched : 0,
     typeAccuracy: matched ? sum('sameType') / matched : 0,
     inventedDates: sum('inventedDates'),
+    tolls: sum('tolls'),
+    tollAccuracy: sum('tolls') ? sum('exactTolls') / sum('tolls') : 0,
+    inventedTolls: sum('inventedTolls'),
   };
 }

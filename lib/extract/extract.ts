@@ -17,6 +17,7 @@ import { eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy/taxonomy';
 import { isIsoDay, plusDays } from '@/lib/dates/calendar';
 import { bounds, dateKey, dateOfValue, deadline, durationRange, vagueWindow, written, type EventDate } from './dates';
 import { HEAD_SYNONYMS, SUBTYPE_RANK, TRIGGERS, type Family, type Trigger } from './lexicon';
+import { casualtiesOf, tollsAfter } from './casualties';
 import { claimOf, speakerBefore } from './claims';
 import { titleOf } from './titles';
 import { inYear, sectionOf, withoutYear, type Section } from './sections';
@@ -761,7 +762,8 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
       for (const m of g)
         if (m.sentence.start !== out[i]!.event.span[0]) options.trace!('merged', m.sentence.start, m.sentence.end);
     });
-  return out.sort((a, b) => a.event.span[0] - b.event.span[0] || a.order - b.order).map((x) => x.event);
+  const events = out.sort((a, b) => a.event.span[0] - b.event.span[0] || a.order - b.order).map((x) => x.event);
+  return tollsAfter(text, events);
 }
 
 /** A date that tells when something happened: not vague, not a deadline, not in the future of the article. */
@@ -1245,6 +1247,9 @@ function explain(source: DateSource, dateText: string | null, mentions: number):
   return mentions > 1 ? `${date} Told ${mentions} times; the clearest sentence is quoted.` : date;
 }
 
+/** Only violence and fighting over ground count the dead: a ceasefire's sentence recalling the war's toll does not. */
+const COUNTS_CASUALTIES = new Set<string>(['violence', 'territory']);
+
 function toOutput(group: Mention[], registry: Registry): { event: ExtractedEvent; order: number } {
   // The mention that tells it best: a main-clause verb over a noun over a subordinate gerund, then its own date.
   const best = [...group].sort(
@@ -1304,6 +1309,7 @@ function toOutput(group: Mention[], registry: Registry): { event: ExtractedEvent
     dateText: dated?.dateText ?? null,
     yearInferred: !!date && withoutYear(dated?.dateText ?? ''),
     explanation: explain(source, dated?.dateText ?? null, group.length),
+    ...casualtiesOf(COUNTS_CASUALTIES.has(best.family) ? group.map((m) => m.sentence.text) : []),
     confidence,
     matchesEventId: null,
   };

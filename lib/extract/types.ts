@@ -58,6 +58,13 @@ export const extractRequestSchema = z.preprocess(
 );
 export type ExtractRequest = z.output<typeof extractRequestSchema>;
 
+/** A count as the text gives it (UCDP's best / low / high): "at least 27" is a best estimate, "as many as 300" a high. */
+export const casualtyFigureSchema = z.object({
+  best: z.number().int().nullable(),
+  low: z.number().int().nullable(),
+  high: z.number().int().nullable(),
+});
+
 export const extractedEventSchema = z.object({
   title: z.string(),
   dateStart: z.string().nullable(),
@@ -79,6 +86,10 @@ export const extractedEventSchema = z.object({
   explanation: z
     .string()
     .describe('How the suggestion was made (where its date came from), for the reviewer: not part of the summary'),
+  /** The dead the event's sentences count; the largest figure where they give several (a toll that rose). */
+  fatalities: casualtyFigureSchema.nullable().describe('The dead the text counts for this event: best, low, high'),
+  /** The wounded, kept apart from the dead (the event has no field for them: shown on the card only). */
+  wounded: casualtyFigureSchema.nullable().describe('The wounded the text counts, kept apart from the dead'),
   confidence: z.number().min(0).max(1),
   matchesEventId: z.number().int().nullable(),
   /** From POST /api/extract: the registry's id for each actor name (null when new), by db/names.ts's rule. */

@@ -22,6 +22,12 @@ function roleOf(eventType: string, index: number): ActorRole {
   return index === 0 ? 'actor-1' : index === 1 ? 'actor-2' : 'associated';
 }
 
+const figureFields = (f: NonNullable<ExtractedEvent['fatalities']>) => ({
+  best: f.best?.toString() ?? '',
+  low: f.low?.toString() ?? '',
+  high: f.high?.toString() ?? '',
+});
+
 export function formFromProposal(
   p: ExtractedEvent,
   registry: ActorSummary[],
@@ -55,6 +61,7 @@ export function formFromProposal(
     status: p.status,
     actors,
     location: place ? { id: place.id, name: place.name } : null,
+    ...(p.fatalities ? figureFields(p.fatalities) : {}),
     // The summary is the event's own words, never a note on how it was found (that is the card's explanation).
     summary: '',
     sources: [

@@ -29,7 +29,7 @@ const MONTHS = [
   'november',
   'december',
 ];
-const MONTH_RE = `(${alt(
+export const MONTH_RE = `(${alt(
   ...[String.raw`jan(?:uary|\.)?`, String.raw`feb(?:ruary|\.)?`, String.raw`mar(?:ch|\.)?`, String.raw`apr(?:il|\.)?`],
   ...['may', 'june?', 'july?', String.raw`aug(?:ust|\.)?`, String.raw`sept?(?:ember|\.)?`],
   ...[String.raw`oct(?:ober|\.)?`, String.raw`nov(?:ember|\.)?`, String.raw`dec(?:ember|\.)?`],
