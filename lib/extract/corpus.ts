@@ -3,7 +3,7 @@
 // of how the extractor does on what users paste, and is only ever scored, never read for tuning.
 import path from 'node:path';
 import { type DevArticle, FIXTURES_DIR, loadDevSet } from './dev-set';
-import { score, total, type Score } from './evaluate';
+import { foldPlace, score, total, type Score } from './evaluate';
 import { extractEvents } from './extract';
 import { NameIndex } from './registry';
 import { seedRegistry } from './seed-registry';
@@ -33,6 +33,10 @@ export interface SetFigures {
   fatalities_exact: number;
   /** Matched proposals giving a toll where the gold event has none. */
   invented_fatalities: number;
+  /** Matched events whose gold names a place, the share placed there, and matched proposals placed elsewhere. */
+  places_scored: number;
+  place_exact: number;
+  wrong_places: number;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -41,12 +45,16 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 export function evaluateSet(set: EvalSet): { figures: SetFigures; scores: { article: DevArticle; score: Score }[] } {
   const registry = seedRegistry();
   const index = new NameIndex(registry);
+  // The gazetteer's other names count as the place ("Khankendi" is "Stepanakert / Khankendi").
+  const canonical = new Map(registry.places.flatMap((p) => [p.name, ...p.altNames].map((n) => [foldPlace(n), p.name])));
+  const placeKey = (name: string) => foldPlace(canonical.get(foldPlace(name)) ?? name);
   const scores = loadSet(set).map((article) => ({
     article,
     score: score(
       article.text,
       article.events,
       extractEvents(article.text, { registry, index, publishedAt: article.publishedAt }),
+      placeKey,
     ),
   }));
   const t = total(scores.map((s) => s.score));
@@ -68,6 +76,9 @@ export function evaluateSet(set: EvalSet): { figures: SetFigures; scores: { arti
     fatalities_scored: t.tolls,
     fatalities_exact: round(t.tollAccuracy),
     invented_fatalities: t.inventedTolls,
+    places_scored: t.places,
+    place_exact: round(t.placeAccuracy),
+    wrong_places: t.wrongPlaces,
   };
   return { figures, scores };
 }

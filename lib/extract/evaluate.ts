@@ -26,6 +26,7 @@ export interface Proposal {
   actors: string[];
   span: [number, number];
   fatalities?: Figure | null;
+  location?: string | null;
 }
 type Figure = { best: number | null; low: number | null; high: number | null };
 export interface Score {
@@ -40,6 +41,10 @@ export interface Score {
   exactTolls: number;
   /** Matched proposals that count dead where the gold event counts none. */
   inventedTolls: number;
+  /** Matched gold events with a place; of those, how many the proposal places there; proposals placed elsewhere. */
+  places: number;
+  samePlaces: number;
+  wrongPlaces: number;
   missed: GoldEvent[];
   extra: Proposal[];
   wrongDates: { gold: GoldEvent; proposal: Proposal }[];
@@ -56,7 +61,21 @@ function countToll(t: Pick<Score, 'tolls' | 'exactTolls' | 'inventedTolls'>, gol
   if (!gold && got) t.inventedTolls++;
 }
 
-export function score(text: string, gold: GoldEvent[], proposals: Proposal[]): Score {
+/** Place names compared: case, punctuation and spacing folded ("Nagorno Karabakh" is "Nagorno-Karabakh"). */
+export const foldPlace = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function countPlace(t: Pick<Score, 'places' | 'samePlaces' | 'wrongPlaces'>, gold: string | null, got: string | null) {
+  if (gold) t.places++;
+  if (gold && got === gold) t.samePlaces++;
+  if (got && got !== gold) t.wrongPlaces++;
+}
+
+export function score(
+  text: string,
+  gold: GoldEvent[],
+  proposals: Proposal[],
+  placeKey: (name: string) => string = foldPlace,
+): Score {
   const located = gold.map((g) => ({
     g,
     places: (Array.isArray(g.evidence) ? g.evidence : [g.evidence]).map((e) => {
@@ -86,6 +105,7 @@ export function score(text: string, gold: GoldEvent[], proposals: Proposal[]): S
   let sameType = 0;
   let inventedDates = 0;
   const tolls = { tolls: 0, exactTolls: 0, inventedTolls: 0 };
+  const places = { places: 0, samePlaces: 0, wrongPlaces: 0 };
   const wrongDates: Score['wrongDates'] = [];
   for (const [i, j] of pairs) {
     const g = located[i]!.g;
@@ -95,6 +115,7 @@ export function score(text: string, gold: GoldEvent[], proposals: Proposal[]): S
     if (g.subType && g.subType === p.subType) sameType++;
     if (g.dateStart === null && p.dateStart !== null) inventedDates++;
     countToll(tolls, g.fatalities ?? null, p.fatalities ?? null);
+    countPlace(places, g.location ? placeKey(g.location) : null, p.location ? placeKey(p.location) : null);
   }
   return {
     gold: gold.length,
@@ -104,6 +125,7 @@ export function score(text: string, gold: GoldEvent[], proposals: Proposal[]): S
     sameType,
     inventedDates,
     ...tolls,
+    ...places,
     missed: located.filter((_, i) => !pairs.has(i)).map((l) => l.g),
     extra: proposals.filter((_, j) => !used.has(j)),
     wrongDates,
@@ -112,7 +134,8 @@ export function score(text: string, gold: GoldEvent[], proposals: Proposal[]): S
 
 export function total(scores: Score[]) {
   type Summed = 'gold' | 'proposed' | 'matched' | 'exactDates' | 'sameType' | 'inventedDates';
-  const sum = (k: Summed | 'tolls' | 'exactTolls' | 'inventedTolls') => scores.reduce((n, s) => n + s[k], 0);
+  const sum = (k: Summed | 'tolls' | 'exactTolls' | 'inventedTolls' | 'places' | 'samePlaces' | 'wrongPlaces') =>
+    scores.reduce((n, s) => n + s[k], 0);
   const matched = sum('matched');
   return {
     gold: sum('gold'),
@@ -126,5 +149,8 @@ export function total(scores: Score[]) {
     tolls: sum('tolls'),
     tollAccuracy: sum('tolls') ? sum('exactTolls') / sum('tolls') : 0,
     inventedTolls: sum('inventedTolls'),
+    places: sum('places'),
+    placeAccuracy: sum('places') ? sum('samePlaces') / sum('places') : 0,
+    wrongPlaces: sum('wrongPlaces'),
   };
 }

@@ -19,6 +19,7 @@ import { bounds, dateKey, dateOfValue, deadline, durationRange, vagueWindow, wri
 import { HEAD_SYNONYMS, SUBTYPE_RANK, TRIGGERS, type Family, type Trigger } from './lexicon';
 import { casualtiesOf, tollsAfter } from './casualties';
 import { claimOf, speakerBefore } from './claims';
+import { newPlaceIn } from './new-places';
 import { titleOf } from './titles';
 import { inYear, sectionOf, withoutYear, type Section } from './sections';
 import { merge, PRECISION_ORDER } from './merge';
@@ -756,7 +757,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
   };
   for (const s of segment(text)) readSentence(reading, s);
   const groups = merge(reading.mentions);
-  const out = groups.map((m) => toOutput(m, options.registry));
+  const out = groups.map((m) => toOutput(m, options.registry, index));
   if (options.trace)
     groups.forEach((g, i) => {
       for (const m of g)
@@ -1250,7 +1251,7 @@ function explain(source: DateSource, dateText: string | null, mentions: number):
 /** Only violence and fighting over ground count the dead: a ceasefire's sentence recalling the war's toll does not. */
 const COUNTS_CASUALTIES = new Set<string>(['violence', 'territory']);
 
-function toOutput(group: Mention[], registry: Registry): { event: ExtractedEvent; order: number } {
+function toOutput(group: Mention[], registry: Registry, index: NameIndex): { event: ExtractedEvent; order: number } {
   // The mention that tells it best: a main-clause verb over a noun over a subordinate gerund, then its own date.
   const best = [...group].sort(
     (a, b) =>
@@ -1273,7 +1274,9 @@ function toOutput(group: Mention[], registry: Registry): { event: ExtractedEvent
   const named = actors.filter(
     (a) => !registry.parties.includes(a) || group.some((m) => m.actors.includes(a) && m.actors.length > 0),
   );
-  const location = best.location ?? group.find((m) => m.location)?.location ?? null;
+  const known = best.location ?? group.find((m) => m.location)?.location ?? null;
+  const trigger = best.hits[0]!.start - best.sentence.start;
+  const location = known ?? newPlaceIn(best.sentence.text, index, trigger)?.name ?? null;
   const subType = best.subType;
   const w = date ? written(date) : { dateStart: null, dateEnd: null };
   const source = dated?.dateSource ?? 'none';
@@ -1304,6 +1307,7 @@ function toOutput(group: Mention[], registry: Registry): { event: ExtractedEvent
     claimant: status === 'claimed' ? (best.claimant ?? group.find((m) => m.claimant)?.claimant ?? null) : null,
     actors: named,
     location,
+    locationIsNew: !known && !!location,
     quote: best.sentence.text,
     span: [best.sentence.start, best.sentence.end],
     dateText: dated?.dateText ?? null,

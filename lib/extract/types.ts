@@ -75,6 +75,10 @@ export const extractedEventSchema = z.object({
   status: z.enum(EVENT_STATUSES),
   actors: z.array(z.string()),
   location: z.string().nullable(),
+  /** The place is not in the gazetteer: proposed under the name the text uses, to be added without coordinates. */
+  locationIsNew: z
+    .boolean()
+    .describe('The place is not in the gazetteer: proposed under the name the text uses, to add without coordinates'),
   quote: z.string(),
   span: z.tuple([z.number().int(), z.number().int()]),
   dateText: z.string().nullable(),

@@ -12,6 +12,7 @@ const proposal: ExtractedEvent = {
   status: 'occurred',
   actors: ['Armenian Armed Forces'],
   location: 'Ganja',
+  locationIsNew: false,
   quote: 'On October 17, 13 people died, more than 53 people were injured.',
   span: [0, 66],
   dateText: 'October 17',
@@ -35,5 +36,10 @@ describe('a suggestion as the event form', () => {
   it('leaves the fatalities empty when the text counts none (the wounded have no field)', () => {
     const form = formFromProposal({ ...proposal, fatalities: null }, [], [], article);
     expect([form.best, form.low, form.high]).toEqual(['', '', '']);
+  });
+
+  it('offers a place the gazetteer lacks as a new place, its coordinates left for the reviewer', () => {
+    const form = formFromProposal({ ...proposal, location: 'Kirants', locationIsNew: true }, [], [], article);
+    expect(form.location).toEqual({ newName: 'Kirants', lat: '', lon: '' });
   });
 });

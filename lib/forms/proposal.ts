@@ -60,7 +60,12 @@ export function formFromProposal(
     dateEnd: p.dateEnd ?? '',
     status: p.status,
     actors,
-    location: place ? { id: place.id, name: place.name } : null,
+    location: place
+      ? { id: place.id, name: place.name }
+      : p.locationIsNew && p.location
+        ? // A place the gazetteer lacks: the form asks the reviewer for its coordinates.
+          { newName: p.location, lat: '', lon: '' }
+        : null,
     ...(p.fatalities ? figureFields(p.fatalities) : {}),
     // The summary is the event's own words, never a note on how it was found (that is the card's explanation).
     summary: '',
