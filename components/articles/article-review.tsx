@@ -62,7 +62,8 @@ export function ArticleReview({ conflict }: { conflict?: string }) {
       setCards(proposals.map((p, i) => ({ n: i + 1, proposal: p, decision: { kind: 'open' }, message: null })));
       say(
         proposals.length
-          ? `${proposals.length} suggested ${proposals.length === 1 ? 'event' : 'events'}: review each below. Nothing is saved until you accept or merge.`
+          ? `${proposals.length} suggested ${proposals.length === 1 ? 'event' : 'events'}: review each below. ` +
+              'Nothing is saved until you accept or merge.'
           : 'No dated events were found in this text. You can still add events by hand.',
       );
     },
@@ -118,7 +119,8 @@ export function ArticleReview({ conflict }: { conflict?: string }) {
     setErrors(problems);
     if (Object.keys(problems).length)
       return say(
-        `${Object.keys(problems).length === 1 ? 'One field needs' : 'Some fields need'} attention: ${Object.values(problems).join('; ')}`,
+        `${Object.keys(problems).length === 1 ? 'One field needs' : 'Some fields need'} attention: ` +
+          Object.values(problems).join('; '),
       );
     suggesting.mutate(body);
   };

@@ -36,7 +36,10 @@ function withoutDependentErrors(list: { param: string; message: string }[]) {
   return list.some((e) => e.param === 'eventType') ? list.filter((e) => e.param !== 'subType') : list;
 }
 
-/** Inside another page (the article review): a smaller heading, and the host decides what saving and cancelling lead to. */
+/**
+ * Inside another page (the article review): a smaller heading, and the host decides what saving and
+ * cancelling lead to.
+ */
 export interface EmbeddedForm {
   heading: string;
   onSaved: (id: number) => void;

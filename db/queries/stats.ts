@@ -172,7 +172,9 @@ export async function getFrequency({
   const bucket = wanted === 'auto' ? autoBucket(from, to) : wanted;
   const count = countBuckets(from, to, bucket);
   if (count > MAX_BUCKETS) {
-    const message = `${count.toLocaleString('en')} ${bucket} buckets is too many (at most ${MAX_BUCKETS}): choose a larger bucket or a shorter window`;
+    const message =
+      `${count.toLocaleString('en')} ${bucket} buckets is too many (at most ${MAX_BUCKETS}): ` +
+      'choose a larger bucket or a shorter window';
     throw new QueryError('bad_request', message, 'bucket');
   }
   const buckets = enumerateBuckets(from, to, bucket);
@@ -255,6 +257,7 @@ export async function getFrequency({
     note:
       groupBy === 'actor'
         ? 'Grouped by actor: an event with several actors is counted once for each of them.'
-        : `Each event is counted once: in the ${bucket} that holds its whole date, or under "imprecise" when its date is coarser than a ${bucket}.`,
+        : `Each event is counted once: in the ${bucket} that holds its whole date, ` +
+          `or under "imprecise" when its date is coarser than a ${bucket}.`,
   };
 }

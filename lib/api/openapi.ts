@@ -28,7 +28,9 @@ const DESCRIPTIONS: Record<string, string> = {
   subtype: 'Repeatable or comma-separated sub-type slugs; with type, they must belong to it.',
   from: 'Inclusive start: YYYY, YYYY-MM or YYYY-MM-DD. An event matches when its date interval overlaps [from, to].',
   to: 'Inclusive end: YYYY (its 31 December), YYYY-MM (its last day) or YYYY-MM-DD.',
-  q: 'Full-text search over title and summary (PostgreSQL, English stemming, web-search syntax: "quoted phrase", -word, or).',
+  q:
+    'Full-text search over title and summary (PostgreSQL, English stemming, web-search syntax: "quoted phrase", ' +
+    '-word, or).',
   location: 'Repeatable. A place by id or any of its names.',
   status: 'Repeatable: occurred, planned, claimed, disputed.',
   milestone: 'true: only milestones (ceasefires, summits, agreements); false: none.',
@@ -39,7 +41,9 @@ const DESCRIPTIONS: Record<string, string> = {
   groupBy: 'type (each event once) or actor (an event once per actor).',
   spans: 'true: also list the range events overlapping the window (spans; null otherwise).',
   spread: 'true: a range event counts 1/N on each of its N days (UCDP-style) instead of under imprecise.',
-  bins: 'Time axis: the most density bins wanted, 10–2000 (about its width in pixels); the finest of day, week, month and year that fits is used.',
+  bins:
+    'Time axis: the most density bins wanted, 10–2000 (about its width in pixels); the finest of day, week, month ' +
+    'and year that fits is used.',
   event: 'The milestone event’s id.',
   days: 'Days before and after the milestone, 1–3650.',
   format:
@@ -161,9 +165,14 @@ export function openApiDocument() {
       title: 'Faultline API',
       version: '1',
       description:
-        'Dated, sourced conflict events: list, filter, count, edit, import and export. Dates are calendar days at a precision (day, week, month, year, range), never shifted by a time zone. ' +
-        'Until the first account exists nothing asks who you are. Then a request is made as a user — the session cookie of POST /api/auth/sign-in/email, or an API token as Authorization: Bearer … — or anonymously (reads, while the admin allows it). ' +
-        'Roles: viewer reads; contributor proposes (events and edits wait for review: review "pending"); editor approves, rejects, edits, deletes, restores, imports; admin also manages people, roles, tokens and settings. ' +
+        'Dated, sourced conflict events: list, filter, count, edit, import and export. Dates are calendar days at a ' +
+        'precision (day, week, month, year, range), never shifted by a time zone. ' +
+        'Until the first account exists nothing asks who you are. Then a request is made as a user — the session ' +
+        'cookie of POST /api/auth/sign-in/email, or an API token as Authorization: Bearer … — or anonymously ' +
+        '(reads, while the admin allows it). ' +
+        'Roles: viewer reads; contributor proposes (events and edits wait for review: review "pending"); editor ' +
+        'approves, rejects, edits, deletes, restores, imports; admin also manages people, roles, tokens and ' +
+        'settings. ' +
         'Not signed in (or a revoked token): 401; a role that may not: 403, { error, errors }.',
     },
     components: {
@@ -299,11 +308,13 @@ export function openApiDocument() {
             'With spans=true, spans lists the range events overlapping the window (the longest 40, in date order, ' +
             'and their total); otherwise it is null. ' +
             'With spread=true a range event that no single bucket holds counts 1/N on each of its N days within ' +
-            'the window (UCDP-style; counts become fractional) instead of under imprecise; spread.events says how many.',
+            'the window (UCDP-style; counts become fractional) instead of under imprecise; spread.events says how ' +
+            'many.',
           parameters: queryParams(filters, frequencySchema),
           responses: ok(
-            '{ bucket, groupBy, from, to, keys, labels, series: [{ start, counts, total }], imprecise: { total, counts }, ' +
-              'keyTotals, total, note, spans: { items: [{ id, title, dateStart, dateLast, subType, milestone }], total }, ' +
+            '{ bucket, groupBy, from, to, keys, labels, series: [{ start, counts, total }], ' +
+              'imprecise: { total, counts }, keyTotals, total, note, ' +
+              'spans: { items: [{ id, title, dateStart, dateLast, subType, milestone }], total }, ' +
               'spread: { on, events } }',
           ),
         },
@@ -350,7 +361,8 @@ export function openApiDocument() {
             'from/to when given (clipped: true then).',
           parameters: queryParams(filters, aroundSchema),
           responses: ok(
-            '{ milestone: { id, title, dateStart }, days, before: { from, to, events, clipped }, after: { from, to, events, clipped } }',
+            '{ milestone: { id, title, dateStart }, days, before: { from, to, events, clipped }, ' +
+              'after: { from, to, events, clipped } }',
           ),
         },
       },
@@ -364,7 +376,8 @@ export function openApiDocument() {
             (p) => p.name !== 'from' && p.name !== 'to',
           ),
           responses: ok(
-            '{ periods: [{ from, to, total }, { from, to, total }], types: [{ type, label, counts: [first, second] }] }',
+            '{ periods: [{ from, to, total }, { from, to, total }], ' +
+              'types: [{ type, label, counts: [first, second] }] }',
           ),
         },
       },
@@ -433,7 +446,8 @@ export function openApiDocument() {
       '/api/import': {
         post: {
           summary:
-            'Import a file (the body); NDJSON progress then { report } (its names: what each actor and place name matched, how, what was created, what is possibly the same as a known record)',
+            'Import a file (the body); NDJSON progress then { report } (its names: what each actor and place name ' +
+            'matched, how, what was created, what is possibly the same as a known record)',
           parameters: describedParams(IMPORT_DESCRIPTIONS, importQuery),
           requestBody: { required: true, content: { 'application/octet-stream': {} } },
           responses: {
@@ -449,7 +463,9 @@ export function openApiDocument() {
       },
       '/api/extract': {
         post: {
-          summary: `Suggested events of an article (text up to ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters; publishedAt resolves relative dates). Stores nothing.`,
+          summary:
+            `Suggested events of an article (text up to ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters; ` +
+            'publishedAt resolves relative dates). Stores nothing.',
           requestBody: body(extractRequestSchema),
           responses: {
             200: {
@@ -481,7 +497,8 @@ export function openApiDocument() {
           parameters: [idParam],
           responses: {
             ...ok(
-              '{ id, title, publisher, url, publishedAt, text, evidence: [{ eventId, title, quote, spanStart, spanEnd }] }',
+              '{ id, title, publisher, url, publishedAt, text, ' +
+                'evidence: [{ eventId, title, quote, spanStart, spanEnd }] }',
             ),
             ...notFound('article'),
           },

@@ -113,9 +113,7 @@ export default async function EventPage({ params, searchParams }: Props) {
           <dd>{event.status}</dd>
           <dt>Location</dt>
           <dd data-testid="event-location">
-            {event.location
-              ? `${event.location.name}${event.location.lat !== null ? ` (${event.location.lat.toFixed(3)}, ${event.location.lon?.toFixed(3)})` : ' (no coordinates recorded)'}`
-              : 'Not recorded'}
+            {event.location ? `${event.location.name}${coordinates(event.location)}` : 'Not recorded'}
           </dd>
           {f ? (
             <>
@@ -224,6 +222,12 @@ export default async function EventPage({ params, searchParams }: Props) {
       </article>
     </main>
   );
+}
+
+function coordinates(location: NonNullable<EventView['location']>): string {
+  return location.lat !== null
+    ? ` (${location.lat.toFixed(3)}, ${location.lon?.toFixed(3)})`
+    : ' (no coordinates recorded)';
 }
 
 function ReviewNote({ review, proposals }: { review: string; proposals: number }) {
