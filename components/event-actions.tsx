@@ -7,6 +7,8 @@ import { useId, useState } from 'react';
 import { sendJson } from '@/lib/query/fetch-json';
 import { invalidateEventData } from '@/lib/query/invalidate';
 
+type Call = (path: string, method: 'POST' | 'DELETE', body: unknown) => void;
+
 /** Only what the caller's role may do is offered (the server refuses the rest anyway). */
 export function EventActions({
   id,
@@ -22,8 +24,8 @@ export function EventActions({
   const router = useRouter();
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState(false);
+  // Kept while the question is closed and opened again, like every typed value.
   const [reason, setReason] = useState('');
-  const reasonId = useId();
 
   const write = useMutation({
     mutationFn: ({ path, method, body }: { path: string; method: 'POST' | 'DELETE'; body: unknown }) =>
@@ -36,37 +38,10 @@ export function EventActions({
   });
   const busy = write.isPending;
   const error = write.error?.message ?? null;
-  const call = (path: string, method: 'POST' | 'DELETE', body: unknown) => write.mutate({ path, method, body });
+  const call: Call = (path, method, body) => write.mutate({ path, method, body });
 
   if (!mayEdit && !mayDelete) return null;
-  if (deleted) {
-    if (!mayDelete)
-      return (
-        <p className="event-actions" role="status">
-          <strong>This event was deleted.</strong> It is not on the timeline or in the counts.
-        </p>
-      );
-    return (
-      <div className="event-actions" role="status">
-        <p>
-          <strong>This event was deleted.</strong> It is not on the timeline or in the counts.
-        </p>
-        <button
-          type="button"
-          className="primary"
-          disabled={busy}
-          onClick={() => call(`/api/events/${id}/restore`, 'POST', {})}
-        >
-          Restore event
-        </button>
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-      </div>
-    );
-  }
+  if (deleted) return <DeletedEvent id={id} mayRestore={mayDelete} busy={busy} error={error} call={call} />;
   return (
     <div className="event-actions">
       {mayEdit ? (
@@ -80,40 +55,114 @@ export function EventActions({
         </Link>
       ) : null}
       {!mayDelete ? null : asking ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void call(`/api/events/${id}`, 'DELETE', { reason });
-          }}
-          className="filters"
-        >
-          <div className="field">
-            <label htmlFor={reasonId}>Reason for deleting</label>
-            <input
-              id={reasonId}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              required
-              aria-describedby={error ? `${reasonId}-err` : undefined}
-            />
-            {error ? (
-              <span id={`${reasonId}-err`} className="field-error" role="alert">
-                {error}
-              </span>
-            ) : null}
-          </div>
-          <button type="submit" disabled={busy}>
-            Delete event
-          </button>
-          <button type="button" onClick={() => setAsking(false)}>
-            Keep it
-          </button>
-        </form>
+        <DeleteForm
+          id={id}
+          reason={reason}
+          setReason={setReason}
+          busy={busy}
+          error={error}
+          call={call}
+          onKeep={() => setAsking(false)}
+        />
       ) : (
         <button type="button" onClick={() => setAsking(true)}>
           Delete…
         </button>
       )}
     </div>
+  );
+}
+
+/** A deleted event says so; who may delete may also restore it. */
+function DeletedEvent({
+  id,
+  mayRestore,
+  busy,
+  error,
+  call,
+}: {
+  id: number;
+  mayRestore: boolean;
+  busy: boolean;
+  error: string | null;
+  call: Call;
+}) {
+  if (!mayRestore)
+    return (
+      <p className="event-actions" role="status">
+        <strong>This event was deleted.</strong> It is not on the timeline or in the counts.
+      </p>
+    );
+  return (
+    <div className="event-actions" role="status">
+      <p>
+        <strong>This event was deleted.</strong> It is not on the timeline or in the counts.
+      </p>
+      <button
+        type="button"
+        className="primary"
+        disabled={busy}
+        onClick={() => call(`/api/events/${id}/restore`, 'POST', {})}
+      >
+        Restore event
+      </button>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Deleting asks for a reason, which the event's history keeps. */
+function DeleteForm({
+  id,
+  reason,
+  setReason,
+  busy,
+  error,
+  call,
+  onKeep,
+}: {
+  id: number;
+  reason: string;
+  setReason: (reason: string) => void;
+  busy: boolean;
+  error: string | null;
+  call: Call;
+  onKeep: () => void;
+}) {
+  const reasonId = useId();
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void call(`/api/events/${id}`, 'DELETE', { reason });
+      }}
+      className="filters"
+    >
+      <div className="field">
+        <label htmlFor={reasonId}>Reason for deleting</label>
+        <input
+          id={reasonId}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          required
+          aria-describedby={error ? `${reasonId}-err` : undefined}
+        />
+        {error ? (
+          <span id={`${reasonId}-err`} className="field-error" role="alert">
+            {error}
+          </span>
+        ) : null}
+      </div>
+      <button type="submit" disabled={busy}>
+        Delete event
+      </button>
+      <button type="button" onClick={onKeep}>
+        Keep it
+      </button>
+    </form>
   );
 }

@@ -1,7 +1,8 @@
 // npm run -s conflict -- list
 // npm run -s conflict -- create --slug SLUG --name NAME [--description TEXT] [--region TEXT]
 //   [--countries ARM,AZE] [--from YYYY[-MM[-DD]]] [--to YYYY[-MM[-DD]]]
-// npm run -s conflict -- update SLUG [--slug NEW] [--name NAME] [--description …] [--region …] [--countries …] [--from …] [--to …]
+// npm run -s conflict -- update SLUG [--slug NEW] [--name NAME] [--description …] [--region …]
+//   [--countries …] [--from …] [--to …]
 // The conflict (or the list) goes to stdout as JSON. When a server holds the embedded database,
 // the request is sent to it (FAULTLINE_URL, else the URL in the lock file), as `import` does.
 import { lockHolder } from '../db/lock';

@@ -3,7 +3,8 @@
 // (chrono-node on each sentence, one event per dated sentence), so the figures say what the pipeline
 // adds; then one JSON line per set (development, the real-article corpus's tuning and held-back sets;
 // --set NAME: that one only). --verbose lists what was missed, except in the held-back set, which is
-// scored and never read while tuning; --misses lists only the tuning set's missed gold events with the rules that set them aside, then counts them by rule.
+// scored and never read while tuning; --misses lists only the tuning set's missed gold events with the
+// rules that set them aside, then counts them by rule.
 import * as chrono from 'chrono-node';
 import { EVAL_SETS, evaluateSet } from '../lib/extract/corpus';
 import { loadDevSet } from '../lib/extract/dev-set';

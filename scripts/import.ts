@@ -44,12 +44,14 @@ const filePath = file === '-' ? null : path.resolve(process.env.INIT_CWD ?? proc
 if (filePath && !fs.existsSync(filePath)) fail(`no such file: ${filePath}`);
 const input = () => (filePath ? fs.createReadStream(filePath) : process.stdin);
 const label = filePath ? path.basename(filePath) : 'standard input';
-const progress = (r: Omit<ImportReport, 'rejected'> & { rejected: unknown[] | number }) =>
+const progress = (r: Omit<ImportReport, 'rejected'> & { rejected: unknown[] | number }) => {
+  const rejected = Array.isArray(r.rejected) ? r.rejected.length : r.rejected;
+  const stage = r.stage === 'indexing' ? '; rebuilding search indexes and chart counts…' : '';
   process.stderr.write(
-    `\rimport: ${r.read.toLocaleString('en')} rows read, ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${Array.isArray(r.rejected) ? r.rejected.length : r.rejected} rejected${
-      r.stage === 'indexing' ? '; rebuilding search indexes and chart counts…' : ''
-    }`,
+    `\rimport: ${r.read.toLocaleString('en')} rows read, ${r.created} created, ${r.updated} updated, ` +
+      `${r.unchanged} unchanged, ${rejected} rejected${stage}`,
   );
+};
 
 /** A file the server refused (a 4xx with { error }) reads as it does without a server. */
 async function refusal(res: Response): Promise<string> {
@@ -68,7 +70,10 @@ const token = process.env.FAULTLINE_TOKEN;
 /** What to do when the server wants someone: a token, or one with an editor's role. */
 function accountAdvice(status: number): string {
   if (status === 401 && !token)
-    return ' This server has accounts: make an API token on its /account page and run again with FAULTLINE_TOKEN=<token>.';
+    return (
+      ' This server has accounts: make an API token on its /account page and run again with ' +
+      'FAULTLINE_TOKEN=<token>.'
+    );
   if (status === 401) return ' Check FAULTLINE_TOKEN: make a new token on the server’s /account page.';
   return status === 403 ? ' Imports need an editor’s or admin’s token.' : '';
 }

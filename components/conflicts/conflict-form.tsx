@@ -1,10 +1,11 @@
 'use client';
 // Create a conflict, or rename and describe one: labelled fields, each refusal shown next to its
 // field (the API's errors by param), the whole form re-checked by the server's schema.
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Field, controlProps, type Errors } from '@/components/event-form/field';
 import type { ConflictSummary } from '@/db/queries/conflicts';
-import { ApiError, sendJson } from '@/lib/query/fetch-json';
+import { asApiError, sendJson } from '@/lib/query/fetch-json';
 
 type Values = Record<'name' | 'slug' | 'description' | 'region' | 'countries' | 'spanStart' | 'spanEnd', string>;
 
@@ -40,7 +41,7 @@ async function save(editing: ConflictSummary | null, values: Values): Promise<Co
 
 /** The API's field errors by top-level field ("countries.0" is about Countries). */
 const errorsOf = (err: unknown): Errors =>
-  Object.fromEntries((err instanceof ApiError ? err.errors : []).map((f) => [f.param.split('.')[0]!, f.message]));
+  Object.fromEntries(asApiError(err).errors.map((f) => [f.param.split('.')[0]!, f.message]));
 
 /** The form's values; until the slug is typed in, it follows the name. */
 function useValues(editing: ConflictSummary | null) {
@@ -71,25 +72,26 @@ export function ConflictForm({
   const { values, set, reset } = useValues(editing);
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    try {
-      const conflict = await save(editing, values);
+  const saving = useMutation({
+    mutationFn: (v: Values) => save(editing, v),
+    onMutate: () => setFailure(null),
+    onSuccess: (conflict) => {
       setErrors({});
       if (!editing) reset();
       onSaved(conflict, !editing);
-    } catch (err) {
+    },
+    onError: (err) => {
       const fieldErrors = errorsOf(err);
       setErrors(fieldErrors);
       const marked = Object.keys(fieldErrors).length > 0;
-      setFailure(marked ? 'Not saved: correct the fields marked above.' : `Not saved: ${(err as Error).message}`);
-    } finally {
-      setBusy(false);
-    }
+      setFailure(marked ? 'Not saved: correct the fields marked above.' : `Not saved: ${err.message}`);
+    },
+  });
+  const busy = saving.isPending;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    saving.mutate(values);
   };
 
   const field = (k: keyof Values, label: string, hint?: string, input?: React.ReactNode) => (

@@ -4,7 +4,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ConflictSummary } from '@/db/queries/conflicts';
-import { conflictsOptions } from '@/lib/query/options';
+import { conflictKeys, conflictsOptions } from '@/lib/query/options';
 import { ConflictForm } from './conflict-form';
 import { ConflictList } from './conflict-list';
 
@@ -17,7 +17,7 @@ export function ConflictsManager() {
   const saved = async (c: ConflictSummary, created: boolean) => {
     setDone(created ? `Created ${c.name} (${c.slug}).` : `Saved ${c.name} (${c.slug}).`);
     setEditing(null);
-    await queryClient.invalidateQueries({ queryKey: conflictsOptions().queryKey });
+    await queryClient.invalidateQueries({ queryKey: conflictKeys.all });
   };
 
   return (

@@ -1,21 +1,14 @@
 'use client';
 // Actors on the form: type-ahead over the registry and its aliases, a role for each, and a new
 // actor created inline with its kind when the registry does not have it.
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import type { ActorSummary } from '@/db/queries/actors';
 import { newKey, type FormActor } from '@/lib/forms/event-form-state';
-import { ACTOR_KINDS, ACTOR_ROLES, type ActorKind, type ActorRole } from '@/lib/taxonomy/taxonomy';
+import type { ActorRole } from '@/lib/taxonomy/taxonomy';
 import { useCombobox } from '@/components/ui/use-combobox';
+import { ChosenActor, type ActorPatch } from './chosen-actor';
 import type { Errors } from './field';
-import { NameCleaningNote } from './name-cleaning-note';
-
-const ROLE_LABELS: Record<ActorRole, string> = {
-  'actor-1': 'Actor 1',
-  'actor-2': 'Actor 2',
-  associated: 'Associated',
-  mediator: 'Mediator',
-  participant: 'Participant',
-};
+import { useActorChoices } from './use-actor-choices';
 
 export function ActorsField({
   actors,
@@ -31,26 +24,7 @@ export function ActorsField({
   const id = useId();
   const combo = useCombobox(id);
   const text = combo.text;
-  const q = text.trim().toLowerCase();
-  const options = useMemo(() => {
-    const chosen = new Set(actors.flatMap((a) => ('id' in a ? [a.id] : [])));
-    return registry
-      .filter((a) => !chosen.has(a.id))
-      .map((a) => ({
-        actor: a,
-        alias:
-          q && !a.name.toLowerCase().includes(q)
-            ? a.aliases.find((al) => al.alias.toLowerCase().includes(q))?.alias
-            : undefined,
-      }))
-      .filter((o) => q && (o.actor.name.toLowerCase().includes(q) || o.alias))
-      .slice(0, 12);
-  }, [registry, q, actors]);
-  const exact = registry.some((a) => a.name.toLowerCase() === q);
-  const items: ({ type: 'actor'; actor: ActorSummary; alias?: string } | { type: 'new' })[] = [
-    ...options.map((o) => ({ type: 'actor' as const, ...o })),
-    ...(q && !exact ? [{ type: 'new' as const }] : []),
-  ];
+  const items = useActorChoices(text, registry, actors);
   const pick = (i: number) => {
     const item = items[i];
     if (!item) return;
@@ -63,7 +37,7 @@ export function ActorsField({
     ]);
     combo.reset();
   };
-  const update = (key: string, patch: Partial<{ role: ActorRole; kind: ActorKind | '' }>) =>
+  const update = (key: string, patch: ActorPatch) =>
     onChange(actors.map((a) => (a.key === key ? ({ ...a, ...patch } as FormActor) : a)));
 
   return (
@@ -71,74 +45,17 @@ export function ActorsField({
       <legend>Actors</legend>
       {actors.length ? (
         <ul className="form-list">
-          {actors.map((a, i) => {
-            const name = 'id' in a ? a.name : a.newName;
-            const err =
-              errors[`actors.${i}`] ??
-              errors[`actors.${i}.kind`] ??
-              errors[`actors.${i}.role`] ??
-              errors[`actors.${i}.newName`];
-            const errId = `${id}-${a.key}-error`;
-            return (
-              <li key={a.key}>
-                <strong>{name}</strong>
-                {'id' in a ? null : <span className="hint"> (new actor)</span>}
-                {'id' in a ? null : <NameCleaningNote name={a.newName} />}
-                <label className="visually-hidden" htmlFor={`${id}-role-${a.key}`}>
-                  Role of {name}
-                </label>
-                <select
-                  id={`${id}-role-${a.key}`}
-                  name={`actors.${i}.role`}
-                  aria-invalid={errors[`actors.${i}.role`] ? true : undefined}
-                  aria-describedby={errors[`actors.${i}.role`] ? errId : undefined}
-                  value={a.role}
-                  onChange={(e) => update(a.key, { role: e.target.value as ActorRole })}
-                >
-                  {ACTOR_ROLES.map((r) => (
-                    <option key={r} value={r}>
-                      {ROLE_LABELS[r]}
-                    </option>
-                  ))}
-                </select>
-                {'id' in a ? null : (
-                  <>
-                    <label className="visually-hidden" htmlFor={`${id}-kind-${a.key}`}>
-                      Kind of {name}
-                    </label>
-                    <select
-                      id={`${id}-kind-${a.key}`}
-                      name={`actors.${i}.kind`}
-                      value={a.kind}
-                      aria-required
-                      aria-invalid={errors[`actors.${i}.kind`] || errors[`actors.${i}`] ? true : undefined}
-                      aria-describedby={errors[`actors.${i}.kind`] || errors[`actors.${i}`] ? errId : undefined}
-                      onChange={(e) => update(a.key, { kind: e.target.value as ActorKind })}
-                    >
-                      <option value="">Kind (required)…</option>
-                      {ACTOR_KINDS.map((k) => (
-                        <option key={k} value={k}>
-                          {k.replace('-', ' ')}
-                        </option>
-                      ))}
-                    </select>
-                  </>
-                )}
-                <button
-                  type="button"
-                  aria-label={`Remove ${name}`}
-                  onClick={() => onChange(actors.filter((x) => x.key !== a.key))}
-                >
-                  Remove
-                </button>
-                {err ? (
-                  <span className="field-error" id={errId}>
-                    {err}
-                  </span>
-                ) : null}
-              </li>
-            );
-          })}
+          {actors.map((a, i) => (
+            <ChosenActor
+              key={a.key}
+              id={id}
+              actor={a}
+              index={i}
+              errors={errors}
+              update={(patch) => update(a.key, patch)}
+              remove={() => onChange(actors.filter((x) => x.key !== a.key))}
+            />
+          ))}
         </ul>
       ) : null}
       <div className="field combo">

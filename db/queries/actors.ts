@@ -35,9 +35,11 @@ export async function listActors({
     db,
     sql`
     select a.id, a.name, a.kind, a.country,
-      coalesce((select json_agg(json_build_object('alias', al.alias, 'validFrom', al.valid_from, 'validTo', al.valid_to) order by al.alias)
+      coalesce((select json_agg(
+          json_build_object('alias', al.alias, 'validFrom', al.valid_from, 'validTo', al.valid_to) order by al.alias)
         from actor_aliases al where al.actor_id = a.id), '[]'::json) as aliases,
-      coalesce((select sum(m.n) from event_month_counts m where m.conflict_id = ${conflictId} and m.actor_id = a.id), 0)::int as events
+      coalesce((select sum(m.n) from event_month_counts m
+        where m.conflict_id = ${conflictId} and m.actor_id = a.id), 0)::int as events
     from actors a
     where ${
       pattern === null

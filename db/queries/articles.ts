@@ -60,12 +60,15 @@ export async function saveArticle({
       : await rows<{ id: number }>(
           tx,
           sql`
-      insert into sources (publisher, url, title, published_at) values (${input.publisher}, ${input.url ?? null}, ${input.title ?? null}, ${input.publishedAt ?? null}) returning id`,
+      insert into sources (publisher, url, title, published_at)
+      values (${input.publisher}, ${input.url ?? null}, ${input.title ?? null}, ${input.publishedAt ?? null})
+      returning id`,
         );
     const [row] = await rows<{ id: number }>(
       tx,
       sql`
-      insert into articles (conflict_id, source_id, text, text_hash) values (${conflictId}, ${source!.id}, ${input.text}, ${textHash})
+      insert into articles (conflict_id, source_id, text, text_hash)
+      values (${conflictId}, ${source!.id}, ${input.text}, ${textHash})
       on conflict (conflict_id, text_hash) do nothing returning id`,
     );
     if (row) return { id: row.id, created: true };
@@ -79,7 +82,8 @@ export async function saveArticle({
 }
 
 const summaryColumns = sql`
-  a.id, s.title, s.publisher, s.url, s.published_at::text as "publishedAt", a.created_at as "createdAt", length(a.text)::int as characters,
+  a.id, s.title, s.publisher, s.url, s.published_at::text as "publishedAt", a.created_at as "createdAt",
+  length(a.text)::int as characters,
   (select count(distinct es.event_id)::int from event_sources es join events e on e.id = es.event_id
     where es.source_id = a.source_id and e.deleted_at is null and e.review = 'published') as events`;
 
@@ -110,8 +114,8 @@ export async function getArticle({ db, id }: { db: Db; id: number }): Promise<Ar
   const evidence = await rows<ArticleEvidence>(
     db,
     sql`
-    select e.id as "eventId", e.title, e.date_start::text as "dateStart", e.precision, e.deleted_at is not null as deleted,
-      es.quote, es.span_start as "spanStart", es.span_end as "spanEnd"
+    select e.id as "eventId", e.title, e.date_start::text as "dateStart", e.precision,
+      e.deleted_at is not null as deleted, es.quote, es.span_start as "spanStart", es.span_end as "spanEnd"
     from articles a join event_sources es on es.source_id = a.source_id join events e on e.id = es.event_id
     where a.id = ${id} order by es.span_start nulls last, e.id`,
   );

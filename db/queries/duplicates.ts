@@ -60,9 +60,11 @@ export async function findDuplicates({
     db,
     sql`
     select e.id, e.title, e.date_start, e.precision,
-      (select count(*)::int from event_actors ea where ea.event_id = e.id and ea.actor_id = any(${`{${actorIds.join(',')}}`}::int[])) as shared
+      (select count(*)::int from event_actors ea
+        where ea.event_id = e.id and ea.actor_id = any(${`{${actorIds.join(',')}}`}::int[])) as shared
     from events e
-    where e.conflict_id = ${conflictId} and e.deleted_at is null and e.review = 'published' and e.date_start <= ${to}::date and e.date_last >= ${from}::date
+    where e.conflict_id = ${conflictId} and e.deleted_at is null and e.review = 'published'
+      and e.date_start <= ${to}::date and e.date_last >= ${from}::date
       ${excludeId ? sql`and e.id <> ${excludeId}` : sql``}
     order by e.date_start limit 500`,
   );

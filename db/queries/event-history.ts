@@ -48,10 +48,15 @@ export async function snapshotEvent(db: DbOrTx, id: number): Promise<Snapshot | 
   }>(
     db,
     sql`
-    select e.title, e.summary, e.sub_type, e.date_start, e.date_end, e.precision, e.status, e.milestone, l.name as location,
-      e.fatalities_best as best, e.fatalities_low as low, e.fatalities_high as high, e.deleted_at is not null as deleted,
-      (select string_agg(a.name || ' (' || ea.role || ')', '; ' order by a.name) from event_actors ea join actors a on a.id = ea.actor_id where ea.event_id = e.id) as actors,
-      (select string_agg(s.publisher || coalesce(' — ' || s.url, '') || case when es.quote <> '' then ' “' || es.quote || '”' else '' end, '; ' order by es.position, s.id)
+    select e.title, e.summary, e.sub_type, e.date_start, e.date_end, e.precision, e.status, e.milestone,
+      l.name as location, e.fatalities_best as best, e.fatalities_low as low, e.fatalities_high as high,
+      e.deleted_at is not null as deleted,
+      (select string_agg(a.name || ' (' || ea.role || ')', '; ' order by a.name)
+        from event_actors ea join actors a on a.id = ea.actor_id where ea.event_id = e.id) as actors,
+      (select string_agg(
+          s.publisher || coalesce(' — ' || s.url, '')
+            || case when es.quote <> '' then ' “' || es.quote || '”' else '' end,
+          '; ' order by es.position, s.id)
         from event_sources es join sources s on s.id = es.source_id where es.event_id = e.id) as sources
     from events e left join locations l on l.id = e.location_id where e.id = ${id}`,
   );

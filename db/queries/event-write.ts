@@ -94,7 +94,8 @@ async function linkSources(tx: DbOrTx, eventId: number, list: Source[], startAt 
         : await rows<{ id: number }>(
             tx as Db,
             sql`
-        insert into sources (publisher, url, title, published_at) values (${s.publisher}, ${s.url ?? null}, ${s.title ?? null}, ${s.publishedAt ?? null}) returning id`,
+              insert into sources (publisher, url, title, published_at)
+              values (${s.publisher}, ${s.url ?? null}, ${s.title ?? null}, ${s.publishedAt ?? null}) returning id`,
           );
       sourceId = row!.id;
     }
@@ -102,7 +103,8 @@ async function linkSources(tx: DbOrTx, eventId: number, list: Source[], startAt 
       insert into event_sources (event_id, source_id, quote, position, span_start, span_end)
       values (${eventId}, ${sourceId}, ${s.quote}, ${startAt + i}, ${span?.[0] ?? null}, ${span?.[1] ?? null})
       on conflict (event_id, source_id) do update set quote = excluded.quote,
-        span_start = coalesce(excluded.span_start, event_sources.span_start), span_end = coalesce(excluded.span_end, event_sources.span_end)`);
+        span_start = coalesce(excluded.span_start, event_sources.span_start),
+        span_end = coalesce(excluded.span_end, event_sources.span_end)`);
   }
 }
 
@@ -110,7 +112,8 @@ async function linkSources(tx: DbOrTx, eventId: number, list: Source[], startAt 
 async function linkActors(tx: DbOrTx, eventId: number, actorRows: { id: number; role: string }[]): Promise<void> {
   for (const a of actorRows) {
     await tx.execute(sql`
-      insert into event_actors (event_id, actor_id, role, conflict_id, sub_type, status, milestone, date_start, date_last, live)
+      insert into event_actors
+        (event_id, actor_id, role, conflict_id, sub_type, status, milestone, date_start, date_last, live)
       select e.id, ${a.id}, ${a.role}, e.conflict_id, e.sub_type, e.status, e.milestone, e.date_start, e.date_last,
         e.deleted_at is null and e.review = 'published'
       from events e where e.id = ${eventId}`);
@@ -133,9 +136,10 @@ export async function record(
 
 function eventValues(input: ParsedEventForm, locationId: number | null) {
   const f = input.fatalities;
-  return sql`title = ${input.title}, summary = ${input.summary}, event_type = ${input.eventType}, sub_type = ${input.subType},
-    date_start = ${input.date.dateStart}::date, date_end = ${input.date.dateEnd}::date, date_last = ${input.date.dateLast}::date,
-    precision = ${input.date.precision}, status = ${input.status}, milestone = ${input.milestone}, location_id = ${locationId},
+  return sql`title = ${input.title}, summary = ${input.summary}, event_type = ${input.eventType},
+    sub_type = ${input.subType}, date_start = ${input.date.dateStart}::date, date_end = ${input.date.dateEnd}::date,
+    date_last = ${input.date.dateLast}::date, precision = ${input.date.precision}, status = ${input.status},
+    milestone = ${input.milestone}, location_id = ${locationId},
     fatalities_best = ${f?.best ?? null}, fatalities_low = ${f?.low ?? null}, fatalities_high = ${f?.high ?? null}`;
 }
 
@@ -169,10 +173,12 @@ export async function createEvent({
       const [row] = await rows<{ id: number }>(
         tx,
         sql`
-        insert into events (conflict_id, title, summary, event_type, sub_type, date_start, date_end, date_last, precision, status,
-          milestone, location_id, fatalities_best, fatalities_low, fatalities_high, submission_id, review, author_id)
-        values (${conflictId}, ${input.title}, ${input.summary}, ${input.eventType}, ${input.subType}, ${input.date.dateStart}::date,
-          ${input.date.dateEnd}::date, ${input.date.dateLast}::date, ${input.date.precision}, ${input.status}, ${input.milestone},
+        insert into events (conflict_id, title, summary, event_type, sub_type, date_start, date_end, date_last,
+          precision, status, milestone, location_id, fatalities_best, fatalities_low, fatalities_high, submission_id,
+          review, author_id)
+        values (${conflictId}, ${input.title}, ${input.summary}, ${input.eventType}, ${input.subType},
+          ${input.date.dateStart}::date, ${input.date.dateEnd}::date, ${input.date.dateLast}::date,
+          ${input.date.precision}, ${input.status}, ${input.milestone},
           ${locationId}, ${f?.best ?? null}, ${f?.low ?? null}, ${f?.high ?? null}, ${input.submissionId ?? null},
           ${review}, ${userId})
         returning id`,
@@ -237,7 +243,9 @@ export async function updateEvent({
     if (input.version !== current.version) {
       throw new QueryError(
         'conflict',
-        `This event was changed by someone else since you opened it (you edited version ${input.version}; it is now version ${current.version}). Your changes were not saved: reload the event, then apply them again.`,
+        `This event was changed by someone else since you opened it (you edited version ${input.version}; ` +
+          `it is now version ${current.version}). ` +
+          'Your changes were not saved: reload the event, then apply them again.',
         'version',
       );
     }
@@ -277,7 +285,8 @@ async function setDeleted({
       throw new QueryError('conflict', deleted ? 'This event is already deleted' : 'This event is not deleted');
     const before = await snapshotEvent(tx, id);
     await tx.execute(
-      sql`update events set deleted_at = ${deleted ? sql`now()` : sql`null`}, version = version + 1, updated_at = now() where id = ${id}`,
+      sql`update events set deleted_at = ${deleted ? sql`now()` : sql`null`}, version = version + 1, updated_at = now()
+        where id = ${id}`,
     );
     await record(
       tx,

@@ -227,8 +227,10 @@ export async function listRelatedEvents({
     sql`
     with me as (select id, conflict_id, date_start from events where id = ${id}),
     mine as (select actor_id from event_actors where event_id = ${id})
-    select e.id, e.title, e.date_start, e.precision, count(*)::int as shared, abs(e.date_start - me.date_start)::int as apart
-    from me join event_actors ea on ea.actor_id in (select actor_id from mine) and ea.live and ea.conflict_id = me.conflict_id
+    select e.id, e.title, e.date_start, e.precision, count(*)::int as shared,
+      abs(e.date_start - me.date_start)::int as apart
+    from me join event_actors ea on ea.actor_id in (select actor_id from mine) and ea.live
+      and ea.conflict_id = me.conflict_id
       and ea.date_start between me.date_start - 365 and me.date_start + 365
     join events e on e.id = ea.event_id
     where e.id <> me.id

@@ -30,7 +30,8 @@ export async function loadRegistry({
     db,
     sql`
     select a.name, a.kind,
-      coalesce((select json_agg(json_build_object('alias', al.alias, 'validFrom', al.valid_from, 'validTo', al.valid_to))
+      coalesce((select json_agg(json_build_object(
+          'alias', al.alias, 'validFrom', al.valid_from, 'validTo', al.valid_to))
         from actor_aliases al where al.actor_id = a.id), '[]'::json) as aliases
     from actors a order by a.id`,
   );
@@ -44,7 +45,8 @@ export async function loadRegistry({
     sql`
     select a.name from actors a join event_actors ea on ea.actor_id = a.id
     where a.kind = 'state' and ea.conflict_id = ${conflictId} and ea.live
-      and ea.sub_type in ('armed-clash', 'government-regains-territory', 'non-state-actor-overtakes-territory', 'shelling-artillery-missile-attack', 'air-drone-strike')
+      and ea.sub_type in ('armed-clash', 'government-regains-territory', 'non-state-actor-overtakes-territory',
+        'shelling-artillery-missile-attack', 'air-drone-strike')
     group by a.name order by count(*) desc, a.name limit 2`,
   );
   const registry: Registry = {
@@ -99,10 +101,12 @@ export async function matchStoredEvents({
         select a.id from actors a where a.name = any(${names}::text[])
         union select al.actor_id from actor_aliases al where al.alias = any(${names}::text[]))
       select e.id from events e
-      where e.conflict_id = ${conflictId} and e.deleted_at is null and e.review = 'published' and e.event_type = ${e.eventType}
+      where e.conflict_id = ${conflictId} and e.deleted_at is null and e.review = 'published'
+        and e.event_type = ${e.eventType}
         and e.date_start <= ${plusDays(last, SLACK_DAYS)}::date and e.date_last >= ${plusDays(first, -SLACK_DAYS)}::date
         and exists (select 1 from event_actors ea where ea.event_id = e.id and ea.actor_id in (select id from named))
-      order by (select count(*) from event_actors ea where ea.event_id = e.id and ea.actor_id in (select id from named)) desc,
+      order by
+        (select count(*) from event_actors ea where ea.event_id = e.id and ea.actor_id in (select id from named)) desc,
         (e.sub_type = ${e.subType}) desc, abs(e.date_last - e.date_start) asc, e.id
       limit 1`,
     );

@@ -150,6 +150,103 @@ function applySpread(
   return events;
 }
 
+/** The window (the scope's, else the conflict's years, within the date domain) and its buckets. */
+async function frequencyWindow(db: Db, scope: Scope, wanted: Bucket | 'auto') {
+  const extent = scope.from && scope.to ? null : await conflictExtent({ db, conflictId: scope.conflictId });
+  // Stored events from before the date domain existed may lie outside it: the axis never does.
+  const from = scope.from ?? clampToDomain(extent?.from ?? todayUtc());
+  const to = scope.to ?? clampToDomain(extent?.to ?? todayUtc());
+  const bucket = wanted === 'auto' ? autoBucket(from, to) : wanted;
+  const count = countBuckets(from, to, bucket);
+  if (count > MAX_BUCKETS) {
+    const message =
+      `${count.toLocaleString('en')} ${bucket} buckets is too many (at most ${MAX_BUCKETS}): ` +
+      'choose a larger bucket or a shorter window';
+    throw new QueryError('bad_request', message, 'bucket');
+  }
+  return { from, to, bucket, buckets: enumerateBuckets(from, to, bucket) };
+}
+
+/** The counted cells (from a rollup when one can answer, else from the events), with spans and spread ranges. */
+function countWindow(
+  db: Db,
+  windowScope: Scope & { from: string; to: string },
+  {
+    bucket,
+    groupBy,
+    spread,
+    withSpans,
+  }: { bucket: Bucket; groupBy: 'type' | 'actor'; spread: boolean; withSpans: boolean },
+) {
+  // A rollup of grain g draws buckets of size g or larger; a finer bucket needs a finer rollup.
+  const grain =
+    groupBy === 'actor' && windowScope.actorIds ? null : rollupGrain(windowScope, { perActor: groupBy === 'actor' });
+  const usable = usableGrain(grain, bucket, groupBy === 'actor' || Boolean(windowScope.actorIds));
+  return Promise.all([
+    usable
+      ? cellsFromRollup(db, windowScope, usable, bucket, groupBy)
+      : cellsFromEvents(db, windowScope, bucket, groupBy),
+    withSpans ? listSpans({ db, scope: windowScope }) : null,
+    spread ? spreadRanges({ db, scope: windowScope, bucket, groupBy }) : null,
+  ]);
+}
+
+/** Keys: event types in taxonomy order, or the most involved actors (+ "other"), and what each raw key counts as. */
+async function seriesKeys(db: Db, counted: Cell[], groupBy: 'type' | 'actor', keyOf: (raw: string) => string) {
+  const totals = new Map<string, number>();
+  for (const c of counted) totals.set(keyOf(c.key), (totals.get(keyOf(c.key)) ?? 0) + c.fit + c.imprecise);
+  if (groupBy === 'type') {
+    return {
+      keys: EVENT_TYPES.map((t) => t.slug).filter((k) => totals.has(k)),
+      labels: Object.fromEntries(EVENT_TYPES.map((t) => [t.slug, t.label])) as Record<string, string>,
+      rename: (k: string) => k,
+    };
+  }
+  const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+  const top = ranked.slice(0, TOP_ACTORS);
+  const names = await actorNames(db, top.map(Number));
+  const topSet = new Set(top);
+  const keys = top.map((k) => names.get(k) ?? k).concat(ranked.length > TOP_ACTORS ? ['other'] : []);
+  return {
+    keys,
+    labels: Object.fromEntries(keys.map((k) => [k, k === 'other' ? 'Other actors' : k])) as Record<string, string>,
+    rename: (k: string) => (topSet.has(k) ? (names.get(k) ?? k) : 'other'),
+  };
+}
+
+/** Zero-filled buckets and the imprecise counts, with each cell added under its key. */
+function fillSeries(
+  counted: Cell[],
+  buckets: string[],
+  bucket: Bucket,
+  keys: string[],
+  keyFor: (raw: string) => string,
+) {
+  const index = new Map(buckets.map((b, i) => [b, i]));
+  const series: FrequencyPoint[] = buckets.map((start) => ({
+    start,
+    counts: Object.fromEntries(keys.map((k) => [k, 0])),
+    total: 0,
+  }));
+  const imprecise = { total: 0, counts: Object.fromEntries(keys.map((k) => [k, 0])) as Record<string, number> };
+  for (const c of counted) {
+    const key = keyFor(c.key);
+    if (c.imprecise) {
+      imprecise.counts[key] = (imprecise.counts[key] ?? 0) + c.imprecise;
+      imprecise.total += c.imprecise;
+    }
+    if (c.fit) {
+      const point = series[index.get(bucketStart(c.b, bucket)) ?? -1];
+      // An event that fits a bucket and overlaps the window lies in an enumerated bucket.
+      if (point) {
+        point.counts[key] = (point.counts[key] ?? 0) + c.fit;
+        point.total += c.fit;
+      }
+    }
+  }
+  return { index, series, imprecise };
+}
+
 export async function getFrequency({
   db,
   scope,
@@ -165,79 +262,20 @@ export async function getFrequency({
   spread?: boolean;
   spans?: boolean;
 }): Promise<Frequency> {
-  const extent = scope.from && scope.to ? null : await conflictExtent({ db, conflictId: scope.conflictId });
-  // Stored events from before the date domain existed may lie outside it: the axis never does.
-  const from = scope.from ?? clampToDomain(extent?.from ?? todayUtc());
-  const to = scope.to ?? clampToDomain(extent?.to ?? todayUtc());
-  const bucket = wanted === 'auto' ? autoBucket(from, to) : wanted;
-  const count = countBuckets(from, to, bucket);
-  if (count > MAX_BUCKETS) {
-    const message = `${count.toLocaleString('en')} ${bucket} buckets is too many (at most ${MAX_BUCKETS}): choose a larger bucket or a shorter window`;
-    throw new QueryError('bad_request', message, 'bucket');
-  }
-  const buckets = enumerateBuckets(from, to, bucket);
-
+  const { from, to, bucket, buckets } = await frequencyWindow(db, scope, wanted);
   const windowScope = { ...scope, from, to };
-  // A rollup of grain g draws buckets of size g or larger; a finer bucket needs a finer rollup.
-  const grain =
-    groupBy === 'actor' && scope.actorIds ? null : rollupGrain(windowScope, { perActor: groupBy === 'actor' });
-  const usable = usableGrain(grain, bucket, groupBy === 'actor' || Boolean(scope.actorIds));
-  const [counted, spans, spreadCounts] = await Promise.all([
-    usable
-      ? cellsFromRollup(db, windowScope, usable, bucket, groupBy)
-      : cellsFromEvents(db, windowScope, bucket, groupBy),
-    withSpans ? listSpans({ db, scope: windowScope }) : null,
-    spread ? spreadRanges({ db, scope: windowScope, bucket, groupBy }) : null,
-  ]);
-
-  // Keys: event types in taxonomy order, or the most involved actors (+ "other").
+  const [counted, spans, spreadCounts] = await countWindow(db, windowScope, { bucket, groupBy, spread, withSpans });
   const keyOf = (raw: string) => (groupBy === 'type' ? (eventTypeOfSubType(raw)?.slug ?? raw) : raw);
-  const totals = new Map<string, number>();
-  for (const c of counted) totals.set(keyOf(c.key), (totals.get(keyOf(c.key)) ?? 0) + c.fit + c.imprecise);
-  let keys: string[];
-  let labels: Record<string, string>;
-  let rename = (k: string) => k;
-  if (groupBy === 'type') {
-    keys = EVENT_TYPES.map((t) => t.slug).filter((k) => totals.has(k));
-    labels = Object.fromEntries(EVENT_TYPES.map((t) => [t.slug, t.label]));
-  } else {
-    const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
-    const top = ranked.slice(0, TOP_ACTORS);
-    const names = await actorNames(db, top.map(Number));
-    const topSet = new Set(top);
-    rename = (k) => (topSet.has(k) ? (names.get(k) ?? k) : 'other');
-    keys = top.map((k) => names.get(k) ?? k).concat(ranked.length > TOP_ACTORS ? ['other'] : []);
-    labels = Object.fromEntries(keys.map((k) => [k, k === 'other' ? 'Other actors' : k]));
-  }
-
-  const index = new Map(buckets.map((b, i) => [b, i]));
-  const series: FrequencyPoint[] = buckets.map((start) => ({
-    start,
-    counts: Object.fromEntries(keys.map((k) => [k, 0])),
-    total: 0,
-  }));
-  const imprecise = { total: 0, counts: Object.fromEntries(keys.map((k) => [k, 0])) as Record<string, number> };
-  for (const c of counted) {
-    const key = rename(keyOf(c.key));
-    if (c.imprecise) {
-      imprecise.counts[key] = (imprecise.counts[key] ?? 0) + c.imprecise;
-      imprecise.total += c.imprecise;
-    }
-    if (c.fit) {
-      const point = series[index.get(bucketStart(c.b, bucket)) ?? -1];
-      // An event that fits a bucket and overlaps the window lies in an enumerated bucket.
-      if (point) {
-        point.counts[key] = (point.counts[key] ?? 0) + c.fit;
-        point.total += c.fit;
-      }
-    }
-  }
+  const { keys, labels, rename } = await seriesKeys(db, counted, groupBy, keyOf);
+  const keyFor = (raw: string) => rename(keyOf(raw));
+  const { index, series, imprecise } = fillSeries(counted, buckets, bucket, keys, keyFor);
+  // The totals as counted, before the range events are spread.
   const total = series.reduce((n, p) => n + p.total, 0) + imprecise.total;
   const keyTotals = Object.fromEntries(
     keys.map((k) => [k, (imprecise.counts[k] ?? 0) + series.reduce((n, p) => n + (p.counts[k] ?? 0), 0)]),
   );
   const spreadEvents = spreadCounts
-    ? applySpread(spreadCounts, { series, index, imprecise, bucket, keyOf: (k) => rename(keyOf(k)) })
+    ? applySpread(spreadCounts, { series, index, imprecise, bucket, keyOf: keyFor })
     : 0;
   return {
     bucket,
@@ -255,6 +293,7 @@ export async function getFrequency({
     note:
       groupBy === 'actor'
         ? 'Grouped by actor: an event with several actors is counted once for each of them.'
-        : `Each event is counted once: in the ${bucket} that holds its whole date, or under "imprecise" when its date is coarser than a ${bucket}.`,
+        : `Each event is counted once: in the ${bucket} that holds its whole date, ` +
+          `or under "imprecise" when its date is coarser than a ${bucket}.`,
   };
 }

@@ -37,7 +37,8 @@ function signInPaths() {
     '/api/auth/sign-in/email': {
       post: {
         summary:
-          'Sign in (better-auth): sets the HttpOnly session cookie (7 days). After 5 failures for one email in 15 minutes: 429',
+          'Sign in (better-auth): sets the HttpOnly session cookie (7 days). ' +
+          'After 5 failures for one email in 15 minutes: 429',
         requestBody: body(signIn),
         responses: {
           200: answer('{ token, user: { id, email, name, role } }'),
@@ -125,7 +126,8 @@ function peoplePaths() {
     '/api/audit': {
       get: {
         summary:
-          'The latest 200 audit entries: sign-ins, failed sign-ins, role changes, tokens, approvals, rejections (admins; 401/403 otherwise)',
+          'The latest 200 audit entries: sign-ins, failed sign-ins, role changes, tokens, approvals, rejections ' +
+          '(admins; 401/403 otherwise)',
         responses: {
           200: answer('{ entries: [{ id, at, action, userId, userEmail, subject, eventId, detail }] }'),
           401: SIGN_IN_FIRST,
@@ -163,7 +165,8 @@ function reviewPaths() {
     '/api/review': {
       get: {
         summary:
-          'What waits for review: for editors every pending new event and proposed edit, with its changes against the published version; for a contributor their own (pending and rejected)',
+          'What waits for review: for editors every pending new event and proposed edit, with its changes against ' +
+          'the published version; for a contributor their own (pending and rejected)',
         responses: {
           200: answer(
             '{ items: [{ kind, id, eventId, title, review, reason, authorId, authorName, createdAt, changes }] }',

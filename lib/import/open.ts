@@ -57,7 +57,8 @@ export async function openImport(
   const chosen = format ?? sniffFormat(head);
   if (!chosen)
     throw new ImportFileError(
-      'Unknown format: expected an ACLED CSV (with event_id_cnty), Faultline JSON, or the simple CSV (title, date, precision, sub_type…)',
+      'Unknown format: expected an ACLED CSV (with event_id_cnty), Faultline JSON, or the simple CSV ' +
+        '(title, date, precision, sub_type…)',
       415,
     );
   if (thread === 'worker') {

@@ -5,6 +5,7 @@
 // The main thread is often busy in the database for a tenth of a second at a time, so it keeps the
 // worker supplied ahead of need: up to CHUNKS_AHEAD chunks of the file sent and not yet taken, and
 // room for `ahead` batches of records not yet read. Both bounds keep memory flat however large the file.
+import type { Worker } from 'node:worker_threads';
 import { startWorker } from '@/lib/threads/start-worker';
 import { ImportFileError, readRecords, type ImportFormat } from './read';
 import type { Mapped } from './record';
@@ -20,13 +21,11 @@ export type FromWorker =
 
 const CHUNKS_AHEAD = 32;
 
-export async function* parseOnWorker(
-  source: AsyncIterable<Buffer | string>,
-  format: ImportFormat,
-): AsyncGenerator<Mapped> {
-  const setup: WorkerSetup = { format, batch: 1000, ahead: 16 };
-  const worker = startWorker(['lib', 'import', 'parse-worker.mjs'], { workerData: setup });
-  const iterator = source[Symbol.asyncIterator]();
+/**
+ * The main thread's side of the conversation with the worker: it sends chunks as the worker takes
+ * them and queues what the worker says; next() waits for the next message (null once it failed).
+ */
+function connect(worker: Worker, iterator: AsyncIterator<Buffer | string>) {
   const inbox: FromWorker[] = [];
   let failure: Error | null = null;
   let started = false;
@@ -83,18 +82,37 @@ export async function* parseOnWorker(
     failure ??= new Error(`the import's parser stopped (exit code ${code})`);
     wake();
   });
+  return {
+    next: async (): Promise<FromWorker | null> => {
+      while (!inbox.length && !failure) await new Promise<void>((resolve) => (waiting = resolve));
+      return inbox.shift() ?? null;
+    },
+    started: () => started,
+    failure: () => failure!,
+  };
+}
+
+export async function* parseOnWorker(
+  source: AsyncIterable<Buffer | string>,
+  format: ImportFormat,
+): AsyncGenerator<Mapped> {
+  const setup: WorkerSetup = { format, batch: 1000, ahead: 16 };
+  const worker = startWorker(['lib', 'import', 'parse-worker.mjs'], { workerData: setup });
+  const iterator = source[Symbol.asyncIterator]();
+  const link = connect(worker, iterator);
   try {
     for (;;) {
-      while (!inbox.length && !failure) await new Promise<void>((resolve) => (waiting = resolve));
-      const m = inbox.shift();
+      const m = await link.next();
       if (!m) {
         // The thread could not start (its code failed to load): parse here instead; no chunk was taken yet.
-        if (!started) {
-          console.warn(`The import's parser thread did not start (${failure!.message}); parsing on the main thread.`);
+        if (!link.started()) {
+          console.warn(
+            `The import's parser thread did not start (${link.failure().message}); parsing on the main thread.`,
+          );
           yield* readRecords({ [Symbol.asyncIterator]: () => iterator }, format);
           return;
         }
-        throw failure!;
+        throw link.failure();
       }
       if (m.kind === 'records') {
         worker.postMessage({ kind: 'credit' } satisfies ToWorker);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readRecords } from './read';
 
 describe('simple CSV', () => {
-  it('keeps formula-like and quoted cells exactly as the file wrote them: Faultline never writes this format', async () => {
+  it('keeps formula-like and quoted cells as the file wrote them: Faultline never writes this format', async () => {
     const csv =
       'title,date,precision,sub_type,source_publisher,summary,longitude,latitude,location\n' +
       `"'=HYPERLINK(""http://x"",""y"")",2022,year,armed-clash,=Publisher,-2+3,-3.5,-2,Jermuk\n`;

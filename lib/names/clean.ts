@@ -1,7 +1,8 @@
 // A name as typed or imported, made safe to compare: invisible characters (zero-width spaces and
 // joiners, bidi marks, soft hyphens) removed, spaces collapsed, Unicode composed (NFC), and in a
 // word written in Latin letters, Cyrillic or Greek look-alikes ("Аrmenia" with a Cyrillic А)
-// replaced by the Latin letters they imitate (Cyrillic ә by the Azerbaijani Latin ə). A word wholly in another script ("Ереван") is kept.
+// replaced by the Latin letters they imitate (Cyrillic ә by the Azerbaijani Latin ə). A word wholly
+// in another script ("Ереван") is kept.
 
 // Format characters (\p{Cf}: zero-width space, joiners, bidi marks, BOM) and other invisible fillers.
 export const INVISIBLE = /[\p{Cf}\u00AD\u034F\u115F\u1160\u3164\uFFA0]/gu;

@@ -16,6 +16,12 @@ export class ApiError extends Error {
   }
 }
 
+/** Whatever a fetch or a mutation threw, as an ApiError: the API's own, or another failure's message with status 0. */
+export function asApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  return new ApiError(0, err instanceof Error ? err.message : String(err));
+}
+
 type ErrorBody = { error?: string; errors?: FieldError[] } | null;
 
 export async function fetchJson<T>(path: string, params?: URLSearchParams): Promise<T> {

@@ -134,9 +134,11 @@ export const locationsOptions = () =>
     staleTime: 5 * 60_000,
   });
 
+export const conflictKeys = { all: ['conflicts'] as const };
+
 export const conflictsOptions = () =>
   queryOptions({
-    queryKey: ['conflicts'] as const,
+    queryKey: conflictKeys.all,
     queryFn: () => fetchJson<{ conflicts: ConflictSummary[] }>('/api/conflicts'),
     staleTime: 5 * 60_000,
   });

@@ -44,7 +44,10 @@ export const sourceInputSchema = z.object({
   title: optionalText(500),
   publishedAt: z.preprocess((v) => (v === '' ? null : v), isoDay.nullish()),
   quote: text(5000).default(''),
-  /** The stored article this source is, and where the quote stands in its text: the evidence of an accepted suggestion. */
+  /**
+   * The stored article this source is, and where the quote stands in its text: the evidence of an
+   * accepted suggestion.
+   */
   article: z
     .object({ id: idSchema, start: offset, end: offset })
     .refine((a) => a.end > a.start, { message: 'The quote ends before it starts', path: ['end'] })
