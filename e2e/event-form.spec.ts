@@ -54,6 +54,26 @@ test.describe('adding and editing events', () => {
     await expect(edit.locator('td.new')).toContainText('Aliyev and Pashinyan meet in Munich');
   });
 
+  test('a new place may be saved without coordinates: the event page offers to add them', async ({ page }) => {
+    const form = new EventFormPage(page);
+    await form.open();
+    await form.field('Title').fill('Residents block the road at Kirants');
+    await form.field('Event type').selectOption({ label: 'Protests' });
+    await form.field('Sub-type').selectOption({ index: 1 });
+    await form.field('Precision').selectOption({ label: 'Exact day' });
+    await form.field('Date').fill('2024-04-19');
+    await form.field('Place').fill('Kirants');
+    await page.getByRole('option', { name: /New place “Kirants”/ }).click();
+    await form.field('Publisher').fill('Example Wire');
+    await form.field('Quote').fill('Residents blocked the road at Kirants.');
+    await form.save();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Residents block the road at Kirants' })).toBeVisible();
+    await expect(page.getByTestId('event-location')).toContainText('Kirants — no coordinates yet');
+    await page.getByRole('link', { name: 'add them on the place’s page' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Kirants/ })).toBeVisible();
+  });
+
   test('validation errors appear next to the fields, and nothing typed is lost', async ({ page }) => {
     const form = new EventFormPage(page);
     await form.open();

@@ -1,5 +1,6 @@
 'use client';
-// A place the gazetteer does not have yet: its name and coordinates, or back to no place at all.
+// A place the gazetteer does not have yet: its name and, when known, its coordinates (both or neither: without
+// them the place is counted under the map until someone adds them), or back to no place at all.
 import { controlProps, Field, type Errors } from './field';
 import { nameCleaningText } from './name-cleaning-note';
 
@@ -18,9 +19,9 @@ export function NewPlaceFields({
 }) {
   const cleaning = nameCleaningText(value.newName);
   const coordinate = (key: 'lat' | 'lon', label: string, hint: string) => (
-    <Field id={`${id}-${key}`} label={label} param={`location.${key}`} errors={errors} hint={hint} required>
+    <Field id={`${id}-${key}`} label={label} param={`location.${key}`} errors={errors} hint={hint}>
       <input
-        {...controlProps(`${id}-${key}`, errors, `location.${key}`, { required: true, hint: true })}
+        {...controlProps(`${id}-${key}`, errors, `location.${key}`, { hint: true })}
         inputMode="decimal"
         value={value[key]}
         onChange={(e) => onChange({ ...value, [key]: e.target.value })}
@@ -43,8 +44,8 @@ export function NewPlaceFields({
           onChange={(e) => onChange({ ...value, newName: e.target.value })}
         />
       </Field>
-      {coordinate('lat', 'Latitude', 'Decimal degrees, −90 to 90 (north positive)')}
-      {coordinate('lon', 'Longitude', 'Decimal degrees, −180 to 180 (east positive)')}
+      {coordinate('lat', 'Latitude', 'Decimal degrees, −90 to 90 (north positive); empty if unknown')}
+      {coordinate('lon', 'Longitude', 'Decimal degrees, −180 to 180 (east positive); empty if unknown')}
       <div className="field">
         <button type="button" onClick={() => onChange(null)}>
           Don’t add a place

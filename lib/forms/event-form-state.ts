@@ -105,6 +105,13 @@ export function formFromEvent(e: EventView): EventFormState {
 /** "" stays empty (unknown); anything else must be a number, which the schema then checks. */
 const num = (v: string): number | null => (v.trim() === '' ? null : Number(v.trim()));
 
+/** Both coordinates empty: a place not yet on the map. One of them empty: the schema names the missing one. */
+function newPlacePayload(l: { newName: string; lat: string; lon: string }) {
+  const [lat, lon] = [num(l.lat), num(l.lon)];
+  if (lat === null && lon === null) return { newName: l.newName, lat: null, lon: null };
+  return { newName: l.newName, lat: lat ?? Number.NaN, lon: lon ?? Number.NaN };
+}
+
 export function toPayload(
   s: EventFormState,
   extra: { conflict?: string; submissionId?: string; version?: number },
@@ -124,16 +131,7 @@ export function toPayload(
     actors: s.actors.map((a) =>
       'id' in a ? { id: a.id, role: a.role } : { newName: a.newName, kind: a.kind as ActorKind, role: a.role },
     ),
-    location:
-      s.location === null
-        ? null
-        : 'id' in s.location
-          ? { id: s.location.id }
-          : {
-              newName: s.location.newName,
-              lat: num(s.location.lat) ?? Number.NaN,
-              lon: num(s.location.lon) ?? Number.NaN,
-            },
+    location: s.location === null ? null : 'id' in s.location ? { id: s.location.id } : newPlacePayload(s.location),
     sources: s.sources.map((x) => ({
       publisher: x.publisher,
       url: x.url || null,

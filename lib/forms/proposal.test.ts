@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedEvent } from '@/lib/extract/types';
+import { toPayload } from './event-form-state';
 import { formFromProposal } from './proposal';
 
 const proposal: ExtractedEvent = {
@@ -41,5 +42,18 @@ describe('a suggestion as the event form', () => {
   it('offers a place the gazetteer lacks as a new place, its coordinates left for the reviewer', () => {
     const form = formFromProposal({ ...proposal, location: 'Kirants', locationIsNew: true }, [], [], article);
     expect(form.location).toEqual({ newName: 'Kirants', lat: '', lon: '' });
+  });
+});
+
+describe('a new place as the form sends it', () => {
+  const base = formFromProposal({ ...proposal, location: 'Kirants', locationIsNew: true }, [], [], article);
+
+  it('sends both coordinates as null when both are empty: a place not yet on the map', () => {
+    expect(toPayload(base, {}).location).toEqual({ newName: 'Kirants', lat: null, lon: null });
+  });
+
+  it('sends a half pair as given, so the schema names the missing coordinate', () => {
+    const form = { ...base, location: { newName: 'Kirants', lat: '41.2', lon: '' } };
+    expect(toPayload(form, {}).location).toEqual({ newName: 'Kirants', lat: 41.2, lon: Number.NaN });
   });
 });

@@ -125,6 +125,13 @@ describe('event form schema', () => {
       expect(errors).toEqual([{ param: 'location.lon', message: 'Longitude: a number from -180 to 180 is required' }]);
     });
 
+    it('takes a new place without coordinates (both left out), and names the missing one of a half pair', () => {
+      expect(errorsOf({ location: { newName: 'Kirants', lat: null, lon: null } })).toEqual([]);
+      expect(errorsOf({ location: { newName: 'Kirants', lat: null, lon: 45.1 } as never })).toEqual([
+        { param: 'location.lat', message: 'Latitude: a number from -90 to 90 is required' },
+      ]);
+    });
+
     it('says a well-formed but impossible day is not a real date, not that the date is missing', () => {
       expect(messages({ dateStart: '2021-02-30' }).dateStart).toBe(
         '2021-02-30 is not a real date: that month has no such day',

@@ -23,10 +23,16 @@ const PRECISION_TEXT: Record<EventView['precision'], string> = {
   range: 'a range of days',
 };
 
-function coordinates(location: NonNullable<EventView['location']>): string {
-  return location.lat !== null
-    ? ` (${location.lat.toFixed(3)}, ${location.lon?.toFixed(3)})`
-    : ' (no coordinates recorded)';
+/** The place with its coordinates, or an offer to add them: without them the event is counted under the map. */
+function LocationText({ location }: { location: NonNullable<EventView['location']> }) {
+  if (location.lat !== null && location.lon !== null)
+    return <>{`${location.name} (${location.lat.toFixed(3)}, ${location.lon.toFixed(3)})`}</>;
+  return (
+    <>
+      {location.name} <span className="note">— no coordinates yet, so it is not on the map:</span>{' '}
+      <Link href={`/places/${location.id}`}>add them on the place’s page</Link>
+    </>
+  );
 }
 
 export function EventFacts({ event }: { event: EventView }) {
@@ -42,7 +48,7 @@ export function EventFacts({ event }: { event: EventView }) {
         <dd>{event.status}</dd>
         <dt>Location</dt>
         <dd data-testid="event-location">
-          {event.location ? `${event.location.name}${coordinates(event.location)}` : 'Not recorded'}
+          {event.location ? <LocationText location={event.location} /> : 'Not recorded'}
         </dd>
         {f ? (
           <>
