@@ -16,7 +16,7 @@ export function useAxisPainter(
   canvasRef: RefObject<HTMLCanvasElement | null>,
   viewRef: RefObject<View | null>,
   scene: SceneInput,
-): { paint: () => void; drawnRef: RefObject<DrawnMark[]> } {
+): { paint: () => void; drawnRef: RefObject<DrawnMark[]>; scene: () => Omit<AxisScene, 'theme' | 'highlight'> | null } {
   const latest = useRef(scene);
   const drawnRef = useRef<DrawnMark[]>([]);
   const frame = useRef(0);
@@ -57,7 +57,13 @@ export function useAxisPainter(
       cancelAnimationFrame(frame.current);
     };
   }, [paint]);
-  return { paint, drawnRef };
+  /** The scene as last drawn (for an image of it), or null before the first drawing. */
+  const current = useCallback(() => {
+    const view = viewRef.current;
+    const { width, data, milestones } = latest.current;
+    return view && data && width > 0 ? { view, width, data, milestones } : null;
+  }, [viewRef]);
+  return { paint, drawnRef, scene: current };
 }
 
 /**
