@@ -26,7 +26,8 @@ export function useAxisPainter(
     frame.current = requestAnimationFrame(() => {
       const canvas = canvasRef.current;
       const view = viewRef.current;
-      const s = latest.current;
+      // The first frame comes before the box's ResizeObserver has reported: the canvas knows its width.
+      const s = { ...latest.current, width: latest.current.width || (canvas?.clientWidth ?? 0) };
       if (!canvas || !view || s.width <= 0) return;
       const dpr = window.devicePixelRatio || 1;
       const [w, h] = [Math.round(s.width * dpr), Math.round(AXIS_HEIGHT * dpr)];
