@@ -43,7 +43,9 @@ export default async function Home({
       const db = await getDb();
       const scope = await resolveScope({ db, filters: parsed.data });
       const axisWindow = axisFetchWindow(parsed.data);
-      await Promise.all([
+      // Not awaited: the page streams at once and each answer follows as it comes (pending queries are
+      // dehydrated with their promise, lib/query/client.ts), so the browser loads its scripts meanwhile.
+      void Promise.all([
         queryClient.prefetchInfiniteQuery({
           ...eventsInfiniteOptions(filterKey, view.sort),
           queryFn: () => listEvents({ db, scope, sort: view.sort, limit: PAGE_SIZE }),
