@@ -163,15 +163,18 @@ function AxisImages({
   svgRef: RefObject<AxisSvg | null>;
   share: ViewShare;
 }) {
+  // One group, so that on a phone PNG and SVG wrap together rather than SVG alone.
   return (
-    <ImageDownloads
-      name="time axis"
-      disabled={!data || !ready}
-      source={() => document.querySelector<HTMLCanvasElement>('canvas[data-export="time-axis"]')}
-      svg={(caption) => svgRef.current?.(caption) ?? null}
-      caption={() => share.caption('Time axis', data ? axisLegend(data, document.documentElement) : [])}
-      fileName={(ext) => share.fileName('time-axis', ext)}
-    />
+    <span style={{ display: 'flex', gap: 'inherit' }}>
+      <ImageDownloads
+        name="time axis"
+        disabled={!data || !ready}
+        source={() => document.querySelector<HTMLCanvasElement>('canvas[data-export="time-axis"]')}
+        svg={(caption) => svgRef.current?.(caption) ?? null}
+        caption={() => share.caption('Time axis', data ? axisLegend(data, document.documentElement) : [])}
+        fileName={(ext) => share.fileName('time-axis', ext)}
+      />
+    </span>
   );
 }
 
