@@ -31,7 +31,8 @@ export function ImageDownloads({
     const el = source();
     try {
       if (!el) throw new Error('the chart is not drawn yet');
-      const own = svg?.(caption());
+      const own = svg ? svg(caption()) : undefined;
+      if (own === null) throw new Error('the chart is not drawn yet');
       const text = own ?? (format === 'svg' ? chartSvg(el as SVGSVGElement, caption()) : null);
       const blob =
         text === null
