@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { DashboardPage } from './pages/dashboard';
+import { SharePage } from './pages/share';
 import { TimeAxis } from './pages/time-axis';
 
 const window = (url: string) => {
@@ -84,5 +86,40 @@ test.describe('time axis', () => {
     // Twice as wide around the same middle: half a year more on each side.
     await expect.poll(() => window(page.url())).toEqual({ from: '2019-07-02', to: '2021-07-02' });
     await expect(axis.drawn.getByRole('listitem').first()).toBeAttached();
+  });
+
+  test('downloads the axis as PNG and SVG, named after the view, with the caption and the marks inside', async ({
+    page,
+  }) => {
+    const dash = new DashboardPage(page);
+    await dash.goto('?from=2020-09-01&to=2020-11-30');
+    const axis = new TimeAxis(page);
+    await axis.ready();
+    const share = new SharePage(page);
+    const name = /^faultline-armenia-azerbaijan-2020-time-axis-\d{4}-\d{2}-\d{2}\.(png|svg)$/;
+
+    const png = await share.downloadImage('time axis', 'PNG');
+    expect(png.suggestedFilename()).toMatch(name);
+    expect(png.suggestedFilename().endsWith('.png')).toBe(true);
+    const bytes = fs.readFileSync((await png.path())!);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+    const svg = await share.downloadImage('time axis', 'SVG');
+    expect(svg.suggestedFilename()).toMatch(name);
+    expect(svg.suggestedFilename().endsWith('.svg')).toBe(true);
+    const text = fs.readFileSync((await svg.path())!, 'utf8');
+    expect(text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    const words = text
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ');
+    expect(words).toContain('Time axis — Armenia–Azerbaijan conflict');
+    expect(words).toContain('All events, 1 Sep 2020–30 Nov 2020');
+    expect(words).toMatch(/Data as of \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC/);
+    expect(words).toContain('from=2020-09-01');
+    // The marks as vector shapes: the war's bar in the battles' colour, the axis's month labels.
+    expect(text).toMatch(/<rect [^>]*fill="#e8590c"/);
+    expect(words).toMatch(/\bOct\b/);
+    expect(text).not.toContain('var(--');
   });
 });

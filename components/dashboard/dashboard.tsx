@@ -50,7 +50,7 @@ export function Dashboard({ basemap }: { basemap: Basemap }) {
       ) : (
         <div className="dashboard">
           <FrequencyChart state={state} share={share} />
-          <TimeAxis state={state} />
+          <TimeAxis state={state} share={share} />
           <Timeline state={state} />
           <div style={{ display: 'grid', gap: 16, minWidth: 0 }}>
             <RegionMap state={state} basemap={basemap} share={share} />

@@ -112,30 +112,51 @@ function blockToSvg(block: CaptionBlock, y: number, theme: Theme): string {
     .join('');
 }
 
-/** The chart as a standalone SVG document, its caption inside. */
-export function chartSvg(svg: SVGSVGElement, caption: ImageCaption): string {
-  const theme = themeOf(svg);
-  const width = Math.round(svg.getBoundingClientRect().width);
-  const height = plotHeight(svg);
+/** An SVG document: the caption's header, the chart (`inner`, an <svg> of `width` × `height`), its footer. */
+export function captionedSvg({
+  inner,
+  width,
+  height,
+  caption,
+  within,
+}: {
+  inner: string;
+  width: number;
+  height: number;
+  caption: ImageCaption;
+  /** An element of the page whose card gives the colours and the font. */
+  within: Element;
+}): string {
+  const theme = themeOf(within);
   const measure = measurer(theme);
   const header = captionHeader(caption, width, measure);
   const footer = captionFooter(caption, width, measure);
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  inlineStyles(svg, clone, null);
-  for (const attr of ['role', 'tabindex']) clone.removeAttribute(attr);
-  clone.querySelectorAll(DROP).forEach((el) => el.remove());
-  for (const [k, v] of Object.entries({ x: 0, y: header.height, width, height, viewBox: croppedViewBox(svg, height) }))
-    clone.setAttribute(k, String(v));
-  clone.removeAttribute('class');
   const total = Math.ceil(header.height + height + footer.height);
+  const placed = inner.replace(/^<svg /, `<svg x="0" y="${header.height}" `);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}">` +
     `<rect width="100%" height="100%" fill="${theme.background}"/>` +
     blockToSvg(header, 0, theme) +
-    new XMLSerializer().serializeToString(clone) +
+    placed +
     blockToSvg(footer, header.height + height, theme) +
     '</svg>'
   );
+}
+
+/** The chart as a standalone SVG document, its caption inside. */
+export function chartSvg(svg: SVGSVGElement, caption: ImageCaption): string {
+  const width = Math.round(svg.getBoundingClientRect().width);
+  const height = plotHeight(svg);
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, clone, null);
+  for (const attr of ['role', 'tabindex']) clone.removeAttribute(attr);
+  clone.querySelectorAll(DROP).forEach((el) => el.remove());
+  for (const [k, v] of Object.entries({ width, height, viewBox: croppedViewBox(svg, height) }))
+    clone.setAttribute(k, String(v));
+  clone.removeAttribute('class');
+  for (const attr of ['x', 'y']) clone.removeAttribute(attr);
+  const inner = new XMLSerializer().serializeToString(clone);
+  return captionedSvg({ inner, width, height, caption, within: svg });
 }
 
 function drawBlock(ctx: CanvasRenderingContext2D, block: CaptionBlock, y: number, theme: Theme) {
@@ -168,21 +189,26 @@ async function svgImage(svgText: string): Promise<HTMLImageElement> {
   }
 }
 
+/** An SVG document drawn to a PNG at twice its size. */
+export async function svgToPng(svgText: string): Promise<Blob> {
+  const img = await svgImage(svgText);
+  const out = document.createElement('canvas');
+  out.width = img.naturalWidth * PNG_SCALE;
+  out.height = img.naturalHeight * PNG_SCALE;
+  const ctx = out.getContext('2d')!;
+  ctx.scale(PNG_SCALE, PNG_SCALE);
+  ctx.drawImage(img, 0, 0, img.naturalWidth, img.naturalHeight);
+  return toPng(out);
+}
+
 /** The chart as a PNG (twice the screen's pixels), its caption inside; an SVG or a canvas chart alike. */
 export async function chartPng(source: ChartSource, caption: ImageCaption): Promise<Blob> {
+  if (source instanceof SVGSVGElement) return svgToPng(chartSvg(source, caption));
   const theme = themeOf(source);
   const box = source.getBoundingClientRect();
   const width = Math.round(box.width);
   const out = document.createElement('canvas');
   const ctx = out.getContext('2d')!;
-  if (source instanceof SVGSVGElement) {
-    const img = await svgImage(chartSvg(source, caption));
-    out.width = img.naturalWidth * PNG_SCALE;
-    out.height = img.naturalHeight * PNG_SCALE;
-    ctx.scale(PNG_SCALE, PNG_SCALE);
-    ctx.drawImage(img, 0, 0, img.naturalWidth, img.naturalHeight);
-    return toPng(out);
-  }
   const measure = measurer(theme);
   const header = captionHeader(caption, width, measure);
   const footer = captionFooter(caption, width, measure);

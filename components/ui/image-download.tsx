@@ -3,11 +3,12 @@
 // and the page's address), named after the view like every export.
 import { useState } from 'react';
 import type { ImageCaption } from '@/lib/share/caption';
-import { chartPng, chartSvg, downloadBlob, type ChartSource } from './chart-image';
+import { chartPng, chartSvg, downloadBlob, svgToPng, type ChartSource } from './chart-image';
 
 export function ImageDownloads({
   name,
   source,
+  svg,
   caption,
   fileName,
   formats = ['png', 'svg'],
@@ -17,6 +18,8 @@ export function ImageDownloads({
   name: string;
   /** The chart's SVG or canvas as drawn now. */
   source: () => ChartSource | null;
+  /** A chart drawn on a canvas that can also write itself as SVG: its SVG document, for both formats. */
+  svg?: (caption: ImageCaption) => string | null;
   caption: () => ImageCaption;
   fileName: (extension: 'png' | 'svg') => string;
   formats?: ('png' | 'svg')[];
@@ -28,10 +31,15 @@ export function ImageDownloads({
     const el = source();
     try {
       if (!el) throw new Error('the chart is not drawn yet');
+      const own = svg ? svg(caption()) : undefined;
+      if (own === null) throw new Error('the chart is not drawn yet');
+      const text = own ?? (format === 'svg' ? chartSvg(el as SVGSVGElement, caption()) : null);
       const blob =
-        format === 'png'
+        text === null
           ? await chartPng(el, caption())
-          : new Blob([chartSvg(el as SVGSVGElement, caption())], { type: 'image/svg+xml' });
+          : format === 'png'
+            ? await svgToPng(text)
+            : new Blob([text], { type: 'image/svg+xml' });
       downloadBlob(blob, fileName(format));
     } catch (e) {
       setError(`Could not make the image: ${e instanceof Error ? e.message : String(e)}`);

@@ -168,11 +168,14 @@ export async function getAxis({
   /** Tests lower it to see the switch to density on a small dataset. */
   maxEvents?: number;
 }): Promise<Axis> {
-  const extent = await conflictExtent({ db, conflictId: scope.conflictId });
+  // Both at once: in the embedded database's queue the second waits behind the first, not behind others.
+  const [extent, total] = await Promise.all([
+    conflictExtent({ db, conflictId: scope.conflictId }),
+    countMatching(db, scope),
+  ]);
   const from = scope.from ?? clampToDomain(extent?.from ?? todayUtc());
   const to = scope.to ?? clampToDomain(extent?.to ?? todayUtc());
   const base = { from, to, extent };
-  const total = await countMatching(db, scope);
   if (total <= maxEvents) {
     const events = total ? await listAxisEvents(db, scope, maxEvents) : [];
     return { ...base, mode: 'events', total: events.length, events, density: null };

@@ -5,7 +5,10 @@ export class SharePage {
   constructor(readonly page: Page) {}
 
   /** Clicks "Download <chart> as <FORMAT>" and returns the download. */
-  async downloadImage(chart: 'frequency chart' | 'actors chart' | 'map', format: 'PNG' | 'SVG'): Promise<Download> {
+  async downloadImage(
+    chart: 'frequency chart' | 'actors chart' | 'map' | 'time axis',
+    format: 'PNG' | 'SVG',
+  ): Promise<Download> {
     const button = this.page.getByRole('button', { name: `Download ${chart} as ${format}` });
     await expect(button).toBeEnabled();
     const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);

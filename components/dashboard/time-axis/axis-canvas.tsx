@@ -9,6 +9,7 @@ import { describeDate } from '@/lib/dates/precision';
 import type { Axis } from '@/db/queries/axis';
 import { useWidth } from '../chart-marks';
 import { AXIS_HEIGHT, hitTest, type MilestoneLine } from './draw';
+import { useAxisSvg, type AxisSvg } from './image';
 import { useAxisGestures } from './use-axis-gestures';
 import { useAxisPainter } from './use-axis-view';
 
@@ -18,6 +19,8 @@ export interface AxisCanvasProps {
   change: (view: View, ongoing: boolean) => void;
   /** Set to this canvas's painter, so that a change of view paints. */
   paintRef: RefObject<() => void>;
+  /** Set to what makes the axis as drawn into an SVG document with a caption (the image downloads). */
+  svgRef: RefObject<AxisSvg | null>;
   data: Axis | undefined;
   /** What ↑/↓ pick from and the tooltip names: the events drawn, or the milestones over a density. */
   items: AxisItem[];
@@ -55,7 +58,7 @@ function nextItem(items: AxisItem[], view: View, picked: number | null, step: 1 
 }
 
 export function AxisCanvas(props: AxisCanvasProps) {
-  const { viewRef, change, paintRef, data, items, milestones, extent, domain, label, helpId, onOpen } = props;
+  const { viewRef, change, paintRef, svgRef, data, items, milestones, extent, domain, label, helpId, onOpen } = props;
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const width = useWidth(boxRef);
@@ -63,11 +66,12 @@ export function AxisCanvas(props: AxisCanvasProps) {
   const [hover, setHover] = useState<{ id: number; x: number; y: number } | null>(null);
   const [said, say] = useState('');
   const highlight = picked ?? hover?.id ?? null;
-  const { paint, drawnRef } = useAxisPainter(canvasRef, viewRef, { width, data, milestones, highlight });
+  const { paint, drawnRef, scene } = useAxisPainter(canvasRef, viewRef, { width, data, milestones, highlight });
   useEffect(() => {
     paintRef.current = paint;
     paint();
   }, [paint, paintRef]);
+  useAxisSvg(svgRef, canvasRef, scene);
 
   const gestures = useAxisGestures({
     canvasRef,

@@ -6,8 +6,9 @@ import { layoutItems, placeLabels, POINT_RADIUS, type AxisItem, type Mark } from
 import { dayNumber, type View } from '@/lib/axis/scale';
 import { axisTicks } from '@/lib/axis/ticks';
 import { addPeriod } from '@/lib/dates/calendar';
-import { eventTypeOfSubType } from '@/lib/taxonomy/taxonomy';
+import { EVENT_TYPES, eventTypeOfSubType } from '@/lib/taxonomy/taxonomy';
 import type { Axis } from '@/db/queries/axis';
+import type { AxisContext } from '@/lib/axis/svg-context';
 
 export const AXIS_HEIGHT = 188;
 const AXIS_Y = AXIS_HEIGHT - 42;
@@ -69,7 +70,7 @@ export interface AxisScene {
 
 const colourOf = (subType: string) => TYPE_COLOURS[eventTypeOfSubType(subType)?.slug ?? ''] ?? '#868e96';
 
-function drawMilestones(ctx: CanvasRenderingContext2D, s: AxisScene, x: (day: number) => number): void {
+function drawMilestones(ctx: AxisContext, s: AxisScene, x: (day: number) => number): void {
   const inView = s.milestones.filter((m) => m.day + 1 > s.view.start && m.day < s.view.end);
   if (!inView.length || inView.length > MAX_MILESTONE_LINES) return;
   ctx.save();
@@ -93,14 +94,14 @@ function drawMilestones(ctx: CanvasRenderingContext2D, s: AxisScene, x: (day: nu
   for (const l of placeLabels(labels, s.width)) ctx.fillText(l.text, l.left, 12 + l.row * 15);
 }
 
-function shorten(ctx: CanvasRenderingContext2D, text: string, max: number): string {
+function shorten(ctx: AxisContext, text: string, max: number): string {
   if (ctx.measureText(text).width <= max) return text;
   let t = text;
   while (t.length > 1 && ctx.measureText(`${t}…`).width > max) t = t.slice(0, -1);
   return `${t.trimEnd()}…`;
 }
 
-function drawEvents(ctx: CanvasRenderingContext2D, s: AxisScene, items: AxisItem[]): DrawnMark[] {
+function drawEvents(ctx: AxisContext, s: AxisScene, items: AxisItem[]): DrawnMark[] {
   const marks = layoutItems(items, s.view, s.width, LIMITS);
   const drawn: DrawnMark[] = [];
   // Bottom-up from the axis: faint periods, then points, then range bars.
@@ -141,7 +142,7 @@ function drawEvents(ctx: CanvasRenderingContext2D, s: AxisScene, items: AxisItem
 
 const lanesOf = (marks: Mark[]) => marks.reduce((n, m) => Math.max(n, m.lane + 1), 0);
 
-function diamond(ctx: CanvasRenderingContext2D, cx: number, cy: number, r: number): void {
+function diamond(ctx: AxisContext, cx: number, cy: number, r: number): void {
   ctx.moveTo(cx, cy - r);
   ctx.lineTo(cx + r, cy);
   ctx.lineTo(cx, cy + r);
@@ -149,7 +150,7 @@ function diamond(ctx: CanvasRenderingContext2D, cx: number, cy: number, r: numbe
   ctx.closePath();
 }
 
-function drawDensity(ctx: CanvasRenderingContext2D, s: AxisScene, x: (day: number) => number): void {
+function drawDensity(ctx: AxisContext, s: AxisScene, x: (day: number) => number): void {
   const density = s.data?.density;
   if (!density) return;
   const { bins, unit } = density;
@@ -187,7 +188,7 @@ function drawDensity(ctx: CanvasRenderingContext2D, s: AxisScene, x: (day: numbe
   ctx.fillText(`tallest: ${max.toLocaleString('en')} per ${unit}`, 4, MARKS_TOP + 10);
 }
 
-function drawAxisLine(ctx: CanvasRenderingContext2D, s: AxisScene, x: (day: number) => number): void {
+function drawAxisLine(ctx: AxisContext, s: AxisScene, x: (day: number) => number): void {
   const ticks = axisTicks(s.view, s.width);
   ctx.fillStyle = s.theme.border;
   ctx.fillRect(0, AXIS_Y, s.width, 1);
@@ -213,7 +214,7 @@ function drawAxisLine(ctx: CanvasRenderingContext2D, s: AxisScene, x: (day: numb
     ctx.fillText(ticks.context, 3, AXIS_Y + 33);
 }
 
-function drawHighlight(ctx: CanvasRenderingContext2D, s: AxisScene, drawn: DrawnMark[]): void {
+function drawHighlight(ctx: AxisContext, s: AxisScene, drawn: DrawnMark[]): void {
   const mark = drawn.find((m) => m.id === s.highlight);
   if (!mark) return;
   ctx.strokeStyle = s.theme.focus;
@@ -229,7 +230,7 @@ function drawHighlight(ctx: CanvasRenderingContext2D, s: AxisScene, drawn: Drawn
 }
 
 /** Shades the part of the view the answer does not cover yet (a pan or zoom out before the next answer). */
-function drawUnloaded(ctx: CanvasRenderingContext2D, s: AxisScene, x: (day: number) => number): void {
+function drawUnloaded(ctx: AxisContext, s: AxisScene, x: (day: number) => number): void {
   if (!s.data) return;
   const from = x(dayNumber(s.data.from));
   const to = x(dayNumber(s.data.to) + 1);
@@ -238,7 +239,7 @@ function drawUnloaded(ctx: CanvasRenderingContext2D, s: AxisScene, x: (day: numb
   if (to < s.width) ctx.fillRect(to, MARKS_TOP - 4, s.width - to, AXIS_Y - MARKS_TOP + 4);
 }
 
-export function drawScene(ctx: CanvasRenderingContext2D, s: AxisScene): DrawnMark[] {
+export function drawScene(ctx: AxisContext, s: AxisScene): DrawnMark[] {
   const k = s.width / (s.view.end - s.view.start);
   const x = (day: number) => (day - s.view.start) * k;
   ctx.clearRect(0, 0, s.width, AXIS_HEIGHT);
@@ -250,6 +251,21 @@ export function drawScene(ctx: CanvasRenderingContext2D, s: AxisScene): DrawnMar
   drawAxisLine(ctx, s, x);
   drawHighlight(ctx, s, drawn);
   return drawn;
+}
+
+/** What the colours of a drawing of `data` mean, for an image's caption: the event types drawn, or the density. */
+export function axisLegend(data: Axis, themed: Element): { label: string; colour: string }[] {
+  const theme = readTheme(themed);
+  if (data.mode === 'density')
+    return [
+      { label: `Events per ${data.density?.unit ?? 'bin'}`, colour: theme.accent },
+      { label: 'Dated more coarsely (shade: how many)', colour: theme.muted },
+    ];
+  const types = new Set((data.events ?? []).map((e) => eventTypeOfSubType(e.subType)?.slug ?? ''));
+  return EVENT_TYPES.filter((t) => types.has(t.slug)).map((t) => ({
+    label: t.label,
+    colour: TYPE_COLOURS[t.slug] ?? '#868e96',
+  }));
 }
 
 /** The mark under a point: points first (they are smallest), then bars, then periods. */

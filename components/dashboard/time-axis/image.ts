@@ -1,33 +1,47 @@
 'use client';
-// The time axis as a PNG: the canvas as drawn (at the screen's pixel ratio) on the theme's surface,
-// with a caption under it (the view, the filters), for a "Download image" button.
-import { readTheme } from './draw';
+// The time axis as an image file: its scene drawn again by the same drawScene into an SVG context (so
+// the file is vector, whatever the screen's pixels), inside the caption every chart image carries.
+import { useEffect, type RefObject } from 'react';
+import type { ImageCaption } from '@/lib/share/caption';
+import { captionedSvg } from '@/components/ui/chart-image';
+import { AXIS_HEIGHT, drawScene, readTheme, type AxisScene } from './draw';
+import { SvgContext } from '@/lib/axis/svg-context';
 
-const CAPTION_PX = 28;
-
-/** Renders a drawn canvas with a caption line below it to a PNG blob. */
-export function canvasToPng(canvas: HTMLCanvasElement, caption: string): Promise<Blob> {
-  const ratio = canvas.width / Math.max(1, canvas.clientWidth || canvas.width);
-  const out = document.createElement('canvas');
-  out.width = canvas.width;
-  out.height = canvas.height + Math.round(CAPTION_PX * ratio);
-  const ctx = out.getContext('2d');
-  if (!ctx) return Promise.reject(new Error('This browser cannot draw the image'));
-  const theme = readTheme(canvas);
-  ctx.fillStyle = theme.surface;
-  ctx.fillRect(0, 0, out.width, out.height);
-  ctx.drawImage(canvas, 0, 0);
-  ctx.scale(ratio, ratio);
-  ctx.fillStyle = theme.muted;
-  ctx.font = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-  ctx.fillText(caption, 4, canvas.height / ratio + 18, out.width / ratio - 8);
-  return new Promise((resolve, reject) =>
-    out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be made'))), 'image/png'),
-  );
+/** The axis as drawn now (its view, data and milestones; no highlight) as a standalone SVG document. */
+export function timeAxisSvg(
+  canvas: HTMLCanvasElement,
+  scene: Omit<AxisScene, 'theme' | 'highlight'>,
+  caption: ImageCaption,
+): string {
+  const measurer = document.createElement('canvas').getContext('2d')!;
+  const ctx = new SvgContext((font, text) => {
+    measurer.font = font;
+    return measurer.measureText(text);
+  });
+  const { width } = scene;
+  drawScene(ctx, { ...scene, highlight: null, theme: readTheme(canvas) });
+  const inner =
+    `<svg width="${width}" height="${AXIS_HEIGHT}" viewBox="0 0 ${width} ${AXIS_HEIGHT}" overflow="hidden">` +
+    `${ctx.body()}</svg>`;
+  return captionedSvg({ inner, width, height: AXIS_HEIGHT, caption, within: canvas });
 }
 
-/** The dashboard's time axis (found by its data-export mark) as a PNG with a caption, or null when none is drawn. */
-export function timeAxisPng(caption: string, root: ParentNode = document): Promise<Blob> | null {
-  const canvas = root.querySelector<HTMLCanvasElement>('canvas[data-export="time-axis"][data-state="drawn"]');
-  return canvas ? canvasToPng(canvas, caption) : null;
+/** The axis as drawn now as an SVG document with this caption, or null while nothing is drawn. */
+export type AxisSvg = (caption: ImageCaption) => string | null;
+
+/** Keeps `svgRef` set to what writes this canvas's current scene as SVG (the widget's downloads call it). */
+export function useAxisSvg(
+  svgRef: RefObject<AxisSvg | null>,
+  canvasRef: RefObject<HTMLCanvasElement | null>,
+  scene: () => Omit<AxisScene, 'theme' | 'highlight'> | null,
+): void {
+  useEffect(() => {
+    svgRef.current = (caption) => {
+      const [canvas, now] = [canvasRef.current, scene()];
+      return canvas && now ? timeAxisSvg(canvas, now, caption) : null;
+    };
+    return () => {
+      svgRef.current = null;
+    };
+  }, [svgRef, canvasRef, scene]);
 }

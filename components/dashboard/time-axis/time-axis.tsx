@@ -3,7 +3,7 @@
 // or their density when too many match. Its zoom is the URL's From/To, so every other widget follows.
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef, type RefObject } from 'react';
 import type { AxisItem } from '@/lib/axis/layout';
 import { axisFetchWindow, dayNumber, domainView, viewOfBounds, zoomView, type View } from '@/lib/axis/scale';
 import { AXIS_KEYS_HELP } from '@/lib/axis/keys';
@@ -11,11 +11,14 @@ import { axisOptions, milestonesOptions } from '@/lib/query/options';
 import { dashboardQuery, eventFiltersSchema, parseWith, searchParamsToObject } from '@/lib/validation/filters';
 import type { Axis } from '@/db/queries/axis';
 import type { EventView } from '@/db/queries/event-shape';
+import { ImageDownloads } from '@/components/ui/image-download';
 import { ErrorState, Skeleton, Widget } from '@/components/ui/widget';
 import type { UrlState } from '../use-url-state';
+import type { ViewShare } from '../use-view-share';
 import { AxisCanvas, describeWindow } from './axis-canvas';
 import { AxisText, inView } from './axis-text';
-import { AXIS_HEIGHT, type MilestoneLine } from './draw';
+import { AXIS_HEIGHT, axisLegend, type MilestoneLine } from './draw';
+import type { AxisSvg } from './image';
 import { useAxisView } from './use-axis-view';
 
 const asItem = (m: EventView): AxisItem => ({
@@ -40,7 +43,7 @@ function useMilestones(conflict: string | undefined): { lines: MilestoneLine[]; 
   }, [milestones.data]);
 }
 
-export function TimeAxis({ state }: { state: UrlState }) {
+export function TimeAxis({ state, share }: { state: UrlState; share: ViewShare }) {
   const { filterKey, params, update, conflict } = state;
   const router = useRouter();
   const helpId = useId();
@@ -59,6 +62,7 @@ export function TimeAxis({ state }: { state: UrlState }) {
         ? viewOfBounds(data.from, data.to)
         : null;
   const paintRef = useRef(() => {});
+  const svgRef = useRef<AxisSvg | null>(null);
   const commit = (b: { from: string; to: string }) =>
     update((p) => {
       p.set('from', b.from);
@@ -86,7 +90,12 @@ export function TimeAxis({ state }: { state: UrlState }) {
       title="Time axis"
       id="time-axis"
       className="time-axis-widget"
-      tools={<AxisTools zoom={zoom} reset={reset} ready={Boolean(urlView)} zoomed={zoomed} />}
+      tools={
+        <>
+          <AxisTools zoom={zoom} reset={reset} ready={Boolean(urlView)} zoomed={zoomed} />
+          <AxisImages data={data} ready={Boolean(urlView)} svgRef={svgRef} share={share} />
+        </>
+      }
     >
       {axis.isError && !data ? (
         <ErrorState error={axis.error} retry={() => axis.refetch()} />
@@ -98,6 +107,7 @@ export function TimeAxis({ state }: { state: UrlState }) {
             viewRef={viewRef}
             change={change}
             paintRef={paintRef}
+            svgRef={svgRef}
             data={data}
             items={items}
             milestones={milestones.lines}
@@ -138,6 +148,33 @@ function AxisTools({
         Reset
       </button>
     </>
+  );
+}
+
+/** "Download time axis as PNG / SVG": the axis as drawn, written as SVG, with the view's caption. */
+function AxisImages({
+  data,
+  ready,
+  svgRef,
+  share,
+}: {
+  data: Axis | undefined;
+  ready: boolean;
+  svgRef: RefObject<AxisSvg | null>;
+  share: ViewShare;
+}) {
+  // One group, so that on a phone PNG and SVG wrap together rather than SVG alone.
+  return (
+    <span style={{ display: 'flex', gap: 'inherit' }}>
+      <ImageDownloads
+        name="time axis"
+        disabled={!data || !ready}
+        source={() => document.querySelector<HTMLCanvasElement>('canvas[data-export="time-axis"]')}
+        svg={(caption) => svgRef.current?.(caption) ?? null}
+        caption={() => share.caption('Time axis', data ? axisLegend(data, document.documentElement) : [])}
+        fileName={(ext) => share.fileName('time-axis', ext)}
+      />
+    </span>
   );
 }
 

@@ -16,7 +16,7 @@ export function useAxisPainter(
   canvasRef: RefObject<HTMLCanvasElement | null>,
   viewRef: RefObject<View | null>,
   scene: SceneInput,
-): { paint: () => void; drawnRef: RefObject<DrawnMark[]> } {
+): { paint: () => void; drawnRef: RefObject<DrawnMark[]>; scene: () => Omit<AxisScene, 'theme' | 'highlight'> | null } {
   const latest = useRef(scene);
   const drawnRef = useRef<DrawnMark[]>([]);
   const frame = useRef(0);
@@ -26,7 +26,8 @@ export function useAxisPainter(
     frame.current = requestAnimationFrame(() => {
       const canvas = canvasRef.current;
       const view = viewRef.current;
-      const s = latest.current;
+      // The first frame comes before the box's ResizeObserver has reported: the canvas knows its width.
+      const s = { ...latest.current, width: latest.current.width || (canvas?.clientWidth ?? 0) };
       if (!canvas || !view || s.width <= 0) return;
       const dpr = window.devicePixelRatio || 1;
       const [w, h] = [Math.round(s.width * dpr), Math.round(AXIS_HEIGHT * dpr)];
@@ -57,7 +58,13 @@ export function useAxisPainter(
       cancelAnimationFrame(frame.current);
     };
   }, [paint]);
-  return { paint, drawnRef };
+  /** The scene as last drawn (for an image of it), or null before the first drawing. */
+  const current = useCallback(() => {
+    const view = viewRef.current;
+    const { width, data, milestones } = latest.current;
+    return view && data && width > 0 ? { view, width, data, milestones } : null;
+  }, [viewRef]);
+  return { paint, drawnRef, scene: current };
 }
 
 /**
