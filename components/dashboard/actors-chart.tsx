@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, type RefObject } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { frequencyOptions } from '@/lib/query/options';
+import { ACTOR_PALETTE } from '@/lib/charts/format';
 import { ChartDataTools, DataTable, useToggle, type ChartTable } from '@/components/ui/chart-data';
 import { rechartsSvg } from '@/components/ui/chart-image';
 import { ImageDownloads } from '@/components/ui/image-download';
@@ -11,7 +12,7 @@ import { EmptyState, ErrorState, Skeleton, Widget } from '@/components/ui/widget
 import type { UrlState } from './use-url-state';
 import type { ViewShare } from './use-view-share';
 
-const BAR_COLOUR = '#339af0';
+const BAR_COLOUR = ACTOR_PALETTE[0]!;
 const ROW_HEIGHT = 34;
 
 /** `total`: how many events match, so an empty chart can say whether nothing matches or no match has an actor. */
