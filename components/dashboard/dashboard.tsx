@@ -1,6 +1,7 @@
 'use client';
 // The dashboard: the filter bar over the charts, timeline and map. Every widget reads the same
-// filters from the URL and owns its data through TanStack Query.
+// filters from the URL and owns its data through TanStack Query; the chart, the timeline and the map, whose
+// data the server streams, each wait behind their own skeleton.
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { eventsInfiniteOptions } from '@/lib/query/options';
 import { RegionMap } from '@/components/map/region-map';
@@ -16,10 +17,12 @@ import { TimeAxis } from './time-axis/time-axis';
 import { Timeline } from './timeline';
 import { useUrlState } from './use-url-state';
 import { useViewShare } from './use-view-share';
+import { WidgetBoundary } from './widget-boundary';
 
 export function Dashboard({ basemap }: { basemap: Basemap }) {
   const state = useUrlState();
   const share = useViewShare(state);
+  const view = state.params.toString();
   // The count shares the timeline's first page (same key): one request, one number.
   const first = useInfiniteQuery({
     ...eventsInfiniteOptions(state.filterKey, state.view.sort),
@@ -49,11 +52,29 @@ export function Dashboard({ basemap }: { basemap: Basemap }) {
         </div>
       ) : (
         <div className="dashboard">
-          <FrequencyChart state={state} share={share} />
+          <WidgetBoundary
+            frame={{ title: 'Incident frequency', id: 'frequency', className: 'frequency-widget' }}
+            skeleton={{ height: 340, label: 'Loading the chart' }}
+            resetKey={view}
+          >
+            <FrequencyChart state={state} share={share} />
+          </WidgetBoundary>
           <TimeAxis state={state} />
-          <Timeline state={state} />
+          <WidgetBoundary
+            frame={{ title: 'Timeline', id: 'timeline', className: 'timeline-widget' }}
+            skeleton={{ height: 400, label: 'Loading events' }}
+            resetKey={view}
+          >
+            <Timeline state={state} />
+          </WidgetBoundary>
           <div style={{ display: 'grid', gap: 16, minWidth: 0 }}>
-            <RegionMap state={state} basemap={basemap} share={share} />
+            <WidgetBoundary
+              frame={{ title: 'Map', id: 'map', className: 'map' }}
+              skeleton={{ height: 300, label: 'Loading the map' }}
+              resetKey={view}
+            >
+              <RegionMap state={state} basemap={basemap} share={share} />
+            </WidgetBoundary>
             <MilestonePanel state={state} />
             <ActorsChart state={state} total={first.data} share={share} />
           </div>
