@@ -80,11 +80,34 @@ function prefetchDashboard(queryClient: QueryClient, filters: EventFilters, filt
         getFrequency({ db, scope, bucket: view.bucket, groupBy: view.split, spread: view.spread, spans: true }),
       ),
   });
+  // Most involved actors: the same frequency, split by actor.
+  if (view.split !== 'actor' || view.spread)
+    void queryClient.prefetchQuery({
+      ...frequencyOptions(filterKey, view.bucket, 'actor'),
+      retry: false,
+      queryFn: () =>
+        scoped.then(({ db, scope }) => getFrequency({ db, scope, bucket: view.bucket, groupBy: 'actor', spans: true })),
+    });
   void queryClient.prefetchQuery({
     ...placesOptions(filterKey),
     retry: false,
     queryFn: () => scoped.then(({ db, scope }) => listPlaces({ db, scope })),
   });
+  // The Location field's gazetteer: the places of the whole conflict (the map's own query on an unfiltered view).
+  const conflictKey = filters.conflict ? `conflict=${filters.conflict}` : '';
+  if (conflictKey !== filterKey) {
+    const onlyConflict = eventFiltersSchema.parse(filters.conflict ? { conflict: filters.conflict } : {});
+    const conflictOnly = getDb().then(async (db) => ({
+      db,
+      scope: await resolveScope({ db, filters: onlyConflict }),
+    }));
+    conflictOnly.catch(() => {});
+    void queryClient.prefetchQuery({
+      ...placesOptions(conflictKey),
+      retry: false,
+      queryFn: () => conflictOnly.then(({ db, scope }) => listPlaces({ db, scope })),
+    });
+  }
   void queryClient.prefetchQuery({
     ...axisOptions(filterKey, axisWindow),
     retry: false,

@@ -2,8 +2,6 @@
 // The dashboard: the filter bar over the charts, timeline and map. Every widget reads the same
 // filters from the URL and owns its data through TanStack Query; the chart, the timeline and the map, whose
 // data the server streams, each wait behind their own skeleton.
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { eventsInfiniteOptions } from '@/lib/query/options';
 import { RegionMap } from '@/components/map/region-map';
 import type { Basemap } from '@/components/map/basemap';
 import { ActorsChart } from './actors-chart';
@@ -17,18 +15,12 @@ import { TimeAxis } from './time-axis/time-axis';
 import { Timeline } from './timeline';
 import { useUrlState } from './use-url-state';
 import { useViewShare } from './use-view-share';
-import { WidgetBoundary } from './widget-boundary';
+import { AxisReady, EventCount, WidgetBoundary } from './widget-boundary';
 
 export function Dashboard({ basemap }: { basemap: Basemap }) {
   const state = useUrlState();
   const share = useViewShare(state);
   const view = state.params.toString();
-  // The count shares the timeline's first page (same key): one request, one number.
-  const first = useInfiniteQuery({
-    ...eventsInfiniteOptions(state.filterKey, state.view.sort),
-    enabled: state.errors.length === 0,
-    select: (d) => d.pages[0]?.total,
-  });
   return (
     <main className="page">
       <div className="page-head">
@@ -37,7 +29,7 @@ export function Dashboard({ basemap }: { basemap: Basemap }) {
       </div>
       <ChangedSince state={state} share={share} />
       <section className="widget" aria-label="Filters" style={{ marginBottom: 16 }}>
-        <FilterBar state={state} total={state.errors.length ? 0 : first.data} />
+        <FilterBar state={state} count={state.errors.length ? <>0 events</> : <EventCount state={state} />} />
       </section>
       {state.errors.length ? (
         <div role="alert" className="widget error">
@@ -59,7 +51,15 @@ export function Dashboard({ basemap }: { basemap: Basemap }) {
           >
             <FrequencyChart state={state} share={share} />
           </WidgetBoundary>
-          <TimeAxis state={state} />
+          <WidgetBoundary
+            frame={{ title: 'Time axis', id: 'time-axis-loading' }}
+            skeleton={{ height: 180, label: 'Loading the time axis' }}
+            resetKey={view}
+          >
+            <AxisReady state={state}>
+              <TimeAxis state={state} />
+            </AxisReady>
+          </WidgetBoundary>
           <WidgetBoundary
             frame={{ title: 'Timeline', id: 'timeline', className: 'timeline-widget' }}
             skeleton={{ height: 400, label: 'Loading events' }}
@@ -76,7 +76,13 @@ export function Dashboard({ basemap }: { basemap: Basemap }) {
               <RegionMap state={state} basemap={basemap} share={share} />
             </WidgetBoundary>
             <MilestonePanel state={state} />
-            <ActorsChart state={state} total={first.data} share={share} />
+            <WidgetBoundary
+              frame={{ title: 'Most involved actors', id: 'actors' }}
+              skeleton={{ height: 300, label: 'Loading actors' }}
+              resetKey={view}
+            >
+              <ActorsChart state={state} share={share} />
+            </WidgetBoundary>
           </div>
         </div>
       )}

@@ -1,10 +1,11 @@
 'use client';
 // The filter bar: every control reads from and writes to the URL (see use-url-state).
-import { useQuery } from '@tanstack/react-query';
-import { useId, useRef, useState } from 'react';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { parseBound } from '@/lib/dates/precision';
 import { actorsOptions, conflictsOptions, placesOptions } from '@/lib/query/options';
 import { EVENT_TYPES, getEventType, type DisorderType } from '@/lib/taxonomy/taxonomy';
+import type { PlaceCount } from '@/db/queries/places';
 import { ActorSelect } from './actor-select';
 import type { UrlState } from './use-url-state';
 
@@ -105,7 +106,8 @@ function ActorMatchField({ value, onChange }: { value: 'any' | 'all'; onChange: 
   );
 }
 
-export function FilterBar({ state, total }: { state: UrlState; total: number | undefined }) {
+/** `count`: the number of matching events, which streams in on its own (EventCount). */
+export function FilterBar({ state, count }: { state: UrlState; count: ReactNode }) {
   const { params, update, conflict } = state;
   const actors = useQuery(actorsOptions(conflict));
   const set = (key: string, value: string) => update((p) => (value ? p.set(key, value) : p.delete(key)));
@@ -158,7 +160,10 @@ export function FilterBar({ state, total }: { state: UrlState; total: number | u
       <DateField label="From" side="from" value={params.get('from') ?? ''} onCommit={(v) => set('from', v)} />
       <DateField label="To" side="to" value={params.get('to') ?? ''} onCommit={(v) => set('to', v)} />
       <SearchField value={params.get('q') ?? ''} onCommit={(v) => set('q', v)} />
-      <LocationField state={state} />
+      {/* The gazetteer is the map's own query on an unfiltered view, which the server streams: it waits the same way. */}
+      <Suspense fallback={<LocationSelect value={params.get('location') ?? ''} places={[]} onChange={() => {}} />}>
+        <LocationField state={state} />
+      </Suspense>
       <button
         type="button"
         disabled={!hasFilters}
@@ -168,7 +173,7 @@ export function FilterBar({ state, total }: { state: UrlState; total: number | u
       </button>
       <ExportLinks filterKey={state.filterKey} />
       <p className="count" aria-live="polite" data-testid="event-count">
-        {total === undefined ? 'Counting…' : `${total.toLocaleString('en')} ${total === 1 ? 'event' : 'events'}`}
+        {count}
       </p>
     </form>
   );
@@ -260,19 +265,35 @@ function EventTypeFields({ state: { params, update } }: { state: UrlState }) {
 
 /** The places of the conflict (not only those of the current view), by name. */
 function LocationField({ state: { params, update, conflict } }: { state: UrlState }) {
-  const places = useQuery(placesOptions(conflict ? `conflict=${conflict}` : ''));
+  const places = useSuspenseQuery(placesOptions(conflict ? `conflict=${conflict}` : ''));
+  const placeList = [...places.data.places].sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <LocationSelect
+      value={params.get('location') ?? ''}
+      places={placeList}
+      onChange={(v) => update((p) => (v ? p.set('location', v) : p.delete('location')))}
+    />
+  );
+}
+
+function LocationSelect({
+  value,
+  places,
+  onChange,
+}: {
+  value: string;
+  places: PlaceCount[];
+  onChange: (v: string) => void;
+}) {
   const id = useId();
-  const placeList = [...(places.data?.places ?? [])].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <div className="field">
       <label htmlFor={id}>Location</label>
-      <select
-        id={id}
-        value={params.get('location') ?? ''}
-        onChange={(e) => update((p) => (e.target.value ? p.set('location', e.target.value) : p.delete('location')))}
-      >
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">Anywhere</option>
-        {placeList.map((pl) => (
+        {/* Until the places are in, the chosen one stays shown. */}
+        {value && !places.some((p) => p.name === value) ? <option value={value}>{value}</option> : null}
+        {places.map((pl) => (
           <option key={pl.id} value={pl.name}>
             {pl.altNames.length ? `${pl.name} / ${pl.altNames[0]}` : pl.name}
           </option>

@@ -7,7 +7,7 @@ import { geoMercator } from 'd3-geo';
 import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import type { PlaceCount, Places } from '@/db/queries/places';
-import { placeLabels, textWidth, type Box, type PlacedLabel } from '@/lib/geo/label-layout';
+import { overlaps, placeLabels, textWidth, type Box, type PlacedLabel } from '@/lib/geo/label-layout';
 import { placesOptions } from '@/lib/query/options';
 import { ImageDownloads } from '@/components/ui/image-download';
 import { EmptyState, Widget } from '@/components/ui/widget';
@@ -16,7 +16,10 @@ import type { ViewShare } from '@/components/dashboard/use-view-share';
 import type { Basemap } from './basemap';
 import { useWidth } from './use-width';
 
-const CELL = 34;
+/** A cluster's cell on screen, in px: the grid shrinks, in map units, as the map zooms in or widens. */
+const CELL_PX = 34;
+/** On a phone's narrow map, wider cells: fewer circles, each with room for its name. */
+const CELL_PX_NARROW = 48;
 type Cluster = { x: number; y: number; events: number; places: PlaceCount[] };
 type Zoom = { k: number; cx: number; cy: number };
 type Projection = ReturnType<typeof geoMercator>;
@@ -68,11 +71,10 @@ export function RegionMap({ state, basemap, share }: { state: UrlState; basemap:
   );
 }
 
-/** Places clustered on a pixel grid that shrinks as the map zooms in, the biggest clusters first. */
-function useClusters(places: PlaceCount[], projection: Projection, k: number, basemap: Basemap): Cluster[] {
+/** Places clustered on a grid of `size` map units, the biggest clusters first. */
+function useClusters(places: PlaceCount[], projection: Projection, size: number, basemap: Basemap): Cluster[] {
   return useMemo(() => {
     const cells = new Map<string, Cluster>();
-    const size = CELL / k;
     for (const p of places) {
       const xy = projection([p.lon, p.lat]);
       if (!onMap(xy, basemap)) continue;
@@ -85,8 +87,10 @@ function useClusters(places: PlaceCount[], projection: Projection, k: number, ba
       c.places.push(p);
       cells.set(key, c);
     }
-    return [...cells.values()].sort((a, b) => b.events - a.events);
-  }, [places, projection, k, basemap]);
+    // Rounded: the server's and the browser's Math.log may differ in the last bit, and the markup must match.
+    const round = (v: number) => Math.round(v * 100) / 100;
+    return [...cells.values()].map((c) => ({ ...c, x: round(c.x), y: round(c.y) })).sort((a, b) => b.events - a.events);
+  }, [places, projection, size, basemap]);
 }
 
 /** The part of the map in view at this zoom, kept inside the map. */
@@ -98,24 +102,24 @@ function viewOf(zoom: Zoom, basemap: Basemap): View {
   return { x0, y0, x1: x0 + w, y1: y0 + h, w, h };
 }
 
-/** Where each country's name sits, with the box its glyphs fill (place labels keep clear of it). */
-function countryLabels(basemap: Basemap, fontSize: number) {
+/** Where each country's name sits, with the box its glyphs fill (place labels keep clear of it): at its centre,
+ *  or a line or two above or below when a marker sits there. */
+function countryLabels(basemap: Basemap, fontSize: number, markers: Box[]) {
   return basemap.countries
     .filter((c) => c.focus && c.label)
     .map((c) => {
-      const [x, y] = c.label!;
+      const [x, cy] = c.label!;
       const w = textWidth(c.name, fontSize);
-      return {
-        name: c.name,
-        x,
-        y,
-        box: { x0: x - w / 2, y0: y - fontSize * 0.95, x1: x + w / 2, y1: y + fontSize * 0.3 },
-      };
+      const at = (y: number) => ({ x0: x - w / 2, y0: y - fontSize * 0.95, x1: x + w / 2, y1: y + fontSize * 0.3 });
+      const clear = (y: number) => !markers.some((m) => overlaps(m, at(y)));
+      const y = [0, -1.4, 1.4, -2.8, 2.8].map((d) => cy + d * fontSize).find(clear) ?? cy;
+      return { name: c.name, x, y, box: at(y) };
     });
 }
 
 /** A cluster's circle: its area grows with its events; it keeps its size on screen as the map zooms. */
 const radiusOf = (c: Cluster, max: number, k: number) => (5 + 13 * Math.sqrt(c.events / max)) / k;
+const circleBox = (c: Cluster, r: number): Box => ({ x0: c.x - r, y0: c.y - r, x1: c.x + r, y1: c.y + r });
 
 /** Each cluster's label, clear of the others, of the markers and of the country names. */
 function useMarkerLabels(clusters: Cluster[], k: number, { x0, y0, x1, y1 }: View, unit: number, obstacles: Box[]) {
@@ -128,6 +132,17 @@ function useMarkerLabels(clusters: Cluster[], k: number, { x0, y0, x1, y1 }: Vie
     });
     return placeLabels(items, { fontSize: LABEL_PX * unit, view: { x0, y0, x1, y1 }, obstacles });
   }, [clusters, k, unit, x0, y0, x1, y1, obstacles]);
+}
+
+/** A place opens its only event, or becomes the Location filter; a group of places zooms in on it. */
+function useOpenCluster(state: UrlState, zoom: Zoom, setZoom: (z: Zoom) => void) {
+  const router = useRouter();
+  return (c: Cluster) => {
+    const only = c.places.length === 1 ? c.places[0]! : null;
+    if (only?.onlyEventId) router.push(`/events/${only.onlyEventId}`);
+    else if (only) state.update((p) => p.set('location', only.name));
+    else setZoom({ k: Math.min(zoom.k * 2, 8), cx: c.x, cy: c.y });
+  };
 }
 
 function MapSvg({
@@ -145,7 +160,6 @@ function MapSvg({
   setZoom: (z: Zoom) => void;
   imageRef: RefObject<SVGSVGElement | null>;
 }) {
-  const router = useRouter();
   const [widthRef, shownWidth] = useWidth<SVGSVGElement>(basemap.width);
   // One element, two users: the image download reads it, the label size follows its width.
   const svgRef = useCallback(
@@ -160,22 +174,25 @@ function MapSvg({
     [widthRef, imageRef],
   );
   const projection = useMemo(() => geoMercator().scale(basemap.scale).translate(basemap.translate), [basemap]);
-  const clusters = useClusters(places, projection, zoom.k, basemap);
-  const max = Math.max(1, ...clusters.map((c) => c.events));
   const view = viewOf(zoom, basemap);
   // User units per screen pixel: text sized in pixels stays that size at any width and zoom.
   const unit = view.w / shownWidth;
-  const countries = useMemo(() => countryLabels(basemap, COUNTRY_PX * unit), [basemap, unit]);
+  const clusters = useClusters(places, projection, (shownWidth < 500 ? CELL_PX_NARROW : CELL_PX) * unit, basemap);
+  const max = Math.max(1, ...clusters.map((c) => c.events));
+  const countries = useMemo(
+    () =>
+      countryLabels(
+        basemap,
+        COUNTRY_PX * unit,
+        clusters.map((c) => circleBox(c, radiusOf(c, max, zoom.k))),
+      ),
+    [basemap, unit, clusters, max, zoom.k],
+  );
   const obstacles = useMemo(() => countries.map((c) => c.box), [countries]);
   const labels = useMarkerLabels(clusters, zoom.k, view, unit, obstacles);
   const { x0, y0 } = view;
 
-  const open = (c: Cluster) => {
-    const only = c.places.length === 1 ? c.places[0]! : null;
-    if (only?.onlyEventId) router.push(`/events/${only.onlyEventId}`);
-    else if (only) state.update((p) => p.set('location', only.name));
-    else setZoom({ k: Math.min(zoom.k * 2, 8), cx: c.x, cy: c.y });
-  };
+  const open = useOpenCluster(state, zoom, setZoom);
 
   return (
     <svg

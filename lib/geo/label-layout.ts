@@ -18,7 +18,7 @@ export interface PlacedLabel {
 }
 
 export type Box = { x0: number; y0: number; x1: number; y1: number };
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** A generous width estimate for a sans-serif label, so that an estimate never clips a real one. */
 export const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.62;
