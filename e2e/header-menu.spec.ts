@@ -30,17 +30,20 @@ test.describe('on a phone', () => {
 
   test('the links fold under a Menu button that opens, closes with Escape and works by keyboard', async ({ page }) => {
     await page.goto('/');
-    const menu = page.getByRole('button', { name: 'Menu' });
-    const nav = page.getByRole('navigation', { name: 'Site' });
+    await expect(page.locator('main[data-hydrated]')).toBeAttached();
+    const menu = page.getByRole('button', { name: 'Menu', exact: true });
+    // Closed, the links are out of the accessibility tree: the panel is found by its id until it opens.
+    const nav = page.locator('#site-links');
     const conflicts = nav.getByRole('link', { name: 'Conflicts', exact: true });
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
-    await expect(menu).toHaveAttribute('aria-controls', (await nav.getAttribute('id'))!);
+    await expect(menu).toHaveAttribute('aria-controls', 'site-links');
     await expect(conflicts).toBeHidden();
 
     await menu.focus();
     await page.keyboard.press('Enter');
     await expect(menu).toHaveAttribute('aria-expanded', 'true');
     await expect(conflicts).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
     // The panel follows the button in tab order, and stays inside the screen.
     await page.keyboard.press('Tab');
     await expect(nav.getByRole('link').first()).toBeFocused();

@@ -87,6 +87,7 @@ test.describe('the event form’s messages name their fields', () => {
       .filter({ hasText: 'Askeran clash' })
       .getByRole('link', { name: 'Askeran clash', exact: true })
       .click();
+    await expect(page).toHaveURL(/\/events\/\d+/);
     const title = (await page.getByRole('heading', { level: 1 }).textContent())!;
     await page.getByRole('link', { name: 'Edit', exact: true }).click();
     const form = new EventFormPage(page);

@@ -16,13 +16,14 @@ import { Timeline } from './timeline';
 import { useUrlState } from './use-url-state';
 import { useViewShare } from './use-view-share';
 import { AxisReady, EventCount, WidgetBoundary } from './widget-boundary';
+import { useSyncExternalStore } from 'react';
 
 export function Dashboard({ basemap }: { basemap: Basemap }) {
   const state = useUrlState();
   const share = useViewShare(state);
   const view = state.params.toString();
   return (
-    <main className="page">
+    <main className="page" data-hydrated={useHydrated() ? 'true' : undefined}>
       <div className="page-head">
         <ConflictHeading conflict={state.conflict} />
         {state.errors.length ? null : <SharePanel state={state} share={share} />}
@@ -87,5 +88,16 @@ export function Dashboard({ basemap }: { basemap: Basemap }) {
         </div>
       )}
     </main>
+  );
+}
+
+const noSubscription = () => () => {};
+/** False in the server's markup, true once React has taken over the page: the widgets now stream in before the
+ *  page's script runs, so a test (or a script) that wants to click waits for this (`data-hydrated`). */
+function useHydrated() {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
   );
 }
