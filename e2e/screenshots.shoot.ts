@@ -4,6 +4,8 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { readSeedArticle } from '../lib/extract/seed-article';
 
+/** The tallest picture kept, in px. */
+const MAX_HEIGHT = 5000;
 const WIDTHS = { desktop: { width: 1366, height: 900 }, phone: { width: 390, height: 844 } } as const;
 const PAGES = [
   { name: 'dashboard', path: '/' },
@@ -84,8 +86,15 @@ for (const [device, viewport] of Object.entries(WIDTHS)) {
   for (const theme of ['light', 'dark'] as const) {
     test.describe(`${device} ${theme}`, () => {
       test.use({ viewport, colorScheme: theme });
-      const shot = (page: Page, name: string) =>
-        page.screenshot({ path: `e2e/screenshots/${name}-${device}-${theme}.png`, fullPage: true });
+      const shot = async (page: Page, name: string) => {
+        // The whole page, up to 5,000 px: the API reference is far longer, and its top says enough.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.screenshot({
+          path: `e2e/screenshots/${name}-${device}-${theme}.png`,
+          fullPage: true,
+          clip: { x: 0, y: 0, width: viewport.width, height: Math.min(height, MAX_HEIGHT) },
+        });
+      };
 
       for (const p of PAGES)
         test(p.name, async ({ page }) => {
