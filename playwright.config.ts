@@ -55,7 +55,16 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } } },
     // npm run screenshots: only when asked for, never in npm test.
     ...(process.env.FAULTLINE_SCREENSHOTS
-      ? [{ name: 'screenshots', testMatch: '**/*.shoot.ts', use: { ...devices['Desktop Chrome'] } }]
+      ? [
+          {
+            name: 'screenshots',
+            testMatch: '**/*.shoot.ts',
+            use: { ...devices['Desktop Chrome'] },
+            // One picture per test; a page that streams its widgets under load may take a while.
+            timeout: 120_000,
+            retries: 1,
+          },
+        ]
       : []),
   ],
   // Started one after the other: the first builds the app if needed, the second finds it built.

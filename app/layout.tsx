@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { Providers } from '@/components/providers';
 import { THEME_SCRIPT, ThemeToggle } from '@/components/theme-toggle';
 import { SiteLinks } from '@/components/site-links';
+import { SiteMenu } from '@/components/site-menu';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -34,7 +35,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </Link>
               <span className="tagline">Conflict timelines from dated, sourced events</span>
               <span className="spacer" />
-              <SiteLinks />
+              <SiteMenu>
+                <SiteLinks />
+              </SiteMenu>
               <ThemeToggle />
             </header>
           )}

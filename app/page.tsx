@@ -1,6 +1,9 @@
-// The dashboard page: the server prefetches the first page of events and the charts for the URL's
-// filters straight from the query layer, then the client owns the data (TanStack's pattern).
-import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
+// The dashboard page: the server starts the first page of events, the chart, the map and the time axis for the
+// URL's filters straight from the query layer, without awaiting them; their pending queries are dehydrated
+// (lib/query/client.ts) and stream to the browser, so each widget leaves its skeleton when its own data is in
+// (components/dashboard/widget-boundary.tsx) and the first paint does not wait for the slowest (TanStack's and
+// tablecn's pattern). Then the client owns the data.
+import { dehydrate, HydrationBoundary, type QueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { getDb } from '@/db/client';
 import { listEvents } from '@/db/queries/events';
@@ -20,7 +23,14 @@ import {
   PAGE_SIZE,
   placesOptions,
 } from '@/lib/query/options';
-import { eventFiltersSchema, filterKeyOf, searchParamsToObject, viewSchema } from '@/lib/validation/filters';
+import {
+  eventFiltersSchema,
+  filterKeyOf,
+  searchParamsToObject,
+  viewSchema,
+  type EventFilters,
+  type View,
+} from '@/lib/validation/filters';
 
 export const dynamic = 'force-dynamic';
 
@@ -38,34 +48,7 @@ export default async function Home({
   const view = viewSchema.parse(raw);
   const queryClient = getQueryClient();
 
-  if (parsed.success) {
-    try {
-      const db = await getDb();
-      const scope = await resolveScope({ db, filters: parsed.data });
-      const axisWindow = axisFetchWindow(parsed.data);
-      // Not awaited: the page streams at once and each answer follows as it comes (pending queries are
-      // dehydrated with their promise, lib/query/client.ts), so the browser loads its scripts meanwhile.
-      void Promise.all([
-        // First in the database's queue: the time axis's answer is quick (rollup counts, or at most 2,000 rows).
-        queryClient.prefetchQuery({
-          ...axisOptions(filterKey, axisWindow),
-          queryFn: () => getAxis({ db, scope: { ...scope, ...axisWindow }, bins: AXIS_BINS }),
-        }),
-        queryClient.prefetchInfiniteQuery({
-          ...eventsInfiniteOptions(filterKey, view.sort),
-          queryFn: () => listEvents({ db, scope, sort: view.sort, limit: PAGE_SIZE }),
-        }),
-        queryClient.prefetchQuery({
-          ...frequencyOptions(filterKey, view.bucket, view.split, view.spread),
-          queryFn: () =>
-            getFrequency({ db, scope, bucket: view.bucket, groupBy: view.split, spread: view.spread, spans: true }),
-        }),
-        queryClient.prefetchQuery({ ...placesOptions(filterKey), queryFn: () => listPlaces({ db, scope }) }),
-      ]);
-    } catch {
-      // A filter naming an unknown actor or place: the widgets fetch again and show the API's message.
-    }
-  }
+  if (parsed.success) prefetchDashboard(queryClient, parsed.data, filterKey, view);
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
@@ -74,4 +57,61 @@ export default async function Home({
       </Suspense>
     </HydrationBoundary>
   );
+}
+
+/** Starts the widgets' queries; none is awaited. */
+function prefetchDashboard(queryClient: QueryClient, filters: EventFilters, filterKey: string, view: View) {
+  // Every widget waits on the scope (actor and place names resolved to ids); it is looked up once.
+  const scoped = getDb().then(async (db) => ({ db, scope: await resolveScope({ db, filters }) }));
+  // A filter naming an unknown actor or place: the query fails here at once (no retry on the server), and the
+  // widget's own retry in the browser asks the API, whose message it shows.
+  scoped.catch(() => {});
+  const axisWindow = axisFetchWindow(filters);
+  // First in the database's queue: the time axis's answer is quick (rollup counts, or at most 2,000 rows).
+  void queryClient.prefetchQuery({
+    ...axisOptions(filterKey, axisWindow),
+    retry: false,
+    queryFn: () => scoped.then(({ db, scope }) => getAxis({ db, scope: { ...scope, ...axisWindow }, bins: AXIS_BINS })),
+  });
+  void queryClient.prefetchInfiniteQuery({
+    ...eventsInfiniteOptions(filterKey, view.sort),
+    retry: false,
+    queryFn: () => scoped.then(({ db, scope }) => listEvents({ db, scope, sort: view.sort, limit: PAGE_SIZE })),
+  });
+  void queryClient.prefetchQuery({
+    ...frequencyOptions(filterKey, view.bucket, view.split, view.spread),
+    retry: false,
+    queryFn: () =>
+      scoped.then(({ db, scope }) =>
+        getFrequency({ db, scope, bucket: view.bucket, groupBy: view.split, spread: view.spread, spans: true }),
+      ),
+  });
+  // Most involved actors: the same frequency, split by actor.
+  if (view.split !== 'actor' || view.spread)
+    void queryClient.prefetchQuery({
+      ...frequencyOptions(filterKey, view.bucket, 'actor'),
+      retry: false,
+      queryFn: () =>
+        scoped.then(({ db, scope }) => getFrequency({ db, scope, bucket: view.bucket, groupBy: 'actor', spans: true })),
+    });
+  void queryClient.prefetchQuery({
+    ...placesOptions(filterKey),
+    retry: false,
+    queryFn: () => scoped.then(({ db, scope }) => listPlaces({ db, scope })),
+  });
+  // The Location field's gazetteer: the places of the whole conflict (the map's own query on an unfiltered view).
+  const conflictKey = filters.conflict ? `conflict=${filters.conflict}` : '';
+  if (conflictKey !== filterKey) {
+    const onlyConflict = eventFiltersSchema.parse(filters.conflict ? { conflict: filters.conflict } : {});
+    const conflictOnly = getDb().then(async (db) => ({
+      db,
+      scope: await resolveScope({ db, filters: onlyConflict }),
+    }));
+    conflictOnly.catch(() => {});
+    void queryClient.prefetchQuery({
+      ...placesOptions(conflictKey),
+      retry: false,
+      queryFn: () => conflictOnly.then(({ db, scope }) => listPlaces({ db, scope })),
+    });
+  }
 }

@@ -1,8 +1,11 @@
 // Regenerates e2e/screenshots/*.png (npm run screenshots): every page at desktop and phone width,
-// light and dark, to look at before a change lands. Not part of npm test.
-import { expect, test, type Page } from '@playwright/test';
+// light and dark, to look at before a change lands. Not part of npm test. One test per picture, so a slow
+// page costs its own test's time, never the whole run's.
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { readSeedArticle } from '../lib/extract/seed-article';
 
+/** The tallest picture kept, in px. */
+const MAX_HEIGHT = 5000;
 const WIDTHS = { desktop: { width: 1366, height: 900 }, phone: { width: 390, height: 844 } } as const;
 const PAGES = [
   { name: 'dashboard', path: '/' },
@@ -21,13 +24,17 @@ const PAGES = [
   { name: 'places', path: '/places' },
   { name: 'place', path: '/places/2' },
   { name: 'reconcile-queue', path: '/reconcile-queue' },
+  { name: 'duplicates', path: '/duplicates' },
+  { name: 'conflicts', path: '/conflicts' },
+  // Before the first account, /review, /admin and /account all lead here (making one would lock the server).
+  { name: 'setup', path: '/setup' },
 ];
 
 const seedText = readSeedArticle();
 
 /** A stored article with one accepted event, so the article pages have something to show. */
-async function storeArticle(page: Page) {
-  const res = await page.request.post('/api/articles', {
+async function storeArticle(request: APIRequestContext) {
+  const res = await request.post('/api/articles', {
     data: {
       text: seedText,
       publisher: 'Warsaw Institute',
@@ -40,7 +47,7 @@ async function storeArticle(page: Page) {
   const quote =
     'A three-way communique said Aliyev and Pashinyan had agreed to “work towards increased stability and security on the border.”';
   const start = seedText.indexOf(quote);
-  await page.request.post('/api/events', {
+  await request.post('/api/events', {
     data: {
       title: 'Trilateral communique on border stability',
       subType: 'agreement-or-ceasefire',
@@ -69,25 +76,51 @@ async function settle(page: Page) {
   await page.waitForTimeout(500);
 }
 
+test.beforeAll(async ({ playwright }, info) => {
+  const request = await playwright.request.newContext({ baseURL: info.project.use.baseURL });
+  await storeArticle(request);
+  await request.dispose();
+});
+
 for (const [device, viewport] of Object.entries(WIDTHS)) {
   for (const theme of ['light', 'dark'] as const) {
-    test(`${device} ${theme}`, async ({ page }) => {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: theme });
-      await storeArticle(page);
-      for (const p of PAGES) {
-        await page.goto(p.path);
+    test.describe(`${device} ${theme}`, () => {
+      test.use({ viewport, colorScheme: theme });
+      const shot = async (page: Page, name: string) => {
+        // The whole page, up to 5,000 px: the API reference is far longer, and its top says enough.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.screenshot({
+          path: `e2e/screenshots/${name}-${device}-${theme}.png`,
+          fullPage: true,
+          clip: { x: 0, y: 0, width: viewport.width, height: Math.min(height, MAX_HEIGHT) },
+        });
+      };
+
+      for (const p of PAGES)
+        test(p.name, async ({ page }) => {
+          await page.goto(p.path);
+          await settle(page);
+          await shot(page, p.name);
+        });
+
+      if (device === 'phone')
+        test('menu', async ({ page }) => {
+          await page.goto('/');
+          await page.getByRole('button', { name: 'Menu' }).click();
+          await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
+          await page.screenshot({ path: `e2e/screenshots/menu-${device}-${theme}.png` });
+        });
+
+      test('articles-review', async ({ page }) => {
+        await review(page);
         await settle(page);
-        await page.screenshot({ path: `e2e/screenshots/${p.name}-${device}-${theme}.png`, fullPage: true });
-      }
-      await review(page);
-      await settle(page);
-      await page.screenshot({ path: `e2e/screenshots/articles-review-${device}-${theme}.png`, fullPage: true });
-      const third = page.getByRole('region', { name: 'Suggested events' }).getByRole('article').nth(2);
-      await third.getByRole('button', { name: 'Edit' }).click();
-      await expect(third.getByRole('form', { name: 'Edit suggestion 3' })).toBeVisible();
-      await settle(page);
-      await third.screenshot({ path: `e2e/screenshots/articles-review-edit-${device}-${theme}.png` });
+        await shot(page, 'articles-review');
+        const third = page.getByRole('region', { name: 'Suggested events' }).getByRole('article').nth(2);
+        await third.getByRole('button', { name: 'Edit' }).click();
+        await expect(third.getByRole('form', { name: 'Edit suggestion 3' })).toBeVisible();
+        await settle(page);
+        await third.screenshot({ path: `e2e/screenshots/articles-review-edit-${device}-${theme}.png` });
+      });
     });
   }
 }

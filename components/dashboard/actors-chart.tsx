@@ -1,33 +1,36 @@
 'use client';
 // The most involved actors under the current filters (an event counts once for each of its actors).
-import { useQuery } from '@tanstack/react-query';
+import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, useRef, type RefObject } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { frequencyOptions } from '@/lib/query/options';
+import { eventsInfiniteOptions, frequencyOptions } from '@/lib/query/options';
+import { ACTOR_PALETTE } from '@/lib/charts/format';
 import { ChartDataTools, DataTable, useToggle, type ChartTable } from '@/components/ui/chart-data';
 import { rechartsSvg } from '@/components/ui/chart-image';
 import { ImageDownloads } from '@/components/ui/image-download';
-import { EmptyState, ErrorState, Skeleton, Widget } from '@/components/ui/widget';
+import { EmptyState, Widget } from '@/components/ui/widget';
 import type { UrlState } from './use-url-state';
 import type { ViewShare } from './use-view-share';
 
-const BAR_COLOUR = '#339af0';
+const BAR_COLOUR = ACTOR_PALETTE[0]!;
 const ROW_HEIGHT = 34;
 
-/** `total`: how many events match, so an empty chart can say whether nothing matches or no match has an actor. */
-export function ActorsChart({ state, total, share }: { state: UrlState; total: number | undefined; share: ViewShare }) {
+/** Suspends until its data is in (see WidgetBoundary). It reads how many events match (the timeline's first page),
+ *  so an empty chart can say whether nothing matches or no match has an actor. */
+export function ActorsChart({ state, share }: { state: UrlState; share: ViewShare }) {
   const { filterKey, view, update } = state;
-  const freq = useQuery({ ...frequencyOptions(filterKey, view.bucket, 'actor'), placeholderData: (prev) => prev });
+  const freq = useSuspenseQuery(frequencyOptions(filterKey, view.bucket, 'actor'));
+  const total = useSuspenseInfiniteQuery({
+    ...eventsInfiniteOptions(filterKey, view.sort),
+    select: (d) => d.pages[0]?.total ?? 0,
+  }).data;
   const [showTable, toggleTable] = useToggle();
   const rows = useMemo(
-    () =>
-      (freq.data?.keys ?? [])
-        .filter((k) => k !== 'other')
-        .map((k) => ({ name: k, events: freq.data!.keyTotals[k] ?? 0 })),
+    () => freq.data.keys.filter((k) => k !== 'other').map((k) => ({ name: k, events: freq.data.keyTotals[k] ?? 0 })),
     [freq.data],
   );
   const table: ChartTable = { columns: ['Actor', 'Events'], rows: rows.map((r) => [r.name, r.events]) };
-  const other = freq.data?.keyTotals.other ?? 0;
+  const other = freq.data.keyTotals.other ?? 0;
   const figure = useRef<HTMLElement>(null);
 
   return (
@@ -52,11 +55,7 @@ export function ActorsChart({ state, total, share }: { state: UrlState; total: n
         </>
       }
     >
-      {freq.isPending ? (
-        <Skeleton height={300} label="Loading actors" />
-      ) : freq.isError ? (
-        <ErrorState error={freq.error} retry={() => freq.refetch()} />
-      ) : rows.length === 0 ? (
+      {rows.length === 0 ? (
         <EmptyState>
           {total
             ? `None of the ${total.toLocaleString('en')} matching ${total === 1 ? 'event names' : 'events names'} an actor.`

@@ -1,8 +1,7 @@
 'use client';
 // The dashboard: the filter bar over the charts, timeline and map. Every widget reads the same
-// filters from the URL and owns its data through TanStack Query.
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { eventsInfiniteOptions } from '@/lib/query/options';
+// filters from the URL and owns its data through TanStack Query; the chart, the timeline and the map, whose
+// data the server streams, each wait behind their own skeleton.
 import { RegionMap } from '@/components/map/region-map';
 import type { Basemap } from '@/components/map/basemap';
 import { ActorsChart } from './actors-chart';
@@ -16,25 +15,22 @@ import { TimeAxis } from './time-axis/time-axis';
 import { Timeline } from './timeline';
 import { useUrlState } from './use-url-state';
 import { useViewShare } from './use-view-share';
+import { AxisReady, EventCount, WidgetBoundary } from './widget-boundary';
+import { useSyncExternalStore } from 'react';
 
 export function Dashboard({ basemap }: { basemap: Basemap }) {
   const state = useUrlState();
   const share = useViewShare(state);
-  // The count shares the timeline's first page (same key): one request, one number.
-  const first = useInfiniteQuery({
-    ...eventsInfiniteOptions(state.filterKey, state.view.sort),
-    enabled: state.errors.length === 0,
-    select: (d) => d.pages[0]?.total,
-  });
+  const view = state.params.toString();
   return (
-    <main className="page">
+    <main className="page" data-hydrated={useHydrated() ? 'true' : undefined}>
       <div className="page-head">
         <ConflictHeading conflict={state.conflict} />
         {state.errors.length ? null : <SharePanel state={state} share={share} />}
       </div>
       <ChangedSince state={state} share={share} />
       <section className="widget" aria-label="Filters" style={{ marginBottom: 16 }}>
-        <FilterBar state={state} total={state.errors.length ? 0 : first.data} />
+        <FilterBar state={state} count={state.errors.length ? <>0 events</> : <EventCount state={state} />} />
       </section>
       {state.errors.length ? (
         <div role="alert" className="widget error">
@@ -49,16 +45,59 @@ export function Dashboard({ basemap }: { basemap: Basemap }) {
         </div>
       ) : (
         <div className="dashboard">
-          <FrequencyChart state={state} share={share} />
-          <TimeAxis state={state} share={share} />
-          <Timeline state={state} />
+          <WidgetBoundary
+            frame={{ title: 'Incident frequency', id: 'frequency', className: 'frequency-widget' }}
+            skeleton={{ height: 340, label: 'Loading the chart' }}
+            resetKey={view}
+          >
+            <FrequencyChart state={state} share={share} />
+          </WidgetBoundary>
+          <WidgetBoundary
+            frame={{ title: 'Time axis', id: 'time-axis-loading' }}
+            skeleton={{ height: 180, label: 'Loading the time axis' }}
+            resetKey={view}
+          >
+            <AxisReady state={state}>
+              <TimeAxis state={state} share={share} />
+            </AxisReady>
+          </WidgetBoundary>
+          <WidgetBoundary
+            frame={{ title: 'Timeline', id: 'timeline', className: 'timeline-widget' }}
+            skeleton={{ height: 400, label: 'Loading events' }}
+            resetKey={view}
+          >
+            <Timeline state={state} />
+          </WidgetBoundary>
           <div style={{ display: 'grid', gap: 16, minWidth: 0 }}>
-            <RegionMap state={state} basemap={basemap} share={share} />
+            <WidgetBoundary
+              frame={{ title: 'Map', id: 'map', className: 'map' }}
+              skeleton={{ height: 300, label: 'Loading the map' }}
+              resetKey={view}
+            >
+              <RegionMap state={state} basemap={basemap} share={share} />
+            </WidgetBoundary>
             <MilestonePanel state={state} />
-            <ActorsChart state={state} total={first.data} share={share} />
+            <WidgetBoundary
+              frame={{ title: 'Most involved actors', id: 'actors' }}
+              skeleton={{ height: 300, label: 'Loading actors' }}
+              resetKey={view}
+            >
+              <ActorsChart state={state} share={share} />
+            </WidgetBoundary>
           </div>
         </div>
       )}
     </main>
+  );
+}
+
+const noSubscription = () => () => {};
+/** False in the server's markup, true once React has taken over the page: the widgets now stream in before the
+ *  page's script runs, so a test (or a script) that wants to click waits for this (`data-hydrated`). */
+function useHydrated() {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
   );
 }

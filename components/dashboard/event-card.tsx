@@ -38,7 +38,6 @@ export function EventCard({
   /** The dashboard's query, carried to the event's page so that "← Timeline" comes back to this view. */
   viewQuery?: string;
 }) {
-  const source = event.sources[0];
   const titleId = `event-${event.id}-title`;
   return (
     <article
@@ -80,21 +79,28 @@ export function EventCard({
           ))}
         </div>
       ) : null}
-      {source ? (
-        <p className="source">
-          Source:{' '}
-          {source.url ? (
-            <a href={source.url} rel="noreferrer noopener" target="_blank">
-              {source.publisher}
-              {source.title ? ` — ${source.title}` : ''}
-            </a>
-          ) : (
-            source.publisher
-          )}
-          {source.publishedAt ? `, ${source.publishedAt}` : ''}
-          {event.sources.length > 1 ? ` (+${event.sources.length - 1} more)` : ''}
-        </p>
-      ) : null}
+      <FirstSource event={event} />
     </article>
+  );
+}
+
+/** The event's first source, linked when it has an address, and how many more there are. */
+function FirstSource({ event }: { event: EventView }) {
+  const source = event.sources[0];
+  if (!source) return null;
+  return (
+    <p className="source">
+      Source:{' '}
+      {source.url ? (
+        <a href={source.url} rel="noreferrer noopener" target="_blank">
+          {source.publisher}
+          {source.title ? ` — ${source.title}` : ''}
+        </a>
+      ) : (
+        source.publisher
+      )}
+      {source.publishedAt ? `, ${source.publishedAt}` : ''}
+      {event.sources.length > 1 ? ` (+${event.sources.length - 1} more)` : ''}
+    </p>
   );
 }

@@ -1,10 +1,11 @@
 'use client';
 // The filter bar: every control reads from and writes to the URL (see use-url-state).
-import { useQuery } from '@tanstack/react-query';
-import { useId, useRef, useState } from 'react';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { parseBound } from '@/lib/dates/precision';
 import { actorsOptions, conflictsOptions, placesOptions } from '@/lib/query/options';
 import { EVENT_TYPES, getEventType, type DisorderType } from '@/lib/taxonomy/taxonomy';
+import type { PlaceCount } from '@/db/queries/places';
 import { ActorSelect } from './actor-select';
 import type { UrlState } from './use-url-state';
 
@@ -105,20 +106,13 @@ function ActorMatchField({ value, onChange }: { value: 'any' | 'all'; onChange: 
   );
 }
 
-export function FilterBar({ state, total }: { state: UrlState; total: number | undefined }) {
+/** `count`: the number of matching events, which streams in on its own (EventCount). */
+export function FilterBar({ state, count }: { state: UrlState; count: ReactNode }) {
   const { params, update, conflict } = state;
   const actors = useQuery(actorsOptions(conflict));
-  const conflicts = useQuery(conflictsOptions());
-  const datasetId = useId();
-  const places = useQuery(placesOptions(conflict ? `conflict=${conflict}` : ''));
-  const typeId = useId();
-  const subId = useId();
-  const locId = useId();
-  const type = params.get('type') ?? '';
   const set = (key: string, value: string) => update((p) => (value ? p.set(key, value) : p.delete(key)));
   const chosenActors = params.getAll('actor');
   const hasFilters = FILTER_PARAMS.some((k) => params.has(k));
-  const placeList = [...(places.data?.places ?? [])].sort((a, b) => a.name.localeCompare(b.name));
   const active = FILTER_PARAMS.filter((k) => k !== 'actorMatch').reduce((n, k) => n + params.getAll(k).length, 0);
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -141,28 +135,7 @@ export function FilterBar({ state, total }: { state: UrlState; total: number | u
       >
         Filters ({active})
       </button>
-      {(conflicts.data?.conflicts.length ?? 0) > 1 ? (
-        <div className="field">
-          <label htmlFor={datasetId}>Dataset</label>
-          {/* Another dataset has other actors and places: start its view afresh. */}
-          <select
-            id={datasetId}
-            value={conflict ?? conflicts.data!.conflicts[0]!.slug}
-            onChange={(e) =>
-              update((p) => {
-                for (const k of [...FILTER_PARAMS, 'conflict']) p.delete(k);
-                if (e.target.value !== conflicts.data!.conflicts[0]!.slug) p.set('conflict', e.target.value);
-              })
-            }
-          >
-            {conflicts.data!.conflicts.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.name} ({c.events.toLocaleString('en')})
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
+      <DatasetField state={state} />
       <ActorSelect
         actors={actors.data?.actors ?? []}
         loading={actors.isPending}
@@ -183,6 +156,67 @@ export function FilterBar({ state, total }: { state: UrlState; total: number | u
           onChange={(v) => set('actorMatch', v === 'all' ? 'all' : '')}
         />
       ) : null}
+      <EventTypeFields state={state} />
+      <DateField label="From" side="from" value={params.get('from') ?? ''} onCommit={(v) => set('from', v)} />
+      <DateField label="To" side="to" value={params.get('to') ?? ''} onCommit={(v) => set('to', v)} />
+      <SearchField value={params.get('q') ?? ''} onCommit={(v) => set('q', v)} />
+      {/* The gazetteer is the map's own query on an unfiltered view, which the server streams: it waits the same way. */}
+      <Suspense fallback={<LocationSelect value={params.get('location') ?? ''} places={[]} onChange={() => {}} />}>
+        <LocationField state={state} />
+      </Suspense>
+      <button
+        type="button"
+        disabled={!hasFilters}
+        onClick={() => update((p) => FILTER_PARAMS.forEach((k) => p.delete(k)))}
+      >
+        Clear all
+      </button>
+      <ExportLinks filterKey={state.filterKey} />
+      <p className="count" aria-live="polite" data-testid="event-count">
+        {count}
+      </p>
+    </form>
+  );
+}
+
+/** Shown when more than one conflict is loaded; another dataset has other actors and places, so its view starts
+ *  afresh. */
+function DatasetField({ state: { conflict, update } }: { state: UrlState }) {
+  const conflicts = useQuery(conflictsOptions());
+  const id = useId();
+  const all = conflicts.data?.conflicts ?? [];
+  if (all.length <= 1) return null;
+  const first = all[0]!.slug;
+  return (
+    <div className="field">
+      <label htmlFor={id}>Dataset</label>
+      <select
+        id={id}
+        value={conflict ?? first}
+        onChange={(e) =>
+          update((p) => {
+            for (const k of [...FILTER_PARAMS, 'conflict']) p.delete(k);
+            if (e.target.value !== first) p.set('conflict', e.target.value);
+          })
+        }
+      >
+        {all.map((c) => (
+          <option key={c.slug} value={c.slug}>
+            {c.name} ({c.events.toLocaleString('en')})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Event type, grouped by disorder type, and once one is chosen its sub-types. */
+function EventTypeFields({ state: { params, update } }: { state: UrlState }) {
+  const typeId = useId();
+  const subId = useId();
+  const type = params.get('type') ?? '';
+  return (
+    <>
       <div className="field">
         <label htmlFor={typeId}>Event type</label>
         <select
@@ -211,7 +245,11 @@ export function FilterBar({ state, total }: { state: UrlState; total: number | u
       {type ? (
         <div className="field">
           <label htmlFor={subId}>Sub-type</label>
-          <select id={subId} value={params.get('subtype') ?? ''} onChange={(e) => set('subtype', e.target.value)}>
+          <select
+            id={subId}
+            value={params.get('subtype') ?? ''}
+            onChange={(e) => update((p) => (e.target.value ? p.set('subtype', e.target.value) : p.delete('subtype')))}
+          >
             <option value="">All sub-types</option>
             {getEventType(type)?.subTypes.map((s) => (
               <option key={s.slug} value={s.slug}>
@@ -221,32 +259,47 @@ export function FilterBar({ state, total }: { state: UrlState; total: number | u
           </select>
         </div>
       ) : null}
-      <DateField label="From" side="from" value={params.get('from') ?? ''} onCommit={(v) => set('from', v)} />
-      <DateField label="To" side="to" value={params.get('to') ?? ''} onCommit={(v) => set('to', v)} />
-      <SearchField value={params.get('q') ?? ''} onCommit={(v) => set('q', v)} />
-      <div className="field">
-        <label htmlFor={locId}>Location</label>
-        <select id={locId} value={params.get('location') ?? ''} onChange={(e) => set('location', e.target.value)}>
-          <option value="">Anywhere</option>
-          {placeList.map((pl) => (
-            <option key={pl.id} value={pl.name}>
-              {pl.altNames.length ? `${pl.name} / ${pl.altNames[0]}` : pl.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button
-        type="button"
-        disabled={!hasFilters}
-        onClick={() => update((p) => FILTER_PARAMS.forEach((k) => p.delete(k)))}
-      >
-        Clear all
-      </button>
-      <ExportLinks filterKey={state.filterKey} />
-      <p className="count" aria-live="polite" data-testid="event-count">
-        {total === undefined ? 'Counting…' : `${total.toLocaleString('en')} ${total === 1 ? 'event' : 'events'}`}
-      </p>
-    </form>
+    </>
+  );
+}
+
+/** The places of the conflict (not only those of the current view), by name. */
+function LocationField({ state: { params, update, conflict } }: { state: UrlState }) {
+  const places = useSuspenseQuery(placesOptions(conflict ? `conflict=${conflict}` : ''));
+  const placeList = [...places.data.places].sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <LocationSelect
+      value={params.get('location') ?? ''}
+      places={placeList}
+      onChange={(v) => update((p) => (v ? p.set('location', v) : p.delete('location')))}
+    />
+  );
+}
+
+function LocationSelect({
+  value,
+  places,
+  onChange,
+}: {
+  value: string;
+  places: PlaceCount[];
+  onChange: (v: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>Location</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">Anywhere</option>
+        {/* Until the places are in, the chosen one stays shown. */}
+        {value && !places.some((p) => p.name === value) ? <option value={value}>{value}</option> : null}
+        {places.map((pl) => (
+          <option key={pl.id} value={pl.name}>
+            {pl.altNames.length ? `${pl.name} / ${pl.altNames[0]}` : pl.name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 

@@ -1,7 +1,7 @@
 'use client';
 // Incident frequency: the card around the chart (frequency-figure.tsx), with its tools — bucket, split,
 // spreading, the numbers as a table or CSV, and the picture as PNG or SVG with its caption inside.
-import { useQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useId, useMemo, useRef, type RefObject } from 'react';
 import { bucketLabel, colourFor } from '@/lib/charts/format';
 import { BUCKETS } from '@/lib/dates/buckets';
@@ -10,22 +10,22 @@ import type { Frequency } from '@/db/queries/stats';
 import { ChartDataTools, DataTable, useToggle, type ChartTable } from '@/components/ui/chart-data';
 import { rechartsSvg } from '@/components/ui/chart-image';
 import { ImageDownloads } from '@/components/ui/image-download';
-import { EmptyState, ErrorState, Skeleton, Widget } from '@/components/ui/widget';
+import { EmptyState, Widget } from '@/components/ui/widget';
 import { FrequencyFigure } from './frequency-figure';
 import type { UrlState } from './use-url-state';
 import type { ViewShare } from './use-view-share';
 
-function frequencyTable(data: Frequency | undefined): ChartTable {
-  const imprecise = data && data.imprecise.total > 0 ? data.imprecise : null;
+function frequencyTable(data: Frequency): ChartTable {
+  const imprecise = data.imprecise.total > 0 ? data.imprecise : null;
   return {
-    columns: ['Period', ...(data?.keys.map((k) => data.labels[k] ?? k) ?? []), 'Total'],
+    columns: ['Period', ...data.keys.map((k) => data.labels[k] ?? k), 'Total'],
     rows: [
-      ...(data?.series.map((p) => [
+      ...data.series.map((p) => [
         bucketLabel(p.start, data.bucket),
         ...data.keys.map((k) => round(p.counts[k] ?? 0)),
         round(p.total),
-      ]) ?? []),
-      ...(data && imprecise
+      ]),
+      ...(imprecise
         ? [
             [
               `Dated more coarsely than a ${data.bucket}`,
@@ -39,12 +39,10 @@ function frequencyTable(data: Frequency | undefined): ChartTable {
 }
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** Suspends until its data is in (see WidgetBoundary): a filter change keeps the last chart until then. */
 export function FrequencyChart({ state, share }: { state: UrlState; share: ViewShare }) {
   const { filterKey, view, update, conflict, params } = state;
-  const freq = useQuery({
-    ...frequencyOptions(filterKey, view.bucket, view.split, view.spread),
-    placeholderData: (prev) => prev,
-  });
+  const freq = useSuspenseQuery(frequencyOptions(filterKey, view.bucket, view.split, view.spread));
   const [showTable, toggleTable] = useToggle();
   const data = freq.data;
   const table = useMemo(() => frequencyTable(data), [data]);
@@ -69,17 +67,13 @@ export function FrequencyChart({ state, share }: { state: UrlState; share: ViewS
         />
       }
     >
-      {freq.isPending ? (
-        <Skeleton height={340} label="Loading the chart" />
-      ) : freq.isError ? (
-        <ErrorState error={freq.error} retry={() => freq.refetch()} />
-      ) : data && data.total === 0 ? (
+      {data.total === 0 ? (
         <EmptyState>No events match these filters.</EmptyState>
-      ) : data && showTable ? (
+      ) : showTable ? (
         <DataTable table={table} caption={`Events per ${data.bucket}`} />
-      ) : data ? (
+      ) : (
         <FrequencyFigure data={data} conflict={conflict} update={update} figureRef={figure} />
-      ) : null}
+      )}
     </Widget>
   );
 }
@@ -95,7 +89,7 @@ function ChartTools({
   figure,
 }: {
   state: UrlState;
-  data: Frequency | undefined;
+  data: Frequency;
   table: ChartTable;
   showTable: boolean;
   toggleTable: () => void;
@@ -131,7 +125,7 @@ function ChartTools({
           update((p) => (e.target.value === 'auto' ? p.delete('bucket') : p.set('bucket', e.target.value)))
         }
       >
-        <option value="auto">Auto{data ? ` (${data.bucket})` : ''}</option>
+        <option value="auto">Auto ({data.bucket})</option>
         {BUCKETS.map((b) => (
           <option key={b} value={b}>
             By {b}
@@ -188,7 +182,7 @@ function FrequencyImages({
   share,
   figure,
 }: {
-  data: Frequency | undefined;
+  data: Frequency;
   disabled: boolean;
   share: ViewShare;
   figure: RefObject<HTMLElement | null>;
@@ -196,12 +190,12 @@ function FrequencyImages({
   return (
     <ImageDownloads
       name="frequency chart"
-      disabled={!data || disabled || data.total === 0}
+      disabled={disabled || data.total === 0}
       source={() => rechartsSvg(figure.current)}
       caption={() =>
         share.caption(
           'Incident frequency',
-          (data?.keys ?? []).map((k, i) => ({ label: data!.labels[k] ?? k, colour: colourFor(k, i, data!.groupBy) })),
+          data.keys.map((k, i) => ({ label: data.labels[k] ?? k, colour: colourFor(k, i, data.groupBy) })),
         )
       }
       fileName={(ext) => share.fileName('frequency', ext)}

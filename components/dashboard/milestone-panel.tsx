@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { describeDate, parseBound } from '@/lib/dates/precision';
 import type { AroundMilestone } from '@/db/queries/around';
+import type { EventView } from '@/db/queries/event-shape';
 import { aroundOptions, milestonesOptions } from '@/lib/query/options';
 import { EmptyState, ErrorState, Skeleton, Widget } from '@/components/ui/widget';
 import { PeriodCompare } from './period-compare';
@@ -33,9 +34,6 @@ export function MilestonePanel({ state }: { state: UrlState }) {
     ...aroundOptions(filterKey, chosen?.id ?? 0, days),
     enabled: Boolean(chosen),
   });
-  const mId = useId();
-  const dId = useId();
-
   return (
     <Widget title="Before and after a milestone" id="milestones">
       {milestones.isPending ? (
@@ -49,82 +47,20 @@ export function MilestonePanel({ state }: { state: UrlState }) {
         </EmptyState>
       ) : (
         <>
-          <div className="filters">
-            <div className="field">
-              <label htmlFor={mId}>Milestone</label>
-              <select
-                id={mId}
-                value={chosen.id}
-                onChange={(e) => setPicked(Number(e.target.value))}
-                style={{ maxWidth: '26em' }}
-              >
-                {choices.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {describeDate(m)} — {m.title}
-                  </option>
-                ))}
-              </select>
-              {allChoices.length > choices.length ? (
-                <span className="hint">
-                  The {MAX_CHOICES} most recent of {allChoices.length.toLocaleString('en')}
-                </span>
-              ) : null}
-            </div>
-            <div className="field">
-              <label htmlFor={dId}>Days each side</label>
-              <select id={dId} value={days} onChange={(e) => setDays(Number(e.target.value))}>
-                {DAY_CHOICES.map((d) => (
-                  <option key={d} value={d}>
-                    {d}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+          <MilestoneFields
+            choices={choices}
+            chosen={chosen.id}
+            onPick={setPicked}
+            days={days}
+            onDays={setDays}
+            cut={allChoices.length > choices.length ? allChoices.length : 0}
+          />
           {around.isPending ? (
             <Skeleton height={60} label="Counting" />
           ) : around.isError ? (
             <ErrorState error={around.error} retry={() => around.refetch()} />
           ) : (
-            <div aria-live="polite">
-              <table className="data" style={{ marginTop: 10 }}>
-                <caption className="visually-hidden">Matching events before and after {chosen.title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Window</th>
-                    <th scope="col">Dates</th>
-                    <th scope="col">Events</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <tr>
-                    <th scope="row">{days} days before</th>
-                    <td>{windowDates(around.data.before)}</td>
-                    <td>{around.data.before.events.toLocaleString('en')}</td>
-                  </tr>
-                  <tr>
-                    <th scope="row">{days} days after</th>
-                    <td>{windowDates(around.data.after)}</td>
-                    <td>{around.data.after.events.toLocaleString('en')}</td>
-                  </tr>
-                </tbody>
-              </table>
-              <p className="note">
-                <AroundSentence data={around.data} days={days} />{' '}
-                <button
-                  type="button"
-                  onClick={() =>
-                    update((p) => {
-                      p.set('from', around.data.before.from);
-                      p.set('to', around.data.after.to);
-                      p.delete('bucket');
-                    })
-                  }
-                >
-                  Show this period
-                </button>
-              </p>
-            </div>
+            <AroundTable data={around.data} title={chosen.title} days={days} update={update} />
           )}
         </>
       )}
@@ -142,6 +78,110 @@ export function MilestonePanel({ state }: { state: UrlState }) {
         }
       />
     </Widget>
+  );
+}
+
+function MilestoneFields({
+  choices,
+  chosen,
+  onPick,
+  days,
+  onDays,
+  cut,
+}: {
+  choices: EventView[];
+  chosen: number;
+  onPick: (id: number) => void;
+  days: number;
+  onDays: (days: number) => void;
+  /** How many milestones there were when the list is cut to the most recent; 0 when it is not. */
+  cut: number;
+}) {
+  const mId = useId();
+  const dId = useId();
+  return (
+    <div className="filters">
+      <div className="field">
+        <label htmlFor={mId}>Milestone</label>
+        <select id={mId} value={chosen} onChange={(e) => onPick(Number(e.target.value))} style={{ maxWidth: '26em' }}>
+          {choices.map((m) => (
+            <option key={m.id} value={m.id}>
+              {describeDate(m)} — {m.title}
+            </option>
+          ))}
+        </select>
+        {cut ? (
+          <span className="hint">
+            The {MAX_CHOICES} most recent of {cut.toLocaleString('en')}
+          </span>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={dId}>Days each side</label>
+        <select id={dId} value={days} onChange={(e) => onDays(Number(e.target.value))}>
+          {DAY_CHOICES.map((d) => (
+            <option key={d} value={d}>
+              {d}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+/** The two windows' counts, said in words under the table, and a button that zooms the dashboard to them. */
+function AroundTable({
+  data,
+  title,
+  days,
+  update,
+}: {
+  data: AroundMilestone;
+  title: string;
+  days: number;
+  update: UrlState['update'];
+}) {
+  return (
+    <div aria-live="polite">
+      <table className="data" style={{ marginTop: 10 }}>
+        <caption className="visually-hidden">Matching events before and after {title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Window</th>
+            <th scope="col">Dates</th>
+            <th scope="col">Events</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{days} days before</th>
+            <td>{windowDates(data.before)}</td>
+            <td>{data.before.events.toLocaleString('en')}</td>
+          </tr>
+          <tr>
+            <th scope="row">{days} days after</th>
+            <td>{windowDates(data.after)}</td>
+            <td>{data.after.events.toLocaleString('en')}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p className="note">
+        <AroundSentence data={data} days={days} />{' '}
+        <button
+          type="button"
+          onClick={() =>
+            update((p) => {
+              p.set('from', data.before.from);
+              p.set('to', data.after.to);
+              p.delete('bucket');
+            })
+          }
+        >
+          Show this period
+        </button>
+      </p>
+    </div>
   );
 }
 

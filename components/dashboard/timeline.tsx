@@ -2,12 +2,17 @@
 // The timeline: events in date order, grouped by year and month, fetched a page at a time from the
 // server and virtualised, so 100,000 matching events keep the page responsive and the DOM small.
 // A role="feed" of <article>s, as the ARIA feed pattern asks.
-import { useInfiniteQuery } from '@tanstack/react-query';
+import {
+  useSuspenseInfiniteQuery,
+  type InfiniteData,
+  type UseSuspenseInfiniteQueryResult,
+} from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import type { EventView } from '@/db/queries/event-shape';
+import type { EventPage } from '@/db/queries/events';
 import { eventsInfiniteOptions } from '@/lib/query/options';
-import { EmptyState, ErrorState, Skeleton, Widget } from '@/components/ui/widget';
+import { EmptyState, Widget } from '@/components/ui/widget';
 import { dashboardQuery } from '@/lib/validation/filters';
 import { EventCard } from './event-card';
 import { feedMove, focusableAfter, focusableBefore, focusArticle } from './timeline-keys';
@@ -38,18 +43,53 @@ function groupLabel(e: EventView): { key: string; label: string } {
   return { key: `${y}-${m}`, label: `${MONTHS[m - 1]} ${y}` };
 }
 
+/** Suspends until the first page is in (see WidgetBoundary); the feed is virtualised in TimelineFeed. */
 export function Timeline({ state }: { state: UrlState }) {
-  const { filterKey, view, update, params } = state;
-  const viewQuery = dashboardQuery(params);
-  const query = useInfiniteQuery(eventsInfiniteOptions(filterKey, view.sort));
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const total = query.data?.pages[0]?.total ?? 0;
+  const { filterKey, view, update } = state;
+  const query = useSuspenseInfiniteQuery(eventsInfiniteOptions(filterKey, view.sort));
+  const total = query.data.pages[0]?.total ?? 0;
+  return (
+    <Widget
+      title="Timeline"
+      id="timeline"
+      tools={<TimelineOrder view={view} update={update} />}
+      className="timeline-widget"
+    >
+      {total === 0 ? (
+        <EmptyState>No events match these filters. Try removing one, or widening From and To.</EmptyState>
+      ) : (
+        <TimelineFeed state={state} query={query} total={total} />
+      )}
+    </Widget>
+  );
+}
 
-  const rows = useMemo(() => {
+function TimelineOrder({ view, update }: Pick<UrlState, 'view' | 'update'>) {
+  return (
+    <>
+      <label className="visually-hidden" htmlFor="timeline-sort">
+        Order
+      </label>
+      <select
+        id="timeline-sort"
+        value={view.sort}
+        onChange={(e) => update((p) => (e.target.value === 'desc' ? p.delete('sort') : p.set('sort', e.target.value)))}
+      >
+        <option value="desc">Newest first</option>
+        <option value="asc">Oldest first</option>
+      </select>
+    </>
+  );
+}
+
+type EventsQuery = UseSuspenseInfiniteQueryResult<InfiniteData<EventPage>>;
+
+function useRows(pages: EventPage[]): Row[] {
+  return useMemo(() => {
     const out: Row[] = [];
     let last = '';
     let index = 0;
-    for (const page of query.data?.pages ?? []) {
+    for (const page of pages) {
       for (const event of page.events) {
         const g = groupLabel(event);
         out.push({ event, index: ++index, group: g.key !== last ? g.label : undefined });
@@ -57,7 +97,14 @@ export function Timeline({ state }: { state: UrlState }) {
       }
     }
     return out;
-  }, [query.data]);
+  }, [pages]);
+}
+
+function TimelineFeed({ state, query, total }: { state: UrlState; query: EventsQuery; total: number }) {
+  const { update, params } = state;
+  const viewQuery = dashboardQuery(params);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = useRows(query.data.pages);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the app does not use the React Compiler
   const virtualizer = useVirtualizer({
@@ -99,82 +146,44 @@ export function Timeline({ state }: { state: UrlState }) {
       if (!p.getAll('actor').includes(name)) p.append('actor', name);
     });
 
-  const tools = (
-    <>
-      <label className="visually-hidden" htmlFor="timeline-sort">
-        Order
-      </label>
-      <select
-        id="timeline-sort"
-        value={view.sort}
-        onChange={(e) => update((p) => (e.target.value === 'desc' ? p.delete('sort') : p.set('sort', e.target.value)))}
-      >
-        <option value="desc">Newest first</option>
-        <option value="asc">Oldest first</option>
-      </select>
-    </>
-  );
-
   return (
-    <Widget title="Timeline" id="timeline" tools={tools} className="timeline-widget">
-      {query.isPending ? (
-        <div aria-busy="true">
-          {[0, 1, 2, 3].map((i) => (
-            <div key={i} style={{ marginBottom: 10 }}>
-              <Skeleton height={96} label="Loading events" />
-            </div>
-          ))}
+    <>
+      <FeedHelp onSkip={() => leaveFeed('after')} />
+      <div ref={scrollRef} className="timeline-scroll" onScroll={loadMoreIfNearEnd} tabIndex={-1}>
+        <div
+          ref={feedRef}
+          onKeyDown={onFeedKey}
+          role="feed"
+          aria-describedby="timeline-keys"
+          aria-busy={query.isFetchingNextPage}
+          aria-label={`Timeline, ${total.toLocaleString('en')} events`}
+          style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index]!;
+            return (
+              <EventCard
+                key={item.key}
+                index={item.index}
+                ref={virtualizer.measureElement}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+                event={row.event}
+                group={row.group}
+                position={row.index}
+                size={total}
+                onActor={addActor}
+                viewQuery={viewQuery}
+              />
+            );
+          })}
         </div>
-      ) : query.isError ? (
-        <ErrorState error={query.error} retry={() => query.refetch()} />
-      ) : total === 0 ? (
-        <EmptyState>No events match these filters. Try removing one, or widening From and To.</EmptyState>
-      ) : (
-        <>
-          <FeedHelp onSkip={() => leaveFeed('after')} />
-          <div ref={scrollRef} className="timeline-scroll" onScroll={loadMoreIfNearEnd} tabIndex={-1}>
-            <div
-              ref={feedRef}
-              onKeyDown={onFeedKey}
-              role="feed"
-              aria-describedby="timeline-keys"
-              aria-busy={query.isFetchingNextPage}
-              aria-label={`Timeline, ${total.toLocaleString('en')} events`}
-              style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
-            >
-              {virtualizer.getVirtualItems().map((item) => {
-                const row = rows[item.index]!;
-                return (
-                  <EventCard
-                    key={item.key}
-                    index={item.index}
-                    ref={virtualizer.measureElement}
-                    style={{
-                      position: 'absolute',
-                      top: 0,
-                      left: 0,
-                      right: 0,
-                      transform: `translateY(${item.start}px)`,
-                    }}
-                    event={row.event}
-                    group={row.group}
-                    position={row.index}
-                    size={total}
-                    onActor={addActor}
-                    viewQuery={viewQuery}
-                  />
-                );
-              })}
-            </div>
-            {query.isFetchingNextPage ? (
-              <p className="note" role="status">
-                Loading more events…
-              </p>
-            ) : null}
-          </div>
-          <span id="timeline-end" />
-        </>
-      )}
-    </Widget>
+        {query.isFetchingNextPage ? (
+          <p className="note" role="status">
+            Loading more events…
+          </p>
+        ) : null}
+      </div>
+      <span id="timeline-end" />
+    </>
   );
 }

@@ -14,6 +14,8 @@ export class DashboardPage {
 
   async goto(query = '') {
     await this.page.goto(`/${query}`);
+    // The widgets stream in before the page's script has run: wait until React has taken over, so clicks work.
+    await expect(this.page.locator('main[data-hydrated]')).toBeAttached();
     await expect(this.count).toHaveText(/^\d[\d,]* events?$/);
   }
 

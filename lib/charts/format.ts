@@ -19,15 +19,16 @@ export function bucketLabel(start: string, bucket: Bucket): string {
   }
 }
 
-/** Mid-tone colours that keep their contrast on light and dark surfaces. */
+/** Mid-tone colours (relative luminance 0.16–0.26) that keep 3:1 on the light and the dark surface alike, so a
+ *  bar, a legend swatch or a time-axis mark reads in either theme (checked in palette.test.ts). */
 export const TYPE_COLOURS: Record<string, string> = {
   battles: '#e8590c',
   'explosions-remote-violence': '#d6336c',
   'violence-against-civilians': '#845ef7',
-  protests: '#12b886',
-  riots: '#f59f00',
-  'strategic-developments': '#868e96',
-  diplomacy: '#339af0',
+  protests: '#0c936a',
+  riots: '#be7a00',
+  'strategic-developments': '#757c84',
+  diplomacy: '#2980c8',
 };
 
 /** Darker twins of TYPE_COLOURS for white text on a badge (contrast ≥ 4.5:1). */
@@ -41,20 +42,24 @@ export const BADGE_COLOURS: Record<string, string> = {
   diplomacy: '#1864ab',
 };
 
-const ACTOR_PALETTE = [
-  '#339af0',
+/** Series colours when the chart is split by actor: the same luminance band as TYPE_COLOURS, hues far apart. */
+export const ACTOR_PALETTE = [
+  '#2980c8',
   '#e8590c',
-  '#12b886',
+  '#0c936a',
   '#d6336c',
   '#845ef7',
-  '#f59f00',
-  '#15aabf',
-  '#82c91e',
-  '#e64980',
-  '#fab005',
+  '#be7a00',
+  '#0f8b9d',
+  '#5f9513',
+  '#ae3ec9',
+  '#8a6c61',
 ];
 
+/** "Other" (the actors beyond the palette) and unknown types: a grey in the same band. */
+export const OTHER_COLOUR = '#777c82';
+
 export function colourFor(key: string, index: number, groupBy: 'type' | 'actor'): string {
-  if (key === 'other') return '#adb5bd';
-  return groupBy === 'type' ? (TYPE_COLOURS[key] ?? '#868e96') : ACTOR_PALETTE[index % ACTOR_PALETTE.length]!;
+  if (key === 'other') return OTHER_COLOUR;
+  return groupBy === 'type' ? (TYPE_COLOURS[key] ?? OTHER_COLOUR) : ACTOR_PALETTE[index % ACTOR_PALETTE.length]!;
 }

@@ -36,4 +36,16 @@ describe('map label layout', () => {
     });
     expect(label?.text).toBe('Short');
   });
+
+  it('keeps clear of a country name already on the map', () => {
+    const country = { x0: 310, y0: 190, x1: 380, y1: 206 };
+    const [label] = placeLabels([{ x: 300, y: 200, r: 6, texts: ['Ganja'] }], {
+      fontSize: 12,
+      view,
+      obstacles: [country],
+    });
+    expect(label).not.toBeNull();
+    const b = box(label!, 12);
+    expect(b.x1 <= country.x0 || country.x1 <= b.x0 || b.y1 <= country.y0 || country.y1 <= b.y0).toBe(true);
+  });
 });

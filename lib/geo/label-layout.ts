@@ -17,8 +17,8 @@ export interface PlacedLabel {
   anchor: 'start' | 'end' | 'middle';
 }
 
-type Box = { x0: number; y0: number; x1: number; y1: number };
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+export type Box = { x0: number; y0: number; x1: number; y1: number };
+export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** A generous width estimate for a sans-serif label, so that an estimate never clips a real one. */
 export const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.62;
@@ -43,12 +43,13 @@ function candidates(item: LabelItem, text: string, fontSize: number): (PlacedLab
   ];
 }
 
+/** `obstacles`: text already on the map (country names) that no label may cover. */
 export function placeLabels(
   items: LabelItem[],
-  { fontSize, view }: { fontSize: number; view: Box },
+  { fontSize, view, obstacles = [] }: { fontSize: number; view: Box; obstacles?: Box[] },
 ): (PlacedLabel | null)[] {
   const markers: Box[] = items.map((m) => ({ x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r }));
-  const placed: Box[] = [];
+  const placed: Box[] = [...obstacles];
   const inside = (b: Box) => b.x0 >= view.x0 && b.y0 >= view.y0 && b.x1 <= view.x1 && b.y1 <= view.y1;
   return items.map((item, i) => {
     for (const text of item.texts) {
