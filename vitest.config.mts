@@ -9,6 +9,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    globalSetup: ['./db/testing-setup.ts'],
     // server-only throws outside React Server Components; tests import db/queries directly.
     alias: { 'server-only': new URL('./lib/testing/server-only-stub.ts', import.meta.url).pathname },
   },
