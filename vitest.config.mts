@@ -14,7 +14,6 @@ export default defineConfig({
     minWorkers: 1,
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    globalSetup: ['./db/testing-setup.ts'],
     // server-only throws outside React Server Components; tests import db/queries directly.
     alias: { 'server-only': new URL('./lib/testing/server-only-stub.ts', import.meta.url).pathname },
   },

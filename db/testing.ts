@@ -1,9 +1,7 @@
-// Fresh, migrated databases for tests: a PGlite always, and a throw-away database on the PostgreSQL
-// server named by TEST_DATABASE_URL when it is set.
-import fs from 'node:fs';
-import path from 'node:path';
+// Fresh, migrated databases for tests: an in-memory PGlite always, and a throw-away database on
+// the PostgreSQL server named by TEST_DATABASE_URL when it is set.
 import pg from 'pg';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { openPglite, openPostgres, type Database, type OpenOptions } from './client';
 import { loadDataset, readDataset } from './jobs/seed';
 
@@ -30,51 +28,8 @@ async function openThrowawayPostgres(adminUrl: string, options?: OpenOptions): P
   };
 }
 
-/**
- * The migrated template's folder, made by whichever test file needs it first: migrating takes PGlite
- * longer than starting, so each test database is a copy of one migrated by the real migrations.
- */
-async function pgliteTemplate(root: string): Promise<string> {
-  const done = path.join(root, 'template');
-  if (fs.existsSync(done)) return done;
-  const build = fs.mkdtempSync(path.join(root, 'build-'));
-  await (await openPglite(build)).close();
-  try {
-    fs.renameSync(build, done); // atomic: a copy never sees half a template
-  } catch (err) {
-    // Another test file's worker finished first: its template is the same.
-    fs.rmSync(build, { recursive: true, force: true });
-    if (!fs.existsSync(done)) throw err;
-  }
-  return done;
-}
-
-/** A fresh PGlite: a copy of the migrated template, or migrated here for a test that migrates its own way. */
-async function openFreshPglite(options?: OpenOptions): Promise<Database> {
-  const root = inject('pgliteTemplateRoot'); // db/testing-setup.ts
-  if (!root || options?.migrationsFolder) return openPglite(null, options);
-  const template = await pgliteTemplate(root);
-  const dir = fs.mkdtempSync(path.join(root, 'db-'));
-  fs.cpSync(template, dir, { recursive: true });
-  const database = await openPglite(dir, options);
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-/**
- * PGlite always; PostgreSQL too when TEST_DATABASE_URL is set. `npm run test:db` sets it only in its first
- * time zone (Pacific/Kiritimati): the second pass is about our own date handling in JavaScript, which the
- * engines share, and the server reads and stores calendar days whatever the client's zone. The one part
- * of the PostgreSQL path that a zone could move, node-postgres parsing a `date` as local midnight, would
- * fall on the previous day at UTC+14: db/client.ts keeps those as text, and the first pass checks it.
- */
 export function testEngines(): TestEngine[] {
-  const engines: TestEngine[] = [{ name: 'pglite', open: openFreshPglite }];
+  const engines: TestEngine[] = [{ name: 'pglite', open: (options) => openPglite(null, options) }];
   const url = process.env.TEST_DATABASE_URL;
   if (url) engines.push({ name: 'postgres', open: (options) => openThrowawayPostgres(url, options) });
   return engines;
