@@ -34,11 +34,15 @@ const server = (port: number, dataDir: string) => ({
   },
 });
 
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } };
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
-  workers: 1,
+  // The specs share one server's data, so they run one at a time (the desktop project's one worker);
+  // the accounts spec has a server of its own and runs beside them, on the second worker.
+  workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? 'list' : [['list']],
@@ -52,7 +56,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } } },
+    { name: 'desktop', testIgnore: '**/accounts.spec.ts', workers: 1, use: desktop },
+    { name: 'accounts', testMatch: '**/accounts.spec.ts', workers: 1, use: desktop },
     // npm run screenshots: only when asked for, never in npm test.
     ...(process.env.FAULTLINE_SCREENSHOTS
       ? [

@@ -28,6 +28,13 @@ async function openThrowawayPostgres(adminUrl: string, options?: OpenOptions): P
   };
 }
 
+/**
+ * PGlite always; PostgreSQL too when TEST_DATABASE_URL is set. `npm run test:db` sets it only in its first
+ * time zone (Pacific/Kiritimati): the second pass is about our own date handling in JavaScript, which the
+ * engines share, and the server reads and stores calendar days whatever the client's zone. The one part
+ * of the PostgreSQL path that a zone could move, node-postgres parsing a `date` as local midnight, would
+ * fall on the previous day at UTC+14: db/client.ts keeps those as text, and the first pass checks it.
+ */
 export function testEngines(): TestEngine[] {
   const engines: TestEngine[] = [{ name: 'pglite', open: (options) => openPglite(null, options) }];
   const url = process.env.TEST_DATABASE_URL;
