@@ -5,11 +5,12 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../types';
 import { rows } from '../rows';
 import { QueryError } from './errors';
+import type { IdentityKind } from './identity-merge';
 import type { Origin } from './identity-revisions';
 import { unmergeActors, type ActorMove, type ActorSnapshot } from './merge-actors';
 import { unmergePlaces, type PlaceSnapshot } from './merge-places';
 
-export type IdentityKind = 'actor' | 'place';
+export type { IdentityKind } from './identity-merge';
 export interface MergeSummary {
   id: number;
   kind: IdentityKind;
@@ -85,10 +86,13 @@ export async function undoMerge({
   db,
   id,
   origin = 'form',
+  userId = null,
 }: {
   db: Db;
   id: number;
   origin?: Origin;
+  /** The account that asked (null: without accounts): named on the revisions the undo writes. */
+  userId?: string | null;
 }): Promise<MergeSummary & { revised: number }> {
   return db.transaction(async (tx) => {
     const [m] = await rows<MergeRow>(
@@ -111,7 +115,7 @@ export async function undoMerge({
               moved: parsed<ActorMove[]>(m.moved),
               added: parsed<number[]>(m.added),
             },
-            { origin, reason },
+            { origin, reason, userId },
           )
         : await unmergePlaces(
             tx,
@@ -121,7 +125,7 @@ export async function undoMerge({
               moved: parsed<number[]>(m.moved),
               added: parsed<string[]>(m.added),
             },
-            { origin, reason },
+            { origin, reason, userId },
           );
     if (m.queueIds.length)
       await tx.execute(sql`update reconciliation_queue set status = 'open', decided_at = null
