@@ -1,8 +1,9 @@
-// The one way in for actor and place names: every path that stores an event (the form and the
-// API in queries/event-write.ts, both import paths, the seed) asks a NameResolver, which loads the
+// The one way in for actor, place and publisher names: every path that stores an event (the form and
+// the API in queries/event-write.ts, both import paths, the seed) asks a NameResolver, which loads the
 // registry once, applies the rule of lib/names/registry.ts, creates what is new, and queues what
 // is "possibly the same" as a known record. Per distinct name it decides once (memoised), so an
-// import's cost per row stays constant.
+// import's cost per row stays constant. A publisher's name (lib/names/publishers.ts) needs no
+// registry rows: publisherName is the rule, for sources written with or without a resolver.
 import { sql } from 'drizzle-orm';
 import {
   NameRegistry,
@@ -17,6 +18,9 @@ import type { DbOrTx } from './types';
 import { rows } from './rows';
 import { QueryError } from './queries/errors';
 import { distanceKm } from '@/lib/geo/distance';
+import { publisherName } from '@/lib/names/publishers';
+
+export { publisherName };
 
 type Kind = 'actor' | 'place';
 type Origin = 'seed' | 'form' | 'article' | 'import' | 'api';

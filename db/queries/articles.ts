@@ -7,6 +7,7 @@ import type { ArticleInput } from '@/lib/validation/article';
 import type { Db } from '../types';
 import { QueryError } from './errors';
 import { rows } from '../rows';
+import { publisherName } from '../names';
 
 export interface ArticleSummary {
   id: number;
@@ -60,7 +61,7 @@ export async function saveArticle({
       : await rows<{ id: number }>(
           tx,
           sql`
-      insert into sources (publisher, url, title, published_at) values (${input.publisher}, ${input.url ?? null}, ${input.title ?? null}, ${input.publishedAt ?? null}) returning id`,
+      insert into sources (publisher, url, title, published_at) values (${publisherName(input.publisher)}, ${input.url ?? null}, ${input.title ?? null}, ${input.publishedAt ?? null}) returning id`,
         );
     const [row] = await rows<{ id: number }>(
       tx,
