@@ -18,9 +18,7 @@ import type { DbOrTx } from './types';
 import { rows } from './rows';
 import { QueryError } from './queries/errors';
 import { distanceKm } from '@/lib/geo/distance';
-import { publisherName } from '@/lib/names/publishers';
-
-export { publisherName };
+import { publisherName as resolvePublisher } from '@/lib/names/publishers';
 
 type Kind = 'actor' | 'place';
 type Origin = 'seed' | 'form' | 'article' | 'import' | 'api';
@@ -52,6 +50,20 @@ async function loadRecords(db: DbOrTx): Promise<{ actors: ActorRecord[]; places:
   };
 }
 
+/** Time spent resolving actor and place names in this process, in ms (for the bench's share of an import). */
+let resolvingMs = 0;
+export const nameResolutionMs = () => resolvingMs;
+
+/** The publisher's one name (lib/names/publishers.ts), on every way in that writes a source. */
+export function publisherName(raw: string): string {
+  const t = performance.now();
+  try {
+    return resolvePublisher(raw);
+  } finally {
+    resolvingMs += performance.now() - t;
+  }
+}
+
 export class NameResolver {
   private registry: NameRegistry;
   private readonly actorMemo = new Map<string, Memo>();
@@ -76,7 +88,26 @@ export class NameResolver {
   }
 
   /** The actor's id for a name on a day (creating it, with its kind, when the registry lacks it). */
-  async actor(
+  async actor(tx: DbOrTx, a: Parameters<NameResolver['resolveActor']>[1]): Promise<number> {
+    const t = performance.now();
+    try {
+      return await this.resolveActor(tx, a);
+    } finally {
+      resolvingMs += performance.now() - t;
+    }
+  }
+
+  /** The place's id (creating it when new; a known name far from the given coordinates is another place). */
+  async place(tx: DbOrTx, place: ImportPlace, opts?: Parameters<NameResolver['resolvePlace']>[2]): Promise<number> {
+    const t = performance.now();
+    try {
+      return await this.resolvePlace(tx, place, opts);
+    } finally {
+      resolvingMs += performance.now() - t;
+    }
+  }
+
+  private async resolveActor(
     tx: DbOrTx,
     {
       name,
@@ -107,8 +138,7 @@ export class NameResolver {
     return id;
   }
 
-  /** The place's id (creating it when new; a known name far from the given coordinates is another place). */
-  async place(
+  private async resolvePlace(
     tx: DbOrTx,
     place: ImportPlace,
     { wantedId = null, refuseFar = false }: { wantedId?: number | null; refuseFar?: boolean } = {},
