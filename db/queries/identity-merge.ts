@@ -41,7 +41,8 @@ export interface MergeKind<Row extends { id: number; name: string }, Snap, Moved
   count: (moved: Moved) => number;
 }
 
-type Who = { origin: Origin; userId: string | null };
+/** Who asks for a merge: where from ('form' unless said), and the account (null: without accounts). */
+export type MergeArgs = { db: Db; id: number; into: number; origin?: Origin; userId?: string | null };
 
 /** Open queue entries pairing the two records (either way round) are decided: merged. */
 async function decideQueue(tx: DbOrTx, kind: IdentityKind, a: number, b: number): Promise<number[]> {
@@ -58,7 +59,7 @@ async function decideQueue(tx: DbOrTx, kind: IdentityKind, a: number, b: number)
 /** Merges record `id` into `into`, in one transaction; undone by undoMerge (merges.ts). */
 export async function mergeRecords<Row extends { id: number; name: string }, Snap, Moved, Added>(
   k: MergeKind<Row, Snap, Moved, Added>,
-  { db, id, into, origin, userId }: { db: Db; id: number; into: number } & Who,
+  { db, id, into, origin = 'form', userId = null }: MergeArgs,
 ): Promise<MergeResult> {
   if (id === into) throw new QueryError('bad_request', `${k.A} cannot be merged into itself`, 'into');
   return db.transaction(async (tx) => {

@@ -5,10 +5,10 @@ import 'server-only';
 // queue, the merge record). Every step is one statement whatever the number of events.
 import { sql, type SQL } from 'drizzle-orm';
 import type { ACTOR_ROLES } from '@/lib/taxonomy/taxonomy';
-import type { Db, DbOrTx } from '../types';
+import type { DbOrTx } from '../types';
 import { rows } from '../rows';
 import { QueryError } from './errors';
-import { checkUndo, mergeRecords, type MergeKind, type MergeResult } from './identity-merge';
+import { checkUndo, mergeRecords, type MergeArgs, type MergeKind, type MergeResult } from './identity-merge';
 import { reviseEvents, snapshotsOf, type Origin } from './identity-revisions';
 
 export type { MergeResult } from './identity-merge';
@@ -116,22 +116,7 @@ const ACTOR: MergeKind<ActorRow, ActorSnapshot, ActorMove[], number[]> = {
   count: (moved) => moved.length,
 };
 
-export async function mergeActors({
-  db,
-  id,
-  into,
-  origin = 'form',
-  userId = null,
-}: {
-  db: Db;
-  id: number;
-  into: number;
-  origin?: Origin;
-  /** The account that asked (null: without accounts). */
-  userId?: string | null;
-}): Promise<MergeResult> {
-  return mergeRecords(ACTOR, { db, id, into, origin, userId });
-}
+export const mergeActors = (args: MergeArgs): Promise<MergeResult> => mergeRecords(ACTOR, args);
 
 /** Puts back what mergeActors changed (the merge row is locked by the caller, in its transaction). */
 export async function unmergeActors(

@@ -3,10 +3,10 @@ import 'server-only';
 // survivor, its name and other names become the survivor's other names, and identity-merge.ts
 // does the rest (revisions, the queue, the merge record). One statement moves every event.
 import { sql } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../types';
+import type { DbOrTx } from '../types';
 import { rows } from '../rows';
 import { QueryError } from './errors';
-import { checkUndo, mergeRecords, type MergeKind, type MergeResult } from './identity-merge';
+import { checkUndo, mergeRecords, type MergeArgs, type MergeKind, type MergeResult } from './identity-merge';
 import { idList, reviseEvents, snapshotsOf, type Origin } from './identity-revisions';
 
 export interface PlaceSnapshot {
@@ -70,22 +70,7 @@ const PLACE: MergeKind<PlaceSnapshot, PlaceSnapshot, number[], string[]> = {
   count: (moved) => moved.length,
 };
 
-export async function mergePlaces({
-  db,
-  id,
-  into,
-  origin = 'form',
-  userId = null,
-}: {
-  db: Db;
-  id: number;
-  into: number;
-  origin?: Origin;
-  /** The account that asked (null: without accounts). */
-  userId?: string | null;
-}): Promise<MergeResult> {
-  return mergeRecords(PLACE, { db, id, into, origin, userId });
-}
+export const mergePlaces = (args: MergeArgs): Promise<MergeResult> => mergeRecords(PLACE, args);
 
 /** Puts back what mergePlaces changed (the merge row is locked by the caller, in its transaction). */
 export async function unmergePlaces(
