@@ -8,7 +8,7 @@ import { seededDatabase, testEngines } from '../testing';
 import type { Database } from '../types';
 import { mergeActors } from './merge-actors';
 import { mergePlaces } from './merge-places';
-import { undoMerge } from './merges';
+import { listMergesInto, undoMerge } from './merges';
 
 const N = 3000;
 const dump = async (database: Database, query: string) => JSON.stringify(await rows(database.db, sql.raw(query)));
@@ -103,6 +103,7 @@ describe.each(testEngines())('large identity merges on $name', ({ open }) => {
       sql`select user_id as "userId" from identity_merges where id in (${actorMerge.mergeId}, ${placeMerge.mergeId})`,
     );
     expect(record).toEqual([{ userId: 'u-merge' }, { userId: 'u-merge' }]);
+    expect((await listMergesInto({ db, kind: 'actor', id: b }))[0]).toMatchObject({ events: N, byName: 'Mira Editor' });
     const change = await one<{ changes: unknown }>(
       database,
       sql`select changes from event_revisions where event_id = ${ids.find((id) => id % 3 === 0)!} and reason like 'merged actor %'`,

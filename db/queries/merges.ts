@@ -21,10 +21,13 @@ export interface MergeSummary {
   events: number;
   createdAt: string;
   undoneAt: string | null;
+  /** Who merged: null before accounts (or without one). */
+  byName: string | null;
 }
 
 const SUMMARY = sql`id, kind, merged_id as "mergedId", into_id as "intoId", merged_name as "mergedName",
-  into_name as "intoName", json_array_length(moved) as events, created_at as "createdAt", undone_at as "undoneAt"`;
+  into_name as "intoName", json_array_length(moved) as events, created_at as "createdAt", undone_at as "undoneAt",
+  (select u.name from users u where u.id = user_id) as "byName"`;
 
 const jsonSafe = (m: MergeSummary): MergeSummary => ({
   ...m,
