@@ -18,6 +18,7 @@ import { benchBrowser } from './browser';
 import { benchExtract } from './extract';
 import { benchHeavy } from './heavy';
 import { benchImportExport } from './import-export';
+import { benchNames } from './names';
 import { writeResult } from './results';
 
 const N = Number(argValue('events') ?? '1000000');
@@ -170,8 +171,9 @@ async function bench(engine: 'pglite' | 'postgres', database: Database, cleanup:
   writeResult(`${engine}-${N}.json`, out);
 }
 
-// --browser-only, --import-only, --extract-only: one part; --no-browser, --no-import, --no-extract: all but one.
-const only = ['browser', 'import', 'extract'].find((part) => hasFlag(`${part}-only`));
+// --browser-only, --import-only, --extract-only, --names-only: one part; --no-browser, --no-import,
+// --no-extract, --no-names: all but one.
+const only = ['browser', 'import', 'extract', 'names'].find((part) => hasFlag(`${part}-only`));
 const runs = (part: string) => (only ? only === part : !hasFlag(`no-${part}`));
 const queries = !only;
 
@@ -202,4 +204,5 @@ if (process.env.DATABASE_URL && queries) {
 }
 
 if (runs('import')) await benchImportExport({ events: Number(argValue('import-events') ?? String(N)) });
+if (runs('names')) await benchNames({ events: Number(argValue('names-events') ?? String(N)) });
 if (runs('browser')) await benchBrowser({ events: BROWSER_N, runs: 5 });

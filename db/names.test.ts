@@ -12,7 +12,9 @@ import { openImport } from '@/lib/import/open';
 import { eventFormSchema } from '@/lib/validation/event';
 import { importRecords } from './jobs/import';
 import { resolveSuggestionNames } from './names';
+import { saveArticle } from './queries/articles';
 import { createEvent } from './queries/event-write';
+import { articleInputSchema } from '@/lib/validation/article';
 import { rows } from './rows';
 import { loadDataset, readDataset } from './jobs/seed';
 import { seededDatabase, serveDatabase, testEngines } from './testing';
@@ -176,7 +178,7 @@ describe.each(testEngines())('names on $name', ({ open }) => {
     expect(event!.place).toBe('Aghdam (Tovuz)');
   });
 
-  it('resolves a name to the same id on every way in', async () => {
+  it('resolves a name to the same id (and a publisher to one name) on every way in', async () => {
     const { database, conflictId } = ctx;
     const expected = {
       actor: await idOf(database, 'actors', 'Nikol Pashinyan'),
@@ -184,6 +186,15 @@ describe.each(testEngines())('names on $name', ({ open }) => {
       place: await idOf(database, 'locations', 'Stepanakert'),
     };
     const names = { actor: 'Pashinian', forces: 'AZERBAIJANI armed-forces', place: 'Xankəndi' };
+    // Each way in names the publisher its own way; every one is stored as Reuters.
+    const publishers = {
+      form: 'Thomson Reuters',
+      api: 'reuters.com',
+      'import, new rows (COPY)': 'REUTERS',
+      'import, changed rows (one by one)': 'https://www.reuters.com/world/',
+      seed: 'Reuters',
+      article: 'reuters',
+    };
     const form = (origin: 'form' | 'api') =>
       eventFormSchema.parse({
         title: `Named on the ${origin}`,
@@ -195,7 +206,7 @@ describe.each(testEngines())('names on $name', ({ open }) => {
           { newName: names.forces, kind: 'armed-force', role: 'participant' },
         ],
         location: { newName: names.place, lat: 39.8153, lon: 46.7519 },
-        sources: [{ publisher: 'Test', quote: '' }],
+        sources: [{ publisher: publishers[origin], quote: '' }],
       });
     const linked = async (id: number) => {
       const actors = await rows<{ id: number }>(
@@ -206,16 +217,22 @@ describe.each(testEngines())('names on $name', ({ open }) => {
         database.db,
         sql`select location_id as place from events where id = ${id}`,
       );
-      return { actors: actors.map((a) => a.id), place: event!.place };
+      const cited = await rows<{ publisher: string }>(
+        database.db,
+        sql`select s.publisher from event_sources es join sources s on s.id = es.source_id where es.event_id = ${id}`,
+      );
+      return { actors: actors.map((a) => a.id), place: event!.place, publishers: cited.map((s) => s.publisher) };
     };
     const byExternal = async (key: string) =>
       (await rows<{ id: number }>(database.db, sql`select id from events where external_id = ${key}`))[0]!.id;
-    const simple = (id: string, title: string) =>
+    const simple = (id: string, title: string, publisher: string) =>
       'id,title,date,precision,sub_type,actors,location,latitude,longitude,source_publisher\n' +
-      `${id},${title},2021-11-26,day,negotiation,${names.actor}; ${names.forces},${names.place},39.8153,46.7519,Test\n`;
+      `${id},${title},2021-11-26,day,negotiation,${names.actor}; ${names.forces},${names.place},39.8153,46.7519,` +
+      `${publisher}\n`;
     const restore = serveDatabase(database);
     const host = `${readEnv().HOST}:${readEnv().PORT}`;
-    const ways: Record<string, () => Promise<{ actors: number[]; place: number | null }>> = {
+    type Linked = { actors: number[]; place: number | null; publishers: string[] };
+    const ways: Record<string, () => Promise<Linked>> = {
       form: async () => linked((await createEvent({ db: database.db, conflictId, input: form('form') })).id),
       api: async () => {
         const body = JSON.stringify({ ...form('api'), date: undefined });
@@ -237,12 +254,14 @@ describe.each(testEngines())('names on $name', ({ open }) => {
         return linked(((await res.json()) as { id: number }).id);
       },
       'import, new rows (COPY)': async () => {
-        await importText(database, conflictId, simple('w1', 'Imported'));
+        await importText(database, conflictId, simple('w1', 'Imported', publishers['import, new rows (COPY)']));
         return linked(await byExternal('csv:w1'));
       },
       'import, changed rows (one by one)': async () => {
-        await importText(database, conflictId, simple('w2', 'Imported'));
-        await importText(database, conflictId, simple('w2', 'Imported again, changed'));
+        const publisher = publishers['import, changed rows (one by one)'];
+        // Cited first as "Reuters News", then by its address: one source, not two.
+        await importText(database, conflictId, simple('w2', 'Imported', 'Reuters News'));
+        await importText(database, conflictId, simple('w2', 'Imported again, changed', publisher));
         return linked(await byExternal('csv:w2'));
       },
       seed: async () => {
@@ -255,7 +274,7 @@ describe.each(testEngines())('names on $name', ({ open }) => {
             {
               ...data.events[0]!,
               title: 'Seeded',
-              sources: [{ publisher: 'Test', title: null, quote: '' }],
+              sources: [{ publisher: publishers.seed, title: null, quote: '' }],
               actors: [
                 { name: 'Nikol Pashinyan', role: 'participant' },
                 { name: 'Azerbaijani Armed Forces', role: 'participant' },
@@ -272,7 +291,24 @@ describe.each(testEngines())('names on $name', ({ open }) => {
           db: database.db,
           suggestions: [{ actors: [names.actor, names.forces], location: names.place, dateStart: '2021-11-26' }],
         });
-        return { actors: [...s!.actorIds].map(Number).sort((a, b) => a - b), place: s!.locationId };
+        // The article the suggestions come from is stored with its publisher's one name.
+        const article = await saveArticle({
+          db: database.db,
+          conflictId,
+          input: articleInputSchema.parse({
+            text: 'Pashinian met the press in Xankəndi. '.repeat(4),
+            publisher: publishers.article,
+          }),
+        });
+        const [cited] = await rows<{ publisher: string }>(
+          database.db,
+          sql`select s.publisher from articles a join sources s on s.id = a.source_id where a.id = ${article.id}`,
+        );
+        return {
+          actors: [...s!.actorIds].map(Number).sort((a, b) => a - b),
+          place: s!.locationId,
+          publishers: [cited!.publisher],
+        };
       },
     };
     try {
@@ -280,6 +316,7 @@ describe.each(testEngines())('names on $name', ({ open }) => {
         expect(await run(), way).toEqual({
           actors: [expected.actor, expected.forces].sort((a, b) => a - b),
           place: expected.place,
+          publishers: ['Reuters'],
         });
       }
     } finally {

@@ -1,8 +1,9 @@
-// The one way in for actor and place names: every path that stores an event (the form and the
-// API in queries/event-write.ts, both import paths, the seed) asks a NameResolver, which loads the
+// The one way in for actor, place and publisher names: every path that stores an event (the form and
+// the API in queries/event-write.ts, both import paths, the seed) asks a NameResolver, which loads the
 // registry once, applies the rule of lib/names/registry.ts, creates what is new, and queues what
 // is "possibly the same" as a known record. Per distinct name it decides once (memoised), so an
-// import's cost per row stays constant.
+// import's cost per row stays constant. A publisher's name (lib/names/publishers.ts) needs no
+// registry rows: publisherName is the rule, for sources written with or without a resolver.
 import { sql } from 'drizzle-orm';
 import {
   NameRegistry,
@@ -17,6 +18,7 @@ import type { DbOrTx } from './types';
 import { rows } from './rows';
 import { QueryError } from './queries/errors';
 import { distanceKm } from '@/lib/geo/distance';
+import { publisherName as resolvePublisher } from '@/lib/names/publishers';
 
 type Kind = 'actor' | 'place';
 type Origin = 'seed' | 'form' | 'article' | 'import' | 'api';
@@ -48,6 +50,20 @@ async function loadRecords(db: DbOrTx): Promise<{ actors: ActorRecord[]; places:
   };
 }
 
+/** Time spent resolving actor and place names in this process, in ms (for the bench's share of an import). */
+let resolvingMs = 0;
+export const nameResolutionMs = () => resolvingMs;
+
+/** The publisher's one name (lib/names/publishers.ts), on every way in that writes a source. */
+export function publisherName(raw: string): string {
+  const t = performance.now();
+  try {
+    return resolvePublisher(raw);
+  } finally {
+    resolvingMs += performance.now() - t;
+  }
+}
+
 export class NameResolver {
   private registry: NameRegistry;
   private readonly actorMemo = new Map<string, Memo>();
@@ -72,7 +88,26 @@ export class NameResolver {
   }
 
   /** The actor's id for a name on a day (creating it, with its kind, when the registry lacks it). */
-  async actor(
+  async actor(tx: DbOrTx, a: Parameters<NameResolver['resolveActor']>[1]): Promise<number> {
+    const t = performance.now();
+    try {
+      return await this.resolveActor(tx, a);
+    } finally {
+      resolvingMs += performance.now() - t;
+    }
+  }
+
+  /** The place's id (creating it when new; a known name far from the given coordinates is another place). */
+  async place(tx: DbOrTx, place: ImportPlace, opts?: Parameters<NameResolver['resolvePlace']>[2]): Promise<number> {
+    const t = performance.now();
+    try {
+      return await this.resolvePlace(tx, place, opts);
+    } finally {
+      resolvingMs += performance.now() - t;
+    }
+  }
+
+  private async resolveActor(
     tx: DbOrTx,
     {
       name,
@@ -103,8 +138,7 @@ export class NameResolver {
     return id;
   }
 
-  /** The place's id (creating it when new; a known name far from the given coordinates is another place). */
-  async place(
+  private async resolvePlace(
     tx: DbOrTx,
     place: ImportPlace,
     { wantedId = null, refuseFar = false }: { wantedId?: number | null; refuseFar?: boolean } = {},

@@ -413,6 +413,8 @@ export const identityMerges = pgTable(
     origin: originEnum('origin').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     undoneAt: timestamp('undone_at', { withTimezone: true }),
+    /** Who merged (null: before accounts, or without one); its undo's revisions name who undid it. */
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [
     index('identity_merges_merged_idx')

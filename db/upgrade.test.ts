@@ -146,6 +146,8 @@ describe.each(testEngines())('upgrading from the previous release on $name', ({ 
     expect(columns.identity_merges).toBeUndefined();
     const merges = await rows<{ n: number }>(old.db, sql`select count(*)::int as n from identity_merges`);
     expect(merges[0]!.n).toBe(0);
+    // Who asked for a merge is recorded with it (migration 0014), as the event revisions record it.
+    expect((await columnsOf(old)).identity_merges).toContain('user_id');
     const queue = await rows<{ n: number }>(old.db, sql`select count(*)::int as n from reconciliation_queue`);
     expect(queue[0]!.n).toBe(0);
     const indexes = await rows<{ name: string }>(

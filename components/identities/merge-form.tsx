@@ -7,6 +7,7 @@ import { useDeferredValue, useId, useState } from 'react';
 import type { MergeResult } from '@/db/queries/merge-actors';
 import { recordSearchOptions, type PickOption } from '@/lib/query/identities';
 import { useCombobox } from '@/components/ui/use-combobox';
+import { KINDS } from './kinds';
 import { errorFor, useWrite } from './use-write';
 
 interface Props {
@@ -16,13 +17,11 @@ interface Props {
   events: number;
 }
 
-const PATHS = { actor: { api: '/api/actors', page: '/actors' }, place: { api: '/api/locations', page: '/places' } };
-
 export function MergeForm({ kind, id, name, events }: Props) {
   const uid = useId();
   const router = useRouter();
   const [target, setTarget] = useState<PickOption | null>(null);
-  const merge = useWrite<MergeResult>((r) => router.push(`${PATHS[kind].page}/${r.intoId}`));
+  const merge = useWrite<MergeResult>((r) => router.push(`${KINDS[kind].page}/${r.intoId}`));
   const noun = kind === 'actor' ? 'actor' : 'place';
   return (
     <form
@@ -30,7 +29,7 @@ export function MergeForm({ kind, id, name, events }: Props) {
       aria-labelledby={`${uid}-h`}
       onSubmit={(e) => {
         e.preventDefault();
-        if (target) merge.mutate({ url: `${PATHS[kind].api}/${id}/merge`, method: 'POST', body: { into: target.id } });
+        if (target) merge.mutate({ url: `${KINDS[kind].api}/${id}/merge`, method: 'POST', body: { into: target.id } });
       }}
     >
       <h3 id={`${uid}-h`}>Merge into another {noun}</h3>

@@ -16,6 +16,7 @@ export function MergeHistory({ merges, noun }: { merges: MergeSummary[]; noun: s
             <span>
               <strong>{m.mergedName}</strong> ({m.events.toLocaleString('en')} {m.events === 1 ? 'event' : 'events'}),{' '}
               <time dateTime={m.createdAt}>{m.createdAt.slice(0, 10)}</time>
+              {m.byName ? ` by ${m.byName}` : null}
             </span>
             <button
               type="button"

@@ -1,8 +1,10 @@
 'use client';
 // An editor's changes to one place: its name, country and coordinates, and another name it goes
 // by (the other side's name of a contested place, an older spelling).
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { FieldInput } from './field-input';
+import { KINDS } from './kinds';
+import { DetailsForm, PatchForm } from './patch-form';
 import { errorFor, fieldOnly, useWrite } from './use-write';
 
 interface Props {
@@ -21,7 +23,6 @@ function coordinates(lat: string, lon: string, was: Props) {
 }
 
 export function PlaceEditor(place: Props) {
-  const uid = useId();
   const details = useWrite();
   const [form, setForm] = useState({
     name: place.name,
@@ -34,59 +35,35 @@ export function PlaceEditor(place: Props) {
     ...(form.country.trim() !== (place.country ?? '') ? { country: form.country } : {}),
     ...coordinates(form.lat, form.lon, place),
   };
-  const url = `/api/locations/${place.id}`;
+  const url = `${KINDS.place.api}/${place.id}`;
+  const coordinate = (uid: string, key: 'lat' | 'lon', label: string) => (
+    <FieldInput
+      id={`${uid}-${key}`}
+      label={label}
+      className="short"
+      inputMode="decimal"
+      value={form[key]}
+      onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+      error={fieldOnly(details.error, `coordinates.${key}`)}
+    />
+  );
   return (
     <div className="identity-forms">
-      <form
-        className="filters"
-        aria-labelledby={`${uid}-details`}
-        onSubmit={(e) => {
-          e.preventDefault();
-          details.mutate({ url, method: 'PATCH', body: changed });
-        }}
-      >
-        <h3 id={`${uid}-details`}>Name and details</h3>
-        <FieldInput
-          id={`${uid}-name`}
-          label="Name"
-          value={form.name}
-          required
-          maxLength={200}
-          onChange={(e) => setForm({ ...form, name: e.target.value })}
-          error={errorFor(details.error, 'name')}
-        />
-        <FieldInput
-          id={`${uid}-country`}
-          label="Country"
-          className="short"
-          value={form.country}
-          maxLength={3}
-          placeholder="AZE"
-          onChange={(e) => setForm({ ...form, country: e.target.value })}
-          error={fieldOnly(details.error, 'country')}
-        />
-        <FieldInput
-          id={`${uid}-lat`}
-          label="Latitude"
-          className="short"
-          inputMode="decimal"
-          value={form.lat}
-          onChange={(e) => setForm({ ...form, lat: e.target.value })}
-          error={fieldOnly(details.error, 'coordinates.lat')}
-        />
-        <FieldInput
-          id={`${uid}-lon`}
-          label="Longitude"
-          className="short"
-          inputMode="decimal"
-          value={form.lon}
-          onChange={(e) => setForm({ ...form, lon: e.target.value })}
-          error={fieldOnly(details.error, 'coordinates.lon')}
-        />
-        <button type="submit" disabled={details.isPending || !Object.keys(changed).length}>
-          Save
-        </button>
-      </form>
+      <DetailsForm
+        write={details}
+        url={url}
+        changed={changed}
+        name={form.name}
+        country={form.country}
+        countryPlaceholder="AZE"
+        set={(field) => setForm({ ...form, ...field })}
+        afterCountry={(uid) => (
+          <>
+            {coordinate(uid, 'lat', 'Latitude')}
+            {coordinate(uid, 'lon', 'Longitude')}
+          </>
+        )}
+      />
       <OtherNameForm url={url} />
     </div>
   );
@@ -94,31 +71,21 @@ export function PlaceEditor(place: Props) {
 
 /** Another name the place goes by. */
 function OtherNameForm({ url }: { url: string }) {
-  const uid = useId();
   const [otherName, setOtherName] = useState('');
   const other = useWrite(() => setOtherName(''));
   return (
-    <form
-      className="filters"
-      aria-labelledby={`${uid}-other`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        other.mutate({ url, method: 'PATCH', body: { addName: otherName } });
-      }}
-    >
-      <h3 id={`${uid}-other`}>Add another name</h3>
-      <FieldInput
-        id={`${uid}-other-name`}
-        label="Other name"
-        value={otherName}
-        required
-        maxLength={200}
-        onChange={(e) => setOtherName(e.target.value)}
-        error={errorFor(other.error, 'addName')}
-      />
-      <button type="submit" disabled={other.isPending}>
-        Add name
-      </button>
-    </form>
+    <PatchForm title="Add another name" submit="Add name" write={other} url={url} body={{ addName: otherName }}>
+      {(uid) => (
+        <FieldInput
+          id={`${uid}-other-name`}
+          label="Other name"
+          value={otherName}
+          required
+          maxLength={200}
+          onChange={(e) => setOtherName(e.target.value)}
+          error={errorFor(other.error, 'addName')}
+        />
+      )}
+    </PatchForm>
   );
 }

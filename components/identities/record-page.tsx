@@ -2,50 +2,63 @@
 // names, the merges into it, the editor's forms and the latest events.
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import type { IdentityKind } from '@/db/queries/identity-merge';
 import type { MergeSummary } from '@/db/queries/merges';
 import type { RecentEvent } from '@/db/queries/identity-shared';
+import { KINDS } from './kinds';
+import { MergeForm } from './merge-form';
 import { MergeHistory } from './merge-history';
 import { RecentEvents } from './registry-parts';
 
 interface Props {
-  noun: 'actor' | 'place';
-  name: string;
+  kind: IdentityKind;
+  record: { id: number; name: string; events: number; recent: RecentEvent[] };
   facts: [string, ReactNode][];
-  names: ReactNode;
+  /** Its other names (aliases with their periods, or a place's other names). */
+  names: { key: string | number; name: string; note?: string }[];
   merges: MergeSummary[];
   editor: ReactNode;
-  merge: ReactNode;
-  recent: RecentEvent[];
-  events: number;
   dashboard: string;
 }
 
-export function RecordPage(p: Props) {
-  const list = p.noun === 'actor' ? { href: '/actors', label: 'Actors' } : { href: '/places', label: 'Places' };
+export function RecordPage({ kind, record, facts, names, merges, editor, dashboard }: Props) {
+  const k = KINDS[kind];
   return (
     <main className="page registry-page identity-page">
       <p className="back">
-        <Link href={list.href}>← {list.label}</Link>
+        <Link href={k.page}>← {k.title}</Link>
       </p>
       <section className="widget" aria-labelledby="record-h">
-        <h1 id="record-h">{p.name}</h1>
+        <h1 id="record-h">{record.name}</h1>
         <dl className="facts">
-          {p.facts.map(([term, value]) => (
+          {facts.map(([term, value]) => (
             <div key={term}>
               <dt>{term}</dt>
               <dd>{value}</dd>
             </div>
           ))}
         </dl>
-        {p.names}
+        <h2>{k.names}</h2>
+        {names.length === 0 ? (
+          <p className="empty">No {k.names.toLowerCase()}.</p>
+        ) : (
+          <ul className="plain names-list" aria-label={k.names}>
+            {names.map((n) => (
+              <li key={n.key}>
+                {n.name}
+                {n.note ? <span className="period"> — {n.note}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
-      <MergeHistory merges={p.merges} noun={p.noun} />
+      <MergeHistory merges={merges} noun={kind} />
       <section className="widget" aria-labelledby="edit-h">
         <h2 id="edit-h">Edit</h2>
-        {p.editor}
-        {p.merge}
+        {editor}
+        <MergeForm kind={kind} id={record.id} name={record.name} events={record.events} />
       </section>
-      <RecentEvents events={p.recent} total={p.events} dashboard={p.dashboard} />
+      <RecentEvents events={record.recent} total={record.events} dashboard={dashboard} />
     </main>
   );
 }

@@ -88,3 +88,7 @@ export function RecentEvents({
     </section>
   );
 }
+
+/** "39.8153, 46.7519", or a dash for a place without coordinates. */
+export const coordinatesText = ({ lat, lon }: { lat: number | null; lon: number | null }) =>
+  lat === null || lon === null ? '—' : `${lat.toFixed(4)}, ${lon.toFixed(4)}`;

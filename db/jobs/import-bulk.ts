@@ -8,7 +8,7 @@ import type { ImportRecord } from '@/lib/import/record';
 import { copyLine } from './copy';
 import type { DbOrTx } from '../types';
 import { rows } from '../rows';
-import { NameResolver } from '../names';
+import { NameResolver, publisherName } from '../names';
 
 /** Names resolved (db/names.ts) and sources by key, shared by both import paths for one import. */
 export type NameCache = { names: NameResolver; sources: Map<string, number> };
@@ -43,7 +43,8 @@ async function resolveNames(tx: DbOrTx, cache: NameCache, records: ImportRecord[
 
 type Src = ImportRecord['event']['sources'][number];
 /** How both import paths know a source again: its URL, else its publisher and title. */
-export const sourceKey = (s: Src) => s.url ?? `publisher:${s.publisher.toLowerCase()}|${(s.title ?? '').toLowerCase()}`;
+export const sourceKey = (s: Src) =>
+  s.url ?? `publisher:${publisherName(s.publisher).toLowerCase()}|${(s.title ?? '').toLowerCase()}`;
 
 async function resolveSources(tx: DbOrTx, cache: NameCache, wanted: Map<string, Src>) {
   const missing = [...wanted.entries()].filter(([k]) => !cache.sources.has(k));
@@ -59,7 +60,7 @@ async function resolveSources(tx: DbOrTx, cache: NameCache, wanted: Map<string, 
   }
   const plain = missing
     .filter(([, s]) => !s.url)
-    .map(([k, s]) => ({ k, p: s.publisher.toLowerCase(), t: (s.title ?? '').toLowerCase() }));
+    .map(([k, s]) => ({ k, p: publisherName(s.publisher).toLowerCase(), t: (s.title ?? '').toLowerCase() }));
   if (plain.length) {
     const found = await rows<{ k: string; id: number }>(
       tx,
@@ -74,7 +75,7 @@ async function resolveSources(tx: DbOrTx, cache: NameCache, wanted: Map<string, 
     .filter(([k]) => !cache.sources.has(k))
     .map(([k, s]) => ({
       k,
-      publisher: s.publisher,
+      publisher: publisherName(s.publisher),
       url: s.url ?? null,
       title: s.title ?? null,
       published: s.publishedAt ?? null,

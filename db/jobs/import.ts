@@ -16,7 +16,7 @@ import {
 } from './maintenance';
 import { diffSnapshots, snapshotEvent } from '../queries/event-history';
 import type { DbOrTx } from '../types';
-import type { NamesReport } from '../names';
+import { publisherName, type NamesReport } from '../names';
 import { rows } from '../rows';
 
 export interface ImportReport {
@@ -50,7 +50,7 @@ async function sourceId(tx: DbOrTx, cache: Cache, s: ImportRecord['event']['sour
     ? await rows<{ id: number }>(tx, sql`select id from sources where url = ${s.url}`)
     : await rows<{ id: number }>(
         tx,
-        sql`select id from sources where url is null and lower(publisher) = lower(${s.publisher})
+        sql`select id from sources where url is null and lower(publisher) = lower(${publisherName(s.publisher)})
           and coalesce(title, '') = ${s.title ?? ''} limit 1`,
       );
   const id =
@@ -60,7 +60,8 @@ async function sourceId(tx: DbOrTx, cache: Cache, s: ImportRecord['event']['sour
         tx,
         sql`
     insert into sources (publisher, url, title, published_at)
-    values (${s.publisher}, ${s.url ?? null}, ${s.title ?? null}, ${s.publishedAt ?? null}) returning id`,
+    values (${publisherName(s.publisher)}, ${s.url ?? null}, ${s.title ?? null}, ${s.publishedAt ?? null})
+    returning id`,
       )
     )[0]!.id;
   cache.sources.set(k, id);

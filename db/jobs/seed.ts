@@ -7,7 +7,7 @@ import { datasetSchema, type Dataset } from '@/lib/validation/seed';
 import type { Db, DbOrTx } from '../types';
 import { rows } from '../rows';
 import { diffSnapshots, snapshotEvent } from '../queries/event-history';
-import { NameResolver } from '../names';
+import { NameResolver, publisherName } from '../names';
 import { actorAliases, conflicts, eventActors, eventRevisions, events, eventSources, sources } from '../schema';
 
 export const DEFAULT_DATASET = path.join(process.cwd(), 'db', 'seed', 'armenia-azerbaijan.json');
@@ -147,13 +147,14 @@ async function linkActors(
 /** Sources are shared by the events that cite them: one row per URL, or per publisher and title. */
 async function citeSources(tx: DbOrTx, { e, eventId, sourceIds }: { e: SeedEvent; eventId: number; sourceIds: Ids }) {
   for (const [position, s] of e.sources.entries()) {
-    const key = s.url ?? `${s.publisher}|${s.title ?? ''}`;
+    const publisher = publisherName(s.publisher);
+    const key = s.url ?? `${publisher}|${s.title ?? ''}`;
     let sourceId = sourceIds.get(key);
     if (!sourceId) {
       const [srow] = await tx
         .insert(sources)
         .values({
-          publisher: s.publisher,
+          publisher,
           url: s.url ?? null,
           title: s.title ?? null,
           publishedAt: s.publishedAt ?? null,

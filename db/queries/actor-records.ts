@@ -7,7 +7,7 @@ import type { ActorKind } from '@/lib/taxonomy/taxonomy';
 import type { Db } from '../types';
 import { rows } from '../rows';
 import { QueryError } from './errors';
-import { likePattern, recentEvents, uniquely, type RecentEvent, type RecordPage } from './identity-shared';
+import { getRecord, listRecords, uniquely, type RecentEvent, type RecordKind } from './identity-shared';
 
 export interface ActorAliasRecord {
   id: number;
@@ -30,51 +30,24 @@ export interface ActorDetail extends ActorRecord {
 }
 
 const parse = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
-const RECORD = sql`a.id, a.name, a.kind, a.country, a.description,
-  coalesce((select json_agg(json_build_object('id', al.id, 'alias', al.alias, 'validFrom', al.valid_from,
-    'validTo', al.valid_to) order by al.valid_from nulls first, al.alias) from actor_aliases al where al.actor_id = a.id),
-    '[]'::json) as aliases,
-  (select count(*) from event_actors ea where ea.actor_id = a.id and ea.live)::int as events`;
+const ACTORS: RecordKind<ActorRecord> = {
+  table: 'actors',
+  columns: sql`r.id, r.name, r.kind, r.country, r.description,
+    coalesce((select json_agg(json_build_object('id', al.id, 'alias', al.alias, 'validFrom', al.valid_from,
+      'validTo', al.valid_to) order by al.valid_from nulls first, al.alias) from actor_aliases al
+      where al.actor_id = r.id), '[]'::json) as aliases,
+    (select count(*) from event_actors ea where ea.actor_id = r.id and ea.live)::int as events`,
+  search: (pattern) => sql`(r.name ilike ${pattern} or exists (
+    select 1 from actor_aliases al where al.actor_id = r.id and al.alias ilike ${pattern}))`,
+  events: (id) => sql`exists (select 1 from event_actors ea where ea.event_id = e.id and ea.actor_id = ${id})`,
+  parse: (a) => ({ ...a, aliases: parse(a.aliases) }),
+};
 
 /** A page of actors in name order, searchable by name or alias. */
-export async function listActorRecords({
-  db,
-  q,
-  page,
-  pageSize,
-}: {
-  db: Db;
-  q?: string;
-  page: number;
-  pageSize: number;
-}): Promise<RecordPage<ActorRecord>> {
-  const pattern = likePattern(q);
-  const where =
-    pattern === null
-      ? sql`true`
-      : sql`(a.name ilike ${pattern} or exists (
-        select 1 from actor_aliases al where al.actor_id = a.id and al.alias ilike ${pattern}))`;
-  const [{ total } = { total: 0 }] = await rows<{ total: number }>(
-    db,
-    sql`select count(*)::int as total from actors a where ${where}`,
-  );
-  const items = await rows<ActorRecord>(
-    db,
-    sql`select ${RECORD} from actors a where ${where}
-    order by lower(a.name), a.id limit ${pageSize} offset ${(page - 1) * pageSize}`,
-  );
-  return { items: items.map((a) => ({ ...a, aliases: parse(a.aliases) })), total, page, pageSize };
-}
+export const listActorRecords = (args: { db: Db; q?: string; page: number; pageSize: number }) =>
+  listRecords(ACTORS, args);
 
-export async function getActorRecord({ db, id }: { db: Db; id: number }): Promise<ActorDetail | null> {
-  const [a] = await rows<ActorRecord>(db, sql`select ${RECORD} from actors a where a.id = ${id}`);
-  if (!a) return null;
-  const recent = await recentEvents(
-    db,
-    sql`exists (select 1 from event_actors ea where ea.event_id = e.id and ea.actor_id = ${id})`,
-  );
-  return { ...a, aliases: parse(a.aliases), recent };
-}
+export const getActorRecord = (args: { db: Db; id: number }): Promise<ActorDetail | null> => getRecord(ACTORS, args);
 
 export interface ActorPatch {
   name?: string;

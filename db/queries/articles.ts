@@ -7,6 +7,7 @@ import type { ArticleInput } from '@/lib/validation/article';
 import type { Db } from '../types';
 import { QueryError } from './errors';
 import { rows } from '../rows';
+import { publisherName } from '../names';
 
 export interface ArticleSummary {
   id: number;
@@ -61,7 +62,9 @@ export async function saveArticle({
           tx,
           sql`
       insert into sources (publisher, url, title, published_at)
-      values (${input.publisher}, ${input.url ?? null}, ${input.title ?? null}, ${input.publishedAt ?? null})
+      values (
+        ${publisherName(input.publisher)}, ${input.url ?? null}, ${input.title ?? null}, ${input.publishedAt ?? null}
+      )
       returning id`,
         );
     const [row] = await rows<{ id: number }>(

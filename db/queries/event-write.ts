@@ -9,7 +9,7 @@ import { QueryError } from './errors';
 import { diffSnapshots, snapshotEvent, type Changes } from './event-history';
 import type { DbOrTx } from '../types';
 import { rows } from '../rows';
-import { NameResolver } from '../names';
+import { NameResolver, publisherName } from '../names';
 
 export type Origin = 'form' | 'article' | 'import' | 'api' | 'seed';
 type Source = ParsedEventForm['sources'][number];
@@ -95,7 +95,8 @@ async function linkSources(tx: DbOrTx, eventId: number, list: Source[], startAt 
             tx as Db,
             sql`
               insert into sources (publisher, url, title, published_at)
-              values (${s.publisher}, ${s.url ?? null}, ${s.title ?? null}, ${s.publishedAt ?? null}) returning id`,
+              values (${publisherName(s.publisher)}, ${s.url ?? null}, ${s.title ?? null}, ${s.publishedAt ?? null})
+              returning id`,
           );
       sourceId = row!.id;
     }

@@ -1,6 +1,7 @@
 import 'server-only';
-// What the actor and place registries share: a page of records, the recent events of one, and
-// the unique-name refusal a rename can meet.
+// What the actor and place registries share, written once for a kind descriptor (its table, the
+// columns of a record, how it is searched and which events are its own): a page of records, one
+// record with its latest events, and the unique-name refusal a rename can meet.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Precision } from '@/lib/dates/precision';
 import type { DbOrTx } from '../types';
@@ -49,4 +50,48 @@ export async function uniquely<T>(run: () => Promise<T>, message: string, param:
     if (isUniqueViolation(err)) throw new QueryError('conflict', message, param);
     throw err;
   }
+}
+
+/** One registry as the record queries see it (actor-records.ts, place-records.ts). */
+export interface RecordKind<T> {
+  /** The table, aliased as `r` in every clause below. */
+  table: 'actors' | 'locations';
+  /** The select list of a record. */
+  columns: SQL;
+  /** Records matching an ILIKE pattern on any of their names. */
+  search: (pattern: string) => SQL;
+  /** The record's own events, on the events table `e`. */
+  events: (id: number) => SQL;
+  /** A row as read, made JSON-safe. */
+  parse?: (row: T) => T;
+}
+
+/** A page of records in name order, searchable by any of their names. */
+export async function listRecords<T>(
+  k: RecordKind<T>,
+  { db, q, page, pageSize }: { db: DbOrTx; q?: string; page: number; pageSize: number },
+): Promise<RecordPage<T>> {
+  const pattern = likePattern(q);
+  const where = pattern === null ? sql`true` : k.search(pattern);
+  const table = sql.identifier(k.table);
+  const [{ total } = { total: 0 }] = await rows<{ total: number }>(
+    db,
+    sql`select count(*)::int as total from ${table} r where ${where}`,
+  );
+  const items = await rows<T>(
+    db,
+    sql`select ${k.columns} from ${table} r where ${where}
+    order by lower(r.name), r.id limit ${pageSize} offset ${(page - 1) * pageSize}`,
+  );
+  return { items: k.parse ? items.map(k.parse) : items, total, page, pageSize };
+}
+
+/** One record with its latest events, or null. */
+export async function getRecord<T>(
+  k: RecordKind<T>,
+  { db, id }: { db: DbOrTx; id: number },
+): Promise<(T & { recent: RecentEvent[] }) | null> {
+  const [found] = await rows<T>(db, sql`select ${k.columns} from ${sql.identifier(k.table)} r where r.id = ${id}`);
+  if (!found) return null;
+  return { ...(k.parse ? k.parse(found) : found), recent: await recentEvents(db, k.events(id)) };
 }

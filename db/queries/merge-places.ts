@@ -1,13 +1,13 @@
 import 'server-only';
 // Merging one place into another, and undoing it: the merged-away place's events move to the
-// survivor, its name and other names become the survivor's other names, every affected event gets
-// a revision, and identity_merges records exactly what moved (see merge-actors.ts).
+// survivor, its name and other names become the survivor's other names, and identity-merge.ts
+// does the rest (revisions, the queue, the merge record). One statement moves every event.
 import { sql } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../types';
+import type { DbOrTx } from '../types';
 import { rows } from '../rows';
 import { QueryError } from './errors';
-import { reviseEvents, snapshotsOf, type Origin } from './identity-revisions';
-import type { MergeResult } from './merge-actors';
+import { checkUndo, mergeRecords, type MergeArgs, type MergeKind, type MergeResult } from './identity-merge';
+import { idList, reviseEvents, snapshotsOf, type Origin } from './identity-revisions';
 
 export interface PlaceSnapshot {
   id: number;
@@ -44,77 +44,42 @@ function namesToAdd(merged: PlaceSnapshot, survivor: PlaceSnapshot): string[] {
   return out;
 }
 
-export async function mergePlaces({
-  db,
-  id,
-  into,
-  origin = 'form',
-}: {
-  db: Db;
-  id: number;
-  into: number;
-  origin?: Origin;
-}): Promise<MergeResult> {
-  if (id === into) throw new QueryError('bad_request', 'A place cannot be merged into itself', 'into');
-  return db.transaction(async (tx) => {
-    const [first, second] = id < into ? [id, into] : [into, id];
-    const locked = [await lockPlace(tx, first, first === id ? 'id' : 'into')];
-    locked.push(await lockPlace(tx, second, second === id ? 'id' : 'into'));
-    const merged = locked.find((p) => p.id === id)!;
-    const survivor = locked.find((p) => p.id === into)!;
-    const moved = (
-      await rows<{ id: number }>(tx, sql`select id from events where location_id = ${id} order by id`)
-    ).map((r) => r.id);
-    const before = await snapshotsOf(tx, moved);
-    await tx.execute(sql`update events set location_id = ${into} where location_id = ${id}`);
-    await tx.execute(sql`delete from locations where id = ${id}`);
+const eventIds = async (tx: DbOrTx, id: number) =>
+  (await rows<{ id: number }>(tx, sql`select id from events where location_id = ${id} order by id`)).map((r) => r.id);
+
+const PLACE: MergeKind<PlaceSnapshot, PlaceSnapshot, number[], string[]> = {
+  kind: 'place',
+  A: 'A place',
+  lock: lockPlace,
+  snapshot: async (_tx, place) => place,
+  eventIds,
+  move: async (tx, merged, survivor) => {
+    const moved = await eventIds(tx, merged.id);
+    await tx.execute(sql`update events set location_id = ${survivor.id} where location_id = ${merged.id}`);
+    await tx.execute(sql`delete from locations where id = ${merged.id}`);
+    return moved;
+  },
+  keepNames: async (tx, merged, survivor) => {
     const added = namesToAdd(merged, survivor);
     if (added.length)
       await tx.execute(
-        sql`update locations set alt_names = alt_names || ${textArray(added)}::text[] where id = ${into}`,
+        sql`update locations set alt_names = alt_names || ${textArray(added)}::text[] where id = ${survivor.id}`,
       );
-    const queueIds = (
-      await rows<{ id: number }>(
-        tx,
-        sql`update reconciliation_queue set status = 'merged', decided_at = now()
-        where kind = 'place' and status = 'open'
-          and ((record_id = ${id} and candidate_id = ${into}) or (record_id = ${into} and candidate_id = ${id}))
-        returning id`,
-      )
-    ).map((r) => r.id);
-    await reviseEvents(tx, { before, origin, reason: `merged place ${merged.name} into ${survivor.name}` });
-    const [row] = await rows<{ id: number }>(
-      tx,
-      sql`insert into identity_merges (kind, merged_id, into_id, merged_name, into_name, snapshot, moved, added, queue_ids, origin)
-      values ('place', ${id}, ${into}, ${merged.name}, ${survivor.name}, ${JSON.stringify(merged)}::json,
-        ${JSON.stringify(moved)}::json, ${JSON.stringify(added)}::json, ${`{${queueIds.join(',')}}`}::int[], ${origin})
-      returning id`,
-    );
-    return {
-      mergeId: row!.id,
-      kind: 'place' as const,
-      mergedId: id,
-      intoId: into,
-      mergedName: merged.name,
-      intoName: survivor.name,
-      events: moved.length,
-    };
-  });
-}
+    return added;
+  },
+  count: (moved) => moved.length,
+};
+
+export const mergePlaces = (args: MergeArgs): Promise<MergeResult> => mergeRecords(PLACE, args);
 
 /** Puts back what mergePlaces changed (the merge row is locked by the caller, in its transaction). */
 export async function unmergePlaces(
   tx: DbOrTx,
   m: { intoId: number; snapshot: PlaceSnapshot; moved: number[]; added: string[] },
-  { origin, reason }: { origin: Origin; reason: string },
+  { origin, reason, userId = null }: { origin: Origin; reason: string; userId?: string | null },
 ): Promise<number> {
   const p = m.snapshot;
-  const survivor = await lockPlace(tx, m.intoId, 'id').catch(() => {
-    throw new QueryError('conflict', `${p.name} was merged into a place that no longer exists`);
-  });
-  const taken = await rows<{ name: string }>(tx, sql`select name from locations where lower(name) = lower(${p.name})`);
-  if (taken.length)
-    throw new QueryError('conflict', `Another place is now called ${taken[0]!.name}: rename it before undoing`);
+  const survivor = await checkUndo(tx, PLACE, { intoId: m.intoId, name: p.name });
   const before = await snapshotsOf(tx, m.moved);
   // The names the merge appended are taken off again (the last occurrence of each).
   const altNames = [...survivor.altNames];
@@ -128,6 +93,6 @@ export async function unmergePlaces(
       ${p.geoPrecision})`);
   if (m.moved.length)
     await tx.execute(sql`update events set location_id = ${p.id}
-      where location_id = ${m.intoId} and id in ${sql.raw(`(${m.moved.map(Number).join(',')})`)}`);
-  return reviseEvents(tx, { before, origin, reason });
+      where location_id = ${m.intoId} and id in ${idList(m.moved)}`);
+  return reviseEvents(tx, { before, origin, reason, userId });
 }

@@ -5,11 +5,12 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../types';
 import { rows } from '../rows';
 import { QueryError } from './errors';
+import type { IdentityKind } from './identity-merge';
 import type { Origin } from './identity-revisions';
 import { unmergeActors, type ActorMove, type ActorSnapshot } from './merge-actors';
 import { unmergePlaces, type PlaceSnapshot } from './merge-places';
 
-export type IdentityKind = 'actor' | 'place';
+export type { IdentityKind } from './identity-merge';
 export interface MergeSummary {
   id: number;
   kind: IdentityKind;
@@ -20,10 +21,13 @@ export interface MergeSummary {
   events: number;
   createdAt: string;
   undoneAt: string | null;
+  /** Who merged: null before accounts (or without one). */
+  byName: string | null;
 }
 
 const SUMMARY = sql`id, kind, merged_id as "mergedId", into_id as "intoId", merged_name as "mergedName",
-  into_name as "intoName", json_array_length(moved) as events, created_at as "createdAt", undone_at as "undoneAt"`;
+  into_name as "intoName", json_array_length(moved) as events, created_at as "createdAt", undone_at as "undoneAt",
+  (select u.name from users u where u.id = user_id) as "byName"`;
 
 const jsonSafe = (m: MergeSummary): MergeSummary => ({
   ...m,
@@ -85,10 +89,13 @@ export async function undoMerge({
   db,
   id,
   origin = 'form',
+  userId = null,
 }: {
   db: Db;
   id: number;
   origin?: Origin;
+  /** The account that asked (null: without accounts): named on the revisions the undo writes. */
+  userId?: string | null;
 }): Promise<MergeSummary & { revised: number }> {
   return db.transaction(async (tx) => {
     const [m] = await rows<MergeRow>(
@@ -111,7 +118,7 @@ export async function undoMerge({
               moved: parsed<ActorMove[]>(m.moved),
               added: parsed<number[]>(m.added),
             },
-            { origin, reason },
+            { origin, reason, userId },
           )
         : await unmergePlaces(
             tx,
@@ -121,7 +128,7 @@ export async function undoMerge({
               moved: parsed<number[]>(m.moved),
               added: parsed<string[]>(m.added),
             },
-            { origin, reason },
+            { origin, reason, userId },
           );
     if (m.queueIds.length)
       await tx.execute(sql`update reconciliation_queue set status = 'open', decided_at = null

@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../types';
 import { rows } from '../rows';
 import { QueryError } from './errors';
-import { likePattern, recentEvents, uniquely, type RecentEvent, type RecordPage } from './identity-shared';
+import { getRecord, listRecords, uniquely, type RecentEvent, type RecordKind } from './identity-shared';
 
 export interface PlaceRecord {
   id: number;
@@ -24,44 +24,21 @@ export interface PlaceDetail extends PlaceRecord {
   recent: RecentEvent[];
 }
 
-const RECORD = sql`l.id, l.name, l.alt_names as "altNames", l.country, l.admin1, l.lat, l.lon,
-  l.geo_precision as "geoPrecision",
-  (select count(*) from events e where e.location_id = l.id and e.deleted_at is null)::int as events`;
+const PLACES: RecordKind<PlaceRecord> = {
+  table: 'locations',
+  columns: sql`r.id, r.name, r.alt_names as "altNames", r.country, r.admin1, r.lat, r.lon,
+    r.geo_precision as "geoPrecision",
+    (select count(*) from events e where e.location_id = r.id and e.deleted_at is null)::int as events`,
+  search: (pattern) =>
+    sql`(r.name ilike ${pattern} or exists (select 1 from unnest(r.alt_names) n where n ilike ${pattern}))`,
+  events: (id) => sql`e.location_id = ${id}`,
+};
 
 /** A page of places in name order, searchable by any of their names. */
-export async function listPlaceRecords({
-  db,
-  q,
-  page,
-  pageSize,
-}: {
-  db: Db;
-  q?: string;
-  page: number;
-  pageSize: number;
-}): Promise<RecordPage<PlaceRecord>> {
-  const pattern = likePattern(q);
-  const where =
-    pattern === null
-      ? sql`true`
-      : sql`(l.name ilike ${pattern} or exists (select 1 from unnest(l.alt_names) n where n ilike ${pattern}))`;
-  const [{ total } = { total: 0 }] = await rows<{ total: number }>(
-    db,
-    sql`select count(*)::int as total from locations l where ${where}`,
-  );
-  const items = await rows<PlaceRecord>(
-    db,
-    sql`select ${RECORD} from locations l where ${where}
-    order by lower(l.name), l.id limit ${pageSize} offset ${(page - 1) * pageSize}`,
-  );
-  return { items, total, page, pageSize };
-}
+export const listPlaceRecords = (args: { db: Db; q?: string; page: number; pageSize: number }) =>
+  listRecords(PLACES, args);
 
-export async function getPlaceRecord({ db, id }: { db: Db; id: number }): Promise<PlaceDetail | null> {
-  const [p] = await rows<PlaceRecord>(db, sql`select ${RECORD} from locations l where l.id = ${id}`);
-  if (!p) return null;
-  return { ...p, recent: await recentEvents(db, sql`e.location_id = ${id}`) };
-}
+export const getPlaceRecord = (args: { db: Db; id: number }): Promise<PlaceDetail | null> => getRecord(PLACES, args);
 
 export interface PlacePatch {
   name?: string;

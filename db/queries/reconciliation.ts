@@ -85,11 +85,14 @@ export async function decideQueueEntry({
   id,
   decision,
   origin = 'form',
+  userId = null,
 }: {
   db: Db;
   id: number;
   decision: 'merge' | 'distinct';
   origin?: Origin;
+  /** The account that asked (null: without accounts). */
+  userId?: string | null;
 }): Promise<{ id: number; status: 'merged' | 'distinct'; merge: MergeResult | null }> {
   const [entry] = await rows<{ kind: 'actor' | 'place'; recordId: number; candidateId: number; status: string }>(
     db,
@@ -108,6 +111,6 @@ export async function decideQueueEntry({
     return { id, status: 'distinct', merge: null };
   }
   const merge = entry.kind === 'actor' ? mergeActors : mergePlaces;
-  const result = await merge({ db, id: entry.recordId, into: entry.candidateId, origin });
+  const result = await merge({ db, id: entry.recordId, into: entry.candidateId, origin, userId });
   return { id, status: 'merged', merge: result };
 }

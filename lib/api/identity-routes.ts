@@ -8,6 +8,8 @@ import { QueryError } from '@/db/queries/errors';
 import type { MergeResult } from '@/db/queries/merge-actors';
 import { mergedInto, type IdentityKind } from '@/db/queries/merges';
 import type { Db } from '@/db/types';
+import { userIdOf } from '@/lib/auth/access';
+import { callerOf } from '@/lib/auth/caller';
 import { mergeSchema } from '@/lib/validation/identities';
 import { idOf, notAnId, type IdContext } from './params';
 import { handle, parseBody } from './respond';
@@ -20,7 +22,7 @@ interface Registry<P extends z.ZodType> {
   get: (a: { db: Db; id: number }) => Promise<unknown>;
   patchSchema: P;
   update: (a: { db: Db; id: number; patch: z.output<P> }) => Promise<unknown>;
-  merge: (a: { db: Db; id: number; into: number }) => Promise<MergeResult>;
+  merge: (a: { db: Db; id: number; into: number; userId: string | null }) => Promise<MergeResult>;
 }
 
 export function recordRoutes<P extends z.ZodType>(r: Registry<P>) {
@@ -60,6 +62,8 @@ export function mergeRoute(r: Pick<Registry<z.ZodType>, 'noun' | 'merge'>) {
     if (id === null) return notAnId(`a${r.noun === 'actor' ? 'n' : ''} ${r.noun}`);
     const body = await parseBody(request, mergeSchema);
     if (!body.ok) return body.response;
-    return handle(async () => r.merge({ db: await getDb(), id, into: body.value.into }));
+    return handle(async () =>
+      r.merge({ db: await getDb(), id, into: body.value.into, userId: userIdOf(await callerOf(request)) }),
+    );
   };
 }

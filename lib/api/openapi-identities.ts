@@ -72,7 +72,7 @@ export function identityPaths(p: Parts) {
           'gets a revision (none is deleted)',
         parameters: [p.idParam],
         responses: {
-          ...p.ok('{ id, kind, mergedId, intoId, mergedName, intoName, events, createdAt, undoneAt, revised }'),
+          ...p.ok('{ id, kind, mergedId, intoId, mergedName, intoName, events, createdAt, undoneAt, byName, revised }'),
           ...p.notFound('merge'),
           409: { description: 'Already undone, or the survivor was merged away since (undo that first): { error }' },
         },

@@ -22,7 +22,7 @@ describe('what cleaning changed in a name', () => {
       title: 'T\u200Bitle',
       actors: [{ id: 3 }, { newName: 'Pa\u0455hinyan', kind: 'person' }],
       location: { newName: 'Yerevan' },
-      sources: [{ publisher: 'Reuters\u200D' }],
+      sources: [{ publisher: 'Reuters\u200D' }, { publisher: 'azertag.az' }],
     };
     expect(nameNotices(body)).toEqual([
       {
@@ -36,6 +36,12 @@ describe('what cleaning changed in a name', () => {
         written: 'Reuters\u200D',
         stored: 'Reuters',
         notes: ['1 invisible character (U+200D) removed'],
+      },
+      {
+        field: 'sources.1.publisher',
+        written: 'azertag.az',
+        stored: 'AZERTAC',
+        notes: ['stored under the publisher’s one name, “AZERTAC”'],
       },
     ]);
   });

@@ -1,6 +1,7 @@
 // What cleanName (clean.ts) changed in a name, in words a user can check: a name is never cleaned
 // silently. The API answers these as `notices`; the form shows them under the field before saving.
 import { cleanName, INVISIBLE, LOOK_ALIKES } from './clean';
+import { publisherName } from './publishers';
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -45,6 +46,12 @@ export function nameNotices(body: unknown, path: string[] = []): NameNotice[] {
     if (typeof value !== 'string') return nameNotices(value, [...path, key]);
     if (!NAME_KEYS.has(key)) return [];
     const notes = cleaningNotes(value);
-    return notes.length ? [{ field: [...path, key].join('.'), written: value, stored: cleanName(value), notes }] : [];
+    let stored = cleanName(value);
+    // A publisher is stored under its one name (publishers.ts): "reuters.com" is Reuters.
+    if (key === 'publisher' && publisherName(value) !== stored) {
+      stored = publisherName(value);
+      notes.push(`stored under the publisher’s one name, “${stored}”`);
+    }
+    return notes.length ? [{ field: [...path, key].join('.'), written: value, stored, notes }] : [];
   });
 }

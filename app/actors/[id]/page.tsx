@@ -3,47 +3,29 @@
 // leads to the survivor (308).
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, permanentRedirect } from 'next/navigation';
-import { getDb } from '@/db/client';
 import { getActorRecord } from '@/db/queries/actor-records';
-import { listMergesInto, mergedInto } from '@/db/queries/merges';
 import { ActorEditor } from '@/components/identities/actor-editor';
-import { MergeForm } from '@/components/identities/merge-form';
+import { KINDS } from '@/components/identities/kinds';
+import { loadRecord, recordMetadata } from '@/components/identities/load-record';
 import { RecordPage } from '@/components/identities/record-page';
 import { period } from '@/components/identities/registry-parts';
-import { idParamSchema } from '@/lib/validation/primitives';
 import '@/components/identities/identities.css';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(rawId: string) {
-  const parsed = idParamSchema.safeParse(rawId);
-  if (!parsed.success) notFound();
-  const db = await getDb();
-  const actor = await getActorRecord({ db, id: parsed.data });
-  if (!actor) {
-    const survivor = await mergedInto({ db, kind: 'actor', id: parsed.data });
-    if (survivor !== null) permanentRedirect(`/actors/${survivor}`);
-    notFound();
-  }
-  return { actor, merges: await listMergesInto({ db, kind: 'actor', id: actor.id }) };
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const parsed = idParamSchema.safeParse((await params).id);
-  const actor = parsed.success ? await getActorRecord({ db: await getDb(), id: parsed.data }) : null;
-  return { title: `${actor?.name ?? 'Actor'} — Faultline` };
+  return recordMetadata(KINDS.actor, (await params).id, getActorRecord);
 }
 
 export default async function ActorPage({ params }: Props) {
-  const { actor, merges } = await load((await params).id);
+  const { record: actor, merges } = await loadRecord(KINDS.actor, (await params).id, getActorRecord);
   const dashboard = `/?${new URLSearchParams({ actor: actor.name })}`;
   return (
     <RecordPage
-      noun="actor"
-      name={actor.name}
+      kind="actor"
+      record={actor}
       facts={[
         ['Kind', actor.kind.replace('-', ' ')],
         ['Country', actor.country ?? '—'],
@@ -54,23 +36,7 @@ export default async function ActorPage({ params }: Props) {
           </Link>,
         ],
       ]}
-      names={
-        <>
-          <h2>Aliases</h2>
-          {actor.aliases.length === 0 ? (
-            <p className="empty">No aliases.</p>
-          ) : (
-            <ul className="plain names-list" aria-label="Aliases">
-              {actor.aliases.map((a) => (
-                <li key={a.id}>
-                  {a.alias}
-                  {period(a) ? <span className="period"> — {period(a)}</span> : null}
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
-      }
+      names={actor.aliases.map((a) => ({ key: a.id, name: a.alias, note: period(a) }))}
       merges={merges}
       editor={
         <ActorEditor
@@ -81,9 +47,6 @@ export default async function ActorPage({ params }: Props) {
           country={actor.country}
         />
       }
-      merge={<MergeForm kind="actor" id={actor.id} name={actor.name} events={actor.events} />}
-      recent={actor.recent}
-      events={actor.events}
       dashboard={dashboard}
     />
   );

@@ -3,50 +3,32 @@
 // to the survivor (308).
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, permanentRedirect } from 'next/navigation';
-import { getDb } from '@/db/client';
-import { listMergesInto, mergedInto } from '@/db/queries/merges';
 import { getPlaceRecord } from '@/db/queries/place-records';
-import { MergeForm } from '@/components/identities/merge-form';
+import { KINDS } from '@/components/identities/kinds';
+import { loadRecord, recordMetadata } from '@/components/identities/load-record';
 import { PlaceEditor } from '@/components/identities/place-editor';
 import { RecordPage } from '@/components/identities/record-page';
-import { idParamSchema } from '@/lib/validation/primitives';
+import { coordinatesText } from '@/components/identities/registry-parts';
 import '@/components/identities/identities.css';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(rawId: string) {
-  const parsed = idParamSchema.safeParse(rawId);
-  if (!parsed.success) notFound();
-  const db = await getDb();
-  const place = await getPlaceRecord({ db, id: parsed.data });
-  if (!place) {
-    const survivor = await mergedInto({ db, kind: 'place', id: parsed.data });
-    if (survivor !== null) permanentRedirect(`/places/${survivor}`);
-    notFound();
-  }
-  return { place, merges: await listMergesInto({ db, kind: 'place', id: place.id }) };
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const parsed = idParamSchema.safeParse((await params).id);
-  const place = parsed.success ? await getPlaceRecord({ db: await getDb(), id: parsed.data }) : null;
-  return { title: `${place?.name ?? 'Place'} — Faultline` };
+  return recordMetadata(KINDS.place, (await params).id, getPlaceRecord);
 }
 
 export default async function PlacePage({ params }: Props) {
-  const { place, merges } = await load((await params).id);
+  const { record: place, merges } = await loadRecord(KINDS.place, (await params).id, getPlaceRecord);
   const dashboard = `/?${new URLSearchParams({ location: String(place.id) })}`;
-  const at = place.lat === null || place.lon === null ? '—' : `${place.lat.toFixed(4)}, ${place.lon.toFixed(4)}`;
   return (
     <RecordPage
-      noun="place"
-      name={place.name}
+      kind="place"
+      record={place}
       facts={[
         ['Country, region', [place.country, place.admin1].filter(Boolean).join(', ') || '—'],
-        ['Coordinates', at],
+        ['Coordinates', coordinatesText(place)],
         [
           'Events',
           <Link key="events" href={dashboard}>
@@ -54,20 +36,7 @@ export default async function PlacePage({ params }: Props) {
           </Link>,
         ],
       ]}
-      names={
-        <>
-          <h2>Other names</h2>
-          {place.altNames.length === 0 ? (
-            <p className="empty">No other names.</p>
-          ) : (
-            <ul className="plain names-list" aria-label="Other names">
-              {place.altNames.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-          )}
-        </>
-      }
+      names={place.altNames.map((n) => ({ key: n, name: n }))}
       merges={merges}
       editor={
         <PlaceEditor
@@ -79,9 +48,6 @@ export default async function PlacePage({ params }: Props) {
           lon={place.lon}
         />
       }
-      merge={<MergeForm kind="place" id={place.id} name={place.name} events={place.events} />}
-      recent={place.recent}
-      events={place.events}
       dashboard={dashboard}
     />
   );

@@ -2,6 +2,8 @@ import { getDb } from '@/db/client';
 import { decideQueueEntry } from '@/db/queries/reconciliation';
 import { idOf, notAnId, type IdContext } from '@/lib/api/params';
 import { handle, parseBody } from '@/lib/api/respond';
+import { userIdOf } from '@/lib/auth/access';
+import { callerOf } from '@/lib/auth/caller';
 import { queueDecisionSchema } from '@/lib/validation/identities';
 
 export const dynamic = 'force-dynamic';
@@ -12,5 +14,12 @@ export async function POST(request: Request, ctx: IdContext) {
   if (id === null) return notAnId('a queue entry');
   const body = await parseBody(request, queueDecisionSchema);
   if (!body.ok) return body.response;
-  return handle(async () => decideQueueEntry({ db: await getDb(), id, decision: body.value.decision }));
+  return handle(async () =>
+    decideQueueEntry({
+      db: await getDb(),
+      id,
+      decision: body.value.decision,
+      userId: userIdOf(await callerOf(request)),
+    }),
+  );
 }

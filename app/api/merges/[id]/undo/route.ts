@@ -2,6 +2,8 @@ import { getDb } from '@/db/client';
 import { undoMerge } from '@/db/queries/merges';
 import { idOf, notAnId, type IdContext } from '@/lib/api/params';
 import { handle, parseBody } from '@/lib/api/respond';
+import { userIdOf } from '@/lib/auth/access';
+import { callerOf } from '@/lib/auth/caller';
 import { z } from 'zod';
 
 export const dynamic = 'force-dynamic';
@@ -12,5 +14,5 @@ export async function POST(request: Request, ctx: IdContext) {
   if (id === null) return notAnId('a merge');
   const body = await parseBody(request, z.object({}).strict());
   if (!body.ok) return body.response;
-  return handle(async () => undoMerge({ db: await getDb(), id }));
+  return handle(async () => undoMerge({ db: await getDb(), id, userId: userIdOf(await callerOf(request)) }));
 }

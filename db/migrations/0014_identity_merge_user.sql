@@ -1,0 +1,2 @@
+ALTER TABLE "identity_merges" ADD COLUMN "user_id" text;--> statement-breakpoint
+ALTER TABLE "identity_merges" ADD CONSTRAINT "identity_merges_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
