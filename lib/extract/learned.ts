@@ -1,0 +1,119 @@
+// The learned stage beside the rules: a logistic regression trained on the tuning set of the real-article
+// corpus (scripts/train-extract.ts; `npm run train:extract` writes learned-model.json). It reads every
+// sentence the rules proposed nothing for and proposes an event where it scores the sentence as reporting
+// one, dated by the date stages' own answer for that sentence (its date expression, its chronology entry,
+// or the paragraph's date) — a sentence without one gives no proposal, so the stage never invents a date.
+// It may also set aside a rule's proposal it scores as no event, when that raised precision on tuning.
+import { eventTypeOfSubType } from '@/lib/taxonomy/taxonomy';
+import { outsideDomain } from '@/lib/dates/domain';
+import { bounds, written } from './dates';
+import { featuresOf, tokensOf, type SentenceContext } from './learned-features';
+import { probability, type Weights } from './logistic';
+import { titleOf } from './titles';
+import type { ExtractedEvent } from './types';
+
+export interface LearnedModel {
+  /** How it was trained, for the reader of the JSON file. */
+  about: string;
+  /** Lowest score at which a sentence the rules skipped becomes a proposal, by where its date comes from. */
+  propose: Record<'sentence' | 'list' | 'paragraph', number>;
+  /** A rule's proposal whose sentence scores below this is set aside (0: never). */
+  veto: number;
+  /** Does the sentence report an event (of the article, main or background)? Read for the veto. */
+  event: Weights;
+  /** Does a sentence the rules skipped report an event they missed? Read for proposals. */
+  missed: Weights;
+  /** One weight set per sub-type: which sub-type a proposed sentence reports. */
+  types: Record<string, Weights>;
+}
+
+/** The score of a sentence: the probability that it reports an event (`missed`: one the rules did not propose). */
+export const eventScore = (model: LearnedModel, c: SentenceContext, weights: 'event' | 'missed' = 'event') =>
+  probability(model[weights], featuresOf(c));
+
+/** Fewer words than this, less its dates, is a dateline or a caption ("YEREVAN, September 13."), not a report. */
+export const MIN_WORDS = 6;
+
+/** The sub-type of a proposed sentence: its rule trigger's when the rules found one, else the model's best. */
+export function subTypeOf(model: LearnedModel, c: SentenceContext): string {
+  if (c.triggers.length) return c.triggers[0]!;
+  const features = featuresOf(c);
+  let best = 'other';
+  let top = -1;
+  for (const [subType, weights] of Object.entries(model.types)) {
+    const p = probability(weights, features);
+    if (p > top) [best, top] = [subType, p];
+  }
+  return best;
+}
+
+/** The event a sentence reports, as the learned stage proposes it. */
+export function learnedEvent(model: LearnedModel, c: SentenceContext, score: number): ExtractedEvent {
+  const subType = subTypeOf(model, c);
+  const w = written(c.date!);
+  return {
+    title: titleOf({
+      sentence: c.sentence.text,
+      trigger: [0, 0],
+      dates: c.dates,
+      nounOnly: false,
+      subType,
+      actors: c.actors,
+      location: c.location,
+    }),
+    dateStart: w.dateStart,
+    dateEnd: w.dateEnd,
+    precision: c.date!.precision,
+    eventType: eventTypeOfSubType(subType)!.slug,
+    subType,
+    status: 'occurred',
+    claimant: null,
+    actors: c.actors,
+    location: c.location,
+    quote: c.sentence.text,
+    span: [c.sentence.start, c.sentence.end],
+    dateText: c.dateText,
+    yearInferred: false,
+    explanation:
+      `Proposed by the learned model (score ${score.toFixed(2)}): no rule read an event here. ` +
+      `Dated from ${c.dateSource === 'sentence' ? 'the date in its sentence' : c.dateSource === 'list' ? "the list item's date" : 'the date in force in the paragraph'}` +
+      `${c.dateText ? ` (“${c.dateText}”)` : ''}.`,
+    confidence: Math.round(Math.min(0.9, score) * 100) / 100,
+    matchesEventId: null,
+  };
+}
+
+/**
+ * The rules' events less those vetoed, with the learned proposals for the sentences they skipped, in text order.
+ * `scores` (one per context) stand in for the model's own when training tries thresholds on held-out folds.
+ */
+export function applyLearned(
+  events: ExtractedEvent[],
+  contexts: SentenceContext[],
+  model: LearnedModel,
+  scores?: { event: number[]; missed: number[] },
+): ExtractedEvent[] {
+  const covered = (c: SentenceContext) =>
+    events.some((e) => e.span[0] < c.sentence.end && c.sentence.start < e.span[1]);
+  const scored = contexts.map((c, i) => ({
+    c,
+    score: scores?.event[i] ?? eventScore(model, c),
+    missed: scores ? scores.missed[i]! : covered(c) ? 0 : eventScore(model, c, 'missed'),
+  }));
+  const vetoed = new Set<ExtractedEvent>();
+  if (model.veto > 0)
+    for (const { c, score } of scored)
+      if (score < model.veto) for (const e of events) if (e.span[0] === c.sentence.start) vetoed.add(e);
+  const proposed = scored
+    .filter(
+      ({ c, missed }) =>
+        c.date &&
+        c.dateSource &&
+        missed >= model.propose[c.dateSource] &&
+        tokensOf(c.sentence.text).length >= MIN_WORDS &&
+        !outsideDomain(...bounds(c.date)) &&
+        !covered(c),
+    )
+    .map(({ c, missed }) => learnedEvent(model, c, missed));
+  return [...events.filter((e) => !vetoed.has(e)), ...proposed].sort((a, b) => a.span[0] - b.span[0]);
+}
