@@ -49,7 +49,7 @@ export function featuresOf(c: SentenceContext): string[] {
   out.add(`date:${c.dateSource ?? 'none'}`);
   if (c.date) out.add(`precision:${c.date.precision}`);
   out.add(`dates:${bucket(c.dates.length, [0, 1])}`);
-  out.add(`position:${bucket(c.position, [0, 2, 5, 10, 20])}`);
+  out.add(`position:${bucket(c.position, [2, 5, 10, 20])}`);
   out.add(`length:${bucket(words.length, [8, 16, 30, 50])}`);
   out.add(`names:${bucket(c.names, [0, 1, 3])}`);
   out.add(`triggers:${bucket(c.triggers.length, [0, 1])}`);

@@ -31,6 +31,12 @@ export interface LearnedModel {
 export const eventScore = (model: LearnedModel, c: SentenceContext, weights: 'event' | 'missed' = 'event') =>
   probability(model[weights], featuresOf(c));
 
+/**
+ * The veto reads only the proposals the rules are unsure of: under this confidence, those dated by the paragraph,
+ * a reference, a vague window, or not at all. A sentence that dates its own event keeps the rules' word.
+ */
+export const VETO_BELOW_CONFIDENCE = 0.8;
+
 /** Fewer words than this, less its dates, is a dateline or a caption ("YEREVAN, September 13."), not a report. */
 export const MIN_WORDS = 6;
 
@@ -103,7 +109,11 @@ export function applyLearned(
   const vetoed = new Set<ExtractedEvent>();
   if (model.veto > 0)
     for (const { c, score } of scored)
-      if (score < model.veto) for (const e of events) if (e.span[0] === c.sentence.start) vetoed.add(e);
+      if (score < model.veto)
+        for (const e of events)
+          if (e.span[0] === c.sentence.start && e.confidence < VETO_BELOW_CONFIDENCE) vetoed.add(e);
+  // The same sentence told again (a repeated paragraph) is the same event.
+  const told = new Set(events.map((e) => e.quote));
   const proposed = scored
     .filter(
       ({ c, missed }) =>
@@ -112,7 +122,9 @@ export function applyLearned(
         missed >= model.propose[c.dateSource] &&
         tokensOf(c.sentence.text).length >= MIN_WORDS &&
         !outsideDomain(...bounds(c.date)) &&
-        !covered(c),
+        !covered(c) &&
+        !told.has(c.sentence.text) &&
+        !!told.add(c.sentence.text),
     )
     .map(({ c, missed }) => learnedEvent(model, c, missed));
   return [...events.filter((e) => !vetoed.has(e)), ...proposed].sort((a, b) => a.span[0] - b.span[0]);
