@@ -53,6 +53,12 @@ export function subTypeOf(model: LearnedModel, c: SentenceContext): string {
   return best;
 }
 
+/** Where the title's clause is: around the first past-tense verb ("crossed", "opened"), else the sentence's start. */
+function verbOf(sentence: string): [number, number] {
+  const m = /\b[a-z]{3,}ed\b/.exec(sentence);
+  return m ? [m.index, m.index + m[0].length] : [0, 0];
+}
+
 /** The event a sentence reports, as the learned stage proposes it. */
 export function learnedEvent(model: LearnedModel, c: SentenceContext, score: number): ExtractedEvent {
   const subType = subTypeOf(model, c);
@@ -60,7 +66,7 @@ export function learnedEvent(model: LearnedModel, c: SentenceContext, score: num
   return {
     title: titleOf({
       sentence: c.sentence.text,
-      trigger: [0, 0],
+      trigger: verbOf(c.sentence.text),
       dates: c.dates,
       nounOnly: false,
       subType,
