@@ -53,6 +53,8 @@ export function subTypeOf(model: LearnedModel, c: SentenceContext): string {
   return best;
 }
 
+const happeningOf = (e: ExtractedEvent) => `${e.subType}|${e.dateStart}|${e.dateEnd}|${e.precision}`;
+
 /** Where the title's clause is: around the first past-tense verb ("crossed", "opened"), else the sentence's start. */
 function verbOf(sentence: string): [number, number] {
   const m = /\b[a-z]{3,}ed\b/.exec(sentence);
@@ -118,20 +120,19 @@ export function applyLearned(
       if (score < model.veto)
         for (const e of events)
           if (e.span[0] === c.sentence.start && e.confidence < VETO_BELOW_CONFIDENCE) vetoed.add(e);
-  // The same sentence told again (a repeated paragraph) is the same event.
+  // The same sentence told again (a repeated paragraph), or an event of the same sub-type and date as one already
+  // proposed ("the Sochi meeting" after the Sochi meeting), is the same event: the rules' merge says so too.
   const told = new Set(events.map((e) => e.quote));
-  const proposed = scored
-    .filter(
-      ({ c, missed }) =>
-        c.date &&
-        c.dateSource &&
-        missed >= model.propose[c.dateSource] &&
-        tokensOf(c.sentence.text).length >= MIN_WORDS &&
-        !outsideDomain(...bounds(c.date)) &&
-        !covered(c) &&
-        !told.has(c.sentence.text) &&
-        !!told.add(c.sentence.text),
-    )
-    .map(({ c, missed }) => learnedEvent(model, c, missed));
+  const happenings = new Set(events.map(happeningOf));
+  const proposed: ExtractedEvent[] = [];
+  for (const { c, missed } of scored) {
+    if (!c.date || !c.dateSource || missed < model.propose[c.dateSource]) continue;
+    if (tokensOf(c.sentence.text).length < MIN_WORDS || outsideDomain(...bounds(c.date)) || covered(c)) continue;
+    const event = learnedEvent(model, c, missed);
+    if (told.has(event.quote) || happenings.has(happeningOf(event))) continue;
+    told.add(event.quote);
+    happenings.add(happeningOf(event));
+    proposed.push(event);
+  }
   return [...events.filter((e) => !vetoed.has(e)), ...proposed].sort((a, b) => a.span[0] - b.span[0]);
 }
