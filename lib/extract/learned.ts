@@ -107,27 +107,26 @@ export function applyLearned(
   model: LearnedModel,
   scores?: { event: number[]; missed: number[] },
 ): ExtractedEvent[] {
-  const covered = (c: SentenceContext) =>
-    events.some((e) => e.span[0] < c.sentence.end && c.sentence.start < e.span[1]);
-  const scored = contexts.map((c, i) => ({
-    c,
-    score: scores?.event[i] ?? eventScore(model, c),
-    missed: scores ? scores.missed[i]! : covered(c) ? 0 : eventScore(model, c, 'missed'),
-  }));
+  // A rule's event quotes one sentence of the same segmentation, so it covers the sentence that starts where it does.
+  const bySentence = new Map<number, ExtractedEvent[]>();
+  for (const e of events) bySentence.set(e.span[0], [...(bySentence.get(e.span[0]) ?? []), e]);
   const vetoed = new Set<ExtractedEvent>();
-  if (model.veto > 0)
-    for (const { c, score } of scored)
-      if (score < model.veto)
-        for (const e of events)
-          if (e.span[0] === c.sentence.start && e.confidence < VETO_BELOW_CONFIDENCE) vetoed.add(e);
+  const candidates: { c: SentenceContext; missed: number }[] = [];
+  contexts.forEach((c, i) => {
+    const own = bySentence.get(c.sentence.start);
+    if (!own) candidates.push({ c, missed: scores ? scores.missed[i]! : eventScore(model, c, 'missed') });
+    const unsure = own?.filter((e) => e.confidence < VETO_BELOW_CONFIDENCE) ?? [];
+    if (model.veto > 0 && unsure.length && (scores?.event[i] ?? eventScore(model, c)) < model.veto)
+      for (const e of unsure) vetoed.add(e);
+  });
   // The same sentence told again (a repeated paragraph), or an event of the same sub-type and date as one already
   // proposed ("the Sochi meeting" after the Sochi meeting), is the same event: the rules' merge says so too.
   const told = new Set(events.map((e) => e.quote));
   const happenings = new Set(events.map(happeningOf));
   const proposed: ExtractedEvent[] = [];
-  for (const { c, missed } of scored) {
+  for (const { c, missed } of candidates) {
     if (!c.date || !c.dateSource || missed < model.propose[c.dateSource]) continue;
-    if (tokensOf(c.sentence.text).length < MIN_WORDS || outsideDomain(...bounds(c.date)) || covered(c)) continue;
+    if (tokensOf(c.sentence.text).length < MIN_WORDS || outsideDomain(...bounds(c.date))) continue;
     const event = learnedEvent(model, c, missed);
     if (told.has(event.quote) || happenings.has(happeningOf(event))) continue;
     told.add(event.quote);
