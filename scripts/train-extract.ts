@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { trainModel } from '../lib/extract/learned-training';
 
-export const MODEL_FILE = path.join(process.cwd(), 'lib', 'extract', 'learned-model.json');
+const MODEL_FILE = path.join(process.cwd(), 'lib', 'extract', 'learned-model.json');
 
 const { model, rules, crossValidated } = trainModel();
 fs.writeFileSync(MODEL_FILE, `${JSON.stringify(model, null, 2)}\n`);
