@@ -138,6 +138,7 @@ export function casualtiesOf(sentences: string[]): Casualties {
 
 /** ACLED's event types whose events have dead: a toll told after one of them is its toll. */
 const VIOLENT_TYPES = new Set(['battles', 'explosions-remote-violence', 'violence-against-civilians']);
+export const countsCasualties = (eventType: string) => VIOLENT_TYPES.has(eventType);
 
 /**
  * "Shelling resumed on 13 September. Two soldiers were killed.": a violent event whose own sentences count no dead
@@ -148,7 +149,7 @@ export function tollsAfter<E extends { eventType: string; span: [number, number]
   events: E[],
 ): E[] {
   return events.map((e, i) => {
-    if (e.fatalities || !VIOLENT_TYPES.has(e.eventType)) return e;
+    if (e.fatalities || !countsCasualties(e.eventType)) return e;
     const paragraphEnd = text.indexOf('\n', e.span[1]);
     const nextStart = events.slice(i + 1).find((n) => n.span[0] >= e.span[1])?.span[0] ?? text.length;
     const end = Math.min(nextStart, paragraphEnd < 0 ? text.length : paragraphEnd);

@@ -17,21 +17,22 @@ type Floors = Pick<
   | 'wrong_places'
 >;
 
-// Measured on 7 December 2026 (tuning 109 documents, 685 gold events; held-back 53, 358), after claims, chronologies
-// and new trigger words. Where a figure fell (tuning precision 0.825 -> 0.821 and exact dates 0.677 -> 0.674,
-// held-back precision 0.812 -> 0.793), the floor stays where it was; tuning proposes 54 more events and invents
-// 43 dates where it invented 39.
-// Casualty figures (lib/extract/casualties.ts), measured the same day: tuning 9 of the 19 matched tolls exact,
-// 5 invented; held-back 1 of 4, none invented. Places, with new places proposed (lib/extract/new-places.ts):
-// tuning 0.377 -> 0.405 placed right, 53 -> 55 placed elsewhere; held-back 0.400 -> 0.453, 20 -> 23.
+// Measured on 7 December 2026 (tuning 109 documents, 685 gold events; held-back 53, 358), with the learned stage
+// (learned.ts) beside the rules. It is trained on the tuning set, so the tuning figures are on its own training data
+// (cross-validated on tuning: recall_main 0.489, precision 0.826, exact dates 0.695, 43 invented dates); the
+// held-back figures are the estimate. Where a held-back figure fell (precision 0.812 at the corpus's annotation,
+// 0.799 now; 34 invented dates where it invented 32), the floor stays where it was. Casualty figures
+// (casualties.ts: tuning 9 of 21 matched tolls exact, 6 invented; held-back 1 of 4, none invented) and places
+// (new-places.ts; the learned stage's proposals take the registry's place in their sentence: tuning 0.379 of 256
+// placed right, 68 elsewhere; held-back 0.411 of 107, 28 elsewhere) measured the same day with both stages.
 const MEASURED: Record<'tuning' | 'held-back', Floors> = {
   tuning: {
-    ...{ recall_main: 0.441, recall_all: 0.474, precision: 0.825, date_exact: 0.677, invented_dates: 43 },
-    ...{ fatalities_exact: 0.474, invented_fatalities: 5, place_exact: 0.405, wrong_places: 55 },
+    ...{ recall_main: 0.524, recall_all: 0.553, precision: 0.89, date_exact: 0.691, invented_dates: 43 },
+    ...{ fatalities_exact: 0.429, invented_fatalities: 6, place_exact: 0.379, wrong_places: 68 },
   },
   'held-back': {
-    ...{ recall_main: 0.404, recall_all: 0.427, precision: 0.812, date_exact: 0.582, invented_dates: 32 },
-    ...{ fatalities_exact: 0.25, invented_fatalities: 0, place_exact: 0.453, wrong_places: 23 },
+    ...{ recall_main: 0.44, recall_all: 0.466, precision: 0.812, date_exact: 0.599, invented_dates: 32 },
+    ...{ fatalities_exact: 0.25, invented_fatalities: 0, place_exact: 0.411, wrong_places: 28 },
   },
 };
 const MARGIN = 0.02;

@@ -26,6 +26,9 @@ import { merge, PRECISION_ORDER } from './merge';
 import { NameIndex, type NameHit } from './registry';
 import { quotedRanges, segment, within, type Sentence } from './segment';
 import type { ExtractedEvent, Registry } from './types';
+import { applyLearned, type LearnedModel } from './learned';
+import type { SentenceContext } from './learned-features';
+import shippedModel from './learned-model.json';
 
 type DateSource = 'own' | 'sentence' | 'list' | 'deadline' | 'vague' | 'reference' | 'paragraph' | 'none';
 
@@ -689,6 +692,8 @@ export interface ExtractOptions {
   publishedAt?: string | null;
   index?: NameIndex;
   trace?: Trace;
+  /** The learned stage (learned.ts) beside the rules: the shipped model by default; null for the rules alone. */
+  model?: LearnedModel | null;
 }
 
 type Narrative = { date: EventDate; text: string; anchor: Anchor | null };
@@ -711,6 +716,9 @@ interface Reading {
   mentions: Mention[];
   order: number;
   trace?: Trace;
+  /** What the rules made of each sentence, for the learned stage; the names of the rules that set words aside. */
+  contexts: SentenceContext[];
+  dropped: string[];
 }
 
 /** One sentence with triggers: its dates, sorted by what each may date. */
@@ -736,10 +744,21 @@ interface Clause {
   hasVerb: boolean;
 }
 
-/** Proposed events of an article, in order of where they are told. */
+/** Proposed events of an article, in order of where they are told: the rules', then the learned stage's. */
 export function extractEvents(text: string, options: ExtractOptions): ExtractedEvent[] {
+  const { events, contexts } = readArticle(text, options);
+  const model = options.model === undefined ? (shippedModel as LearnedModel) : options.model;
+  return tollsAfter(text, model ? applyLearned(events, contexts, model) : events);
+}
+
+/** The rules' proposals, and what they made of each sentence (for the learned stage and its training). */
+export function readArticle(
+  text: string,
+  options: ExtractOptions,
+): { events: ExtractedEvent[]; contexts: SentenceContext[] } {
   const published = options.publishedAt ?? datelineOf(text);
   const index = options.index ?? new NameIndex(options.registry);
+  const dropped: string[] = [];
   const reading: Reading = {
     text,
     published,
@@ -753,9 +772,19 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
     section: null,
     mentions: [],
     order: 0,
-    trace: options.trace,
+    trace: (rule, start, end) => {
+      dropped.push(rule);
+      options.trace?.(rule, start, end);
+    },
+    contexts: [],
+    dropped,
   };
-  for (const s of segment(text)) readSentence(reading, s);
+  for (const s of segment(text)) {
+    const from = dropped.length;
+    readSentence(reading, s);
+    const context = reading.contexts.at(-1);
+    if (context?.sentence === s) context.rules = dropped.slice(from);
+  }
   const groups = merge(reading.mentions);
   const out = groups.map((m) => toOutput(m, options.registry, index));
   if (options.trace)
@@ -764,7 +793,8 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractedE
         if (m.sentence.start !== out[i]!.event.span[0]) options.trace!('merged', m.sentence.start, m.sentence.end);
     });
   const events = out.sort((a, b) => a.event.span[0] - b.event.span[0] || a.order - b.order).map((x) => x.event);
-  return tollsAfter(text, events);
+  markTakenDates(reading.contexts, events);
+  return { events, contexts: reading.contexts };
 }
 
 /** A date that tells when something happened: not vague, not a deadline, not in the future of the article. */
@@ -804,6 +834,7 @@ function readSentence(r: Reading, s: Sentence): void {
   const hits = triggerHits(s, quoted, names, r.trace);
   const isTold = (t: Tx) => told(t, r.published);
   const ownDate = txs.findLast((t) => isTold(t) && !t.report) ?? txs.findLast(isTold);
+  r.contexts.push(contextOf(r, s, ownDate, hits, names));
   if (!hits.length) {
     if (ownDate?.date) r.narrative = { date: ownDate.date, text: ownDate.text, anchor: null };
     return;
@@ -828,6 +859,48 @@ function readSentence(r: Reading, s: Sentence): void {
     : null;
   if (own?.date) r.narrative = { date: own.date, text: own.text, anchor };
   else if (c.listDate?.date) r.narrative = { date: c.listDate.date, text: c.listDate.text, anchor };
+}
+
+/** Marks the sentences whose date a rule's event told elsewhere already has (the learned stage reads it). */
+function markTakenDates(contexts: SentenceContext[], events: ExtractedEvent[]): void {
+  const taken = new Map<string, [number, number][]>();
+  for (const e of events) {
+    const key = `${e.dateStart}|${e.dateEnd}|${e.precision}`;
+    taken.set(key, [...(taken.get(key) ?? []), e.span]);
+  }
+  for (const c of contexts) {
+    if (!c.date) continue;
+    const w = written(c.date);
+    const spans = taken.get(`${w.dateStart}|${w.dateEnd}|${c.date.precision}`) ?? [];
+    c.dateTaken = spans.some(([a, b]) => b <= c.sentence.start || a >= c.sentence.end);
+  }
+}
+
+/** The sentence as the learned stage sees it: its date (its own, its chronology entry's or the paragraph's). */
+function contextOf(r: Reading, s: Sentence, own: Tx | undefined, hits: Hit[], names: NameHit[]): SentenceContext {
+  const [date, dateText, dateSource] = own?.date
+    ? [own.date, own.text, 'sentence' as const]
+    : r.section
+      ? [r.section.date, r.section.text, 'list' as const]
+      : r.narrative
+        ? [r.narrative.date, r.narrative.text, 'paragraph' as const]
+        : [null, null, null];
+  const day = date?.start ?? r.published;
+  const actors = names.flatMap((n) => r.index.actorAt(n, day, r.text.slice(Math.max(0, n.start - 30), n.start)) ?? []);
+  const place = names.find((n) => n.place && !partOfName(r.text, n) && !n.actors.length)?.place ?? null;
+  return {
+    sentence: s,
+    date,
+    dateText,
+    dateSource,
+    dates: within(r.allTx, s.start, s.end).map((t) => [t.start - s.start, t.end - s.start]),
+    triggers: hits.map((h) => h.trigger.subType),
+    rules: [],
+    position: r.contexts.length,
+    names: names.length,
+    actors: [...new Set(actors)],
+    location: place,
+  };
 }
 
 /** A date written without its year ("27 August", "October"), placed in `year`. */

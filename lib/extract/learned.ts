@@ -1,0 +1,147 @@
+// The learned stage beside the rules: a logistic regression trained on the tuning set of the real-article
+// corpus (scripts/train-extract.ts; `npm run train:extract` writes learned-model.json). It reads every
+// sentence the rules proposed nothing for and proposes an event where it scores the sentence as reporting
+// one, dated by the date stages' own answer for that sentence (its date expression, its chronology entry,
+// or the paragraph's date) — a sentence without one gives no proposal, so the stage never invents a date.
+// It may also set aside a rule's proposal it scores as no event, when that raised precision on tuning.
+import { eventTypeOfSubType } from '@/lib/taxonomy/taxonomy';
+import { outsideDomain } from '@/lib/dates/domain';
+import { bounds, written } from './dates';
+import { featuresOf, tokensOf, type SentenceContext } from './learned-features';
+import { probability, type Weights } from './logistic';
+import { titleOf } from './titles';
+import { casualtiesOf, countsCasualties } from './casualties';
+import type { ExtractedEvent } from './types';
+
+export interface LearnedModel {
+  /** How it was trained, for the reader of the JSON file. */
+  about: string;
+  /** Lowest score at which a sentence the rules skipped becomes a proposal, by where its date comes from. */
+  propose: Record<'sentence' | 'list' | 'paragraph', number>;
+  /** A rule's proposal whose sentence scores below this is set aside (0: never). */
+  veto: number;
+  /** Does the sentence report an event (of the article, main or background)? Read for the veto. */
+  event: Weights;
+  /** Does a sentence the rules skipped report an event they missed? Read for proposals. */
+  missed: Weights;
+  /** One weight set per sub-type: which sub-type a proposed sentence reports. */
+  types: Record<string, Weights>;
+}
+
+/** The score of a sentence: the probability that it reports an event (`missed`: one the rules did not propose). */
+export const eventScore = (model: LearnedModel, c: SentenceContext, weights: 'event' | 'missed' = 'event') =>
+  probability(model[weights], featuresOf(c));
+
+/**
+ * The veto reads only the proposals the rules are unsure of: under this confidence, those dated by the paragraph,
+ * a reference, a vague window, or not at all. A sentence that dates its own event keeps the rules' word.
+ */
+export const VETO_BELOW_CONFIDENCE = 0.8;
+
+/** Fewer words than this, less its dates, is a dateline or a caption ("YEREVAN, September 13."), not a report. */
+export const MIN_WORDS = 6;
+
+/** The sub-type of a proposed sentence: its rule trigger's when the rules found one, else the model's best. */
+export function subTypeOf(model: LearnedModel, c: SentenceContext): string {
+  if (c.triggers.length) return c.triggers[0]!;
+  const features = featuresOf(c);
+  let best = 'other';
+  let top = -1;
+  for (const [subType, weights] of Object.entries(model.types)) {
+    const p = probability(weights, features);
+    if (p > top) [best, top] = [subType, p];
+  }
+  return best;
+}
+
+const happeningOf = (e: ExtractedEvent) => `${e.subType}|${e.dateStart}|${e.dateEnd}|${e.precision}`;
+
+/** Where the title's clause is: around the first past-tense verb ("crossed", "opened"), else the sentence's start. */
+function verbOf(sentence: string): [number, number] {
+  const m = /\b[a-z]{3,}ed\b/.exec(sentence);
+  return m ? [m.index, m.index + m[0].length] : [0, 0];
+}
+
+const DATE_SOURCE_WORDS: Record<string, string> = {
+  sentence: 'the date in its sentence',
+  list: "the list item's date",
+  paragraph: 'the date in force in the paragraph',
+};
+
+/** The event a sentence reports, as the learned stage proposes it. */
+export function learnedEvent(model: LearnedModel, c: SentenceContext, score: number): ExtractedEvent {
+  const subType = subTypeOf(model, c);
+  const w = written(c.date!);
+  const eventType = eventTypeOfSubType(subType)!.slug;
+  return {
+    title: titleOf({
+      sentence: c.sentence.text,
+      trigger: verbOf(c.sentence.text),
+      dates: c.dates,
+      nounOnly: false,
+      subType,
+      actors: c.actors,
+      location: c.location,
+    }),
+    dateStart: w.dateStart,
+    dateEnd: w.dateEnd,
+    precision: c.date!.precision,
+    eventType,
+    subType,
+    status: 'occurred',
+    claimant: null,
+    actors: c.actors,
+    location: c.location,
+    locationIsNew: false,
+    quote: c.sentence.text,
+    span: [c.sentence.start, c.sentence.end],
+    dateText: c.dateText,
+    yearInferred: false,
+    explanation:
+      `Proposed by the learned model (score ${score.toFixed(2)}): no rule read an event here. ` +
+      `Dated from ${DATE_SOURCE_WORDS[c.dateSource ?? 'paragraph'] ?? DATE_SOURCE_WORDS.paragraph}` +
+      `${c.dateText ? ` (“${c.dateText}”)` : ''}.`,
+    ...casualtiesOf(countsCasualties(eventType) ? [c.sentence.text] : []),
+    confidence: Math.round(Math.min(0.9, score) * 100) / 100,
+    matchesEventId: null,
+  };
+}
+
+/**
+ * The rules' events less those vetoed, with the learned proposals for the sentences they skipped, in text order.
+ * `scores` (one per context) stand in for the model's own when training tries thresholds on held-out folds.
+ */
+export function applyLearned(
+  events: ExtractedEvent[],
+  contexts: SentenceContext[],
+  model: LearnedModel,
+  scores?: { event: number[]; missed: number[] },
+): ExtractedEvent[] {
+  // A rule's event quotes one sentence of the same segmentation, so it covers the sentence that starts where it does.
+  const bySentence = new Map<number, ExtractedEvent[]>();
+  for (const e of events) bySentence.set(e.span[0], [...(bySentence.get(e.span[0]) ?? []), e]);
+  const vetoed = new Set<ExtractedEvent>();
+  const candidates: { c: SentenceContext; missed: number }[] = [];
+  contexts.forEach((c, i) => {
+    const own = bySentence.get(c.sentence.start);
+    if (!own) candidates.push({ c, missed: scores ? scores.missed[i]! : eventScore(model, c, 'missed') });
+    const unsure = own?.filter((e) => e.confidence < VETO_BELOW_CONFIDENCE) ?? [];
+    if (model.veto > 0 && unsure.length && (scores?.event[i] ?? eventScore(model, c)) < model.veto)
+      for (const e of unsure) vetoed.add(e);
+  });
+  // The same sentence told again (a repeated paragraph), or an event of the same sub-type and date as one already
+  // proposed ("the Sochi meeting" after the Sochi meeting), is the same event: the rules' merge says so too.
+  const told = new Set(events.map((e) => e.quote));
+  const happenings = new Set(events.map(happeningOf));
+  const proposed: ExtractedEvent[] = [];
+  for (const { c, missed } of candidates) {
+    if (!c.date || !c.dateSource || missed < model.propose[c.dateSource]) continue;
+    if (tokensOf(c.sentence.text).length < MIN_WORDS || outsideDomain(...bounds(c.date))) continue;
+    const event = learnedEvent(model, c, missed);
+    if (told.has(event.quote) || happenings.has(happeningOf(event))) continue;
+    told.add(event.quote);
+    happenings.add(happeningOf(event));
+    proposed.push(event);
+  }
+  return [...events.filter((e) => !vetoed.has(e)), ...proposed].sort((a, b) => a.span[0] - b.span[0]);
+}
