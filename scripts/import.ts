@@ -70,7 +70,9 @@ function accountAdvice(status: number): string {
   if (status === 401 && !token)
     return ' This server has accounts: make an API token on its /account page and run again with FAULTLINE_TOKEN=<token>.';
   if (status === 401) return ' Check FAULTLINE_TOKEN: make a new token on the server’s /account page.';
-  return status === 403 ? ' Imports need an editor’s or admin’s token.' : '';
+  return status === 403
+    ? ' Imports need a contributor’s, editor’s or admin’s token (a contributor’s wait for review).'
+    : '';
 }
 
 async function viaServer(base: string): Promise<ImportReport> {

@@ -31,10 +31,11 @@ export const RULES: Rule[] = [
   { methods: READS, path: /^\/(api\/)?review$/, need: 'contributor' },
   { methods: '*', path: /^\/(api\/tokens|account)(\/|$)/, need: 'account' },
   { methods: ['DELETE'], path: /^\/api\/events\/\d+$/, need: 'editor' },
-  // Adding a source changes a published event at once: an editor's act.
-  { methods: WRITES, path: /^\/api\/events\/\d+\/(restore|sources)$/, need: 'editor' },
-  // An import publishes its events at once (bulk loads bypass review): an editor's act.
-  { methods: '*', path: /^\/(api\/)?import$/, need: 'editor' },
+  { methods: WRITES, path: /^\/api\/events\/\d+\/restore$/, need: 'editor' },
+  // A contributor's merge, split or new sources of an event is a proposal an editor decides on.
+  { methods: ['POST'], path: /^\/api\/events\/\d+\/(merge|split|sources)$/, need: 'contributor' },
+  // A contributor's import waits for review as one batch (app/api/import/route.ts); an editor's is published.
+  { methods: '*', path: /^\/(api\/)?import$/, need: 'contributor' },
   // Contributors propose: their events and edits wait for an editor (the route decides which).
   // (The duplicate check stores nothing: the form asks it before every save.)
   { methods: ['POST'], path: /^\/api\/(events|events\/duplicates|articles|extract)$/, need: 'contributor' },
