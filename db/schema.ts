@@ -293,7 +293,14 @@ export const eventRevisions = pgTable(
     /** Who made it; null for revisions written before accounts (or without one). */
     userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
   },
-  (t) => [index('event_revisions_event_idx').on(t.eventId, t.at), index('event_revisions_at_idx').on(t.at)],
+  (t) => [
+    index('event_revisions_event_idx').on(t.eventId, t.at),
+    index('event_revisions_at_idx').on(t.at),
+    // One person's activity page (db/queries/activity.ts).
+    index('event_revisions_user_idx')
+      .on(t.userId, t.at)
+      .where(sql`user_id is not null`),
+  ],
 );
 
 /**

@@ -63,10 +63,11 @@ describe.each(testEngines())('upgrading from the previous release on $name', ({ 
     const old = await open({ migrationsFolder: folder });
     // This release's loader names this release's columns: they stand in while it runs, then go.
     await old.db.execute(sql`alter table events add column review text, add column author_id text,
-      add column merged_into_id integer`);
+      add column merged_into_id integer, add column import_batch_id integer`);
     await old.db.execute(sql`alter table event_revisions add column user_id text`);
     const { conflictId } = await loadDataset(old.db, readDataset());
-    await old.db.execute(sql`alter table events drop column review, drop column author_id, drop column merged_into_id`);
+    await old.db.execute(sql`alter table events drop column review, drop column author_id, drop column merged_into_id,
+      drop column import_batch_id`);
     await old.db.execute(sql`alter table event_revisions drop column user_id`);
     // Stored as the previous release allowed: a decades-long range, and a date outside today's domain.
     for (const [title, first, last] of [
@@ -155,6 +156,16 @@ describe.each(testEngines())('upgrading from the previous release on $name', ({ 
     );
     expect(indexes.map((i) => i.name)).toEqual(['event_actors_span_idx', 'event_revisions_at_idx', 'events_span_idx']);
     expect((await listEventsOutsideDomain(old.db)).map((e) => e.title)).toEqual(['Typed by mistake']);
+    // Review batches and proposals (0014) are new: no event belongs to an import batch, and the
+    // per-person activity index is there.
+    const [review14] = await rows<{ batched: number; batches: number; proposals: number; userIdx: number }>(
+      old.db,
+      sql`select (select count(*)::int from events where import_batch_id is not null) as batched,
+        (select count(*)::int from import_batches) as batches,
+        (select count(*)::int from pending_changes where kind <> 'edit') as proposals,
+        (select count(*)::int from pg_indexes where indexname = 'event_revisions_user_idx') as "userIdx"`,
+    );
+    expect(review14).toEqual({ batched: 0, batches: 0, proposals: 0, userIdx: 1 });
     await old.close();
   });
 });

@@ -10,9 +10,11 @@ import { POST as sourcesRoute } from '@/app/api/events/[id]/sources/route';
 import { POST as importRoute } from '@/app/api/import/route';
 import { GET as reviewList } from '@/app/api/review/route';
 import { POST as decide } from '@/app/api/review/[kind]/[id]/route';
+import { GET as activityRoute } from '@/app/api/users/[id]/activity/route';
 import { guardRequest } from '@/lib/auth/guard';
 import { createAccount } from '@/lib/auth/users';
 import { hashToken } from '@/lib/auth/caller';
+import type { ActivityEntry } from '../queries/activity';
 import type { ReviewBatch } from '../queries/import-batches';
 import type { ReviewItem } from '../queries/review';
 import { insertToken } from '../queries/tokens';
@@ -250,6 +252,32 @@ for (const engine of testEngines()) {
       );
       expect(res.status).toBe(200);
       expect(await state(b)).toMatchObject({ deleted: true, merged: a });
+    });
+
+    it('lists one person’s proposals, imports and decisions for them and editors, and for nobody else', async () => {
+      const activity = (token: string, userId: string, page = 1) =>
+        send(req(`/api/users/${userId}/activity?page=${page}`, { token }), (r) =>
+          activityRoute(r, { params: Promise.resolve({ id: userId }) }),
+        );
+      const own = await activity(tokens.contributor, ids.contributor);
+      expect(own.status).toBe(200);
+      const { entries, hasMore } = (await own.json()) as { entries: ActivityEntry[]; hasMore: boolean };
+      expect(hasMore).toBe(false);
+      const kinds = new Set(entries.map((e) => `${e.kind}:${e.action}`));
+      for (const k of ['import:import', 'proposal:merge', 'proposal:split', 'proposal:sources', 'revision:import'])
+        expect(kinds, k).toContain(k);
+      expect(entries.find((e) => e.kind === 'proposal' && e.action === 'split')).toMatchObject({
+        review: 'rejected',
+        reason: 'Both sources describe the same clash',
+      });
+      // Newest first.
+      expect(entries.map((e) => e.at)).toEqual([...entries.map((e) => e.at)].sort().reverse());
+      const decisions = (await (await activity(tokens.editor, ids.editor)).json()) as { entries: ActivityEntry[] };
+      expect(decisions.entries.some((e) => e.action === 'reject' && e.reason === 'Unsourced file')).toBe(true);
+      expect((await activity(tokens.viewer, ids.contributor)).status).toBe(403);
+      expect((await activity(tokens.editor, ids.contributor)).status).toBe(200);
+      expect((await activity(tokens.editor, 'nobody')).status).toBe(404);
+      expect((await activity(tokens.editor, ids.contributor, 0)).status).toBe(400);
     });
   });
 }

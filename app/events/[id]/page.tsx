@@ -211,13 +211,18 @@ export default async function EventPage({ params, searchParams }: Props) {
 
         <section aria-labelledby="history-h">
           <h2 id="history-h">History</h2>
-          <RevisionList revisions={revisions} labels={FIELD_LABELS} accounts={caller.kind !== 'open'} />
+          <RevisionList revisions={revisions} labels={FIELD_LABELS} accounts={caller.kind !== 'open'} caller={caller} />
           {merged.map((m) => (
             <section key={m.id} aria-labelledby={`merged-${m.id}-h`} className="merged-history">
               <h3 id={`merged-${m.id}-h`}>
                 History of event #{m.id}, “{m.title}”, merged into this one
               </h3>
-              <RevisionList revisions={m.revisions} labels={FIELD_LABELS} accounts={caller.kind !== 'open'} />
+              <RevisionList
+                revisions={m.revisions}
+                labels={FIELD_LABELS}
+                accounts={caller.kind !== 'open'}
+                caller={caller}
+              />
             </section>
           ))}
         </section>
