@@ -46,7 +46,7 @@ export async function resolveCaller(headers: Headers): Promise<Resolved> {
       badToken: false,
     };
   }
-  const session = await (await getAuth()).api.getSession({ headers });
+  const session = await (await getAuth(headers)).api.getSession({ headers });
   if (!session) return { caller: { kind: 'anonymous' }, anonymousReading, badToken: false };
   const { id, email, name } = session.user;
   const role = asRole((session.user as { role?: unknown }).role);
