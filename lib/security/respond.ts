@@ -17,7 +17,7 @@ let proxies: { raw: string | undefined; list: BlockList | null } | undefined;
 export function serverClient(headers: Headers): { address: string | null; scheme: 'http' | 'https' } {
   // Read again only if the variable changed (tests change it; a server never does).
   const raw = process.env.FAULTLINE_TRUSTED_PROXIES;
-  if (proxies?.raw !== raw) proxies = { raw, list: trustedProxies(readEnv().FAULTLINE_TRUSTED_PROXIES) };
+  if (!proxies || proxies.raw !== raw) proxies = { raw, list: trustedProxies(readEnv().FAULTLINE_TRUSTED_PROXIES) };
   const { list } = proxies;
   const configured = serverGuard().origins[0]?.startsWith('https:') ? 'https' : 'http';
   return { address: clientAddress(headers, list), scheme: requestScheme(headers, list, configured) };
