@@ -7,7 +7,7 @@ import { toNextJsHandler } from 'better-auth/next-js';
 import { getDb } from '@/db/client';
 import { recentFailures, recentFailuresFrom, recordAudit } from '@/db/queries/audit';
 import { getAuth } from '@/lib/auth/server';
-import { callerOf } from '@/lib/auth/caller';
+import { callerOf, forgetCallers } from '@/lib/auth/caller';
 import { serverClient } from '@/lib/security/respond';
 
 export const dynamic = 'force-dynamic';
@@ -67,9 +67,12 @@ export async function POST(request: Request) {
   if (path === '/api/auth/revoke-sessions') {
     const caller = await callerOf(request);
     const response = await handler(request);
+    forgetCallers();
     if (response.ok && caller.kind === 'user')
       await recordAudit({ db: await getDb(), action: 'sign-out-everywhere', userId: caller.id, subject: caller.email });
     return response;
   }
+  // Sign-out, password change (which ends other sessions): whoever this cookie named is asked again.
+  forgetCallers();
   return handler(request);
 }
