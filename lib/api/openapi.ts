@@ -11,7 +11,7 @@ import { MERGED_AWAY, mergePaths } from './openapi-merge';
 import { axisSchema } from '@/lib/validation/axis';
 import { MAX_ARTICLE_CHARS, extractRequestSchema, extractedEventSchema } from '@/lib/extract/types';
 import { identityPaths } from './openapi-identities';
-import { accountPaths, PROPOSED_EDIT } from './openapi-accounts';
+import { accountPaths, PROPOSAL_HELD, PROPOSED_EDIT } from './openapi-accounts';
 import { conflictCreateSchema, conflictPatchSchema } from '@/lib/validation/conflict';
 import { CROSS_SITE_READ_PATHS } from '@/lib/security/request-guard';
 import { reconcilePaths } from './openapi-reconcile';
@@ -250,7 +250,12 @@ export function openApiDocument() {
           summary: 'Add sources to an event',
           parameters: [idParam],
           requestBody: body(addSourcesSchema),
-          responses: { ...ok(`{ id, version, notices }${NOTICES}`), ...notFound('event'), ...bodyLimits },
+          responses: {
+            ...ok(`{ id, version, notices }${NOTICES}`),
+            ...PROPOSAL_HELD,
+            ...notFound('event'),
+            ...bodyLimits,
+          },
         },
       },
       '/api/events/{id}/revisions': {
@@ -433,7 +438,8 @@ export function openApiDocument() {
       '/api/import': {
         post: {
           summary:
-            'Import a file (the body); NDJSON progress then { report } (its names: what each actor and place name matched, how, what was created, what is possibly the same as a known record)',
+            'Import a file (the body); NDJSON progress then { report } (its names: what each actor and place name matched, how, what was created, what is possibly the same as a known record). ' +
+            'A contributor’s import only adds new events, pending as one review batch: report.review.batch',
           parameters: describedParams(IMPORT_DESCRIPTIONS, importQuery),
           requestBody: { required: true, content: { 'application/octet-stream': {} } },
           responses: {
