@@ -74,7 +74,8 @@ export function EventActions({
           Edit
         </Link>
       ) : null}
-      {mayDelete ? (
+      {/* A contributor's merge is a proposal an editor decides on (/review). */}
+      {mayEdit ? (
         <Link href={`/events/${id}/merge`} className="button-link">
           Merge with…
         </Link>
