@@ -74,7 +74,6 @@ export function EventActions({
           Edit
         </Link>
       ) : null}
-      {/* A contributor's merge is a proposal an editor decides on (/review). */}
       {mayEdit ? (
         <Link href={`/events/${id}/merge`} className="button-link">
           Merge with…
