@@ -21,8 +21,9 @@ const pct = (xs: number[], p: number) =>
 const ms = (x: number) => +x.toFixed(2);
 
 /** The route handlers' getDb() answers with this database (as db/testing.ts's serveDatabase). */
-function serve(database: Database) {
-  (globalThis as typeof globalThis & { faultlineDb?: Promise<Database> }).faultlineDb = Promise.resolve(database);
+function serve(database: Database | undefined) {
+  const shared = globalThis as typeof globalThis & { faultlineDb?: Promise<Database> };
+  shared.faultlineDb = database && Promise.resolve(database);
 }
 
 async function credentials(database: Database) {
@@ -50,6 +51,14 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 
 export async function benchPermissions(database: Database, queries: Query[], runs: number) {
   serve(database);
+  try {
+    return await measure(database, queries, runs);
+  } finally {
+    serve(undefined);
+  }
+}
+
+async function measure(database: Database, queries: Query[], runs: number) {
   const how = await credentials(database);
   const results: Result[] = [];
   for (const q of queries) {
