@@ -171,6 +171,7 @@ test('a contributor’s import is one batch for review, and their merge a propos
     .getByTestId('revision')
     .filter({ hasText: 'Merged' })
     .getByRole('link', { name: people.contributor.name })
+    .first()
     .click();
   await expect(editor.getByRole('heading', { level: 1, name: `Activity of ${people.contributor.name}` })).toBeVisible();
   const activity = editor.getByTestId('activity-entry');
