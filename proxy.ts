@@ -11,7 +11,8 @@ import {
   securityHeaders,
 } from '@/lib/security/headers';
 import { checkRequest } from '@/lib/security/request-guard';
-import { refusalResponse, serverEmbedOrigins, serverGuard } from '@/lib/security/respond';
+import { refusalResponse, serverClient, serverEmbedOrigins, serverGuard } from '@/lib/security/respond';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/security/forwarded';
 import { survivorPath } from '@/lib/identities/redirect';
 import { guardRequest } from '@/lib/auth/guard';
 import { knownWithoutAccounts } from '@/lib/auth/accounts-state';
@@ -51,6 +52,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   headers.set('content-security-policy', csp);
   headers.set('x-nonce', nonce);
   headers.delete('x-faultline-embed');
+  // The client's address as FAULTLINE_TRUSTED_PROXIES lets us know it (none without): better-auth's record.
+  headers.delete(CLIENT_ADDRESS_HEADER);
+  const address = serverClient(request.headers).address;
+  if (address) headers.set(CLIENT_ADDRESS_HEADER, address);
   if (request.nextUrl.pathname === EMBED_PATH) headers.set('x-faultline-embed', '1');
   return withHeaders(NextResponse.next({ request: { headers } }), csp, framed);
 }

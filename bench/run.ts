@@ -19,11 +19,13 @@ import { benchExtract } from './extract';
 import { benchHeavy } from './heavy';
 import { benchImportExport } from './import-export';
 import { benchNames } from './names';
+import { benchPermissions } from './permissions';
 import { writeResult } from './results';
 
 const N = Number(argValue('events') ?? '1000000');
 const BROWSER_N = Number(argValue('browser-events') ?? '100000');
 const RUNS = Number(argValue('runs') ?? '30');
+const PERMISSIONS_N = Number(argValue('permissions-events') ?? '100000');
 
 type Case = { name: string; kind: 'page' | 'frequency'; qs: string; target?: number };
 const base = 'conflict=synthetic';
@@ -171,9 +173,37 @@ async function bench(engine: 'pglite' | 'postgres', database: Database, cleanup:
   writeResult(`${engine}-${N}.json`, out);
 }
 
-// --browser-only, --import-only, --extract-only, --names-only: one part; --no-browser, --no-import,
-// --no-extract, --no-names: all but one.
-const only = ['browser', 'import', 'extract', 'names'].find((part) => hasFlag(`${part}-only`));
+/**
+ * The dashboard's queries with and without the permission checks (bench/permissions.ts), on a
+ * fresh embedded database of PERMISSIONS_N events: bench/results/permissions-<N>.json.
+ */
+async function permissionsPart() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-bench-permissions-'));
+  const database = await openPglite(dir);
+  try {
+    console.log(`\n== permissions: ${PERMISSIONS_N.toLocaleString('en')} synthetic events, embedded`);
+    await seedIfEmpty(database.db);
+    await loadSynthetic({ database, count: PERMISSIONS_N, seed: 1 });
+    const queries = CASES.map((c) => ({
+      name: c.name,
+      path: `/api/${c.kind === 'page' ? 'events' : 'stats/frequency'}?${c.qs}`,
+      run: caseQuery(database, c),
+    }));
+    const result = await benchPermissions(database, queries, RUNS);
+    writeResult(`permissions-${PERMISSIONS_N}.json`, {
+      events: PERMISSIONS_N,
+      ...result,
+      at: new Date().toISOString(),
+    });
+  } finally {
+    await database.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// --browser-only, --import-only, --extract-only, --permissions-only, --names-only: one part; --no-browser,
+// --no-import, --no-extract, --no-permissions, --no-names: all but one.
+const only = ['browser', 'import', 'extract', 'permissions', 'names'].find((part) => hasFlag(`${part}-only`));
 const runs = (part: string) => (only ? only === part : !hasFlag(`no-${part}`));
 const queries = !only;
 
@@ -203,6 +233,7 @@ if (process.env.DATABASE_URL && queries) {
   });
 }
 
+if (runs('permissions')) await permissionsPart();
 if (runs('import')) await benchImportExport({ events: Number(argValue('import-events') ?? String(N)) });
 if (runs('names')) await benchNames({ events: Number(argValue('names-events') ?? String(N)) });
 if (runs('browser')) await benchBrowser({ events: BROWSER_N, runs: 5 });

@@ -49,7 +49,7 @@ export function EventActions({
           Edit
         </Link>
       ) : null}
-      {mayDelete ? (
+      {mayEdit ? (
         <Link href={`/events/${id}/merge`} className="button-link">
           Merge with…
         </Link>

@@ -1,5 +1,7 @@
 // An event's history as a list: each revision's action, origin, reason, and its changes field by field.
+import Link from 'next/link';
 import type { Revision } from '@/db/queries/event-history';
+import { can, type Caller } from '@/lib/auth/access';
 
 const ACTION_TEXT: Record<string, string> = {
   create: 'Created',
@@ -22,15 +24,27 @@ const ORIGIN_TEXT: Record<string, string> = {
 const show = (v: string | boolean | null) =>
   v === null || v === '' ? '—' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : v;
 
-/** `accounts`: whether this Faultline has accounts, so a revision by nobody was made "before accounts". */
+/** Who made a revision: a link to their activity page for those who may read it. */
+function Author({ r, caller }: { r: Revision; caller?: Caller }) {
+  const path = `/users/${encodeURIComponent(r.userId ?? '')}`;
+  if (!caller || !r.userId || !can(caller, 'self', true, path)) return <>{r.userName}</>;
+  return <Link href={path}>{r.userName}</Link>;
+}
+
+/**
+ * `accounts`: whether this Faultline has accounts, so a revision by nobody was made "before accounts";
+ * `caller`: who reads, to link the names they may follow to each person's activity.
+ */
 export function RevisionList({
   revisions,
   labels,
   accounts,
+  caller,
 }: {
   revisions: Revision[];
   labels: Record<string, string>;
   accounts: boolean;
+  caller?: Caller;
 }) {
   return (
     <ol className="history">
@@ -40,7 +54,15 @@ export function RevisionList({
             <strong>{ACTION_TEXT[r.action] ?? r.action}</strong>{' '}
             <span className="note">
               — {r.at.slice(0, 16).replace('T', ' ')} UTC, from {ORIGIN_TEXT[r.origin] ?? r.origin}
-              {r.userName ? `, by ${r.userName}` : accounts ? ', before accounts' : ''}
+              {r.userName ? (
+                <>
+                  , by <Author r={r} caller={caller} />
+                </>
+              ) : accounts ? (
+                ', before accounts'
+              ) : (
+                ''
+              )}
             </span>
             {r.reason ? (
               <>

@@ -1,6 +1,6 @@
 // The header's links: only what the caller's role may do (before any account exists, everything).
 import Link from 'next/link';
-import { can } from '@/lib/auth/access';
+import { can, needOf } from '@/lib/auth/access';
 import { currentCaller } from '@/lib/auth/current';
 
 export async function SiteLinks() {
@@ -18,7 +18,7 @@ export async function SiteLinks() {
           </Link>
         </>
       ) : null}
-      {can(caller, 'editor') ? (
+      {can(caller, needOf('GET', '/import')) ? (
         <Link href="/import" className="button-link">
           Import
         </Link>

@@ -106,3 +106,20 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_subject_idx').on(t.action, t.subject, t.at)],
 );
+
+/**
+ * One import by a contributor: its events wait for review together, tagged with the batch
+ * (events.import_batch_id), and an editor approves or rejects them all at once or one by one.
+ */
+export const importBatches = pgTable(
+  'import_batches',
+  {
+    id: serial('id').primaryKey(),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    /** The file's name (or the CLI's label). */
+    label: text('label').notNull(),
+    conflictId: integer('conflict_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('import_batches_author_idx').on(t.authorId, t.createdAt)],
+);

@@ -24,7 +24,7 @@ import {
 import { ACTOR_KINDS, ACTOR_ROLES, EVENT_STATUSES } from '@/lib/taxonomy/taxonomy';
 import { PRECISIONS } from '@/lib/dates/precision';
 import { REVIEW_STATES } from '@/lib/auth/roles';
-import { users } from './schema-accounts';
+import { importBatches, users } from './schema-accounts';
 
 export * from './schema-accounts';
 
@@ -180,6 +180,8 @@ export const events = pgTable(
      * deleted (so no list, count or chart shows it) and its page redirects to this survivor.
      */
     mergedIntoId: integer('merged_into_id').references((): AnyPgColumn => events.id),
+    /** The contributor's import it came in with (null: not imported by a contributor). */
+    importBatchId: integer('import_batch_id').references(() => importBatches.id, { onDelete: 'set null' }),
     search: tsvector('search').generatedAlwaysAs(
       sql`to_tsvector('english', coalesce(title, '') || ' ' || coalesce(summary, ''))`,
     ),
@@ -200,6 +202,9 @@ export const events = pgTable(
     index('events_merged_into_idx')
       .on(t.mergedIntoId)
       .where(sql`merged_into_id is not null`),
+    index('events_import_batch_idx')
+      .on(t.importBatchId)
+      .where(sql`import_batch_id is not null`),
   ],
 );
 
@@ -288,7 +293,14 @@ export const eventRevisions = pgTable(
     /** Who made it; null for revisions written before accounts (or without one). */
     userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
   },
-  (t) => [index('event_revisions_event_idx').on(t.eventId, t.at), index('event_revisions_at_idx').on(t.at)],
+  (t) => [
+    index('event_revisions_event_idx').on(t.eventId, t.at),
+    index('event_revisions_at_idx').on(t.at),
+    // One person's activity page (db/queries/activity.ts).
+    index('event_revisions_user_idx')
+      .on(t.userId, t.at)
+      .where(sql`user_id is not null`),
+  ],
 );
 
 /**
@@ -464,6 +476,13 @@ export const pendingChanges = pgTable(
       .notNull()
       .references(() => events.id, { onDelete: 'cascade' }),
     authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    /**
+     * What is proposed: an edit (`form` is the event form), or a merge, a split or new sources
+     * (`form` is the body POST /api/events/{id}/merge|split|sources takes).
+     */
+    kind: text('kind', { enum: ['edit', 'merge', 'split', 'sources'] })
+      .notNull()
+      .default('edit'),
     form: json('form').notNull(),
     /** The event's version the edit started from. */
     baseVersion: integer('base_version').notNull(),

@@ -15,14 +15,17 @@ import { testEngines } from './testing';
 /** The number of migrations the previous release shipped. Raise it when a release ships new ones. */
 const PREVIOUS_RELEASE_MIGRATIONS = 9;
 
-/** A copy of db/migrations holding only the previous release's migrations. */
-function previousReleaseMigrations(): string {
+/** The last release (landed on 7 December 2026) shipped 0000–0013: accounts, review, merges, conflict records. */
+const LAST_RELEASE_MIGRATIONS = 14;
+
+/** A copy of db/migrations holding only the first `count` migrations (default: the previous release's). */
+function previousReleaseMigrations(count = PREVIOUS_RELEASE_MIGRATIONS): string {
   const source = path.join(process.cwd(), 'db', 'migrations');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-previous-'));
   fs.cpSync(source, dir, { recursive: true });
   const journalFile = path.join(dir, 'meta', '_journal.json');
   const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { idx: number }[] };
-  journal.entries = journal.entries.filter((e) => e.idx < PREVIOUS_RELEASE_MIGRATIONS);
+  journal.entries = journal.entries.filter((e) => e.idx < count);
   fs.writeFileSync(journalFile, JSON.stringify(journal));
   return dir;
 }
@@ -59,14 +62,16 @@ describe.each(testEngines())('upgrading from the previous release on $name', ({ 
   const folder = previousReleaseMigrations();
   afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-  it('keeps every row, publishes what was stored, merges nothing, adds the merge record and the revisions-by-time index', async () => {
+  const title = 'keeps every row, publishes what was stored, merges nothing, adds the merge record and the time index';
+  it(title, async () => {
     const old = await open({ migrationsFolder: folder });
     // This release's loader names this release's columns: they stand in while it runs, then go.
     await old.db.execute(sql`alter table events add column review text, add column author_id text,
-      add column merged_into_id integer`);
+      add column merged_into_id integer, add column import_batch_id integer`);
     await old.db.execute(sql`alter table event_revisions add column user_id text`);
     const { conflictId } = await loadDataset(old.db, readDataset());
-    await old.db.execute(sql`alter table events drop column review, drop column author_id, drop column merged_into_id`);
+    await old.db.execute(sql`alter table events drop column review, drop column author_id, drop column merged_into_id,
+      drop column import_batch_id`);
     await old.db.execute(sql`alter table event_revisions drop column user_id`);
     // Stored as the previous release allowed: a decades-long range, and a date outside today's domain.
     for (const [title, first, last] of [
@@ -74,7 +79,8 @@ describe.each(testEngines())('upgrading from the previous release on $name', ({ 
       ['Typed by mistake', '1900-01-01', '9999-12-31'],
     ]) {
       await old.db.execute(sql`
-        insert into events (conflict_id, title, summary, event_type, sub_type, date_start, date_end, date_last, precision)
+        insert into events
+          (conflict_id, title, summary, event_type, sub_type, date_start, date_end, date_last, precision)
         values (${conflictId}, ${title}, '', 'strategic-developments', 'other', ${first}, ${last}, ${last}, 'range')`);
     }
     await old.db.execute(sql`insert into event_revisions (event_id, action, origin, changes)
@@ -157,6 +163,55 @@ describe.each(testEngines())('upgrading from the previous release on $name', ({ 
     );
     expect(indexes.map((i) => i.name)).toEqual(['event_actors_span_idx', 'event_revisions_at_idx', 'events_span_idx']);
     expect((await listEventsOutsideDomain(old.db)).map((e) => e.title)).toEqual(['Typed by mistake']);
+    // Review batches and proposals (0014) are new: no event belongs to an import batch, and the
+    // per-person activity index is there.
+    const [review14] = await rows<{ batched: number; batches: number; proposals: number; userIdx: number }>(
+      old.db,
+      sql`select (select count(*)::int from events where import_batch_id is not null) as batched,
+        (select count(*)::int from import_batches) as batches,
+        (select count(*)::int from pending_changes where kind <> 'edit') as proposals,
+        (select count(*)::int from pg_indexes where indexname = 'event_revisions_user_idx') as "userIdx"`,
+    );
+    expect(review14).toEqual({ batched: 0, batches: 0, proposals: 0, userIdx: 1 });
+    await old.close();
+  });
+});
+
+describe.each(testEngines())('upgrading from the last release (accounts and review) on $name', ({ open }) => {
+  const folder = previousReleaseMigrations(LAST_RELEASE_MIGRATIONS);
+  afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  it('keeps its people, their pending work and its merges; who merged and import batches start empty', async () => {
+    const old = await open({ migrationsFolder: folder });
+    await old.db.execute(sql`alter table events add column import_batch_id integer`);
+    await loadDataset(old.db, readDataset());
+    await old.db.execute(sql`alter table events drop column import_batch_id`);
+    // What a team had made with that release: a contributor, a pending event, a proposed edit, a merged place.
+    await old.db.execute(sql`insert into users (id, name, email, role)
+      values ('u1', 'Ana Contributor', 'ana@example.org', 'contributor')`);
+    await old.db.execute(sql`update events set review = 'pending', author_id = 'u1'
+      where id = (select min(id) from events)`);
+    await old.db.execute(sql`insert into pending_changes (event_id, author_id, form, base_version)
+      select max(id), 'u1', '{"title":"A proposed title"}'::json, 1 from events`);
+    await old.db.execute(sql`insert into identity_merges
+      (kind, merged_id, into_id, merged_name, into_name, snapshot, moved, added, queue_ids, origin)
+      values ('place', 99999, 1, 'Khankendi', 'Stepanakert / Khankendi',
+        '{}'::json, '[]'::json, '[]'::json, '{}', 'form')`);
+    const columns = await columnsOf(old);
+    delete columns.__drizzle_migrations;
+    const before = await contents(old, columns);
+
+    await old.migrate();
+
+    expect(await contents(old, columns)).toEqual(before);
+    const [after] = await rows<{ pending: number; edits: number; byNobody: number; batched: number }>(
+      old.db,
+      sql`select (select count(*)::int from events where review = 'pending' and author_id = 'u1') as pending,
+        (select count(*)::int from pending_changes where kind = 'edit' and review = 'pending') as edits,
+        (select count(*)::int from identity_merges where user_id is null) as "byNobody",
+        (select count(*)::int from events where import_batch_id is not null) as batched`,
+    );
+    expect(after).toEqual({ pending: 1, edits: 1, byNobody: 1, batched: 0 });
     await old.close();
   });
 });

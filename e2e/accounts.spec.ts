@@ -99,3 +99,87 @@ test('a team: the admin adds people, a contributor proposes, an editor approves,
   const refused = await viewer.request.post('/api/events', { data: { title: 'x' } });
   expect(refused.status()).toBe(403);
 });
+
+const BATCH_CSV = [
+  'title,date,precision,sub_type,source_publisher,source_quote',
+  'Batchwork clash near Vardenis,2019-04-02,day,armed-clash,Example Wire,Clash near Vardenis.',
+  'Batchwork clash near Vardenis again,2019-04-03,day,armed-clash,Other Wire,Another clash near Vardenis.',
+  'Batchwork shelling of Sotk,2019-04-04,day,shelling-artillery-missile-attack,Example Wire,Sotk was shelled.',
+].join('\n');
+
+test('a contributor’s import is one batch for review, and their merge a proposal', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const contributor = await signedIn(browser, people.contributor.email);
+  await contributor.goto('/import');
+  await contributor.getByLabel('File', { exact: true }).setInputFiles({
+    name: 'batchwork.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(BATCH_CSV),
+  });
+  await contributor.getByLabel('Format', { exact: true }).selectOption({ label: 'Simple CSV' });
+  await contributor.getByRole('button', { name: 'Import' }).click();
+  await expect(contributor.getByRole('status').filter({ hasText: 'one batch' })).toContainText(
+    'The 3 new events wait for an editor’s review',
+  );
+
+  const reader = new DashboardPage(page);
+  const search = `?q=Batchwork&from=2019-04&to=2019-04`;
+  await reader.goto(search);
+  expect(await reader.total()).toBe(0);
+
+  // The editor sees the batch as one group: one event rejected on its own, then the rest approved at once.
+  const editor = await signedIn(browser, people.editor.email);
+  await editor.goto('/review');
+  const batch = editor.getByTestId('review-batch').filter({ hasText: 'Import: batchwork.csv' });
+  await expect(batch).toContainText('3 pending, 0 approved, 0 rejected');
+  await expect(batch.getByTestId('batch-event')).toHaveCount(3);
+  await shoot(editor, 'review-batch');
+  await batch.getByRole('button', { name: 'Reject Batchwork shelling of Sotk…' }).click();
+  await batch.getByLabel('Reason for rejecting').fill('No second source');
+  await batch.getByRole('button', { name: 'Reject', exact: true }).click();
+  await expect(batch).toContainText('2 pending, 0 approved, 1 rejected');
+  await batch.getByRole('button', { name: 'Approve all the 2 pending events of batchwork.csv' }).click();
+  await expect(editor.getByText('Nothing waits for review.')).toBeVisible();
+  await reader.goto(search);
+  await expect.poll(() => reader.total()).toBe(2);
+
+  // The contributor merges the two clashes: held as a proposal, both events stay as they are.
+  const found = (await (await contributor.request.get(`/api/events${search}`)).json()) as {
+    events: { id: number; title: string }[];
+  };
+  const [a, b] = [...found.events].sort((x, y) => x.id - y.id);
+  await contributor.goto(`/events/${a!.id}/merge?with=${b!.id}`);
+  await contributor.getByRole('button', { name: 'Merge events' }).click();
+  await expect(contributor).toHaveURL(/\/review$/);
+  await expect(contributor.getByTestId('review-item').filter({ hasText: 'Merge proposed for' })).toContainText(
+    `Merge #${b!.id} ${b!.title} into #${a!.id} ${a!.title}`,
+  );
+  expect((await page.request.get(`/api/events/${b!.id}`, { maxRedirects: 0 })).status()).toBe(200);
+
+  // The editor approves it: the existing merge runs; the merged-away event now answers 308.
+  await editor.goto('/review');
+  const proposal = editor.getByTestId('review-item').filter({ hasText: 'Merge proposed for' });
+  await proposal.getByRole('button', { name: `Approve ${a!.title}` }).click();
+  await expect(editor.getByText('Nothing waits for review.')).toBeVisible();
+  expect((await page.request.get(`/api/events/${b!.id}`, { maxRedirects: 0 })).status()).toBe(308);
+  await reader.goto(search);
+  await expect.poll(() => reader.total()).toBe(1);
+
+  // History names the contributor; the name opens their activity for the editor.
+  await editor.goto(`/events/${a!.id}`);
+  await editor
+    .getByTestId('revision')
+    .filter({ hasText: 'Merged' })
+    .getByRole('link', { name: people.contributor.name })
+    .first()
+    .click();
+  await expect(editor.getByRole('heading', { level: 1, name: `Activity of ${people.contributor.name}` })).toBeVisible();
+  const activity = editor.getByTestId('activity-entry');
+  await expect(activity.filter({ hasText: 'Proposed a merge (approved)' })).toHaveCount(1);
+  await expect(activity.filter({ hasText: 'Imported a file for review' })).toHaveCount(1);
+  await shoot(editor, 'activity');
+  // Another contributor's activity is not the viewer's to read.
+  const viewer = await signedIn(browser, people.viewer.email);
+  const refused = await viewer.goto(new URL(editor.url()).pathname);
+  expect(refused?.status()).toBe(403);
+});

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { isLoopback, urlHostname } from '@/lib/security/addresses';
+import { parseProxyEntry } from '@/lib/security/forwarded';
 
 const entries = (value: string) =>
   value
@@ -60,6 +61,14 @@ const envSchema = z
       .enum(['0', '1', 'true', 'false'], { error: 'FAULTLINE_ALLOW_OPEN is 1 or 0' })
       .transform((v) => v === '1' || v === 'true')
       .default(false),
+    /**
+     * The reverse proxies in front of the server (addresses, CIDR ranges or "loopback"): only then are
+     * X-Forwarded-For and X-Forwarded-Proto believed (lib/security/forwarded.ts).
+     */
+    FAULTLINE_TRUSTED_PROXIES: listOf(
+      parseProxyEntry,
+      'an IP address, a CIDR range such as 10.0.0.0/8, or loopback',
+    ).default([]),
     /** Signs session cookies; by default one made at random is kept in the database (db/queries/auth-secret.ts). */
     FAULTLINE_AUTH_SECRET: z.string().min(32, 'FAULTLINE_AUTH_SECRET has at least 32 characters').optional(),
   })
@@ -88,6 +97,7 @@ const NAMES = [
   'FAULTLINE_EMBED_ORIGINS',
   'FAULTLINE_ALLOW_OPEN',
   'FAULTLINE_AUTH_SECRET',
+  'FAULTLINE_TRUSTED_PROXIES',
 ] as const;
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {

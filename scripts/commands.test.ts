@@ -189,12 +189,14 @@ describe('npm run bench', () => {
   it('runs every part at its smallest sizes and writes its figures where --out says', async () => {
     const out = path.join(work, 'bench');
     const args = ['--events', '300', '--runs', '1', '--import-events', '300', '--browser-events', '300', '--out', out];
+    args.push('--permissions-events', '300');
     const r = await npmRun('bench', args);
     expect(r.code, r.stderr.slice(-2000)).toBe(0);
     expect(fs.readdirSync(out).sort()).toEqual([
       'browser-300.json',
       'extract.json',
       'import-export-300.json',
+      'permissions-300.json',
       'pglite-300.json',
     ]);
     const queries = JSON.parse(fs.readFileSync(path.join(out, 'pglite-300.json'), 'utf8'));

@@ -75,7 +75,9 @@ function accountAdvice(status: number): string {
       'FAULTLINE_TOKEN=<token>.'
     );
   if (status === 401) return ' Check FAULTLINE_TOKEN: make a new token on the server’s /account page.';
-  return status === 403 ? ' Imports need an editor’s or admin’s token.' : '';
+  return status === 403
+    ? ' Imports need a contributor’s, editor’s or admin’s token (a contributor’s wait for review).'
+    : '';
 }
 
 async function viaServer(base: string): Promise<ImportReport> {

@@ -1,48 +1,34 @@
 'use client';
 // The admin's page: add people (there is no public sign-up), change roles, the anonymous-reading
 // setting. Every change goes through the API, then the page is read again from the server.
+import { useMutation } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/roles';
 import { sendJson, type ApiError } from '@/lib/query/fetch-json';
+import { ErrorText } from './error-text';
 
 type User = { id: string; email: string; name: string; role: Role };
 
-function useWrite() {
+/** A change through the API, then the page read again from the server. */
+function useWrite<V>(send: (value: V) => Promise<unknown>) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (work: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-      router.refresh();
-      return true;
-    } catch (err) {
-      const e = err as ApiError;
-      setError(e.errors?.length ? e.errors.map((f) => f.message).join('; ') : e.message);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { run, error, busy };
+  return useMutation<unknown, ApiError, V>({ mutationFn: send, onSuccess: () => router.refresh() });
 }
 
 function AddPerson() {
   const id = useId();
-  const { run, error, busy } = useWrite();
   const [form, setForm] = useState({ email: '', name: '', password: '', role: 'contributor' as Role });
+  const add = useWrite((f: typeof form) => sendJson('/api/users', 'POST', { ...f, name: f.name || undefined }));
   const set = (k: keyof typeof form, v: string) => setForm((f) => ({ ...f, [k]: v }));
   return (
     <form
       className="filters"
       aria-labelledby={`${id}-h`}
-      onSubmit={async (e) => {
+      onSubmit={(e) => {
         e.preventDefault();
-        if (await run(() => sendJson('/api/users', 'POST', { ...form, name: form.name || undefined })))
-          setForm({ email: '', name: '', password: '', role: form.role });
+        add.mutate(form, { onSuccess: () => setForm({ email: '', name: '', password: '', role: form.role }) });
       }}
     >
       <h3 id={`${id}-h`}>Add a person</h3>
@@ -82,20 +68,18 @@ function AddPerson() {
           ))}
         </select>
       </div>
-      <button type="submit" className="primary" disabled={busy}>
+      <button type="submit" className="primary" disabled={add.isPending}>
         Add person
       </button>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText error={add.error} />
     </form>
   );
 }
 
 export function PeopleTable({ users, me }: { users: User[]; me: string }) {
-  const { run, error, busy } = useWrite();
+  const change = useWrite(({ id, role }: { id: string; role: string }) =>
+    sendJson(`/api/users/${id}`, 'PATCH', { role }),
+  );
   return (
     <>
       <table className="data-table account-table">
@@ -109,15 +93,19 @@ export function PeopleTable({ users, me }: { users: User[]; me: string }) {
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>
-              <td>{u.name}</td>
+              <td>
+                <Link href={`/users/${u.id}`} aria-label={`Activity of ${u.name}`}>
+                  {u.name}
+                </Link>
+              </td>
               <td>{u.email}</td>
               <td>
                 <select
                   aria-label={`Role of ${u.email}`}
                   value={u.role}
-                  disabled={busy || u.id === me}
+                  disabled={change.isPending || u.id === me}
                   title={u.id === me ? 'Another admin changes your role' : ROLE_LABELS[u.role]}
-                  onChange={(e) => run(() => sendJson(`/api/users/${u.id}`, 'PATCH', { role: e.target.value }))}
+                  onChange={(e) => change.mutate({ id: u.id, role: e.target.value })}
                 >
                   {ROLES.map((r) => (
                     <option key={r} value={r}>
@@ -130,11 +118,7 @@ export function PeopleTable({ users, me }: { users: User[]; me: string }) {
           ))}
         </tbody>
       </table>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText error={change.error} />
       <AddPerson />
     </>
   );
@@ -142,7 +126,7 @@ export function PeopleTable({ users, me }: { users: User[]; me: string }) {
 
 export function ReadingSetting({ anonymousReading }: { anonymousReading: boolean }) {
   const id = useId();
-  const { run, error, busy } = useWrite();
+  const save = useWrite((value: boolean) => sendJson('/api/settings', 'PATCH', { anonymousReading: value }));
   return (
     <div className="field">
       <label htmlFor={id}>
@@ -150,16 +134,12 @@ export function ReadingSetting({ anonymousReading }: { anonymousReading: boolean
           id={id}
           type="checkbox"
           checked={anonymousReading}
-          disabled={busy}
-          onChange={(e) => run(() => sendJson('/api/settings', 'PATCH', { anonymousReading: e.target.checked }))}
+          disabled={save.isPending}
+          onChange={(e) => save.mutate(e.target.checked)}
         />{' '}
         Anyone may read without signing in (the timeline, charts, exports and the API&apos;s reads)
       </label>
-      {error ? (
-        <span className="field-error" role="alert">
-          {error}
-        </span>
-      ) : null}
+      <ErrorText error={save.error} inline />
     </div>
   );
 }

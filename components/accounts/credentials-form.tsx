@@ -1,6 +1,7 @@
 'use client';
 // Email and password, for signing in (better-auth's POST /api/auth/sign-in/email) and for making
 // the first admin (/api/setup, which then signs in). Errors are said next to the form, in words.
+import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { ApiError, sendJson } from '@/lib/query/fetch-json';
@@ -28,22 +29,22 @@ export function CredentialsForm({ mode, next }: { mode: Mode; next?: string }) {
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+  const enter = useMutation({
+    mutationFn: async () => {
       if (mode === 'setup') await sendJson('/api/setup', 'POST', { email, name: name || undefined, password });
       await signIn(email, password);
+    },
+    // The page changes: the button stays disabled until it has.
+    onSuccess: () => {
       router.push(mode === 'setup' ? '/admin' : safeNext(next));
       router.refresh();
-    } catch (err) {
-      setError((err as Error).message);
-      setBusy(false);
-    }
+    },
+  });
+  const busy = enter.isPending || enter.isSuccess;
+  const error = enter.error?.message ?? null;
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    enter.mutate();
   };
 
   return (

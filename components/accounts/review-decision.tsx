@@ -1,73 +1,100 @@
 'use client';
-// An editor's decision on one item of the review queue: approve, or reject with a reason.
-import { useQueryClient } from '@tanstack/react-query';
+// An editor's decision on one item of the review queue, or on every pending event of an import
+// batch: approve, or reject with a reason.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
+import type { ReviewKind } from '@/db/queries/review';
 import { sendJson } from '@/lib/query/fetch-json';
 import { invalidateEventData } from '@/lib/query/invalidate';
 
-export function ReviewDecision({ kind, id, title }: { kind: 'event' | 'edit'; id: number; title: string }) {
-  const reasonId = useId();
+type Body = { action: 'approve' } | { action: 'reject'; reason: string };
+
+type Props = {
+  kind: ReviewKind | 'batch';
+  id: number;
+  /** What the buttons' accessible names say it is about ("Approve <title>"). */
+  title: string;
+  /** For a batch: "Approve all" / "Reject all". */
+  all?: boolean;
+};
+
+export function ReviewDecision({ kind, id, title, all = false }: Props) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const decide = async (body: unknown) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await sendJson(`/api/review/${kind}/${id}`, 'POST', body);
+  const decide = useMutation({
+    mutationFn: (body: Body) => sendJson(`/api/review/${kind}/${id}`, 'POST', body),
+    onSuccess: async () => {
       await invalidateEventData(queryClient);
       router.refresh();
-    } catch (err) {
-      setError((err as Error).message);
-      setBusy(false);
-    }
-  };
-
+    },
+  });
+  const busy = decide.isPending || decide.isSuccess;
+  const word = all ? ' all' : '';
   return (
     <div className="event-actions">
       <button
         type="button"
         className="primary"
         disabled={busy}
-        aria-label={`Approve ${title}`}
-        onClick={() => decide({ action: 'approve' })}
+        aria-label={`Approve${word} ${title}`}
+        onClick={() => decide.mutate({ action: 'approve' })}
       >
-        Approve
+        Approve{word}
       </button>
       {rejecting ? (
-        <form
-          className="filters"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void decide({ action: 'reject', reason });
-          }}
-        >
-          <div className="field">
-            <label htmlFor={reasonId}>Reason for rejecting</label>
-            <input id={reasonId} required maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
-          </div>
-          <button type="submit" disabled={busy}>
-            Reject
-          </button>
-          <button type="button" onClick={() => setRejecting(false)}>
-            Cancel
-          </button>
-        </form>
+        <RejectForm
+          busy={busy}
+          label={`Reject${word}`}
+          onReject={(reason) => decide.mutate({ action: 'reject', reason })}
+          onCancel={() => setRejecting(false)}
+        />
       ) : (
-        <button type="button" disabled={busy} onClick={() => setRejecting(true)} aria-label={`Reject ${title}…`}>
-          Reject…
+        <button type="button" disabled={busy} onClick={() => setRejecting(true)} aria-label={`Reject${word} ${title}…`}>
+          Reject{word}…
         </button>
       )}
-      {error ? (
+      {decide.error ? (
         <p className="field-error" role="alert">
-          {error}
+          {decide.error.message}
         </p>
       ) : null}
     </div>
+  );
+}
+
+function RejectForm({
+  busy,
+  label,
+  onReject,
+  onCancel,
+}: {
+  busy: boolean;
+  label: string;
+  onReject: (reason: string) => void;
+  onCancel: () => void;
+}) {
+  const reasonId = useId();
+  const [reason, setReason] = useState('');
+  return (
+    <form
+      className="filters"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onReject(reason);
+      }}
+    >
+      <div className="field">
+        <label htmlFor={reasonId}>Reason for rejecting</label>
+        <input id={reasonId} required maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </div>
+      <button type="submit" disabled={busy}>
+        {label}
+      </button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </form>
   );
 }

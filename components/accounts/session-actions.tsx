@@ -1,11 +1,14 @@
 'use client';
 // Sign out here, everywhere, and change the password (which ends every other session): better-auth's
 // own endpoints under /api/auth.
+import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { sendJson } from '@/lib/query/fetch-json';
 
-type Run = (work: () => Promise<unknown>, done: string, leave?: boolean) => Promise<void>;
+/** One of the actions: its request, what to say when it is done, and whether the browser then leaves for /sign-in. */
+type Action = { work: () => Promise<unknown>; done: string; leave?: boolean };
+type Run = (action: Action) => void;
 
 function PasswordForm({ busy, run }: { busy: boolean; run: Run }) {
   const id = useId();
@@ -16,15 +19,15 @@ function PasswordForm({ busy, run }: { busy: boolean; run: Run }) {
       className="filters"
       onSubmit={(e) => {
         e.preventDefault();
-        void run(
-          () =>
+        run({
+          work: () =>
             sendJson('/api/auth/change-password', 'POST', {
               currentPassword: current,
               newPassword: next,
               revokeOtherSessions: true,
             }),
-          'Password changed. Every other session was ended.',
-        );
+          done: 'Password changed. Every other session was ended.',
+        });
       }}
     >
       <div className="field">
@@ -60,25 +63,22 @@ function PasswordForm({ busy, run }: { busy: boolean; run: Run }) {
 export function SessionActions() {
   const id = useId();
   const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const run = async (work: () => Promise<unknown>, done: string, leave = false) => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      await work();
-      if (leave) {
-        router.push('/sign-in');
-        router.refresh();
-        return;
-      }
-      setMessage({ ok: true, text: done });
-    } catch (err) {
-      setMessage({ ok: false, text: (err as Error).message });
-    }
-    setBusy(false);
-  };
+  const act = useMutation({
+    mutationFn: (action: Action) => action.work(),
+    onSuccess: (_, action) => {
+      if (!action.leave) return;
+      router.push('/sign-in');
+      router.refresh();
+    },
+  });
+  const run: Run = (action) => act.mutate(action);
+  const leaving = act.isSuccess && act.variables?.leave;
+  const busy = act.isPending || Boolean(leaving);
+  const message = act.error
+    ? { ok: false, text: act.error.message }
+    : act.isSuccess && !leaving
+      ? { ok: true, text: act.variables.done }
+      : null;
 
   return (
     <section className="widget" aria-labelledby={`${id}-h`}>
@@ -87,14 +87,14 @@ export function SessionActions() {
         <button
           type="button"
           disabled={busy}
-          onClick={() => run(() => sendJson('/api/auth/sign-out', 'POST', {}), '', true)}
+          onClick={() => run({ work: () => sendJson('/api/auth/sign-out', 'POST', {}), done: '', leave: true })}
         >
           Sign out
         </button>
         <button
           type="button"
           disabled={busy}
-          onClick={() => run(() => sendJson('/api/auth/revoke-sessions', 'POST', {}), '', true)}
+          onClick={() => run({ work: () => sendJson('/api/auth/revoke-sessions', 'POST', {}), done: '', leave: true })}
         >
           Sign out everywhere
         </button>

@@ -101,7 +101,8 @@ export function MergeForm({ a, b }: { a: EventView; b: EventView }) {
   const [reason, setReason] = useState('');
   const merge = useMutation({
     mutationFn: () =>
-      sendJson<{ id: number }>(`/api/events/${a.id}/merge`, 'POST', {
+      // A contributor's merge is held for review (202 with the proposal): it waits on /review.
+      sendJson<{ id: number; proposal?: { id: number } }>(`/api/events/${a.id}/merge`, 'POST', {
         other: b.id,
         survivor,
         fields: choices,
@@ -110,7 +111,7 @@ export function MergeForm({ a, b }: { a: EventView; b: EventView }) {
       }),
     onSuccess: async (done) => {
       await invalidateEventData(queryClient);
-      router.push(`/events/${done.id}`);
+      router.push(done.proposal ? '/review' : `/events/${done.id}`);
     },
   });
   const result = preview(a, b, survivor, choices);

@@ -27,14 +27,15 @@ export function SplitEvent({
   const [newTitle, setNewTitle] = useState(title);
   const split = useMutation({
     mutationFn: () =>
-      sendJson<{ newId: number }>(`/api/events/${eventId}/split`, 'POST', {
+      // A contributor's split is held for review (202 with the proposal): it waits on /review.
+      sendJson<{ newId: number; proposal?: { id: number } }>(`/api/events/${eventId}/split`, 'POST', {
         sources: chosen,
         title: newTitle,
         version,
       }),
-    onSuccess: async ({ newId }) => {
+    onSuccess: async ({ newId, proposal }) => {
       await invalidateEventData(queryClient);
-      router.push(`/events/${newId}`);
+      router.push(proposal ? '/review' : `/events/${newId}`);
     },
   });
   const all = chosen.length === sources.length;

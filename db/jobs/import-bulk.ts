@@ -231,6 +231,7 @@ export async function createBatch({
   records,
   origin,
   label,
+  userId = null,
 }: {
   tx: DbOrTx;
   copy: CopyRows;
@@ -242,6 +243,8 @@ export async function createBatch({
   records: ImportRecord[];
   origin: string;
   label: string;
+  /** Who imports (an editor: a contributor's import never takes this path). */
+  userId?: string | null;
 }): Promise<number> {
   if (!records.length) return 0;
   if (superuser) await tx.execute(sql`set local session_replication_role = replica`);
@@ -285,12 +288,12 @@ export async function createBatch({
       cited.add(source);
       cites.push(copyLine([id, source, s.quote, position]));
     });
-    revisions.push(copyLine([id, 'import', origin, r.creation, `Imported from ${label}, line ${r.line}`]));
+    revisions.push(copyLine([id, 'import', origin, r.creation, `Imported from ${label}, line ${r.line}`, userId]));
   });
   await copy('events', EVENT_COLUMNS, events);
   await copy('event_actors', LINK_COLUMNS, links);
   await copy('event_sources', ['event_id', 'source_id', 'quote', 'position'], cites);
-  await copy('event_revisions', ['event_id', 'action', 'origin', 'changes', 'reason'], revisions);
+  await copy('event_revisions', ['event_id', 'action', 'origin', 'changes', 'reason', 'user_id'], revisions);
   if (superuser && rollups) await addToRollups(tx, conflictId, records, actorIds);
   return records.length;
 }

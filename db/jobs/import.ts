@@ -31,6 +31,8 @@ export interface ImportReport {
   names?: NamesReport;
   /** In progress reports only: 'indexing' while a large import rebuilds its indexes and chart counts. */
   stage?: 'indexing';
+  /** A contributor's import: the review batch its new events wait in (/review), none of them public yet. */
+  review?: { batch: number };
 }
 
 const BATCH = 2000;
@@ -96,6 +98,27 @@ async function writeLinks(tx: DbOrTx, cache: Cache, eventId: number, r: ImportRe
 
 type Outcome = 'created' | 'updated' | 'unchanged' | { rejected: string };
 
+/** Who imports: an editor's events are published at once, a contributor's wait in one review batch. */
+export type Importer = { userId: string | null; batchId: number | null };
+
+const PUBLISHED_BY: Importer = { userId: null, batchId: null };
+
+type Existing = { id: number; conflict_id: number; import_hash: string | null; deleted: boolean };
+
+/** The event a record names: by id (a Faultline export's restore) or by its key in this conflict. */
+function findExisting(tx: DbOrTx, conflictId: number, r: ImportRecord): Promise<Existing[]> {
+  return r.keepId !== undefined
+    ? rows<Existing>(
+        tx,
+        sql`select id, conflict_id, import_hash, deleted_at is not null as deleted from events where id = ${r.keepId}`,
+      )
+    : rows<Existing>(
+        tx,
+        sql`select id, conflict_id, import_hash, deleted_at is not null as deleted from events
+        where conflict_id = ${conflictId} and external_id = ${r.key}`,
+      );
+}
+
 async function importOne(
   tx: DbOrTx,
   cache: Cache,
@@ -103,24 +126,19 @@ async function importOne(
   r: ImportRecord,
   origin: string,
   label: string,
+  by: Importer = PUBLISHED_BY,
 ): Promise<Outcome> {
   const { hash } = r;
-  const [existing] =
-    r.keepId !== undefined
-      ? await rows<{ id: number; conflict_id: number; import_hash: string | null; deleted: boolean }>(
-          tx,
-          sql`
-        select id, conflict_id, import_hash, deleted_at is not null as deleted from events where id = ${r.keepId}`,
-        )
-      : await rows<{ id: number; conflict_id: number; import_hash: string | null; deleted: boolean }>(
-          tx,
-          sql`
-        select id, conflict_id, import_hash, deleted_at is not null as deleted from events
-        where conflict_id = ${conflictId} and external_id = ${r.key}`,
-        );
+  const [existing] = await findExisting(tx, conflictId, r);
   if (existing?.deleted)
     return { rejected: `event ${existing.id} (${r.key}) was deleted in Faultline by an analyst; not restored` };
   if (existing && existing.import_hash === hash) return 'unchanged';
+  if (existing && by.batchId !== null)
+    return {
+      rejected:
+        `event ${existing.id} (${r.key}) is already stored; an import waiting for review only adds new events ` +
+        '(an editor re-imports the file to update it)',
+    };
   const locationId = r.place ? await cache.names.place(tx, r.place, { wantedId: r.restore?.placeId }) : null;
   const e = r.event;
   const f = e.fatalities;
@@ -138,9 +156,9 @@ async function importOne(
     const changes = diffSnapshots(before, await snapshotEvent(tx, existing.id));
     if (!Object.keys(changes).length) return 'unchanged';
     await tx.execute(sql`update events set version = version + 1 where id = ${existing.id}`);
-    await tx.execute(sql`insert into event_revisions (event_id, action, origin, changes, reason)
+    await tx.execute(sql`insert into event_revisions (event_id, action, origin, changes, reason, user_id)
       values (${existing.id}, 'import', ${origin}, ${JSON.stringify(changes)}::json,
-        ${`Re-imported from ${label}, line ${r.line}`})`);
+        ${`Re-imported from ${label}, line ${r.line}`}, ${by.userId})`);
     return 'updated';
   }
   const [row] = await rows<{ id: number }>(
@@ -148,12 +166,13 @@ async function importOne(
     sql`
     insert into events (${r.keepId !== undefined ? sql`id, ` : sql``}conflict_id, external_id, title, summary,
       event_type, sub_type, date_start, date_end, date_last, precision, status, milestone, location_id,
-      fatalities_best, fatalities_low, fatalities_high, import_hash, version)
+      fatalities_best, fatalities_low, fatalities_high, import_hash, version, review, author_id, import_batch_id)
     values (${r.keepId !== undefined ? sql`${r.keepId}, ` : sql``}${conflictId}, ${externalId}, ${e.title},
       ${e.summary},
       ${e.eventType}, ${e.subType}, ${e.date.dateStart}::date, ${e.date.dateEnd}::date, ${e.date.dateLast}::date,
       ${e.date.precision}, ${e.status}, ${e.milestone}, ${locationId},
-      ${f?.best ?? null}, ${f?.low ?? null}, ${f?.high ?? null}, ${hash}, ${r.restore?.version ?? 1})
+      ${f?.best ?? null}, ${f?.low ?? null}, ${f?.high ?? null}, ${hash}, ${r.restore?.version ?? 1},
+      ${by.batchId === null ? 'published' : 'pending'}, ${by.batchId === null ? null : by.userId}, ${by.batchId})
     returning id`,
   );
   await writeLinks(tx, cache, row!.id, r);
@@ -165,10 +184,10 @@ async function importOne(
           ${rev.reason})`);
     }
   } else {
-    await tx.execute(sql`insert into event_revisions (event_id, action, origin, changes, reason)
+    await tx.execute(sql`insert into event_revisions (event_id, action, origin, changes, reason, user_id)
       values (${row!.id}, 'import', ${origin},
         ${JSON.stringify(diffSnapshots(null, await snapshotEvent(tx, row!.id)))}::json,
-        ${`Imported from ${label}, line ${r.line}`})`);
+        ${`Imported from ${label}, line ${r.line}`}, ${by.userId})`);
   }
   return 'created';
 }
@@ -187,10 +206,11 @@ type Run = {
   origin: string;
   label: string;
   report: ImportReport;
+  by: Importer;
 };
 
 async function runBatch(
-  { database, superuser, bulk, cache, conflictId, origin, label, report }: Run,
+  { database, superuser, bulk, cache, conflictId, origin, label, report, by }: Run,
   batch: ImportRecord[],
 ) {
   try {
@@ -207,10 +227,12 @@ async function runBatch(
           )
         ).map((r) => r.k),
       );
-      const fresh = batch.filter((r) => r.keepId === undefined && !known.has(r.key));
+      // A batch for review goes one by one: COPY's fast path writes published rows with triggers off.
+      const fresh = by.batchId !== null ? [] : batch.filter((r) => r.keepId === undefined && !known.has(r.key));
       const isFresh = new Set(fresh);
       const out = new Map<ImportRecord, Outcome>();
-      for (const r of batch) if (!isFresh.has(r)) out.set(r, await importOne(tx, cache, conflictId, r, origin, label));
+      for (const r of batch)
+        if (!isFresh.has(r)) out.set(r, await importOne(tx, cache, conflictId, r, origin, label, by));
       await createBatch({
         tx,
         copy,
@@ -221,6 +243,7 @@ async function runBatch(
         records: fresh,
         origin,
         label,
+        userId: by.userId,
       });
       for (const r of fresh) out.set(r, 'created');
       return out;
@@ -232,7 +255,7 @@ async function runBatch(
     await forget(database.db, cache);
     for (const r of batch) {
       try {
-        tally(report, r, await database.db.transaction((tx) => importOne(tx, cache, conflictId, r, origin, label)));
+        tally(report, r, await database.db.transaction((tx) => importOne(tx, cache, conflictId, r, origin, label, by)));
         cache.names.commit();
       } catch (err) {
         await forget(database.db, cache);
@@ -254,6 +277,7 @@ export async function importRecords({
   onProgress,
   batchSize = BATCH,
   bulkAfter = BULK_AFTER,
+  by = PUBLISHED_BY,
 }: {
   database: Database;
   conflictId: number;
@@ -264,6 +288,8 @@ export async function importRecords({
   /** Records per transaction, and events created before bulk mode may start (tests lower both). */
   batchSize?: number;
   bulkAfter?: number;
+  /** Who imports, and the review batch a contributor's events join (db/queries/import-batches.ts). */
+  by?: Importer;
 }): Promise<ImportReport> {
   const { db } = database;
   const report: ImportReport = { read: 0, created: 0, updated: 0, unchanged: 0, rejected: [], missing: [] };
@@ -275,7 +301,8 @@ export async function importRecords({
     select greatest(reltuples, 0)::float8 as before from pg_class where oid = 'events'::regclass`,
   );
   const cache = await emptyCache(db, origin, label);
-  const run: Run = { database, superuser: await isSuperuser(db), bulk: null, cache, conflictId, origin, label, report };
+  const superuser = await isSuperuser(db);
+  const run: Run = { database, superuser, bulk: null, cache, conflictId, origin, label, report, by };
   const seenKeys = new Set<string>();
   let batch: ImportRecord[] = [];
   let keptIds = false;
@@ -283,7 +310,7 @@ export async function importRecords({
     await runBatch(run, batch);
     batch = [];
     if (run.bulk !== null) await touchBulk(db, run.bulk);
-    else if (!last && report.created >= bulkAfter && report.created >= before / 2)
+    else if (!last && by.batchId === null && report.created >= bulkAfter && report.created >= before / 2)
       run.bulk = await beginBulk(db).catch((err: Error) => {
         console.warn(`Import goes on without bulk mode: ${err.message}`);
         return null;

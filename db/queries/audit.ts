@@ -67,3 +67,13 @@ export async function recentFailures({ db, email, minutes }: { db: Db; email: st
   );
   return row?.n ?? 0;
 }
+
+/** Failed sign-ins from one client address (a trusted proxy named it) in the last `minutes`, any email. */
+export async function recentFailuresFrom({ db, address, minutes }: { db: Db; address: string; minutes: number }) {
+  const [row] = await rows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from audit_log where action = 'sign-in-failed'
+      and at > now() - make_interval(mins => ${minutes}) and detail->>'address' = ${address}`,
+  );
+  return row?.n ?? 0;
+}

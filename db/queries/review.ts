@@ -2,7 +2,9 @@ import 'server-only';
 // The review queue: contributors' new events (events.review = 'pending') and their edits of
 // published events (pending_changes, the proposed form kept whole while the published version
 // stays as it is). An editor approves — the event is counted, or the edit applied — or rejects
-// with a reason. Every decision is a revision naming the editor, and an audit entry.
+// with a reason. Contributors' merges, splits and new sources wait in pending_changes too
+// (db/queries/proposals.ts); their imports wait as batches (db/queries/import-batches.ts).
+// Every decision is a revision naming the editor, and an audit entry.
 import { sql } from 'drizzle-orm';
 import type { ParsedEventForm } from '@/lib/validation/event';
 import type { Db, DbOrTx } from '../types';
@@ -11,11 +13,15 @@ import { recordAudit } from './audit';
 import { QueryError } from './errors';
 import { diffSnapshots, snapshotEvent, type Changes } from './event-history';
 import { record, updateEvent } from './event-write';
+import { applyProposal, describeProposal, type ProposalKind } from './proposals';
+
+export const REVIEW_KINDS = ['event', 'edit', 'merge', 'split', 'sources'] as const;
+/** 'event': a proposed new event; 'edit': a change of a published one; the others: proposals. */
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
 
 export type ReviewItem = {
-  /** 'event': a proposed new event; 'edit': a proposed change to a published one. */
-  kind: 'event' | 'edit';
-  /** The event's id ('event') or the proposal's ('edit'): what POST /api/review/{kind}/{id} names. */
+  kind: ReviewKind;
+  /** The event's id ('event') or the proposal's (the others): what POST /api/review/{kind}/{id} names. */
   id: number;
   eventId: number;
   title: string;
@@ -26,6 +32,8 @@ export type ReviewItem = {
   createdAt: string;
   /** Against the published version (an edit), or everything the new event says. */
   changes: Changes;
+  /** A merge's, split's or new sources' request, in words. */
+  summary: string[];
 };
 
 type Row = Pick<ReviewItem, 'kind' | 'id' | 'eventId' | 'title' | 'review' | 'reason'> & {
@@ -63,9 +71,9 @@ export async function listReview({ db, authorId }: { db: Db; authorId?: string }
         e.created_at, null::json as form
       from events e left join lateral (select reason from event_revisions where event_id = e.id and action = 'reject'
         order by at desc limit 1) r on true
-      where e.review <> 'published' and e.deleted_at is null
+      where e.review <> 'published' and e.deleted_at is null and e.import_batch_id is null
       union all
-      select 'edit', p.id, p.event_id, e.title, p.review::text, p.reason, p.author_id, p.created_at, p.form
+      select p.kind, p.id, p.event_id, e.title, p.review::text, p.reason, p.author_id, p.created_at, p.form
       from pending_changes p join events e on e.id = p.event_id where p.review <> 'published'
     ) x
     where true${mine}
@@ -75,12 +83,15 @@ export async function listReview({ db, authorId }: { db: Db; authorId?: string }
   const out: ReviewItem[] = [];
   for (const r of found) {
     const form = typeof r.form === 'string' ? (JSON.parse(r.form) as ParsedEventForm) : r.form;
+    const proposal = r.kind !== 'event' && r.kind !== 'edit';
     const changes =
       r.kind === 'edit'
         ? r.review === 'pending'
           ? await dryRunDiff(db, r.eventId, form!).catch(() => ({}))
           : {}
-        : diffSnapshots(null, await snapshotEvent(db, r.eventId));
+        : proposal
+          ? {}
+          : diffSnapshots(null, await snapshotEvent(db, r.eventId));
     out.push({
       kind: r.kind,
       id: r.id,
@@ -92,6 +103,7 @@ export async function listReview({ db, authorId }: { db: Db; authorId?: string }
       authorName: r.author_id ? (names.get(r.author_id) ?? null) : null,
       createdAt: new Date(r.created_at).toISOString(),
       changes,
+      summary: proposal ? await describeProposal(db, r.kind as ProposalKind, r.eventId, form) : [],
     });
   }
   return out;
@@ -138,7 +150,7 @@ export async function proposeEdit({
   return { id: row!.id, eventId, review: 'pending' };
 }
 
-type Decision = { db: Db; kind: 'event' | 'edit'; id: number; reviewerId: string | null };
+type Decision = { db: Db; kind: ReviewKind; id: number; reviewerId: string | null };
 
 async function decideEvent(tx: DbOrTx, id: number, to: 'published' | 'rejected') {
   const [row] = await rows<{ id: number }>(
@@ -149,13 +161,13 @@ async function decideEvent(tx: DbOrTx, id: number, to: 'published' | 'rejected')
   if (!row) throw new QueryError('conflict', `Event ${id} is not waiting for review`);
 }
 
-async function lockChange(tx: DbOrTx, id: number) {
+async function lockChange(tx: DbOrTx, id: number, kind: ReviewKind) {
   const [change] = await rows<{ event_id: number; author_id: string | null; form: unknown; base_version: number }>(
     tx as Db,
-    sql`select event_id, author_id, form, base_version from pending_changes where id = ${id} and review = 'pending'
-    for update`,
+    sql`select event_id, author_id, form, base_version from pending_changes
+    where id = ${id} and kind = ${kind} and review = 'pending' for update`,
   );
-  if (!change) throw new QueryError('conflict', `Proposed edit ${id} is not waiting for review`);
+  if (!change) throw new QueryError('conflict', `Proposed ${kind} ${id} is not waiting for review`);
   const form = (typeof change.form === 'string' ? JSON.parse(change.form) : change.form) as ParsedEventForm;
   return { ...change, form };
 }
@@ -166,10 +178,12 @@ export async function approve({ db, kind, id, reviewerId }: Decision): Promise<{
     let eventId = id;
     if (kind === 'event') await decideEvent(tx, id, 'published');
     else {
-      const change = await lockChange(tx, id);
+      const change = await lockChange(tx, id, kind);
       eventId = change.event_id;
-      const input = { ...change.form, version: change.base_version };
-      await updateEvent({ db: tx, id: eventId, input, userId: change.author_id });
+      if (kind === 'edit') {
+        const input = { ...change.form, version: change.base_version };
+        await updateEvent({ db: tx, id: eventId, input, userId: change.author_id });
+      } else eventId = await applyProposal(tx, { ...change, kind });
       await tx.execute(sql`update pending_changes set review = 'published', reviewer_id = ${reviewerId},
         reviewed_at = now() where id = ${id}`);
     }
@@ -186,7 +200,7 @@ export async function reject({ db, kind, id, reviewerId, reason }: Decision & { 
     let eventId = id;
     if (kind === 'event') await decideEvent(tx, id, 'rejected');
     else {
-      eventId = (await lockChange(tx, id)).event_id;
+      eventId = (await lockChange(tx, id, kind)).event_id;
       await tx.execute(sql`update pending_changes set review = 'rejected', reason = ${reason},
         reviewer_id = ${reviewerId}, reviewed_at = now() where id = ${id}`);
     }

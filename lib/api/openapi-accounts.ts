@@ -165,11 +165,15 @@ function reviewPaths() {
     '/api/review': {
       get: {
         summary:
-          'What waits for review: for editors every pending new event and proposed edit, with its changes against ' +
-          'the published version; for a contributor their own (pending and rejected)',
+          'What waits for review: for editors every pending new event, proposed edit, merge, split and new sources ' +
+          '(items; an edit with its changes against the published version, the others with a summary in words) and ' +
+          'every contributor’s import with something pending (batches); for a contributor their own (pending and ' +
+          'rejected)',
         responses: {
           200: answer(
-            '{ items: [{ kind, id, eventId, title, review, reason, authorId, authorName, createdAt, changes }] }',
+            '{ items: [{ kind: event | edit | merge | split | sources, id, eventId, title, review, reason, authorId, ' +
+              'authorName, createdAt, changes, summary }], batches: [{ id, label, authorId, authorName, createdAt, ' +
+              'pending, published, rejected, events: [{ id, title, dateStart, precision, review }] }] }',
           ),
           401: SIGN_IN_FIRST,
         },
@@ -177,14 +181,41 @@ function reviewPaths() {
     },
     '/api/review/{kind}/{id}': {
       post: {
-        summary: 'An editor’s decision on a pending event (kind event, the event id) or proposed edit (kind edit)',
-        parameters: [pathId('kind', { enum: ['event', 'edit'] }), intId],
+        summary:
+          'An editor’s decision on a pending event (kind event, the event id), a proposal (kind edit, merge, split ' +
+          'or sources, the proposal id: approving runs it as its author asked), or every still-pending event of a ' +
+          'contributor’s import (kind batch, the batch id)',
+        parameters: [pathId('kind', { enum: ['event', 'edit', 'merge', 'split', 'sources', 'batch'] }), intId],
         requestBody: body(reviewDecisionSchema),
         responses: {
-          200: answer('{ eventId, review: "published" | "rejected" }'),
+          200: answer('{ eventId, review: "published" | "rejected" }; a batch: { batchId, decided, review }'),
           400: BAD,
           401: SIGN_IN_FIRST,
-          409: { description: 'Not waiting for review, or (an edit) the event changed since it was proposed' },
+          409: {
+            description:
+              'Not waiting for review (a batch: nothing in it is), or the event changed since it was proposed',
+          },
+        },
+      },
+    },
+    '/api/users/{id}/activity': {
+      get: {
+        summary:
+          'One person’s activity, newest first, 50 a page: the revisions they made (approvals and rejections ' +
+          'among them), their proposals with how each was decided, and their imports. For that person, editors and admins',
+        parameters: [
+          pathId('id', { type: 'string' }),
+          { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, default: 1 } },
+        ],
+        responses: {
+          200: answer(
+            '{ user: { id, name, role }, page, hasMore, entries: [{ kind: revision | proposal | import, id, at, ' +
+              'action, eventId, title, review, reason }] }',
+          ),
+          400: BAD,
+          401: SIGN_IN_FIRST,
+          403: { description: 'Another person’s activity, and the caller is no editor or admin' },
+          404: { description: 'No such user' },
         },
       },
     },
@@ -195,6 +226,14 @@ function reviewPaths() {
 export function accountPaths() {
   return { ...signInPaths(), ...peoplePaths(), ...reviewPaths() };
 }
+
+/** A contributor's merge, split or new sources (POST /api/events/{id}/merge|split|sources): held for review. */
+export const PROPOSAL_HELD = {
+  202: answer(
+    'A contributor’s request, held for an editor’s review; nothing changes until approved: ' +
+      '{ proposal: { id, eventId, kind, review: "pending" }, message }',
+  ),
+};
 
 /** A contributor's PUT of a published event: the proposal, not the event, is stored. */
 export const PROPOSED_EDIT = {

@@ -5,7 +5,7 @@ import { addSourcesSchema, deleteSchema, eventFormSchema, restoreSchema } from '
 import { pageSchema } from '@/lib/validation/filters';
 import { duplicatePairsSchema } from '@/lib/validation/merge';
 import { MERGED_AWAY } from './openapi-merge';
-import { PROPOSED_EDIT } from './openapi-accounts';
+import { PROPOSAL_HELD, PROPOSED_EDIT } from './openapi-accounts';
 import { body, bodyLimits, filters, idParam, NOTICES, notFound, ok, queryParams } from './openapi-parts';
 
 /** The list (and creating), and one event. */
@@ -93,7 +93,12 @@ function eventParts() {
         summary: 'Add sources to an event',
         parameters: [idParam],
         requestBody: body(addSourcesSchema),
-        responses: { ...ok(`{ id, version, notices }${NOTICES}`), ...notFound('event'), ...bodyLimits },
+        responses: {
+          ...ok(`{ id, version, notices }${NOTICES}`),
+          ...PROPOSAL_HELD,
+          ...notFound('event'),
+          ...bodyLimits,
+        },
       },
     },
     '/api/events/{id}/revisions': {

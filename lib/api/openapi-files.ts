@@ -38,7 +38,8 @@ export function filePaths() {
       post: {
         summary:
           'Import a file (the body); NDJSON progress then { report } (its names: what each actor and place name ' +
-          'matched, how, what was created, what is possibly the same as a known record)',
+          'matched, how, what was created, what is possibly the same as a known record). ' +
+          'A contributor’s import only adds new events, pending as one review batch: report.review.batch',
         parameters: describedParams(IMPORT_DESCRIPTIONS, importQuery),
         requestBody: { required: true, content: { 'application/octet-stream': {} } },
         responses: {

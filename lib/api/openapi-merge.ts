@@ -2,6 +2,7 @@
 // the document's own helpers (passed in, so this module does not import the document back).
 import type { z } from 'zod';
 import { distinctSchema, mergeSchema, splitSchema } from '@/lib/validation/merge';
+import { PROPOSAL_HELD } from './openapi-accounts';
 
 type Helpers = {
   body: (schema: z.ZodType) => object;
@@ -32,6 +33,7 @@ export function mergePaths({ body, ok, notFound, bodyLimits, idParam }: Helpers)
         requestBody: body(mergeSchema),
         responses: {
           ...ok('{ id: the survivor, merged: the merged event, version: the survivor’s new version }'),
+          ...PROPOSAL_HELD,
           409: { description: `Either event was deleted or changed since the given versions; or ${MERGED_AWAY}` },
           ...notFound('event'),
           ...bodyLimits,
@@ -49,6 +51,7 @@ export function mergePaths({ body, ok, notFound, bodyLimits, idParam }: Helpers)
         requestBody: body(splitSchema),
         responses: {
           201: { description: '{ id, version, newId }' },
+          ...PROPOSAL_HELD,
           ...ok('(never: a split answers 201)'),
           409: { description: `The event was deleted or changed since the given version; or ${MERGED_AWAY}` },
           ...notFound('event'),

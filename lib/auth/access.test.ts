@@ -23,8 +23,15 @@ describe('the permission table', () => {
     expect(needOf('POST', '/api/events/duplicates')).toBe('contributor');
     expect(needOf('DELETE', '/api/events/12')).toBe('editor');
     expect(needOf('POST', '/api/events/12/restore')).toBe('editor');
-    expect(needOf('POST', '/api/import')).toBe('editor');
-    expect(needOf('GET', '/import')).toBe('editor');
+    // A contributor's import, merge, split and sources wait for review (the route decides).
+    expect(needOf('POST', '/api/import')).toBe('contributor');
+    expect(needOf('GET', '/import')).toBe('contributor');
+    for (const what of ['merge', 'split', 'sources'])
+      expect(needOf('POST', `/api/events/12/${what}`), what).toBe('contributor');
+    expect(needOf('GET', '/users/abc')).toBe('self');
+    expect(needOf('GET', '/api/users/abc/activity')).toBe('self');
+    expect(needOf('GET', '/api/users')).toBe('admin');
+    expect(needOf('GET', '/api/users/abc')).toBe('admin');
     expect(needOf('POST', '/api/review/event/3')).toBe('editor');
     expect(needOf('GET', '/review')).toBe('contributor');
     expect(needOf('GET', '/admin')).toBe('admin');
@@ -43,6 +50,18 @@ describe('the permission table', () => {
     expect(decide('editor', user('editor'), true).ok).toBe(true);
     expect(decide('admin', user('editor'), true).ok).toBe(false);
     expect(can(user('viewer'), 'account')).toBe(true);
+  });
+
+  it('shows one person’s activity to them, to editors and admins, and to nobody else', () => {
+    const path = '/users/cora';
+    expect(decide('self', user('contributor', 'cora'), true, path).ok).toBe(true);
+    expect(decide('self', user('viewer', 'cora'), true, '/api/users/cora/activity').ok).toBe(true);
+    expect(decide('self', user('editor'), true, path).ok).toBe(true);
+    expect(decide('self', user('admin'), true, path).ok).toBe(true);
+    expect(decide('self', user('contributor', 'other'), true, path)).toMatchObject({ ok: false, status: 403 });
+    expect(decide('self', user('contributor', 'cora'), true, '/users/corax')).toMatchObject({ ok: false });
+    expect(decide('self', { kind: 'anonymous' }, true, path)).toMatchObject({ ok: false, status: 401 });
+    expect(decide('self', { kind: 'open' }, true, path).ok).toBe(true);
   });
 
   it('publishes an editor’s writes at once and keeps a contributor’s pending, seen by its author and editors', () => {

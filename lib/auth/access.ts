@@ -3,8 +3,11 @@
 // Pure: no I/O, unit-tested.
 import { atLeast, type Role } from './roles';
 
-/** What a request needs. `open`: anyone (sign-in, setup, health); `account`: any signed-in user. */
-export type Need = 'open' | 'read' | 'account' | Role;
+/**
+ * What a request needs. `open`: anyone (sign-in, setup, health); `account`: any signed-in user;
+ * `self`: the person the path names (/users/{id}), or an editor or admin.
+ */
+export type Need = 'open' | 'read' | 'account' | 'self' | Role;
 
 export type Caller =
   /** No account exists yet: Faultline is a single-user tool on this machine, as before accounts. */
@@ -24,6 +27,8 @@ export const RULES: Rule[] = [
   // The reconciliation service only reads, though OpenRefine asks it by POST.
   { methods: '*', path: /^\/api\/reconcile(\/|$)/, need: 'read' },
   { methods: READS, path: /^\/(sign-in|setup)$/, need: 'open' },
+  // One person's activity: theirs to read, and editors' and admins'.
+  { methods: READS, path: /^\/(users\/[^/]+|api\/users\/[^/]+\/activity)$/, need: 'self' },
   { methods: '*', path: /^\/api\/(users|settings|audit)(\/|$)/, need: 'admin' },
   { methods: '*', path: /^\/admin(\/|$)/, need: 'admin' },
   // Contributors see their own proposals there; deciding on one is an editor's.
@@ -31,10 +36,11 @@ export const RULES: Rule[] = [
   { methods: READS, path: /^\/(api\/)?review$/, need: 'contributor' },
   { methods: '*', path: /^\/(api\/tokens|account)(\/|$)/, need: 'account' },
   { methods: ['DELETE'], path: /^\/api\/events\/\d+$/, need: 'editor' },
-  // Adding a source changes a published event at once: an editor's act.
-  { methods: WRITES, path: /^\/api\/events\/\d+\/(restore|sources)$/, need: 'editor' },
-  // An import publishes its events at once (bulk loads bypass review): an editor's act.
-  { methods: '*', path: /^\/(api\/)?import$/, need: 'editor' },
+  { methods: WRITES, path: /^\/api\/events\/\d+\/restore$/, need: 'editor' },
+  // A contributor's merge, split or new sources of an event is a proposal an editor decides on.
+  { methods: ['POST'], path: /^\/api\/events\/\d+\/(merge|split|sources)$/, need: 'contributor' },
+  // A contributor's import waits for review as one batch (app/api/import/route.ts); an editor's is published.
+  { methods: '*', path: /^\/(api\/)?import$/, need: 'contributor' },
   // Contributors propose: their events and edits wait for an editor (the route decides which).
   // (The duplicate check stores nothing: the form asks it before every save.)
   { methods: ['POST'], path: /^\/api\/(events|events\/duplicates|articles|extract)$/, need: 'contributor' },
@@ -61,8 +67,22 @@ const NEED_WORDS: Record<Role, string> = {
   admin: 'an admin',
 };
 
-/** May this caller make this request? `anonymousReading` is the admin's setting (on by default). */
-export function decide(need: Need, caller: Caller, anonymousReading: boolean): Decision {
+/** The user id a `self` path names (/users/{id}, /api/users/{id}/activity), or null. */
+export function selfOf(pathname: string): string | null {
+  const id = /^\/(?:api\/)?users\/([^/]+)/.exec(pathname)?.[1];
+  if (!id) return null;
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * May this caller make this request? `anonymousReading` is the admin's setting (on by default);
+ * `pathname` names the person a `self` request is about.
+ */
+export function decide(need: Need, caller: Caller, anonymousReading: boolean, pathname = ''): Decision {
   if (need === 'open' || caller.kind === 'open') return { ok: true };
   if (caller.kind === 'anonymous') {
     if (need === 'read' && anonymousReading) return { ok: true };
@@ -75,6 +95,15 @@ export function decide(need: Need, caller: Caller, anonymousReading: boolean): D
         'or send an API token as "Authorization: Bearer …".',
     };
   }
+  if (need === 'self') {
+    if (atLeast(caller.role, 'editor') || selfOf(pathname) === caller.id) return { ok: true };
+    return {
+      ok: false,
+      status: 403,
+      signIn: false,
+      message: 'Only this person, an editor or an admin may see their activity.',
+    };
+  }
   if (need === 'read' || need === 'account' || atLeast(caller.role, need)) return { ok: true };
   return {
     ok: false,
@@ -84,9 +113,9 @@ export function decide(need: Need, caller: Caller, anonymousReading: boolean): D
   };
 }
 
-/** What the interface offers a caller: nothing it would be refused. */
-export function can(caller: Caller, need: Need, anonymousReading = true): boolean {
-  return decide(need, caller, anonymousReading).ok;
+/** What the interface offers a caller: nothing it would be refused (`pathname`: for `self`). */
+export function can(caller: Caller, need: Need, anonymousReading = true, pathname = ''): boolean {
+  return decide(need, caller, anonymousReading, pathname).ok;
 }
 
 /** A contributor's writes wait for review; an editor's (and a single user's) are published at once. */

@@ -1,7 +1,9 @@
 import 'server-only';
 // Who is calling: nobody needs to be anyone until the first account exists ('open'); then a
 // session cookie or an API token names a user, or the caller is anonymous. One function for the
-// proxy, the pages and the routes the proxy does not see, so they can never disagree.
+// proxy, the pages and the routes the proxy does not see, so they can never disagree. A caller
+// once resolved is remembered for a few seconds (a dashboard asks a dozen times a page), and
+// forgotten at once when this process changes a role, token, session or setting (forgetCallers).
 import { createHash } from 'node:crypto';
 import type { Db } from '@/db/types';
 import { getDb } from '@/db/client';
@@ -31,9 +33,34 @@ export function hashToken(token: string): string {
 
 const asRole = (role: unknown): Role => (ROLES.includes(role as Role) ? (role as Role) : 'viewer');
 
+/** How long another process's revocation or role change may take to reach this one. */
+export const REMEMBER_MS = 5000;
+const MAX_REMEMBERED = 1000;
+type Remembered = { until: number; generation: number; resolved: Resolved };
+const remembered = new WeakMap<Db, Map<string, Remembered>>();
+const holder = globalThis as typeof globalThis & { faultlineCallerGeneration?: number };
+
+/** After a change of who may do what (roles, tokens, sessions, the reading setting): ask again. */
+export function forgetCallers(): void {
+  holder.faultlineCallerGeneration = (holder.faultlineCallerGeneration ?? 0) + 1;
+}
+
 export async function resolveCaller(headers: Headers): Promise<Resolved> {
   const db = await getDb();
   if (!(await accountsExist(db))) return { caller: { kind: 'open' }, anonymousReading: true, badToken: false };
+  const key = `${headers.get('authorization') ?? ''}\n${headers.get('cookie') ?? ''}`;
+  const generation = holder.faultlineCallerGeneration ?? 0;
+  let known = remembered.get(db);
+  if (!known) remembered.set(db, (known = new Map()));
+  const hit = known.get(key);
+  if (hit && hit.generation === generation && hit.until > Date.now()) return hit.resolved;
+  const resolved = await lookUpCaller(db, headers);
+  if (known.size >= MAX_REMEMBERED) known.clear();
+  known.set(key, { until: Date.now() + REMEMBER_MS, generation, resolved });
+  return resolved;
+}
+
+async function lookUpCaller(db: Db, headers: Headers): Promise<Resolved> {
   const anonymousReading = await getAnonymousReading({ db });
   const authorization = headers.get('authorization');
   if (authorization !== null) {
@@ -46,7 +73,7 @@ export async function resolveCaller(headers: Headers): Promise<Resolved> {
       badToken: false,
     };
   }
-  const session = await (await getAuth()).api.getSession({ headers });
+  const session = await (await getAuth(headers)).api.getSession({ headers });
   if (!session) return { caller: { kind: 'anonymous' }, anonymousReading, badToken: false };
   const { id, email, name } = session.user;
   const role = asRole((session.user as { role?: unknown }).role);

@@ -36,7 +36,7 @@ export async function guardRequest(request: { method: string; url: string; heade
   if (need === 'open') return { refusal: null, caller: { kind: 'anonymous' } };
   const { caller, anonymousReading, badToken } = await resolveCaller(request.headers);
   if (badToken) return { refusal: refuseJson(401, BAD_TOKEN), caller };
-  const decision = decide(need, caller, anonymousReading);
+  const decision = decide(need, caller, anonymousReading, url.pathname);
   if (decision.ok) return { refusal: null, caller };
   if (api) return { refusal: refuseJson(decision.status, decision.message), caller };
   if (decision.signIn) {

@@ -1,7 +1,8 @@
 import 'server-only';
 // The better-auth instance over this server's database: email and password (the library hashes),
 // 7-day database sessions in HttpOnly SameSite=Lax cookies, no public sign-up (an admin adds
-// people), and our tables mapped onto its models (its minimal build: no Kysely). Made once per database.
+// people), and our tables mapped onto its models (its minimal build: no Kysely). Made once per database
+// and scheme: over https (the origin's, or a trusted proxy's X-Forwarded-Proto) its cookies are Secure.
 import { betterAuth } from 'better-auth/minimal';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { nextCookies } from 'better-auth/next-js';
@@ -9,12 +10,15 @@ import { accounts, sessions, users, verifications } from '@/db/schema';
 import type { Db } from '@/db/types';
 import { getDb } from '@/db/client';
 import { authSecret } from '@/db/queries/auth-secret';
-import { serverGuard } from '@/lib/security/respond';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/security/forwarded';
+import { serverClient, serverGuard } from '@/lib/security/respond';
 
 export const SESSION_DAYS = 7;
 export const MIN_PASSWORD = 10;
 
-export function createAuth(db: Db, { secret, origins }: { secret: string; origins: string[] }) {
+type AuthOptions = { secret: string; origins: string[]; secure?: boolean };
+
+export function createAuth(db: Db, { secret, origins, secure }: AuthOptions) {
   return betterAuth({
     appName: 'Faultline',
     database: drizzleAdapter(db, {
@@ -35,7 +39,14 @@ export function createAuth(db: Db, { secret, origins }: { secret: string; origin
     user: { additionalFields: { role: { type: 'string', input: false, defaultValue: 'viewer' } } },
     // Per-email limits on failed sign-ins are ours (app/api/auth/[...all]/route.ts), kept in the database.
     rateLimit: { enabled: false },
-    advanced: { cookiePrefix: 'faultline', defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' } },
+    advanced: {
+      cookiePrefix: 'faultline',
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+      // Undefined: as the origin says. The proxy sets this header (lib/security/forwarded.ts): a session
+      // records the client's address only when a trusted proxy named it.
+      useSecureCookies: secure,
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
+    },
     telemetry: { enabled: false },
     plugins: [nextCookies()],
   });
@@ -43,15 +54,22 @@ export function createAuth(db: Db, { secret, origins }: { secret: string; origin
 
 export type Auth = ReturnType<typeof createAuth>;
 
-const cache = new WeakMap<Db, Promise<Auth>>();
+const cache = new WeakMap<Db, Map<string, Promise<Auth>>>();
 
-/** The server's auth instance (for tests: the one over the database serveDatabase() set). */
-export async function getAuth(): Promise<Auth> {
+/**
+ * The server's auth instance for a request's headers (for tests: over the database serveDatabase()
+ * set). Without headers, or without trusted proxies, its cookies are Secure when the origin is https.
+ */
+export async function getAuth(headers?: Headers): Promise<Auth> {
   const db = await getDb();
-  let auth = cache.get(db);
+  const secure = headers ? serverClient(headers).scheme === 'https' : undefined;
+  const key = String(secure);
+  let byScheme = cache.get(db);
+  if (!byScheme) cache.set(db, (byScheme = new Map()));
+  let auth = byScheme.get(key);
   if (!auth) {
-    auth = authSecret({ db }).then((secret) => createAuth(db, { secret, origins: serverGuard().origins }));
-    cache.set(db, auth);
+    auth = authSecret({ db }).then((secret) => createAuth(db, { secret, origins: serverGuard().origins, secure }));
+    byScheme.set(key, auth);
   }
   return auth;
 }

@@ -2,17 +2,21 @@
 // read as a stream.
 // The answer is NDJSON: {"progress": report} lines while it runs, then {"report": …} or {"error": …};
 // a file that cannot be read at all (empty, unknown, not UTF-8, lacking columns) is a 415/422 instead.
+// A contributor's import creates only new events, pending and reviewed as one batch (report.review).
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { getDatabase } from '@/db/client';
-import { importRecords } from '@/db/jobs/import';
+import { importRecords, type Importer } from '@/db/jobs/import';
+import type { Db } from '@/db/types';
 import { conflictForImport } from '@/db/queries/conflicts';
+import { insertImportBatch } from '@/db/queries/import-batches';
 import { NextResponse } from 'next/server';
 import { badRequest, parseQuery } from '@/lib/api/respond';
 import { startImport } from '@/lib/import/open';
 import { IMPORT_FORMATS, ImportFileError } from '@/lib/import/read';
 import { refuseForeignRequest } from '@/lib/security/respond';
 import { guardRequest } from '@/lib/auth/guard';
+import { publishesDirectly, userIdOf, type Caller } from '@/lib/auth/access';
 import { slugRefSchema } from '@/lib/validation/conflict';
 import { nameText, text } from '@/lib/validation/primitives';
 
@@ -41,10 +45,20 @@ function fileRefused(err: ImportFileError) {
   );
 }
 
+/** An editor's import is published at once; a contributor's waits in a review batch of its own. */
+async function importer(db: Db, caller: Caller, label: string, conflictId: number): Promise<Importer> {
+  const userId = userIdOf(caller);
+  if (publishesDirectly(caller) || userId === null) return { userId, batchId: null };
+  const { id } = await insertImportBatch({ db, authorId: userId, label, conflictId });
+  return { userId, batchId: id };
+}
+
 export async function POST(request: Request) {
   // The proxy does not run here (it would buffer the upload): the same guard, applied first.
-  const refused = refuseForeignRequest(request) ?? (await guardRequest(request)).refusal;
-  if (refused) return refused;
+  const foreign = refuseForeignRequest(request);
+  if (foreign) return foreign;
+  const { refusal, caller } = await guardRequest(request);
+  if (refusal) return refusal;
   const parsed = parseQuery(request.url, { query: importQuerySchema });
   if (!parsed.ok) return parsed.response;
   if (!request.body) return badRequest([{ param: 'body', message: 'Send the file as the request body' }]);
@@ -71,6 +85,7 @@ export async function POST(request: Request) {
     console.error(err);
     return NextResponse.json({ error: `The import stopped: ${(err as Error).message}` }, { status: 500 });
   }
+  const by = await importer(db, caller, label, conflictId);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -82,9 +97,10 @@ export async function POST(request: Request) {
           records,
           label,
           origin: 'import',
+          by,
           onProgress: (r) => send({ progress: { ...r, rejected: r.rejected.length } }),
         });
-        send({ report });
+        send({ report: by.batchId === null ? report : { ...report, review: { batch: by.batchId } } });
       } catch (err) {
         if (!(err instanceof ImportFileError)) console.error(err);
         send({ error: err instanceof ImportFileError ? err.message : `The import stopped: ${(err as Error).message}` });

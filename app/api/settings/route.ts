@@ -5,7 +5,7 @@ import { getAnonymousReading, setAnonymousReading } from '@/db/queries/accounts'
 import { recordAudit } from '@/db/queries/audit';
 import { handle, parseBody } from '@/lib/api/respond';
 import { userIdOf } from '@/lib/auth/access';
-import { callerOf } from '@/lib/auth/caller';
+import { callerOf, forgetCallers } from '@/lib/auth/caller';
 import { settingsSchema } from '@/lib/validation/account';
 
 export const dynamic = 'force-dynamic';
@@ -21,6 +21,7 @@ export async function PATCH(request: Request) {
     const db = await getDb();
     const caller = await callerOf(request);
     await setAnonymousReading({ db, value: body.value.anonymousReading });
+    forgetCallers();
     await recordAudit({
       db,
       action: 'setting-changed',

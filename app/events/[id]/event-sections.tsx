@@ -12,6 +12,7 @@ import { RevisionList } from '@/components/revision-list';
 import { SplitEvent } from '@/components/merge/split-event';
 import { EventMap } from '@/components/map/event-map';
 import { describeDate } from '@/lib/dates/precision';
+import type { Caller } from '@/lib/auth/access';
 
 type Loaded<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>;
 
@@ -165,25 +166,27 @@ export function RelatedSection({ related, back }: { related: Loaded<typeof listR
   );
 }
 
+/** The event's history and its merged events'; names link to each person's activity where the reader may see it. */
 export function HistorySection({
   revisions,
   merged,
-  accounts,
+  caller,
 }: {
   revisions: Loaded<typeof listRevisions>;
   merged: Loaded<typeof listMergedHistories>;
-  accounts: boolean;
+  caller: Caller;
 }) {
+  const accounts = caller.kind !== 'open';
   return (
     <section aria-labelledby="history-h">
       <h2 id="history-h">History</h2>
-      <RevisionList revisions={revisions} labels={FIELD_LABELS} accounts={accounts} />
+      <RevisionList revisions={revisions} labels={FIELD_LABELS} accounts={accounts} caller={caller} />
       {merged.map((m) => (
         <section key={m.id} aria-labelledby={`merged-${m.id}-h`} className="merged-history">
           <h3 id={`merged-${m.id}-h`}>
             History of event #{m.id}, “{m.title}”, merged into this one
           </h3>
-          <RevisionList revisions={m.revisions} labels={FIELD_LABELS} accounts={accounts} />
+          <RevisionList revisions={m.revisions} labels={FIELD_LABELS} accounts={accounts} caller={caller} />
         </section>
       ))}
     </section>

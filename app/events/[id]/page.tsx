@@ -95,7 +95,7 @@ export default async function EventPage({ params, searchParams }: Props) {
         <ActorsSection actors={event.actors} />
         <SourcesSection event={event} articles={articles} sources={sources} />
         <RelatedSection related={related} back={back} />
-        <HistorySection revisions={revisions} merged={merged} accounts={caller.kind !== 'open'} />
+        <HistorySection revisions={revisions} merged={merged} caller={caller} />
       </article>
     </main>
   );

@@ -5,7 +5,7 @@ import { recordAudit } from '@/db/queries/audit';
 import { revokeToken } from '@/db/queries/tokens';
 import { idOf, notAnId, type IdContext } from '@/lib/api/params';
 import { handle } from '@/lib/api/respond';
-import { callerOf } from '@/lib/auth/caller';
+import { callerOf, forgetCallers } from '@/lib/auth/caller';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,6 +21,7 @@ export async function DELETE(request: Request, ctx: IdContext) {
       );
     const db = await getDb();
     const row = await revokeToken({ db, userId: caller.id, id });
+    forgetCallers();
     await recordAudit({ db, action: 'token-revoked', userId: caller.id, subject: row.name, detail: { id } });
     return { ...row, revoked: true };
   });

@@ -5,7 +5,7 @@ import { deleteSessions, getUser, setRole } from '@/db/queries/accounts';
 import { recordAudit } from '@/db/queries/audit';
 import { handle, parseBody } from '@/lib/api/respond';
 import { userIdOf } from '@/lib/auth/access';
-import { callerOf } from '@/lib/auth/caller';
+import { callerOf, forgetCallers } from '@/lib/auth/caller';
 import { roleChangeSchema } from '@/lib/validation/account';
 
 export const dynamic = 'force-dynamic';
@@ -21,6 +21,7 @@ export async function PATCH(request: Request, ctx: Ctx) {
     const caller = await callerOf(request);
     const before = await getUser({ db, id: id.slice(0, 100) });
     const user = await setRole({ db, id: id.slice(0, 100), role: body.value.role });
+    forgetCallers();
     if (before?.role !== user.role) {
       if (user.id !== userIdOf(caller)) await deleteSessions({ db, userId: user.id });
       await recordAudit({

@@ -2,6 +2,7 @@ import { getDb } from '@/db/client';
 import { mergeEvents } from '@/db/queries/event-merge';
 import { eventIdOf, notAnEventId, type IdContext } from '@/lib/api/params';
 import { handle, parseBody } from '@/lib/api/respond';
+import { holdForReview } from '@/lib/api/proposal';
 import { userIdOf } from '@/lib/auth/access';
 import { callerOf } from '@/lib/auth/caller';
 import { mergeSchema } from '@/lib/validation/merge';
@@ -14,6 +15,8 @@ export async function POST(request: Request, ctx: IdContext) {
   if (id === null) return notAnEventId();
   const body = await parseBody(request, mergeSchema);
   if (!body.ok) return body.response;
+  const held = await holdForReview(request, 'merge', id, body.value);
+  if (held) return held;
   return handle(async () =>
     mergeEvents({ db: await getDb(), id, input: body.value, userId: userIdOf(await callerOf(request)) }),
   );

@@ -4,6 +4,7 @@ import { listEventSources } from '@/db/queries/event-split';
 import { getEvent } from '@/db/queries/events';
 import { eventIdOf, notAnEventId, type IdContext } from '@/lib/api/params';
 import { handle, parseBody } from '@/lib/api/respond';
+import { holdForReview } from '@/lib/api/proposal';
 import { addSourcesSchema } from '@/lib/validation/event';
 import { userIdOf } from '@/lib/auth/access';
 import { callerOf } from '@/lib/auth/caller';
@@ -16,6 +17,8 @@ export async function POST(request: Request, ctx: IdContext) {
   if (id === null) return notAnEventId();
   const body = await parseBody(request, addSourcesSchema);
   if (!body.ok) return body.response;
+  const held = await holdForReview(request, 'sources', id, body.value);
+  if (held) return held;
   const origin = body.value.sources.some((src) => src.article) ? 'article' : 'form';
   return handle(async () => ({
     ...(await addSources({

@@ -1,7 +1,10 @@
-// POST /api/review/{event|edit}/{id} — an editor's decision: {"action":"approve"} or
-// {"action":"reject","reason":"…"}. Approving an edit of an event changed since answers 409.
+// POST /api/review/{kind}/{id} — an editor's decision: {"action":"approve"} or
+// {"action":"reject","reason":"…"}. kind: event (a new event), edit, merge, split or sources (a
+// proposal's id), or batch (a contributor's import: every event of it still pending). Approving an
+// edit of an event changed since answers 409.
 import { getDb } from '@/db/client';
-import { approve, reject } from '@/db/queries/review';
+import { decideBatch } from '@/db/queries/import-batches';
+import { approve, reject, REVIEW_KINDS, type ReviewKind } from '@/db/queries/review';
 import { idParamSchema } from '@/lib/validation/primitives';
 import { badRequest, handle, parseBody } from '@/lib/api/respond';
 import { userIdOf } from '@/lib/auth/access';
@@ -11,22 +14,26 @@ import { reviewDecisionSchema } from '@/lib/validation/account';
 export const dynamic = 'force-dynamic';
 
 type Ctx = { params: Promise<{ kind: string; id: string }> };
+const KINDS: readonly string[] = [...REVIEW_KINDS, 'batch'];
 
 export async function POST(request: Request, ctx: Ctx) {
   const { kind, id: rawId } = await ctx.params;
-  if (kind !== 'event' && kind !== 'edit') return badRequest([{ param: 'kind', message: 'Is event or edit' }]);
+  if (!KINDS.includes(kind)) return badRequest([{ param: 'kind', message: `Is one of ${KINDS.join(', ')}` }]);
   const id = idParamSchema.safeParse(rawId);
-  if (!id.success) return badRequest([{ param: 'id', message: `Not ${kind === 'event' ? 'an event' : 'an edit'} id` }]);
+  if (!id.success)
+    return badRequest([{ param: 'id', message: `Not the id of a ${kind === 'event' ? 'event' : kind}` }]);
   const body = await parseBody(request, reviewDecisionSchema);
   if (!body.ok) return body.response;
   return handle(async () => {
     const db = await getDb();
     const reviewerId = userIdOf(await callerOf(request));
     const decision = body.value;
-    const result =
-      decision.action === 'approve'
-        ? await approve({ db, kind, id: id.data, reviewerId })
-        : await reject({ db, kind, id: id.data, reviewerId, reason: decision.reason });
-    return { ...result, review: decision.action === 'approve' ? 'published' : 'rejected' };
+    const review = decision.action === 'approve' ? 'published' : 'rejected';
+    const reason = decision.action === 'reject' ? decision.reason : null;
+    if (kind === 'batch')
+      return { ...(await decideBatch({ db, id: id.data, action: decision.action, reason, reviewerId })), review };
+    const item = { db, kind: kind as ReviewKind, id: id.data, reviewerId };
+    const result = reason === null ? await approve(item) : await reject({ ...item, reason });
+    return { ...result, review };
   });
 }

@@ -1,0 +1,113 @@
+import 'server-only';
+// A contributor's merge, split or new sources of a published event: held as a proposal
+// (pending_changes with its kind, `form` the request body) while the events stay as they are.
+// Approving runs the same merge, split or addSources an editor's request runs, in the decision's
+// transaction, as the author's act; rejecting changes nothing but the proposal.
+import { sql } from 'drizzle-orm';
+import type { MergeInput, SplitInput } from '@/lib/validation/merge';
+import type { z } from 'zod';
+import type { addSourcesSchema } from '@/lib/validation/event';
+import type { Db, DbOrTx } from '../types';
+import { rows } from '../rows';
+import { QueryError } from './errors';
+import { mergeEvents } from './event-merge';
+import { splitEvent } from './event-split';
+import { addSources } from './event-write';
+
+export const PROPOSAL_KINDS = ['merge', 'split', 'sources'] as const;
+export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
+type AddSourcesInput = z.output<typeof addSourcesSchema>;
+export type ProposalBody = { merge: MergeInput; split: SplitInput; sources: AddSourcesInput };
+
+async function liveVersion(db: Db, id: number): Promise<number> {
+  const [event] = await rows<{ version: number; deleted: boolean; review: string }>(
+    db,
+    sql`select version, deleted_at is not null as deleted, review::text as review from events where id = ${id}`,
+  );
+  if (!event || event.deleted) throw new QueryError('not_found', `No event ${id}`);
+  return event.version;
+}
+
+/** Holds a contributor's merge, split or sources for review; nothing else changes. */
+export async function proposeChange<K extends ProposalKind>({
+  db,
+  kind,
+  eventId,
+  body,
+  authorId,
+}: {
+  db: Db;
+  kind: K;
+  eventId: number;
+  body: ProposalBody[K];
+  authorId: string;
+}): Promise<{ id: number; eventId: number; kind: K; review: 'pending' }> {
+  const version = await liveVersion(db, eventId);
+  if (kind === 'merge') {
+    const merge = body as MergeInput;
+    if (merge.other === eventId) throw new QueryError('bad_request', 'An event cannot be merged with itself', 'other');
+    if (merge.survivor !== eventId && merge.survivor !== merge.other)
+      throw new QueryError('bad_request', 'The survivor is one of the two events', 'survivor');
+    await liveVersion(db, merge.other);
+  }
+  const [row] = await rows<{ id: number }>(
+    db,
+    sql`insert into pending_changes (event_id, author_id, kind, form, base_version)
+    values (${eventId}, ${authorId}, ${kind}, ${JSON.stringify(body)}::json, ${version}) returning id`,
+  );
+  return { id: row!.id, eventId, kind, review: 'pending' };
+}
+
+/** Runs an approved proposal as its author asked it; the event the approval is recorded on. */
+export async function applyProposal(
+  tx: DbOrTx,
+  change: { kind: ProposalKind; event_id: number; author_id: string | null; form: unknown },
+): Promise<number> {
+  const db = tx as Db;
+  const userId = change.author_id;
+  const id = change.event_id;
+  if (change.kind === 'merge') return (await mergeEvents({ db, id, input: change.form as MergeInput, userId })).id;
+  if (change.kind === 'split') return (await splitEvent({ db, id, input: change.form as SplitInput, userId })).id;
+  const { sources, reason } = change.form as AddSourcesInput;
+  const origin = sources.some((s) => s.article) ? 'article' : 'form';
+  await addSources({ db, id, sources, reason, origin, userId });
+  return id;
+}
+
+/** What a proposal asks, in words, for /review (the diff of an edit is computed elsewhere). */
+export async function describeProposal(db: Db, kind: ProposalKind, eventId: number, form: unknown): Promise<string[]> {
+  const title = async (id: number) => {
+    const [e] = await rows<{ title: string }>(db, sql`select title from events where id = ${id}`);
+    return `#${id} ${e?.title ?? '(gone)'}`;
+  };
+  if (kind === 'merge') {
+    const m = form as MergeInput;
+    const merged = m.survivor === eventId ? m.other : eventId;
+    const chosen = Object.entries(m.fields ?? {}).map(
+      ([field, side]) => `${field} from ${side === 'both' ? 'both' : `#${side}`}`,
+    );
+    return [
+      `Merge ${await title(merged)} into ${await title(m.survivor)}`,
+      ...(chosen.length ? [`Fields: ${chosen.join(', ')}`] : []),
+      ...(m.reason ? [`Why: ${m.reason}`] : []),
+    ];
+  }
+  if (kind === 'split') {
+    const s = form as SplitInput;
+    const names = await rows<{ publisher: string; title: string | null }>(
+      db,
+      sql`select publisher, title from sources where id = any(${`{${s.sources.join(',')}}`}::int[]) order by id`,
+    );
+    return [
+      `Split from ${await title(eventId)} into a new event${s.title ? ` titled “${s.title}”` : ''}`,
+      `Sources moved: ${names.map((n) => (n.title ? `${n.publisher}: ${n.title}` : n.publisher)).join('; ')}`,
+      ...(s.reason ? [`Why: ${s.reason}`] : []),
+    ];
+  }
+  const a = form as AddSourcesInput;
+  return [
+    `New sources for ${await title(eventId)}`,
+    ...a.sources.map((s) => `${s.publisher}${s.url ? ` (${s.url})` : ''}${s.quote ? `: “${s.quote}”` : ''}`),
+    ...(a.reason ? [`Why: ${a.reason}`] : []),
+  ];
+}
