@@ -62,8 +62,9 @@ describe.each(testEngines())('upgrading from the previous release on $name', ({ 
   const folder = previousReleaseMigrations();
   afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-  const title = 'keeps every row, publishes what was stored, merges nothing, adds the merge record and the time index';
-  it(title, async () => {
+  const keepsAll =
+    'keeps every row, publishes what was stored, merges nothing, adds the merge record and the time index';
+  it(keepsAll, async () => {
     const old = await open({ migrationsFolder: folder });
     // This release's loader names this release's columns: they stand in while it runs, then go.
     await old.db.execute(sql`alter table events add column review text, add column author_id text,
