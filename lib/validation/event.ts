@@ -185,19 +185,20 @@ const coordinate = (name: string, limit: number) =>
 const registryPlaceSchema = z.object({ id: idSchema });
 // A place may be stored without coordinates (a name from an article, say): it is counted under the map until
 // someone adds them. A half pair is a mistake, reported on the missing coordinate.
-const newPlaceFields = { newName: nameText(200, 'Name the new place'), country: optionalText(3) };
-const placedSchema = z.object({
-  ...newPlaceFields,
-  lat: coordinate('Latitude', 90),
-  lon: coordinate('Longitude', 180),
-});
-const unplacedSchema = z.object({ ...newPlaceFields, lat: z.null(), lon: z.null() });
-const newPlaceSchema = z.union([placedSchema, unplacedSchema]);
-/** The branch a new place was meant for: the one without coordinates only when neither is given. */
-const newPlaceBranch = (v: unknown) =>
-  v && typeof v === 'object' && 'lat' in v && 'lon' in v && v.lat === null && v.lon === null
-    ? unplacedSchema
-    : placedSchema;
+const LATITUDE = coordinate('Latitude', 90);
+const LONGITUDE = coordinate('Longitude', 180);
+const newPlaceSchema = z
+  .object({
+    newName: nameText(200, 'Name the new place'),
+    lat: LATITUDE.nullable(),
+    lon: LONGITUDE.nullable(),
+    country: optionalText(3),
+  })
+  .superRefine((p, ctx) => {
+    if ((p.lat === null) === (p.lon === null)) return;
+    const [path, schema] = p.lat === null ? ['lat', LATITUDE] : ['lon', LONGITUDE];
+    for (const issue of schema.safeParse(undefined).error!.issues) ctx.addIssue({ ...issue, path: [path] });
+  });
 
 /** The place on the form: one from the gazetteer (by id), a new one with coordinates, or none. */
 export const formLocationSchema = z
@@ -248,7 +249,7 @@ export const eventFormSchema = z
   .superRefine((e, ctx) => {
     checkCore(e, ctx);
     if (!e || typeof e !== 'object') return;
-    branchIssues(e.location, ['location'], newPlaceBranch(e.location), registryPlaceSchema, ctx);
+    branchIssues(e.location, ['location'], newPlaceSchema, registryPlaceSchema, ctx);
     if (!Array.isArray(e.actors)) return;
     e.actors.forEach((a, i) => branchIssues(a, ['actors', i], newActorSchema, registryActorSchema, ctx));
     const seen = new Set<string>();
