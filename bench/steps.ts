@@ -58,7 +58,9 @@ export async function loadSteps(page: Page): Promise<LoadSteps> {
     return {
       nav: { responseStart: n.responseStart, responseEnd: n.responseEnd, transferSize: n.transferSize,
         dcl: n.domContentLoadedEventEnd },
-      scripts: res.filter((r) => r.initiatorType === 'script').map((r) => ({ end: r.responseEnd, size: r.transferSize })),
+      scripts: res
+        .filter((r) => r.initiatorType === 'script')
+        .map((r) => ({ end: r.responseEnd, size: r.transferSize })),
       axis: axis ? axis.responseEnd : null,
       steps: window.__steps,
     };

@@ -24,10 +24,10 @@ const card = (page: Page, title: RegExp) =>
   page.getByRole('article').filter({ has: page.getByRole('heading', { name: title }) });
 
 test.describe('events from an article', () => {
-  test('the seed article gives its events; one is merged into the stored summit, one accepted as a new event, one rejected', async ({
-    page,
-    request,
-  }) => {
+  const seedReview =
+    'the seed article gives its events; one is merged into the stored summit, one accepted as a new event, ' +
+    'one rejected';
+  test(seedReview, async ({ page, request }) => {
     const articlesBefore = ((await (await request.get('/api/articles')).json()) as { articles: unknown[] }).articles
       .length;
     await paste(page, seedText, {
@@ -111,7 +111,8 @@ test.describe('events from an article', () => {
   test('a suggestion naming someone new opens the event form; saved, it joins the timeline', async ({ page }) => {
     await paste(
       page,
-      'On 3 March 2024, Azerbaijani forces shelled positions near Jermuk, killing two soldiers, according to spokesman Aram Torosyan.',
+      'On 3 March 2024, Azerbaijani forces shelled positions near Jermuk, killing two soldiers, ' +
+        'according to spokesman Aram Torosyan.',
       { published: '2024-03-04' },
     );
     const shelling = page.getByRole('region', { name: 'Suggested events' }).getByRole('article').first();

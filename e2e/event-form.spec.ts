@@ -3,9 +3,10 @@ import { DashboardPage } from './pages/dashboard';
 import { EventFormPage } from './pages/event-form';
 
 test.describe('adding and editing events', () => {
-  test('an event added through the form appears in the timeline, under its actor, in the chart, and its edit is in the history', async ({
-    page,
-  }) => {
+  const addedEverywhere =
+    'an event added through the form appears in the timeline, under its actor, in the chart, ' +
+    'and its edit is in the history';
+  test(addedEverywhere, async ({ page }) => {
     const dash = new DashboardPage(page);
     await dash.goto('?actor=Ilham+Aliyev&from=2024-03&to=2024-03');
     const before = await dash.total();

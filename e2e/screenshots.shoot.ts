@@ -45,7 +45,8 @@ async function storeArticle(request: APIRequestContext) {
   const { id, created } = (await res.json()) as { id: number; created: boolean };
   if (!created) return;
   const quote =
-    'A three-way communique said Aliyev and Pashinyan had agreed to “work towards increased stability and security on the border.”';
+    'A three-way communique said Aliyev and Pashinyan had agreed to “work towards increased stability and ' +
+    'security on the border.”';
   const start = seedText.indexOf(quote);
   await request.post('/api/events', {
     data: {

@@ -57,7 +57,10 @@ test.describe('sharing a view', () => {
     expect(Date.parse(asOf)).not.toBeNaN();
     expect(new URL(permalink).searchParams.getAll('actor')).toEqual(['Ilham Aliyev']);
     expect(await citation.apa()).toMatch(
-      /^Faultline \(\d{4}\)\. Armenia–Azerbaijan conflict timeline: events involving Ilham Aliyev, 2020–2021 \[Data set, as of .+ UTC\]\. Retrieved .+ from http/,
+      new RegExp(
+        String.raw`^Faultline \(\d{4}\)\. Armenia–Azerbaijan conflict timeline: events involving Ilham Aliyev, ` +
+          String.raw`2020–2021 \[Data set, as of .+ UTC\]\. Retrieved .+ from http`,
+      ),
     );
     expect(await citation.bibtex()).toContain('title = {{Armenia–Azerbaijan conflict timeline: events involving');
 

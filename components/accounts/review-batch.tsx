@@ -1,6 +1,7 @@
 // A contributor's import on /review: one group with its counts, Approve all / Reject all for
 // what is still pending, and each event with its own decision.
 import Link from 'next/link';
+import { PersonLink } from './person-link';
 import type { BatchEvent, ReviewBatch } from '@/db/queries/import-batches';
 import { formatAtPrecision } from '@/lib/dates/precision';
 import { ReviewDecision } from './review-decision';
@@ -45,13 +46,13 @@ function BatchEvents({ batch, editor }: { batch: ReviewBatch; editor: boolean })
 export function ReviewBatchCard({ batch, editor }: { batch: ReviewBatch; editor: boolean }) {
   const shown = batch.events.length;
   const all = batch.pending + batch.published + batch.rejected;
+  const at = batch.createdAt.slice(0, 16).replace('T', ' ');
   return (
     <li className="widget" data-testid="review-batch">
       <h2>Import: {batch.label}</h2>
       <p className="note">
         {batch.pending} pending, {batch.published} approved, {batch.rejected} rejected · imported by{' '}
-        {batch.authorId ? <Link href={`/users/${batch.authorId}`}>{batch.authorName ?? 'someone'}</Link> : 'someone'} on{' '}
-        {batch.createdAt.slice(0, 16).replace('T', ' ')} UTC
+        <PersonLink id={batch.authorId} name={batch.authorName} /> on {at} UTC
         {shown < all ? ` · the first ${shown} of ${all} are listed` : ''}
       </p>
       {editor && batch.pending > 0 ? (

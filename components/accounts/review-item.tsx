@@ -2,6 +2,7 @@
 // published version), or a merge, split or new sources (the request in words); with an editor's
 // decision when it is still pending.
 import Link from 'next/link';
+import { PersonLink } from './person-link';
 import type { ReviewItem } from '@/db/queries/review';
 import { FIELD_LABELS } from '@/db/queries/event-history';
 import { ReviewDecision } from './review-decision';
@@ -59,8 +60,7 @@ export function ReviewItemCard({ item, editor }: { item: ReviewItem; editor: boo
       </h2>
       <p className="note">
         {item.review === 'pending' ? 'Pending' : 'Rejected'} · proposed by{' '}
-        {item.authorId ? <Link href={`/users/${item.authorId}`}>{item.authorName ?? 'someone'}</Link> : 'someone'} on{' '}
-        {item.createdAt.slice(0, 16).replace('T', ' ')} UTC
+        <PersonLink id={item.authorId} name={item.authorName} /> on {item.createdAt.slice(0, 16).replace('T', ' ')} UTC
         {item.reason ? ` · reason: ${item.reason}` : ''}
       </p>
       <Changes item={item} />

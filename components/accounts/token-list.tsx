@@ -37,6 +37,8 @@ function TokenTable({ tokens, revoke }: { tokens: Token[]; revoke: (id: number) 
   );
 }
 
+const BEARER = <code>Authorization: Bearer …</code>;
+
 export function TokenList() {
   const id = useId();
   const queryClient = useQueryClient();
@@ -62,8 +64,8 @@ export function TokenList() {
     <section className="widget" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>API tokens</h2>
       <p className="note">
-        For scripts and the import command: send it as <code>Authorization: Bearer …</code> (the import command reads{' '}
-        <code>FAULTLINE_TOKEN</code>). A token may do what your role may.
+        For scripts and the import command: send it as {BEARER} (the import command reads <code>FAULTLINE_TOKEN</code>).
+        A token may do what your role may.
       </p>
       <form
         className="filters"

@@ -58,7 +58,8 @@ export function ActorsChart({ state, share }: { state: UrlState; share: ViewShar
       {rows.length === 0 ? (
         <EmptyState>
           {total
-            ? `None of the ${total.toLocaleString('en')} matching ${total === 1 ? 'event names' : 'events names'} an actor.`
+            ? `None of the ${total.toLocaleString('en')} matching ` +
+              `${total === 1 ? 'event names' : 'events names'} an actor.`
             : 'No actors: no events match these filters.'}
         </EmptyState>
       ) : showTable ? (

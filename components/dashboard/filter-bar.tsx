@@ -160,7 +160,8 @@ export function FilterBar({ state, count }: { state: UrlState; count: ReactNode 
       <DateField label="From" side="from" value={params.get('from') ?? ''} onCommit={(v) => set('from', v)} />
       <DateField label="To" side="to" value={params.get('to') ?? ''} onCommit={(v) => set('to', v)} />
       <SearchField value={params.get('q') ?? ''} onCommit={(v) => set('q', v)} />
-      {/* The gazetteer is the map's own query on an unfiltered view, which the server streams: it waits the same way. */}
+      {/* The gazetteer is the map's own query on an unfiltered view, which the server streams: it waits the
+          same way. */}
       <Suspense fallback={<LocationSelect value={params.get('location') ?? ''} places={[]} onChange={() => {}} />}>
         <LocationField state={state} />
       </Suspense>

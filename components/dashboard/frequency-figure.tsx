@@ -116,7 +116,10 @@ export function FrequencyFigure({
     <figure
       ref={figureRef}
       style={{ margin: 0 }}
-      aria-label={`Events per ${data.bucket}, ${data.from} to ${data.to}, ${data.groupBy === 'type' ? 'by event type' : 'by actor'}`}
+      aria-label={
+        `Events per ${data.bucket}, ${data.from} to ${data.to}, ` +
+        (data.groupBy === 'type' ? 'by event type' : 'by actor')
+      }
       data-testid="frequency-chart"
       data-total={data.total}
     >

@@ -4,6 +4,8 @@
 import type { MergeSummary } from '@/db/queries/merges';
 import { useWrite } from './use-write';
 
+const eventsText = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
+
 export function MergeHistory({ merges, noun }: { merges: MergeSummary[]; noun: string }) {
   const undo = useWrite();
   if (!merges.length) return null;
@@ -14,7 +16,7 @@ export function MergeHistory({ merges, noun }: { merges: MergeSummary[]; noun: s
         {merges.map((m) => (
           <li key={m.id}>
             <span>
-              <strong>{m.mergedName}</strong> ({m.events.toLocaleString('en')} {m.events === 1 ? 'event' : 'events'}),{' '}
+              <strong>{m.mergedName}</strong> ({eventsText(m.events)}),{' '}
               <time dateTime={m.createdAt}>{m.createdAt.slice(0, 10)}</time>
               {m.byName ? ` by ${m.byName}` : null}
             </span>

@@ -16,8 +16,9 @@ export function ImportCounts({ uploaded, counts, done }: { uploaded: number; cou
       <label htmlFor={id}>Upload</label> <progress id={id} max={1} value={uploaded} /> {Math.round(uploaded * 100)}%
       {counts ? (
         <p data-testid="import-counts">
-          {n(counts.read)} rows read: {n(counts.created)} created, {n(counts.updated)} updated, {n(counts.unchanged)}{' '}
-          unchanged, {n(rejected)} rejected{done || counts.stage === 'indexing' ? '.' : '…'}
+          {`${n(counts.read)} rows read: ${n(counts.created)} created, ${n(counts.updated)} updated, `}
+          {`${n(counts.unchanged)} unchanged, ${n(rejected)} rejected`}
+          {done || counts.stage === 'indexing' ? '.' : '…'}
           {!done && counts.stage === 'indexing'
             ? ' All rows are stored; rebuilding the search indexes and chart counts…'
             : null}

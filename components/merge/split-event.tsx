@@ -39,8 +39,8 @@ export function SplitEvent({
     },
   });
   const all = chosen.length === sources.length;
-  const toggle = (sourceId: number, on: boolean) =>
-    setChosen((c) => (on ? [...c, sourceId] : c.filter((x) => x !== sourceId)));
+  const toggleOf = (sourceId: number) => (e: { target: { checked: boolean } }) =>
+    setChosen((c) => (e.target.checked ? [...c, sourceId] : c.filter((x) => x !== sourceId)));
   return (
     <details className="split-event">
       <summary>Split…</summary>
@@ -54,8 +54,7 @@ export function SplitEvent({
           <legend>Sources that report another event</legend>
           {sources.map((s) => (
             <label key={s.id} className="choice">
-              <input type="checkbox" checked={chosen.includes(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} />{' '}
-              {s.publisher}
+              <input type="checkbox" checked={chosen.includes(s.id)} onChange={toggleOf(s.id)} /> {s.publisher}
               {s.title ? ` — ${s.title}` : s.url ? ` — ${s.url}` : ''}
             </label>
           ))}

@@ -153,7 +153,8 @@ for (const engine of testEngines()) {
     it('holds a contributor’s edit of a published event; rejecting it leaves the event as it was', async () => {
       const [target] = await rows<{ id: number; title: string; version: number }>(
         ctx.database.db,
-        sql`select id, title, version from events where review = 'published' and deleted_at is null order by id limit 1`,
+        sql`select id, title, version from events
+        where review = 'published' and deleted_at is null order by id limit 1`,
       );
       const id = target!.id;
       const edit = { ...event('A contributor’s new title'), version: target!.version };

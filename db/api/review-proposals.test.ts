@@ -204,7 +204,9 @@ for (const engine of testEngines()) {
       ]);
     });
 
-    it('changes nothing when a contributor’s split or new sources are rejected, and adds them when approved', async () => {
+    const rejectedThenApproved =
+      'changes nothing when a contributor’s split or new sources are rejected, and adds them when approved';
+    it(rejectedThenApproved, async () => {
       const id = await create('Split candidate clash', 'Wire C');
       await send(
         req(`/api/events/${id}/sources`, {

@@ -70,7 +70,8 @@ export async function listChangesSince({
     with since as (
       select r.id, r.at, r.action, r.origin, r.reason, r.event_id, e.title
       from event_revisions r join events e on e.id = r.event_id
-      where r.at >= ${asOf}::timestamptz + interval '1 millisecond' and ${eventWhere(scope, 'both', { withDeleted: true })}
+      where r.at >= ${asOf}::timestamptz + interval '1 millisecond'
+        and ${eventWhere(scope, 'both', { withDeleted: true })}
       order by r.at desc, r.id desc
       limit ${MAX_COUNTED + 1}
     )

@@ -88,7 +88,8 @@ export const eventColumns: SQL = sql`
   e.fatalities_best, e.fatalities_low, e.fatalities_high, e.version, e.deleted_at, e.review, e.author_id,
   l.id as location_id, l.name as location_name, l.lat, l.lon, l.country as location_country,
   l.admin1 as location_admin1,
-  coalesce((select json_agg(json_build_object('id', a.id, 'name', a.name, 'kind', a.kind, 'role', ea.role) order by ea.role, a.name)
+  coalesce((select json_agg(json_build_object('id', a.id, 'name', a.name, 'kind', a.kind, 'role', ea.role)
+      order by ea.role, a.name)
     from event_actors ea join actors a on a.id = ea.actor_id where ea.event_id = e.id), '[]'::json) as actors,
   coalesce((select json_agg(json_build_object('publisher', s.publisher, 'url', s.url, 'title', s.title,
       'publishedAt', s.published_at, 'quote', es.quote) order by es.position, s.id)

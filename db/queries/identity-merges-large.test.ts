@@ -20,7 +20,8 @@ async function manyEvents(database: Database, conflictId: number, { a, b, p }: {
     database.db,
     sql`insert into events (conflict_id, title, summary, event_type, sub_type, date_start, date_last, precision,
       location_id)
-    select ${conflictId}, 'Large merge ' || g, '', 'battles', 'armed-clash', date '2001-01-01' + g, date '2001-01-01' + g,
+    select ${conflictId}, 'Large merge ' || g, '', 'battles', 'armed-clash',
+      date '2001-01-01' + g, date '2001-01-01' + g,
       'day', ${p}
     from generate_series(1, ${N}) g returning id`,
   );
@@ -106,7 +107,8 @@ describe.each(testEngines())('large identity merges on $name', ({ open }) => {
     expect((await listMergesInto({ db, kind: 'actor', id: b }))[0]).toMatchObject({ events: N, byName: 'Mira Editor' });
     const change = await one<{ changes: unknown }>(
       database,
-      sql`select changes from event_revisions where event_id = ${ids.find((id) => id % 3 === 0)!} and reason like 'merged actor %'`,
+      sql`select changes from event_revisions
+      where event_id = ${ids.find((id) => id % 3 === 0)!} and reason like 'merged actor %'`,
     );
     expect(typeof change.changes === 'string' ? JSON.parse(change.changes) : change.changes).toEqual({
       actors: {

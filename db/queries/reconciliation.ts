@@ -39,7 +39,8 @@ const actorSide = (col: string) => sql`(select json_build_object('id', a.id, 'na
 const placeSide = (col: string) => sql`(select json_build_object('id', l.id, 'name', l.name,
   'names', to_json(l.alt_names),
   'detail', concat_ws(', ', l.admin1, l.country,
-    case when l.lat is null then 'no coordinates' else round(l.lat::numeric, 4) || ', ' || round(l.lon::numeric, 4) end),
+    case when l.lat is null then 'no coordinates'
+      else round(l.lat::numeric, 4) || ', ' || round(l.lon::numeric, 4) end),
   'events', (select count(*) from events e where e.location_id = l.id and e.deleted_at is null))
   from locations l where l.id = q.${sql.raw(col)})`;
 

@@ -67,7 +67,8 @@ async function resolveLocationIds(db: Db, refs: string[]): Promise<number[]> {
           db,
           sql`
           select id from locations
-          where lower(name) = lower(${ref}) or exists (select 1 from unnest(alt_names) n where lower(n) = lower(${ref}))`,
+          where lower(name) = lower(${ref})
+            or exists (select 1 from unnest(alt_names) n where lower(n) = lower(${ref}))`,
         );
     if (!found.length) throw new QueryError('bad_request', `Unknown location "${ref}"`, 'location');
     for (const r of found) ids.add(r.id);

@@ -202,7 +202,8 @@ function reviewPaths() {
       get: {
         summary:
           'One person’s activity, newest first, 50 a page: the revisions they made (approvals and rejections ' +
-          'among them), their proposals with how each was decided, and their imports. For that person, editors and admins',
+          'among them), their proposals with how each was decided, and their imports. ' +
+          'For that person, editors and admins',
         parameters: [
           pathId('id', { type: 'string' }),
           { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, default: 1 } },

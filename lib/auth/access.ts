@@ -109,7 +109,9 @@ export function decide(need: Need, caller: Caller, anonymousReading: boolean, pa
     ok: false,
     status: 403,
     signIn: false,
-    message: `Your role (${caller.role}) may not do this: it needs ${NEED_WORDS[need]}. Ask an admin to change your role.`,
+    message:
+      `Your role (${caller.role}) may not do this: it needs ${NEED_WORDS[need]}. ` +
+      'Ask an admin to change your role.',
   };
 }
 

@@ -19,7 +19,8 @@ describe('SvgContext', () => {
     c.strokeRect(1, 1, 2, 2);
     expect(c.body()).toBe(
       '<rect x="10" y="20" width="30.33" height="7" fill="#e8590c" opacity="0.28"/>' +
-        '<rect x="0.5" y="0.5" width="5" height="5" fill="none" stroke="#5a6575" stroke-width="1" stroke-dasharray="4 3"/>' +
+        '<rect x="0.5" y="0.5" width="5" height="5" fill="none" stroke="#5a6575" stroke-width="1" ' +
+        'stroke-dasharray="4 3"/>' +
         '<rect x="1" y="1" width="2" height="2" fill="none" stroke="#000" stroke-width="1"/>',
     );
   });

@@ -58,7 +58,8 @@ export const extractRequestSchema = z.preprocess(
 );
 export type ExtractRequest = z.output<typeof extractRequestSchema>;
 
-/** A count as the text gives it (UCDP's best / low / high): "at least 27" is a best estimate, "as many as 300" a high. */
+/** A count as the text gives it (UCDP's best / low / high): "at least 27" is a best estimate, "as many as 300" a
+ * high. */
 export const casualtyFigureSchema = z.object({
   best: z.number().int().nullable(),
   low: z.number().int().nullable(),

@@ -93,7 +93,9 @@ function checkWrite(headers: Headers, config: GuardConfig): Refusal | null {
     return {
       status: 403,
       param: 'sec-fetch-site',
-      message: `Refused: the browser sent this write from another site (Sec-Fetch-Site: ${site}). Faultline accepts writes only from its own pages and from tools that send no Origin.`,
+      message:
+        `Refused: the browser sent this write from another site (Sec-Fetch-Site: ${site}). ` +
+        'Faultline accepts writes only from its own pages and from tools that send no Origin.',
     };
   const origin = headers.get('origin');
   // "null" (sandboxed frames, file: pages, some redirects) is never this server's own page.

@@ -18,7 +18,9 @@ export const dynamic = 'force-dynamic';
 const LIMIT = {
   // Room for 200,000 characters of any script, JSON-escaped; the schema then counts characters.
   maxBytes: MAX_ARTICLE_CHARS * 4 + 10_000,
-  tooLarge: `The article is longer than the limit of ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters: split it or keep the article body only`,
+  tooLarge:
+    `The article is longer than the limit of ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters: ` +
+    'split it or keep the article body only',
 };
 
 /** The article as JSON ({ text, publishedAt? }) or as the plain-text body, with ?published=YYYY-MM-DD. */

@@ -26,7 +26,10 @@ export function describeAxis(data: Axis, view: View, drawn: number): string {
   const window = describeWindow(view);
   if (data.mode === 'events') {
     if (!drawn) return `No events between ${window}.`;
-    return `${drawn.toLocaleString('en')} events between ${window}: points are days, bars date ranges, faint marks events known only to the week, month or year, diamonds milestones.`;
+    return (
+      `${drawn.toLocaleString('en')} events between ${window}: points are days, bars date ranges, ` +
+      'faint marks events known only to the week, month or year, diamonds milestones.'
+    );
   }
   const d = data.density!;
   const busiest = d.bins.reduce((a, b) => (b.events > a.events ? b : a), d.bins[0]!);

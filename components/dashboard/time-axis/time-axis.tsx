@@ -43,6 +43,15 @@ function useMilestones(conflict: string | undefined): { lines: MilestoneLine[]; 
   }, [milestones.data]);
 }
 
+const PERIOD_WORDS = 'known only to the week, month or year';
+/** The legend's swatches, drawn by CSS as the canvas draws the marks. */
+const KEY = {
+  point: <span className="key-point" />,
+  bar: <span className="key-bar" />,
+  period: <span className="key-period" />,
+  milestone: <span className="key-milestone" />,
+};
+
 export function TimeAxis({ state, share }: { state: UrlState; share: ViewShare }) {
   const { filterKey, params, update, conflict } = state;
   const router = useRouter();
@@ -183,8 +192,7 @@ function AxisCaption({ data, helpId, shown }: { data: Axis; helpId: string; show
     <div className="note time-axis-caption">
       {data.mode === 'events' ? (
         <p className="time-axis-legend" aria-hidden="true">
-          <span className="key-point" /> a day <span className="key-bar" /> a date range <span className="key-period" />{' '}
-          known only to the week, month or year <span className="key-milestone" /> milestone
+          {KEY.point} a day {KEY.bar} a date range {KEY.period} {PERIOD_WORDS} {KEY.milestone} milestone
           {shown === 0 ? <strong> · No events in this period: zoom out or Reset.</strong> : null}
         </p>
       ) : (
