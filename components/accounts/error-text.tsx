@@ -1,9 +1,9 @@
 // A failed request's message, announced: the API's per-field messages when it gave them.
-import type { ApiError } from '@/lib/query/fetch-json';
+import { asApiError } from '@/lib/query/fetch-json';
 
 export function errorMessage(error: Error | null): string | null {
   if (!error) return null;
-  const fields = (error as ApiError).errors;
+  const fields = asApiError(error).errors;
   return fields?.length ? fields.map((f) => f.message).join('; ') : error.message;
 }
 

@@ -2,11 +2,10 @@
 // Your API tokens: make one (shown once, then only its name is kept with its SHA-256), revoke one.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { fetchJson, sendJson } from '@/lib/query/fetch-json';
+import { sendJson } from '@/lib/query/fetch-json';
+import { tokenKeys, tokensOptions, type TokenSummary } from '@/lib/query/options';
 
-type Token = { id: number; name: string; createdAt: string; lastUsedAt: string | null };
-
-function TokenTable({ tokens, revoke }: { tokens: Token[]; revoke: (id: number) => void }) {
+function TokenTable({ tokens, revoke }: { tokens: TokenSummary[]; revoke: (id: number) => void }) {
   return (
     <table className="data-table account-table">
       <thead>
@@ -44,8 +43,8 @@ export function TokenList() {
   const queryClient = useQueryClient();
   const [name, setName] = useState('');
   const [shown, setShown] = useState<string | null>(null);
-  const tokens = useQuery({ queryKey: ['tokens'], queryFn: () => fetchJson<{ tokens: Token[] }>('/api/tokens') });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['tokens'] });
+  const tokens = useQuery(tokensOptions());
+  const refresh = () => queryClient.invalidateQueries({ queryKey: tokenKeys.all });
   const make = useMutation({
     mutationFn: () => sendJson<{ token: string }>('/api/tokens', 'POST', { name }),
     onSuccess: async (made) => {

@@ -4,7 +4,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { invalidateEventData } from '@/lib/query/invalidate';
-import { conflictsOptions } from '@/lib/query/options';
+import { conflictKeys, conflictsOptions } from '@/lib/query/options';
 import { ConflictChoice, conflictParams, type ConflictTarget } from './conflict-choice';
 import { ImportCounts, ImportOutcome } from './import-report';
 import { uploadImport, type Progress } from './upload';
@@ -66,7 +66,7 @@ export function ImportForm() {
     },
     onSettled: async () => {
       await invalidateEventData(queryClient);
-      await queryClient.invalidateQueries({ queryKey: conflictsOptions().queryKey });
+      await queryClient.invalidateQueries({ queryKey: conflictKeys.all });
     },
   });
   const report = upload.data ?? null;

@@ -136,6 +136,12 @@ export const locationsOptions = () =>
 
 export const conflictKeys = { all: ['conflicts'] as const };
 
+/** The signed-in person's API tokens (GET /api/tokens): never prefetched, never shared between people. */
+export type TokenSummary = { id: number; name: string; createdAt: string; lastUsedAt: string | null };
+export const tokenKeys = { all: ['tokens'] as const };
+export const tokensOptions = () =>
+  queryOptions({ queryKey: tokenKeys.all, queryFn: () => fetchJson<{ tokens: TokenSummary[] }>('/api/tokens') });
+
 export const conflictsOptions = () =>
   queryOptions({
     queryKey: conflictKeys.all,
