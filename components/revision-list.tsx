@@ -3,7 +3,8 @@ import Link from 'next/link';
 import type { Revision } from '@/db/queries/event-history';
 import { can, type Caller } from '@/lib/auth/access';
 
-const ACTION_TEXT: Record<string, string> = {
+/** A revision's action in words, wherever revisions are listed (an event's history, a person's activity). */
+export const ACTION_TEXT: Record<string, string> = {
   create: 'Created',
   update: 'Edited',
   delete: 'Deleted',

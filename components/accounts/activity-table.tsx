@@ -1,18 +1,8 @@
 // One person's activity as a table (newest first), with links to the events and older pages.
 import Link from 'next/link';
 import type { ActivityEntry } from '@/db/queries/activity';
+import { ACTION_TEXT } from '@/components/revision-list';
 
-const REVISION_TEXT: Record<string, string> = {
-  create: 'Created',
-  update: 'Edited',
-  delete: 'Deleted',
-  restore: 'Restored',
-  import: 'Imported',
-  approve: 'Approved',
-  reject: 'Rejected',
-  merge: 'Merged',
-  split: 'Split',
-};
 const PROPOSAL_TEXT: Record<string, string> = {
   edit: 'Proposed an edit',
   merge: 'Proposed a merge',
@@ -25,7 +15,7 @@ function what(e: ActivityEntry): string {
   if (e.kind === 'import') return 'Imported a file for review';
   if (e.kind === 'proposal')
     return `${PROPOSAL_TEXT[e.action] ?? e.action} (${STATE_TEXT[e.review ?? ''] ?? e.review})`;
-  return REVISION_TEXT[e.action] ?? e.action;
+  return ACTION_TEXT[e.action] ?? e.action;
 }
 
 export function ActivityTable({ entries }: { entries: ActivityEntry[] }) {
