@@ -1,4 +1,5 @@
-// The conflicts as a table: name (to its timeline), slug, region, countries, span, events, years.
+// The conflicts as a table: name (to its timeline), slug, region, countries, span, events, years; on a phone each
+// row is a card whose cells say what they are (data-label), so nothing hides past the screen's edge.
 import Link from 'next/link';
 import type { ConflictSummary } from '@/db/queries/conflicts';
 
@@ -38,14 +39,14 @@ export function ConflictList({
                 <Link href={i === 0 ? '/' : `/?conflict=${c.slug}`}>{c.name}</Link>
                 {c.description ? <span className="hint">{c.description}</span> : null}
               </td>
-              <td>
+              <td data-label="Slug">
                 <code>{c.slug}</code>
               </td>
-              <td>{c.region || '—'}</td>
-              <td>{c.countries.join(', ') || '—'}</td>
-              <td>{span(c)}</td>
-              <td>{c.events.toLocaleString('en')}</td>
-              <td>{years(c)}</td>
+              <td data-label="Region">{c.region || '—'}</td>
+              <td data-label="Countries">{c.countries.join(', ') || '—'}</td>
+              <td data-label="Span">{span(c)}</td>
+              <td data-label="Events">{c.events.toLocaleString('en')}</td>
+              <td data-label="Years with events">{years(c)}</td>
               <td>
                 <button type="button" onClick={() => onEdit(c)} aria-label={`Edit ${c.name}`}>
                   Edit
