@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { PeopleTable, ReadingSetting } from '@/components/accounts/admin-panel';
+import { FourEyesSetting, PeopleTable, ReadingSetting } from '@/components/accounts/admin-panel';
 import { getDb } from '@/db/client';
-import { getAnonymousReading, listUsers } from '@/db/queries/accounts';
+import { getSettings, listUsers } from '@/db/queries/accounts';
 import { listAudit } from '@/db/queries/audit';
 import { currentCaller } from '@/lib/auth/current';
 
@@ -27,9 +27,9 @@ export default async function AdminPage() {
   // The proxy admits only admins here; this is what the page itself needs to know.
   if (caller.kind !== 'user') redirect(caller.kind === 'open' ? '/setup' : '/sign-in?next=/admin');
   const db = await getDb();
-  const [users, anonymousReading, audit] = await Promise.all([
+  const [users, { anonymousReading, fourEyes }, audit] = await Promise.all([
     listUsers({ db }),
-    getAnonymousReading({ db }),
+    getSettings({ db }),
     listAudit({ db, limit: 100 }),
   ]);
   return (
@@ -47,6 +47,7 @@ export default async function AdminPage() {
       <section className="widget" aria-labelledby="settings-h">
         <h2 id="settings-h">Settings</h2>
         <ReadingSetting anonymousReading={anonymousReading} />
+        <FourEyesSetting fourEyes={fourEyes} />
       </section>
       <section className="widget" aria-labelledby="audit-h">
         <h2 id="audit-h">Audit log</h2>

@@ -5,7 +5,7 @@ import { ReviewItemCard } from '@/components/accounts/review-item';
 import { getDb } from '@/db/client';
 import { listReviewBatches } from '@/db/queries/import-batches';
 import { listReview } from '@/db/queries/review';
-import { publishesDirectly } from '@/lib/auth/access';
+import { reviewsOthers } from '@/lib/auth/access';
 import { currentCaller } from '@/lib/auth/current';
 
 export const metadata: Metadata = { title: 'Review — Faultline' };
@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic';
 export default async function ReviewPage() {
   const { caller } = await currentCaller();
   if (caller.kind !== 'user') redirect(caller.kind === 'open' ? '/setup' : '/sign-in?next=/review');
-  const editor = publishesDirectly(caller);
+  const editor = reviewsOthers(caller);
   const db = await getDb();
   const authorId = editor ? undefined : caller.id;
   const [items, batches] = await Promise.all([listReview({ db, authorId }), listReviewBatches({ db, authorId })]);

@@ -124,22 +124,33 @@ export function PeopleTable({ users, me }: { users: User[]; me: string }) {
   );
 }
 
-export function ReadingSetting({ anonymousReading }: { anonymousReading: boolean }) {
+/** One server-wide setting as a checkbox, saved as soon as it changes. */
+function SettingBox({ name, value, label }: { name: 'anonymousReading' | 'fourEyes'; value: boolean; label: string }) {
   const id = useId();
-  const save = useWrite((value: boolean) => sendJson('/api/settings', 'PATCH', { anonymousReading: value }));
+  const save = useWrite((next: boolean) => sendJson('/api/settings', 'PATCH', { [name]: next }));
   return (
     <div className="field">
       <label htmlFor={id}>
         <input
           id={id}
           type="checkbox"
-          checked={anonymousReading}
+          checked={value}
           disabled={save.isPending}
           onChange={(e) => save.mutate(e.target.checked)}
         />{' '}
-        Anyone may read without signing in (the timeline, charts, exports and the API&apos;s reads)
+        {label}
       </label>
       <ErrorText error={save.error} inline />
     </div>
   );
+}
+
+export function ReadingSetting({ anonymousReading }: { anonymousReading: boolean }) {
+  const label = "Anyone may read without signing in (the timeline, charts, exports and the API's reads)";
+  return <SettingBox name="anonymousReading" value={anonymousReading} label={label} />;
+}
+
+export function FourEyesSetting({ fourEyes }: { fourEyes: boolean }) {
+  const label = 'Four-eyes review: editors’ own new events and edits also wait, for another editor to approve';
+  return <SettingBox name="fourEyes" value={fourEyes} label={label} />;
 }

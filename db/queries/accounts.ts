@@ -85,13 +85,26 @@ export async function deleteSessions({ db, userId, except }: { db: Db; userId: s
 }
 
 const ANONYMOUS_READING = 'anonymous_reading';
+/** Four-eyes review: editors' own changes also wait, for another editor. Off by default. */
+const FOUR_EYES = 'four_eyes';
 
-export async function getAnonymousReading({ db }: { db: Db }): Promise<boolean> {
-  const [row] = await rows<{ value: unknown }>(db, sql`select value from settings where key = ${ANONYMOUS_READING}`);
-  return row ? row.value === true : true;
+async function getFlag(db: Db, key: string, otherwise: boolean): Promise<boolean> {
+  const [row] = await rows<{ value: unknown }>(db, sql`select value from settings where key = ${key}`);
+  return row ? row.value === true : otherwise;
 }
 
-export async function setAnonymousReading({ db, value }: { db: Db; value: boolean }): Promise<void> {
-  await db.execute(sql`insert into settings (key, value) values (${ANONYMOUS_READING}, ${JSON.stringify(value)}::json)
+async function setFlag(db: Db, key: string, value: boolean): Promise<void> {
+  await db.execute(sql`insert into settings (key, value) values (${key}, ${JSON.stringify(value)}::json)
     on conflict (key) do update set value = excluded.value, updated_at = now()`);
+}
+
+export const getAnonymousReading = ({ db }: { db: Db }) => getFlag(db, ANONYMOUS_READING, true);
+export const setAnonymousReading = ({ db, value }: { db: Db; value: boolean }) => setFlag(db, ANONYMOUS_READING, value);
+export const getFourEyes = ({ db }: { db: Db }) => getFlag(db, FOUR_EYES, false);
+export const setFourEyes = ({ db, value }: { db: Db; value: boolean }) => setFlag(db, FOUR_EYES, value);
+
+export type Settings = { anonymousReading: boolean; fourEyes: boolean };
+export async function getSettings({ db }: { db: Db }): Promise<Settings> {
+  const [anonymousReading, fourEyes] = await Promise.all([getAnonymousReading({ db }), getFourEyes({ db })]);
+  return { anonymousReading, fourEyes };
 }

@@ -172,6 +172,18 @@ async function lockChange(tx: DbOrTx, id: number, kind: ReviewKind) {
   return { ...change, form };
 }
 
+/** Who proposed a pending event, a proposal or an import batch (null: nobody known, or no such item). */
+export async function authorOf({ db, kind, id }: { db: Db; kind: ReviewKind | 'batch'; id: number }) {
+  const query =
+    kind === 'event'
+      ? sql`select author_id from events where id = ${id}`
+      : kind === 'batch'
+        ? sql`select author_id from import_batches where id = ${id}`
+        : sql`select author_id from pending_changes where id = ${id}`;
+  const [row] = await rows<{ author_id: string | null }>(db, query);
+  return row?.author_id ?? null;
+}
+
 /** Publishes a pending event, or applies a proposed edit (409 when the event changed since). */
 export async function approve({ db, kind, id, reviewerId }: Decision): Promise<{ eventId: number }> {
   return db.transaction(async (tx) => {

@@ -112,17 +112,6 @@ function peoplePaths() {
         },
       },
     },
-    '/api/settings': {
-      get: {
-        summary: 'Server settings (admins; 401/403 otherwise)',
-        responses: { 200: answer('{ anonymousReading }'), 401: SIGN_IN_FIRST },
-      },
-      patch: {
-        summary: 'Change a setting (admins): anonymousReading false makes every read need an account',
-        requestBody: body(settingsSchema),
-        responses: { 200: answer('{ anonymousReading }'), 400: BAD, 401: SIGN_IN_FIRST },
-      },
-    },
     '/api/audit': {
       get: {
         summary:
@@ -160,6 +149,29 @@ function peoplePaths() {
   };
 }
 
+/** Server-wide settings an admin changes. */
+function settingsPaths() {
+  return {
+    '/api/settings': {
+      get: {
+        summary: 'Server settings (admins; 401/403 otherwise)',
+        responses: { 200: answer('{ anonymousReading, fourEyes }'), 401: SIGN_IN_FIRST },
+      },
+      patch: {
+        summary:
+          'Change settings (admins), one or both: anonymousReading false makes every read need an account; ' +
+          'fourEyes true holds editors’ own new events, edits, merges, splits and imports for another editor',
+        requestBody: body(settingsSchema),
+        responses: {
+          200: answer('{ anonymousReading, fourEyes } (all settings, as now)'),
+          400: BAD,
+          401: SIGN_IN_FIRST,
+        },
+      },
+    },
+  };
+}
+
 function reviewPaths() {
   return {
     '/api/review': {
@@ -191,6 +203,10 @@ function reviewPaths() {
           200: answer('{ eventId, review: "published" | "rejected" }; a batch: { batchId, decided, review }'),
           400: BAD,
           401: SIGN_IN_FIRST,
+          403: {
+            description:
+              'Not an editor; or four-eyes review is on and this is your own change (another editor approves it)',
+          },
           409: {
             description:
               'Not waiting for review (a batch: nothing in it is), or the event changed since it was proposed',
@@ -225,7 +241,7 @@ function reviewPaths() {
 
 /** Roles: viewer < contributor < editor < admin. Writes refused for a role answer 403 (see openapi.ts). */
 export function accountPaths() {
-  return { ...signInPaths(), ...peoplePaths(), ...reviewPaths() };
+  return { ...signInPaths(), ...peoplePaths(), ...settingsPaths(), ...reviewPaths() };
 }
 
 /** A contributor's merge, split or new sources (POST /api/events/{id}/merge|split|sources): held for review. */

@@ -105,6 +105,11 @@ export async function parseBody<S extends z.ZodType>(
 }
 
 /** A permanent redirect (308: the method and body stay) to a path on this server, with a JSON body saying why. */
+/** A refusal the permission table cannot see (it depends on the item): 403 with the reason. */
+export function forbidden(message: string): NextResponse {
+  return NextResponse.json({ error: message, errors: [{ param: 'role', message }] }, { status: 403 });
+}
+
 export function movedTo(path: string, body: Record<string, unknown>): NextResponse {
   return NextResponse.json(body, { status: 308, headers: { Location: path } });
 }

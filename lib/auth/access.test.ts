@@ -1,6 +1,6 @@
 // The permission table as the proxy reads it: what each role may do on the app's real paths.
 import { describe, expect, it } from 'vitest';
-import { can, canSee, decide, needOf, publishesDirectly, type Caller } from './access';
+import { can, canSee, decide, mayApprove, needOf, publishesDirectly, type Caller } from './access';
 import type { Role } from './roles';
 
 const user = (role: Role, id: string = role): Caller => ({
@@ -62,6 +62,15 @@ describe('the permission table', () => {
     expect(decide('self', user('contributor', 'cora'), true, '/users/corax')).toMatchObject({ ok: false });
     expect(decide('self', { kind: 'anonymous' }, true, path)).toMatchObject({ ok: false, status: 401 });
     expect(decide('self', { kind: 'open' }, true, path).ok).toBe(true);
+  });
+
+  it('holds an editor’s writes too under four-eyes review, which nobody approves of their own', () => {
+    const editor = { ...user('editor', 'ed'), fourEyes: true };
+    expect(publishesDirectly(editor)).toBe(false);
+    expect(canSee(editor, { review: 'pending', authorId: 'someone else' })).toBe(true);
+    expect(mayApprove(editor, 'ed')).toBe(false);
+    expect(mayApprove(editor, 'another editor')).toBe(true);
+    expect(mayApprove(user('editor', 'ed'), 'ed')).toBe(true);
   });
 
   it('publishes an editor’s writes at once and keeps a contributor’s pending, seen by its author and editors', () => {

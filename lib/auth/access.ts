@@ -13,7 +13,16 @@ export type Caller =
   /** No account exists yet: Faultline is a single-user tool on this machine, as before accounts. */
   | { kind: 'open' }
   | { kind: 'anonymous' }
-  | { kind: 'user'; id: string; email: string; name: string; role: Role; via: 'session' | 'token' };
+  | {
+      kind: 'user';
+      id: string;
+      email: string;
+      name: string;
+      role: Role;
+      via: 'session' | 'token';
+      /** The four-eyes setting: editors' own changes also wait for another editor. */
+      fourEyes?: boolean;
+    };
 
 type Rule = { methods: string[] | '*'; path: RegExp; need: Need };
 
@@ -120,9 +129,22 @@ export function can(caller: Caller, need: Need, anonymousReading = true, pathnam
   return decide(need, caller, anonymousReading, pathname).ok;
 }
 
-/** A contributor's writes wait for review; an editor's (and a single user's) are published at once. */
-export function publishesDirectly(caller: Caller): boolean {
+/** Who decides on others' pending work, and sees it: editors and admins (and a single user). */
+export function reviewsOthers(caller: Caller): boolean {
   return caller.kind === 'open' || (caller.kind === 'user' && atLeast(caller.role, 'editor'));
+}
+
+/**
+ * A contributor's writes wait for review; an editor's (and a single user's) are published at once, unless the
+ * four-eyes setting is on: then an editor's wait too, for another editor.
+ */
+export function publishesDirectly(caller: Caller): boolean {
+  return reviewsOthers(caller) && !(caller.kind === 'user' && caller.fourEyes);
+}
+
+/** Under four-eyes review nobody approves their own change; rejecting it (withdrawing it) stays theirs to do. */
+export function mayApprove(caller: Caller, authorId: string | null): boolean {
+  return !(caller.kind === 'user' && caller.fourEyes && authorId === caller.id);
 }
 
 export function userIdOf(caller: Caller): string | null {
@@ -131,6 +153,6 @@ export function userIdOf(caller: Caller): string | null {
 
 /** A published event is everyone's; a pending or rejected one is its author's and the editors'. */
 export function canSee(caller: Caller, event: { review?: string; authorId?: string | null }): boolean {
-  if (!event.review || event.review === 'published' || publishesDirectly(caller)) return true;
+  if (!event.review || event.review === 'published' || reviewsOthers(caller)) return true;
   return caller.kind === 'user' && event.authorId === caller.id;
 }

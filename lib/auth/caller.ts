@@ -7,7 +7,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Db } from '@/db/types';
 import { getDb } from '@/db/client';
-import { getAnonymousReading, hasAccounts } from '@/db/queries/accounts';
+import { getSettings, hasAccounts } from '@/db/queries/accounts';
 import { getTokenOwner } from '@/db/queries/tokens';
 import type { Caller } from './access';
 import { setAccountsKnown } from './accounts-state';
@@ -61,14 +61,14 @@ export async function resolveCaller(headers: Headers): Promise<Resolved> {
 }
 
 async function lookUpCaller(db: Db, headers: Headers): Promise<Resolved> {
-  const anonymousReading = await getAnonymousReading({ db });
+  const { anonymousReading, fourEyes } = await getSettings({ db });
   const authorization = headers.get('authorization');
   if (authorization !== null) {
     const token = /^Bearer\s+(\S{1,200})$/i.exec(authorization.trim())?.[1];
     const owner = token ? await getTokenOwner({ db, tokenHash: hashToken(token) }) : null;
     if (!owner) return { caller: { kind: 'anonymous' }, anonymousReading, badToken: true };
     return {
-      caller: { kind: 'user', ...owner, role: asRole(owner.role), via: 'token' },
+      caller: { kind: 'user', ...owner, role: asRole(owner.role), via: 'token', fourEyes },
       anonymousReading,
       badToken: false,
     };
@@ -77,7 +77,8 @@ async function lookUpCaller(db: Db, headers: Headers): Promise<Resolved> {
   if (!session) return { caller: { kind: 'anonymous' }, anonymousReading, badToken: false };
   const { id, email, name } = session.user;
   const role = asRole((session.user as { role?: unknown }).role);
-  return { caller: { kind: 'user', id, email, name, role, via: 'session' }, anonymousReading, badToken: false };
+  const caller: Caller = { kind: 'user', id, email, name, role, via: 'session', fourEyes };
+  return { caller, anonymousReading, badToken: false };
 }
 
 /** For a route handler: the proxy already refused what this caller may not do. */

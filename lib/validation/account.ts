@@ -47,7 +47,15 @@ export const tokenRequestSchema = z.object({
     .refine(noControl, 'A token name cannot contain control characters'),
 });
 
-export const settingsSchema = z.object({ anonymousReading: z.boolean({ error: 'anonymousReading is true or false' }) });
+/** PATCH /api/settings: the settings to change, one or both. */
+export const settingsSchema = z
+  .object({
+    anonymousReading: z.boolean({ error: 'anonymousReading is true or false' }).optional(),
+    fourEyes: z.boolean({ error: 'fourEyes is true or false' }).optional(),
+  })
+  .refine((s) => s.anonymousReading !== undefined || s.fourEyes !== undefined, {
+    message: 'Give anonymousReading, fourEyes or both',
+  });
 
 export const reviewDecisionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('approve') }),

@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { listReviewBatches } from '@/db/queries/import-batches';
 import { listReview } from '@/db/queries/review';
 import { handle } from '@/lib/api/respond';
-import { publishesDirectly } from '@/lib/auth/access';
+import { reviewsOthers } from '@/lib/auth/access';
 import { callerOf } from '@/lib/auth/caller';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request) {
   return handle(async () => {
     const caller = await callerOf(request);
-    const authorId = !publishesDirectly(caller) && caller.kind === 'user' ? caller.id : undefined;
+    const authorId = !reviewsOthers(caller) && caller.kind === 'user' ? caller.id : undefined;
     const db = await getDb();
     return { items: await listReview({ db, authorId }), batches: await listReviewBatches({ db, authorId }) };
   });

@@ -1,7 +1,8 @@
-// GET/PATCH /api/settings — server-wide settings an admin changes: whether anyone may read
-// (timeline, charts, exports, the API's reads) without signing in.
+// GET/PATCH /api/settings — server-wide settings an admin changes: whether anyone may read (timeline,
+// charts, exports, the API's reads) without signing in, and four-eyes review (editors' own changes also
+// wait for another editor).
 import { getDb } from '@/db/client';
-import { getAnonymousReading, setAnonymousReading } from '@/db/queries/accounts';
+import { getSettings, setAnonymousReading, setFourEyes } from '@/db/queries/accounts';
 import { recordAudit } from '@/db/queries/audit';
 import { handle, parseBody } from '@/lib/api/respond';
 import { userIdOf } from '@/lib/auth/access';
@@ -11,7 +12,7 @@ import { settingsSchema } from '@/lib/validation/account';
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  return handle(async () => ({ anonymousReading: await getAnonymousReading({ db: await getDb() }) }));
+  return handle(async () => getSettings({ db: await getDb() }));
 }
 
 export async function PATCH(request: Request) {
@@ -20,15 +21,18 @@ export async function PATCH(request: Request) {
   return handle(async () => {
     const db = await getDb();
     const caller = await callerOf(request);
-    await setAnonymousReading({ db, value: body.value.anonymousReading });
+    const { anonymousReading, fourEyes } = body.value;
+    if (anonymousReading !== undefined) await setAnonymousReading({ db, value: anonymousReading });
+    if (fourEyes !== undefined) await setFourEyes({ db, value: fourEyes });
     forgetCallers();
-    await recordAudit({
-      db,
-      action: 'setting-changed',
-      userId: userIdOf(caller),
-      subject: 'anonymousReading',
-      detail: body.value,
-    });
-    return body.value;
+    for (const [subject, value] of Object.entries(body.value))
+      await recordAudit({
+        db,
+        action: 'setting-changed',
+        userId: userIdOf(caller),
+        subject,
+        detail: { [subject]: value },
+      });
+    return getSettings({ db });
   });
 }

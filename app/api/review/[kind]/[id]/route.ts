@@ -4,10 +4,10 @@
 // edit of an event changed since answers 409.
 import { getDb } from '@/db/client';
 import { decideBatch } from '@/db/queries/import-batches';
-import { approve, reject, REVIEW_KINDS, type ReviewKind } from '@/db/queries/review';
+import { approve, authorOf, reject, REVIEW_KINDS, type ReviewKind } from '@/db/queries/review';
 import { idParamSchema } from '@/lib/validation/primitives';
-import { badRequest, handle, parseBody } from '@/lib/api/respond';
-import { userIdOf } from '@/lib/auth/access';
+import { badRequest, forbidden, handle, parseBody } from '@/lib/api/respond';
+import { mayApprove, userIdOf } from '@/lib/auth/access';
 import { callerOf } from '@/lib/auth/caller';
 import { reviewDecisionSchema } from '@/lib/validation/account';
 
@@ -26,8 +26,14 @@ export async function POST(request: Request, ctx: Ctx) {
   if (!body.ok) return body.response;
   return handle(async () => {
     const db = await getDb();
-    const reviewerId = userIdOf(await callerOf(request));
+    const caller = await callerOf(request);
+    const reviewerId = userIdOf(caller);
     const decision = body.value;
+    if (
+      decision.action === 'approve' &&
+      !mayApprove(caller, await authorOf({ db, kind: kind as ReviewKind | 'batch', id: id.data }))
+    )
+      return forbidden('Four-eyes review is on: another editor approves your own changes (you may still reject them)');
     const review = decision.action === 'approve' ? 'published' : 'rejected';
     const reason = decision.action === 'reject' ? decision.reason : null;
     if (kind === 'batch')

@@ -1,0 +1,110 @@
+// Four-eyes review at the route handlers, through the permission guard: with the setting on, an
+// editor's own new event waits like a contributor's, is not counted, and only another editor may
+// approve it; its author may still withdraw it. Off again, an editor publishes at once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POST as postEvent, GET as listEventsRoute } from '@/app/api/events/route';
+import { POST as decide } from '@/app/api/review/[kind]/[id]/route';
+import { GET as getSettingsRoute, PATCH as patchSettings } from '@/app/api/settings/route';
+import { guardRequest } from '@/lib/auth/guard';
+import { createAccount } from '@/lib/auth/users';
+import type { Role } from '@/lib/auth/roles';
+import { hashToken } from '@/lib/auth/caller';
+import { insertToken } from '../queries/tokens';
+import { seededDatabase, serveDatabase, testEngines } from '../testing';
+
+const BASE = 'http://127.0.0.1:3000';
+const req = (path: string, { method = 'GET', body, token }: { method?: string; body?: unknown; token?: string }) =>
+  new Request(`${BASE}${path}`, {
+    method,
+    headers: {
+      host: '127.0.0.1:3000',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+const send = async (request: Request, handler: (r: Request) => Promise<Response>) =>
+  (await guardRequest(request)).refusal ?? handler(request);
+const decideCtx = (kind: string, id: number) => ({ params: Promise.resolve({ kind, id: String(id) }) });
+const event = (title: string) => ({
+  title,
+  subType: 'armed-clash',
+  dateStart: '2021-05-14',
+  precision: 'day',
+  sources: [{ publisher: 'Test Wire', quote: 'Shots were fired.' }],
+});
+
+for (const engine of testEngines()) {
+  describe(`four-eyes review (${engine.name})`, () => {
+    const ctx = seededDatabase(engine.open);
+    const tokens = {} as Record<'admin' | 'editor' | 'second', string>;
+    let unserve = () => {};
+    afterAll(() => unserve());
+    const total = async () =>
+      ((await (await send(req('/api/events?limit=1', {}), listEventsRoute)).json()) as { total: number }).total;
+    const setFourEyes = (on: boolean) =>
+      send(req('/api/settings', { method: 'PATCH', body: { fourEyes: on }, token: tokens.admin }), patchSettings);
+    const post = async (title: string, token: string) =>
+      (await (await send(req('/api/events', { method: 'POST', body: event(title), token }), postEvent)).json()) as {
+        id: number;
+        review: string;
+      };
+    const decideAs = (token: string, id: number, body: unknown) =>
+      send(req(`/api/review/event/${id}`, { method: 'POST', body, token }), (r) => decide(r, decideCtx('event', id)));
+
+    beforeAll(async () => {
+      unserve = serveDatabase(ctx.database);
+      const people: [keyof typeof tokens, Role][] = [
+        ['admin', 'admin'],
+        ['editor', 'editor'],
+        ['second', 'editor'],
+      ];
+      for (const [key, role] of people) {
+        const user = await createAccount({
+          db: ctx.database.db,
+          user: { email: `${key}@example.org`, name: `The ${key}`, password: 'correct horse battery', role },
+        });
+        tokens[key] = `fl_test_${key}_${Math.random().toString(36).slice(2)}`;
+        await insertToken({ db: ctx.database.db, userId: user.id, name: 'test', tokenHash: hashToken(tokens[key]) });
+      }
+    });
+
+    it('is off by default, and only an admin turns it on', async () => {
+      const settings = await send(req('/api/settings', { token: tokens.admin }), getSettingsRoute);
+      expect(await settings.json()).toEqual({ anonymousReading: true, fourEyes: false });
+      const byEditor = await send(
+        req('/api/settings', { method: 'PATCH', body: { fourEyes: true }, token: tokens.editor }),
+        patchSettings,
+      );
+      expect(byEditor.status).toBe(403);
+      const empty = await send(req('/api/settings', { method: 'PATCH', body: {}, token: tokens.admin }), patchSettings);
+      expect(empty.status).toBe(400);
+      const on = await setFourEyes(true);
+      expect(await on.json()).toEqual({ anonymousReading: true, fourEyes: true });
+    });
+
+    it('holds an editor’s own event, uncounted, until another editor approves it', async () => {
+      const before = await total();
+      const created = await post('Four eyes: a clash near Tegh', tokens.editor);
+      expect(created.review).toBe('pending');
+      expect(await total()).toBe(before);
+      const own = await decideAs(tokens.editor, created.id, { action: 'approve' });
+      expect(own.status).toBe(403);
+      expect((await own.json()).error).toMatch(/Four-eyes review is on/);
+      expect(await total()).toBe(before);
+      const other = await decideAs(tokens.second, created.id, { action: 'approve' });
+      expect(other.status).toBe(200);
+      expect(await total()).toBe(before + 1);
+    });
+
+    it('lets the author withdraw their own change, and publishes at once again when it is off', async () => {
+      const created = await post('Four eyes: a withdrawn report', tokens.editor);
+      const withdrawn = await decideAs(tokens.editor, created.id, { action: 'reject', reason: 'Wrong day' });
+      expect(withdrawn.status).toBe(200);
+      await setFourEyes(false);
+      const before = await total();
+      expect((await post('Four eyes off: published at once', tokens.editor)).review).toBe('published');
+      expect(await total()).toBe(before + 1);
+    });
+  });
+}
