@@ -15,6 +15,8 @@ export default async function ReviewPage() {
   const { caller } = await currentCaller();
   if (caller.kind !== 'user') redirect(caller.kind === 'open' ? '/setup' : '/sign-in?next=/review');
   const editor = reviewsOthers(caller);
+  // Under four-eyes review, one's own changes are shown without Approve.
+  const me = caller.fourEyes ? caller.id : null;
   const db = await getDb();
   const authorId = editor ? undefined : caller.id;
   const [items, batches] = await Promise.all([listReview({ db, authorId }), listReviewBatches({ db, authorId })]);
@@ -32,7 +34,7 @@ export default async function ReviewPage() {
           <h2 id="review-imports">Imports</h2>
           <ol className="plain review-list">
             {batches.map((batch) => (
-              <ReviewBatchCard key={batch.id} batch={batch} editor={editor} />
+              <ReviewBatchCard key={batch.id} batch={batch} editor={editor} me={me} />
             ))}
           </ol>
         </section>
@@ -42,7 +44,7 @@ export default async function ReviewPage() {
           {batches.length ? <h2 id="review-proposals">Events and changes</h2> : null}
           <ol className="plain review-list">
             {items.map((item) => (
-              <ReviewItemCard key={`${item.kind}-${item.id}`} item={item} editor={editor} />
+              <ReviewItemCard key={`${item.kind}-${item.id}`} item={item} editor={editor} me={me} />
             ))}
           </ol>
         </section>

@@ -12,7 +12,9 @@ const STATES: Record<BatchEvent['review'], string> = {
   rejected: 'Rejected',
 };
 
-function BatchEvents({ batch, editor }: { batch: ReviewBatch; editor: boolean }) {
+type CardProps = { batch: ReviewBatch; editor: boolean; me: string | null };
+
+function BatchEvents({ batch, editor, me }: CardProps) {
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label={`Events of ${batch.label}`}>
       <table className="data review-batch">
@@ -33,7 +35,16 @@ function BatchEvents({ batch, editor }: { batch: ReviewBatch; editor: boolean })
               <td>{formatAtPrecision(e.dateStart, e.precision)}</td>
               <td>{STATES[e.review]}</td>
               {editor ? (
-                <td>{e.review === 'pending' ? <ReviewDecision kind="event" id={e.id} title={e.title} /> : null}</td>
+                <td>
+                  {e.review === 'pending' ? (
+                    <ReviewDecision
+                      kind="event"
+                      id={e.id}
+                      title={e.title}
+                      approvable={me === null || batch.authorId !== me}
+                    />
+                  ) : null}
+                </td>
               ) : null}
             </tr>
           ))}
@@ -43,7 +54,7 @@ function BatchEvents({ batch, editor }: { batch: ReviewBatch; editor: boolean })
   );
 }
 
-export function ReviewBatchCard({ batch, editor }: { batch: ReviewBatch; editor: boolean }) {
+export function ReviewBatchCard({ batch, editor, me }: CardProps) {
   const shown = batch.events.length;
   const all = batch.pending + batch.published + batch.rejected;
   const at = batch.createdAt.slice(0, 16).replace('T', ' ');
@@ -61,9 +72,10 @@ export function ReviewBatchCard({ batch, editor }: { batch: ReviewBatch; editor:
           id={batch.id}
           title={`the ${batch.pending} pending events of ${batch.label}`}
           all
+          approvable={me === null || batch.authorId !== me}
         />
       ) : null}
-      <BatchEvents batch={batch} editor={editor} />
+      <BatchEvents batch={batch} editor={editor} me={me} />
     </li>
   );
 }

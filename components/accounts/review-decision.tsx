@@ -17,9 +17,11 @@ type Props = {
   title: string;
   /** For a batch: "Approve all" / "Reject all". */
   all?: boolean;
+  /** False for one's own change under four-eyes review: another editor approves it; withdrawing stays possible. */
+  approvable?: boolean;
 };
 
-export function ReviewDecision({ kind, id, title, all = false }: Props) {
+export function ReviewDecision({ kind, id, title, all = false, approvable = true }: Props) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [rejecting, setRejecting] = useState(false);
@@ -34,15 +36,19 @@ export function ReviewDecision({ kind, id, title, all = false }: Props) {
   const word = all ? ' all' : '';
   return (
     <div className="event-actions">
-      <button
-        type="button"
-        className="primary"
-        disabled={busy}
-        aria-label={`Approve${word} ${title}`}
-        onClick={() => decide.mutate({ action: 'approve' })}
-      >
-        Approve{word}
-      </button>
+      {approvable ? (
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          aria-label={`Approve${word} ${title}`}
+          onClick={() => decide.mutate({ action: 'approve' })}
+        >
+          Approve{word}
+        </button>
+      ) : (
+        <span className="note">Yours: another editor approves it (four-eyes review).</span>
+      )}
       {rejecting ? (
         <RejectForm
           busy={busy}

@@ -51,7 +51,7 @@ function Changes({ item }: { item: ReviewItem }) {
   );
 }
 
-export function ReviewItemCard({ item, editor }: { item: ReviewItem; editor: boolean }) {
+export function ReviewItemCard({ item, editor, me }: { item: ReviewItem; editor: boolean; me: string | null }) {
   return (
     <li className="widget" data-testid="review-item">
       <h2>
@@ -71,7 +71,12 @@ export function ReviewItemCard({ item, editor }: { item: ReviewItem; editor: boo
               <Link href={`/events/${item.eventId}/edit`}>Edit it first</Link>, then approve it here.
             </p>
           ) : null}
-          <ReviewDecision kind={item.kind} id={item.id} title={item.title} />
+          <ReviewDecision
+            kind={item.kind}
+            id={item.id}
+            title={item.title}
+            approvable={me === null || item.authorId !== me}
+          />
         </>
       ) : null}
     </li>
