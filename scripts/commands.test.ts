@@ -196,6 +196,7 @@ describe('npm run bench', () => {
       'browser-300.json',
       'extract.json',
       'import-export-300.json',
+      'names-300.json',
       'permissions-300.json',
       'pglite-300.json',
     ]);
