@@ -11,6 +11,7 @@ import { listPlaces } from '@/db/queries/places';
 import { resolveScope } from '@/db/queries/scope';
 import { getAxis } from '@/db/queries/axis';
 import { getFrequency } from '@/db/queries/stats';
+import { listConflicts } from '@/db/queries/conflicts';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { regionBasemap } from '@/components/map/basemap';
 import { getQueryClient } from '@/lib/query/client';
@@ -18,6 +19,7 @@ import { axisFetchWindow } from '@/lib/axis/scale';
 import {
   AXIS_BINS,
   axisOptions,
+  conflictsOptions,
   eventsInfiniteOptions,
   frequencyOptions,
   PAGE_SIZE,
@@ -67,6 +69,12 @@ function prefetchDashboard(queryClient: QueryClient, filters: EventFilters, filt
   // widget's own retry in the browser asks the API, whose message it shows.
   scoped.catch(() => {});
   const axisWindow = axisFetchWindow(filters);
+  // The conflicts: the heading, the captions and the names of downloaded files say which one this is.
+  void queryClient.prefetchQuery({
+    ...conflictsOptions(),
+    retry: false,
+    queryFn: () => getDb().then(async (db) => ({ conflicts: await listConflicts({ db }) })),
+  });
   // First in the database's queue: the time axis's answer is quick (rollup counts, or at most 2,000 rows).
   void queryClient.prefetchQuery({
     ...axisOptions(filterKey, axisWindow),
