@@ -130,7 +130,7 @@ function SettingBox({ name, value, label }: { name: 'anonymousReading' | 'fourEy
   const save = useWrite((next: boolean) => sendJson('/api/settings', 'PATCH', { [name]: next }));
   return (
     <div className="field">
-      <label htmlFor={id}>
+      <label htmlFor={id} className="check">
         <input
           id={id}
           type="checkbox"

@@ -52,6 +52,8 @@ function Changes({ item }: { item: ReviewItem }) {
 }
 
 export function ReviewItemCard({ item, editor, me }: { item: ReviewItem; editor: boolean; me: string | null }) {
+  // Under four-eyes review (`me` set), one's own change is another editor's to approve.
+  const approvable = me === null || item.authorId !== me;
   return (
     <li className="widget" data-testid="review-item">
       <h2>
@@ -66,17 +68,12 @@ export function ReviewItemCard({ item, editor, me }: { item: ReviewItem; editor:
       <Changes item={item} />
       {editor && item.review === 'pending' ? (
         <>
-          {item.kind === 'event' ? (
+          {item.kind === 'event' && approvable ? (
             <p>
               <Link href={`/events/${item.eventId}/edit`}>Edit it first</Link>, then approve it here.
             </p>
           ) : null}
-          <ReviewDecision
-            kind={item.kind}
-            id={item.id}
-            title={item.title}
-            approvable={me === null || item.authorId !== me}
-          />
+          <ReviewDecision kind={item.kind} id={item.id} title={item.title} approvable={approvable} />
         </>
       ) : null}
     </li>
