@@ -117,7 +117,11 @@ export async function openPglite(dataDir: string | null, options: OpenOptions = 
 }
 
 export async function openPostgres(url: string, options: OpenOptions = {}): Promise<Database> {
-  return ready(postgresDatabase(new pg.Pool({ connectionString: url, max: 10, types: pgTypes })), options);
+  const pool = new pg.Pool({ connectionString: url, max: 10, types: pgTypes });
+  // An idle connection the server drops (a restart, an administrator) is replaced on next use; without a
+  // listener its error would end the process.
+  pool.on('error', (err) => console.warn(`faultline: a database connection was closed by the server: ${err.message}`));
+  return ready(postgresDatabase(pool), options);
 }
 
 /** Opens the configured engine, migrated. Embedded: takes the data-directory lock first. */

@@ -22,10 +22,24 @@ async function openThrowawayPostgres(adminUrl: string, options?: OpenOptions): P
       await database.close();
       const again = new pg.Client({ connectionString: adminUrl });
       await again.connect();
+      await waitForDisconnects(again, name);
       await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await again.end();
     },
   };
+}
+
+/**
+ * The pool's end() resolves once it has sent each connection its goodbye, before the server has closed
+ * them. Dropping the database WITH (FORCE) then would terminate a closing connection, whose FATAL reply
+ * reaches a client that no pool listens to any more: an unhandled error in whichever test runs next.
+ */
+async function waitForDisconnects(admin: pg.Client, name: string) {
+  for (let tries = 0; tries < 100; tries++) {
+    const { rows } = await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+    if (rows[0].n === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /**
