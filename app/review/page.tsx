@@ -5,7 +5,7 @@ import { ReviewItemCard } from '@/components/accounts/review-item';
 import { getDb } from '@/db/client';
 import { listReviewBatches } from '@/db/queries/import-batches';
 import { listReview } from '@/db/queries/review';
-import { reviewsOthers } from '@/lib/auth/access';
+import { reviewIntro, reviewsOthers } from '@/lib/auth/access';
 import { currentCaller } from '@/lib/auth/current';
 
 export const metadata: Metadata = { title: 'Review — Faultline' };
@@ -23,12 +23,7 @@ export default async function ReviewPage() {
   return (
     <main className="page form-page">
       <h1>Review</h1>
-      <p className="note">
-        {editor
-          ? 'Contributors’ new events, edits, merges, splits, sources and imports wait here. Nothing pending is on ' +
-            'the timeline, in counts, charts, the map or exports.'
-          : 'Your proposals: each is public once an editor approves it.'}
-      </p>
+      <p className="note">{reviewIntro(caller)}</p>
       {batches.length ? (
         <section aria-labelledby="review-imports">
           <h2 id="review-imports">Imports</h2>

@@ -1,6 +1,6 @@
 // The permission table as the proxy reads it: what each role may do on the app's real paths.
 import { describe, expect, it } from 'vitest';
-import { can, canSee, decide, mayApprove, needOf, publishesDirectly, type Caller } from './access';
+import { can, canSee, decide, mayApprove, needOf, publishesDirectly, reviewIntro, type Caller } from './access';
 import type { Role } from './roles';
 
 const user = (role: Role, id: string = role): Caller => ({
@@ -71,6 +71,10 @@ describe('the permission table', () => {
     expect(mayApprove(editor, 'ed')).toBe(false);
     expect(mayApprove(editor, 'another editor')).toBe(true);
     expect(mayApprove(user('editor', 'ed'), 'ed')).toBe(true);
+    // /review says so: an editor's own changes wait there too, for another editor.
+    expect(reviewIntro(editor)).toMatch(/editors’ own included/);
+    expect(reviewIntro(user('editor'))).toMatch(/^Contributors’/);
+    expect(reviewIntro(user('contributor'))).toMatch(/^Your proposals/);
   });
 
   it('publishes an editor’s writes at once and keeps a contributor’s pending, seen by its author and editors', () => {

@@ -147,6 +147,19 @@ export function mayApprove(caller: Caller, authorId: string | null): boolean {
   return !(caller.kind === 'user' && caller.fourEyes && authorId === caller.id);
 }
 
+const UNSEEN = 'Nothing pending is on the timeline, in counts, charts, the map or exports.';
+
+/** What /review holds for this caller, in a sentence: under four-eyes review editors' own changes wait too. */
+export function reviewIntro(caller: Caller): string {
+  if (!reviewsOthers(caller)) return 'Your proposals: each is public once an editor approves it.';
+  if (publishesDirectly(caller))
+    return `Contributors’ new events, edits, merges, splits, sources and imports wait here. ${UNSEEN}`;
+  return (
+    'New events, edits, merges, splits, sources and imports wait here, editors’ own included: four-eyes review ' +
+    `is on, so another editor approves each. ${UNSEEN}`
+  );
+}
+
 export function userIdOf(caller: Caller): string | null {
   return caller.kind === 'user' ? caller.id : null;
 }
