@@ -1,35 +1,20 @@
 // The account commands as a user runs them (`npm run -s NAME -- …` in a child process, from a
 // fresh data directory): user:create with the password on standard input, and the import command
 // against a server that has accounts, with and without FAULTLINE_TOKEN.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { npmRun as runCommand } from './npm-run';
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '..');
 const PASSWORD = 'a long enough secret';
 
 let work = '';
 
-async function npmRun(script: string, args: string[], input: string, env: Record<string, string> = {}) {
-  const child = run('npm', ['--prefix', root, 'run', '-s', script, '--', ...args], {
-    cwd: work,
-    env: { ...process.env, FAULTLINE_DATA_DIR: path.join(work, 'data'), DATABASE_URL: '', FAULTLINE_URL: '', ...env },
-  });
-  child.child.stdin?.end(input);
-  try {
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-}
+const npmRun = (script: string, args: string[], input: string, env: Record<string, string> = {}) =>
+  runCommand(script, args, { cwd: work, dataDir: path.join(work, 'data'), input, env });
 
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-accounts-cmd-'));

@@ -1,43 +1,19 @@
 // Every command in the README's tables, run the way a user runs it: `npm run -s NAME -- …` in a
 // child process, from a fresh temporary data directory, checking what it prints and its exit code.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { npmRun as runCommand, type Result } from './npm-run';
 
-const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..');
 const sentence = 'On November 26, 2021 Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in Sochi.\n';
 
 let dataDir = '';
 let work = '';
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** `npm run -s script -- args` with optional standard input; never throws on a non-zero exit. */
-async function npmRun(script: string, args: string[] = [], input?: string): Promise<Result> {
-  // From another folder, as a user would: file arguments are relative to where npm was called.
-  const env = { ...process.env, FAULTLINE_DATA_DIR: dataDir, DATABASE_URL: '', FAULTLINE_URL: '' };
-  const child = run('npm', ['--prefix', root, 'run', '-s', script, '--', ...args], {
-    cwd: work,
-    env,
-    maxBuffer: 2 ** 26,
-  });
-  child.child.stdin?.end(input);
-  try {
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-}
+const npmRun = (script: string, args: string[] = [], input?: string): Promise<Result> =>
+  runCommand(script, args, { cwd: work, dataDir, input });
 
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-cmd-'));
@@ -183,28 +159,4 @@ describe('evaluations', () => {
     expect(r.stderr).toContain(`no TempEval-3 benchmark at ${path.join(work, 'nowhere')}`);
     expect(r.stderr).toContain('--dir PATH');
   });
-});
-
-describe('npm run bench', () => {
-  it('runs every part at its smallest sizes and writes its figures where --out says', async () => {
-    const out = path.join(work, 'bench');
-    const args = ['--events', '300', '--runs', '1', '--import-events', '300', '--browser-events', '300', '--out', out];
-    args.push('--permissions-events', '300');
-    const r = await npmRun('bench', args);
-    expect(r.code, r.stderr.slice(-2000)).toBe(0);
-    expect(fs.readdirSync(out).sort()).toEqual([
-      'browser-300.json',
-      'extract.json',
-      'import-export-300.json',
-      'names-300.json',
-      'permissions-300.json',
-      'pglite-300.json',
-    ]);
-    const queries = JSON.parse(fs.readFileSync(path.join(out, 'pglite-300.json'), 'utf8'));
-    expect(queries.queries.length).toBeGreaterThan(5);
-    expect(queries.whileHeavy).toMatchObject({
-      eventLoopDelayMaxMs: expect.any(Number),
-      healthMaxMs: expect.any(Number),
-    });
-  }, 900_000); // builds the app when no current build exists
 });
