@@ -180,6 +180,24 @@ describe('dates', () => {
     ).toEqual(['2021-11-16 day armed-clash claimed']);
   });
 
+  it('dates an undated report by the date told just before it, not by one told sentences earlier', () => {
+    const told = 'Azerbaijani forces shelled Jermuk on Tuesday.';
+    const withdrew = 'Armenian troops withdrew from two positions.';
+    expect(brief(`${told} ${withdrew}`, '2022-09-15')).toEqual([
+      '2022-09-13 day shelling-artillery-missile-attack occurred',
+      '2022-09-13 day change-to-group-activity occurred',
+    ]);
+    const between = 'Analysts see a pattern. Many expect more pressure. The border remains tense.';
+    expect(brief(`${told} ${between} ${withdrew}`, '2022-09-15')).toEqual([
+      '2022-09-13 day shelling-artillery-missile-attack occurred',
+      '— — change-to-group-activity occurred',
+    ]);
+    // "that day", "the same day": the day told before, however far back.
+    expect(
+      brief(`Fighting broke out on 27 September 2020. ${between} Both sides declared martial law that day.`),
+    ).toEqual(['2020-09-27 day armed-clash occurred', '2020-09-27 day change-to-group-activity occurred']);
+  });
+
   it('resolves nothing relative without a publication date', () => {
     expect(brief('Clashes broke out yesterday on the border.')).toEqual(['— — armed-clash occurred']);
   });

@@ -67,6 +67,8 @@ interface Mention {
   date: EventDate | null;
   dateSource: DateSource;
   dateText: string | null;
+  /** Dated only by a date in force told too far back: merged by that date, proposed undated. */
+  stale?: boolean;
   status: EventStatus;
   /** Who asserts it, when `status` is claimed ("Armenia's Defence Ministry"). */
   claimant: string | null;
@@ -104,6 +106,12 @@ class Anchors {
     return this.latest.get(Anchors.key(head, word, place)) ?? this.latest.get(Anchors.key(head, null, place)) ?? null;
   }
 }
+
+/**
+ * How many sentences past the last one that told or used it the date in force still dates an undated report: further
+ * on, an analyst's reading leaves the report undated (GUIDE.md: undated incidents take no neighbouring date).
+ */
+const PARAGRAPH_REACH = 2;
 
 const DATE_SOURCE_CONFIDENCE: Record<DateSource, number> = {
   own: 0.85,
@@ -414,6 +422,12 @@ function addRelativeSpans(text: string, published: string | null, out: Tx[], add
     const sign = /earlier|before|previous/i.test(m[3] ?? m[4] ?? m[6] ?? '') ? -1 : 1;
     add(m.index, m.index + m[0].length, { offset: sign * n * unit });
   }
+  // "that day", "on the same day": the day told just before.
+  const sameDay = /\b(?:that|the\s+same)\s+day\b/gi;
+  for (let m = sameDay.exec(text); m; m = sameDay.exec(text)) {
+    const i = firstEndingAfter(out, m.index);
+    if (!(out[i] && out[i].start < m.index + m[0].length)) add(m.index, m.index + m[0].length, { offset: 0 });
+  }
   if (published) {
     // A wire report's "overnight" is the night before it was filed: its date.
     const night = /\bovernight\b/gi;
@@ -696,7 +710,8 @@ export interface ExtractOptions {
   model?: LearnedModel | null;
 }
 
-type Narrative = { date: EventDate; text: string; anchor: Anchor | null };
+/** The date in force, and the number of the last sentence that told or used it. */
+type Narrative = { date: EventDate; text: string; anchor: Anchor | null; at: number };
 
 /** The article as its sentences are read in order: what holds throughout, and what has been told so far. */
 interface Reading {
@@ -711,6 +726,8 @@ interface Reading {
   anchors: Anchors;
   /** The date told last: it stays in force across paragraphs until a section heading. */
   narrative: Narrative | null;
+  /** How many sentences have been read: how far back the date in force was told. */
+  sentenceNo: number;
   /** In a chronology, the date of the heading or list item the sentence is under. */
   section: Section | null;
   mentions: Mention[];
@@ -769,6 +786,7 @@ export function readArticle(
     personNames: new Set(options.registry.actors.filter((a) => a.kind === 'person').map((a) => a.name)),
     anchors: new Anchors(),
     narrative: null,
+    sentenceNo: 0,
     section: null,
     mentions: [],
     order: 0,
@@ -812,6 +830,7 @@ function told(t: Tx, published: string | null): boolean {
 
 /** A sentence's events, with their dates, actors and places; then the date it leaves in force. */
 function readSentence(r: Reading, s: Sentence): void {
+  r.sentenceNo++;
   // A section heading starts a new story; otherwise the date told last stays in force across paragraphs.
   if (s.kind === 'heading' && s.paragraph > 3) r.narrative = null;
   if (s.kind === 'heading') r.section = null;
@@ -836,7 +855,7 @@ function readSentence(r: Reading, s: Sentence): void {
   const ownDate = txs.findLast((t) => isTold(t) && !t.report) ?? txs.findLast(isTold);
   r.contexts.push(contextOf(r, s, ownDate, hits, names));
   if (!hits.length) {
-    if (ownDate?.date) r.narrative = { date: ownDate.date, text: ownDate.text, anchor: null };
+    if (ownDate?.date) r.narrative = { at: r.sentenceNo, date: ownDate.date, text: ownDate.text, anchor: null };
     return;
   }
   const c = clauseOf(r, { s, quoted, txs, names, hits });
@@ -846,19 +865,21 @@ function readSentence(r: Reading, s: Sentence): void {
     if (m) candidates.push(m);
   });
   if (!candidates.length) {
-    if (ownDate?.date) r.narrative = { date: ownDate.date, text: ownDate.text, anchor: null };
+    if (ownDate?.date) r.narrative = { at: r.sentenceNo, date: ownDate.date, text: ownDate.text, anchor: null };
     return;
   }
   const groups = groupMentions(candidates);
   assignNames(r, c, groups);
   keepGroups(r, c, groups);
+  // A sentence the date in force dated carries the story on: the date reaches the sentence after it too.
+  if (r.narrative && groups.some((g) => g.dateSource === 'paragraph' && !g.stale)) r.narrative.at = r.sentenceNo;
   const own = c.happened.findLast(isTold);
   const first = groups.find((g) => g.dateSource === 'sentence' || g.dateSource === 'list');
   const anchor = first?.date
     ? { head: '', date: first.date, dateText: first.dateText, location: first.location, actors: first.actors }
     : null;
-  if (own?.date) r.narrative = { date: own.date, text: own.text, anchor };
-  else if (c.listDate?.date) r.narrative = { date: c.listDate.date, text: c.listDate.text, anchor };
+  if (own?.date) r.narrative = { at: r.sentenceNo, date: own.date, text: own.text, anchor };
+  else if (c.listDate?.date) r.narrative = { at: r.sentenceNo, date: c.listDate.date, text: c.listDate.text, anchor };
 }
 
 /** Marks the sentences whose date a rule's event told elsewhere already has (the learned stage reads it). */
@@ -921,7 +942,7 @@ function openSection(r: Reading, t: Tx | undefined): void {
   if (!date) return;
   r.section = sectionOf(date, t.text, r.section, !!year && withoutYear(t.text));
   t.date = r.section.date;
-  r.narrative = { date: r.section.date, text: t.text, anchor: null };
+  r.narrative = { at: r.sentenceNo, date: r.section.date, text: t.text, anchor: null };
 }
 
 /** "two days later", "within weeks": dated from what was told just before (sets the dates in place). */
@@ -961,7 +982,12 @@ function clauseOf(r: Reading, parts: Pick<Clause, 's' | 'quoted' | 'txs' | 'name
   );
   const { reference, referenceHit } = referenceOf(r, hits, bound);
   if (reference && !r.narrative)
-    r.narrative = { date: reference.date, text: reference.dateText ?? '', anchor: reference };
+    r.narrative = {
+      at: r.sentenceNo,
+      date: reference.date,
+      text: reference.dateText ?? '',
+      anchor: reference,
+    };
   const hasVerb = hits.some(
     (h) => h.trigger.kind === 'verb' && h.salience > 1 && !h.trigger.outcome && !h.trigger.personSubject,
   );
@@ -1081,6 +1107,9 @@ function chooseDate(r: Reading, c: Clause, h: Hit) {
     (h.salience === 3 ||
       h.definite ||
       c.hits.some((x) => x !== h && x.trigger.kind === 'verb' && x.trigger.family === h.trigger.family));
+  // The date in force reaches PARAGRAPH_REACH sentences past the last that told or used it: further on, the text no
+  // longer dates what it tells (rule `paragraph-date-too-far`).
+  const recent = !!narrative && r.sentenceNo - narrative.at <= PARAGRAPH_REACH;
   const own = c.bound.get(h);
   const dateChoices: [EventDate | null | undefined, DateSource, string | null | undefined, boolean][] = [
     [own?.date, 'own', own?.text, true],
@@ -1107,14 +1136,16 @@ function chooseDate(r: Reading, c: Clause, h: Hit) {
     [reference?.date, 'reference', reference?.dateText, h.salience >= 2],
   ];
   const chosen = dateChoices.find(([d, , , ok]) => d && ok);
-  return { chosen, perfect };
+  // A date in force told too far back still groups and merges the mention, but is not proposed.
+  const stale = chosen?.[1] === 'paragraph' && !recent;
+  return { chosen, perfect, stale };
 }
 
 /** A trigger's date and status, after deadlines ("by the end of the year") and durations ("a six-week war"). */
 function datingOf(r: Reading, c: Clause, h: Hit) {
   const { text, published } = r;
   const { s } = c;
-  const { chosen, perfect } = chooseDate(r, c, h);
+  const { chosen, perfect, stale } = chooseDate(r, c, h);
   let date: EventDate | null = chosen?.[0] ?? null;
   let source: DateSource = chosen?.[1] ?? 'none';
   let dateText: string | null = chosen?.[2] ?? null;
@@ -1150,7 +1181,7 @@ function datingOf(r: Reading, c: Clause, h: Hit) {
     const range = side && dur ? durationRange(dur.value, d0, side) : null;
     if (range) [date, dateText] = [range, `${dur!.text} … ${dateText}`];
   }
-  return { date, source, dateText, status, due, perfect };
+  return { date, source, dateText, status, due, perfect, stale };
 }
 
 /** The event a trigger proposes, or null when it is not worth proposing (undated, a reference, a consequence…). */
@@ -1192,6 +1223,8 @@ function mentionOf(r: Reading, c: Clause, h: Hit, i: number): Mention | null {
   if (date && published && bounds(date)[0] > published) status = 'planned';
   if (h.salience === 1 && source !== 'own' && source !== 'sentence' && source !== 'deadline')
     return drop('gerund-undated');
+  const stale = dating.stale && source === 'paragraph';
+  if (stale) r.trace?.('paragraph-date-too-far', h.start, h.end);
   const claim = status === 'occurred' && h.trigger.family === 'violence' ? claimOf(s, c.names) : null;
   if (claim) status = 'claimed';
   return {
@@ -1202,6 +1235,7 @@ function mentionOf(r: Reading, c: Clause, h: Hit, i: number): Mention | null {
     date,
     dateSource: source,
     dateText,
+    stale,
     status,
     claimant: claim?.claimant ?? null,
     dates: c.txs.map((t) => [t.start - s.start, t.end - s.start]),
@@ -1334,7 +1368,7 @@ function toOutput(group: Mention[], registry: Registry, index: NameIndex): { eve
       a.order - b.order,
   )[0]!;
   const dated = group
-    .filter((m) => m.date)
+    .filter((m) => m.date && !m.stale)
     .sort(
       (a, b) =>
         PRECISION_ORDER[a.date!.precision] - PRECISION_ORDER[b.date!.precision] ||
