@@ -107,6 +107,8 @@ class Anchors {
   }
 }
 
+const DECADE = /\b\d{3}0s\b/;
+
 /**
  * How many sentences past the last one that told or used it the date in force still dates an undated report: further
  * on, an analyst's reading leaves the report undated (GUIDE.md: undated incidents take no neighbouring date).
@@ -811,7 +813,14 @@ export function readArticle(
         if (m.sentence.start !== out[i]!.event.span[0]) options.trace!('merged', m.sentence.start, m.sentence.end);
     });
   const events = out.sort((a, b) => a.event.span[0] - b.event.span[0] || a.order - b.order).map((x) => x.event);
-  markTakenDates(reading.contexts, events);
+  markTakenDates(
+    reading.contexts,
+    out.map((x) => ({
+      span: x.event.span,
+      ...(x.read ? written(x.read) : { dateStart: null, dateEnd: null }),
+      precision: x.read?.precision ?? null,
+    })),
+  );
   return { events, contexts: reading.contexts };
 }
 
@@ -883,7 +892,9 @@ function readSentence(r: Reading, s: Sentence): void {
 }
 
 /** Marks the sentences whose date a rule's event told elsewhere already has (the learned stage reads it). */
-function markTakenDates(contexts: SentenceContext[], events: ExtractedEvent[]): void {
+type Told = Pick<ExtractedEvent, 'span' | 'dateStart' | 'dateEnd' | 'precision'>;
+
+function markTakenDates(contexts: SentenceContext[], events: Told[]): void {
   const taken = new Map<string, [number, number][]>();
   for (const e of events) {
     const key = `${e.dateStart}|${e.dateEnd}|${e.precision}`;
@@ -1137,7 +1148,13 @@ function chooseDate(r: Reading, c: Clause, h: Hit) {
   ];
   const chosen = dateChoices.find(([d, , , ok]) => d && ok);
   // A date in force told too far back still groups and merges the mention, but is not proposed.
-  const stale = chosen?.[1] === 'paragraph' && !recent;
+  // A decade ("in the 1990s", "the late 1980s") is no precision an analyst dates by (GUIDE.md): proposed undated too.
+  const stale =
+    chosen?.[1] === 'paragraph' && !recent
+      ? 'paragraph-date-too-far'
+      : DECADE.test(chosen?.[2] ?? '')
+        ? 'decade-undated'
+        : null;
   return { chosen, perfect, stale };
 }
 
@@ -1181,7 +1198,16 @@ function datingOf(r: Reading, c: Clause, h: Hit) {
     const range = side && dur ? durationRange(dur.value, d0, side) : null;
     if (range) [date, dateText] = [range, `${dur!.text} … ${dateText}`];
   }
-  return { date, source, dateText, status, due, perfect, stale };
+  // A deadline counted from the date in force dates what is still to be done; one counted from a decade does not.
+  return {
+    date,
+    source,
+    dateText,
+    status,
+    due,
+    perfect,
+    stale: source === chosen?.[1] || DECADE.test(dateText ?? '') ? stale : null,
+  };
 }
 
 /** The event a trigger proposes, or null when it is not worth proposing (undated, a reference, a consequence…). */
@@ -1223,8 +1249,9 @@ function mentionOf(r: Reading, c: Clause, h: Hit, i: number): Mention | null {
   if (date && published && bounds(date)[0] > published) status = 'planned';
   if (h.salience === 1 && source !== 'own' && source !== 'sentence' && source !== 'deadline')
     return drop('gerund-undated');
-  const stale = dating.stale && source === 'paragraph';
-  if (stale) r.trace?.('paragraph-date-too-far', h.start, h.end);
+  // Dated only by a date told too far back, or by a decade: that date groups and merges it, but is not proposed.
+  if (dating.stale === 'paragraph-date-too-far') r.trace?.(dating.stale, h.start, h.end);
+  const stale = !!dating.stale;
   const claim = status === 'occurred' && h.trigger.family === 'violence' ? claimOf(s, c.names) : null;
   if (claim) status = 'claimed';
   return {
@@ -1358,7 +1385,11 @@ function explain(source: DateSource, dateText: string | null, mentions: number):
 /** Only violence and fighting over ground count the dead: a ceasefire's sentence recalling the war's toll does not. */
 const COUNTS_CASUALTIES = new Set<string>(['violence', 'territory']);
 
-function toOutput(group: Mention[], registry: Registry, index: NameIndex): { event: ExtractedEvent; order: number } {
+function toOutput(
+  group: Mention[],
+  registry: Registry,
+  index: NameIndex,
+): { event: ExtractedEvent; order: number; read: EventDate | null } {
   // The mention that tells it best: a main-clause verb over a noun over a subordinate gerund, then its own date.
   const best = [...group].sort(
     (a, b) =>
@@ -1367,13 +1398,12 @@ function toOutput(group: Mention[], registry: Registry, index: NameIndex): { eve
         (b.dateSource === 'own' || b.dateSource === 'sentence' ? -1 : 0) ||
       a.order - b.order,
   )[0]!;
-  const dated = group
-    .filter((m) => m.date && !m.stale)
-    .sort(
-      (a, b) =>
-        PRECISION_ORDER[a.date!.precision] - PRECISION_ORDER[b.date!.precision] ||
-        DATE_SOURCE_CONFIDENCE[b.dateSource] - DATE_SOURCE_CONFIDENCE[a.dateSource],
-    )[0];
+  const byPrecision = (a: Mention, b: Mention) =>
+    PRECISION_ORDER[a.date!.precision] - PRECISION_ORDER[b.date!.precision] ||
+    DATE_SOURCE_CONFIDENCE[b.dateSource] - DATE_SOURCE_CONFIDENCE[a.dateSource];
+  const dated = group.filter((m) => m.date && !m.stale).sort(byPrecision)[0];
+  // The date the rules read it by, proposed or not: what the learned stage counts as told already.
+  const read = group.filter((m) => m.date).sort(byPrecision)[0]?.date ?? null;
   // A date outside the domain events live in (lib/dates/domain.ts) is proposed as no date at all.
   const date = dated && !outsideDomain(...bounds(dated.date!)) ? dated.date : null;
   const actors = [...new Set(group.flatMap((m) => m.actors))];
@@ -1424,5 +1454,5 @@ function toOutput(group: Mention[], registry: Registry, index: NameIndex): { eve
     confidence,
     matchesEventId: null,
   };
-  return { event, order: best.order };
+  return { event, order: best.order, read };
 }
