@@ -135,7 +135,7 @@ describe('dates', () => {
     ]);
   });
 
-  it('reads ranges written out, decades, and two days of one month', () => {
+  it('reads ranges written out and two days of one month, and leaves a decade undated', () => {
     expect(
       brief(
         'Human Rights Watch documented shelling of Stepanakert between 27 September and 10 November 2020.',
@@ -151,8 +151,9 @@ describe('dates', () => {
     expect(brief('Talks took place on 3-4 May in Moscow.', '2021-05-10')).toEqual([
       '2021-05-03/2021-05-04 range summit-or-meeting occurred',
     ]);
+    // A decade is no precision an analyst dates by (corpus GUIDE.md, "Decades and vague spans"): proposed undated.
     expect(brief('The two countries fought a war in the early 1990s.', '2025-03-14')).toEqual([
-      '1990-01-01/1993-12-31 range armed-clash occurred',
+      '— — armed-clash occurred',
     ]);
   });
 
@@ -178,6 +179,24 @@ describe('dates', () => {
         '2021-11-17',
       ),
     ).toEqual(['2021-11-16 day armed-clash claimed']);
+  });
+
+  it('dates an undated report by the date told just before it, not by one told sentences earlier', () => {
+    const told = 'Azerbaijani forces shelled Jermuk on Tuesday.';
+    const withdrew = 'Armenian troops withdrew from two positions.';
+    expect(brief(`${told} ${withdrew}`, '2022-09-15')).toEqual([
+      '2022-09-13 day shelling-artillery-missile-attack occurred',
+      '2022-09-13 day change-to-group-activity occurred',
+    ]);
+    const between = 'Analysts see a pattern. Many expect more pressure. The border remains tense.';
+    expect(brief(`${told} ${between} ${withdrew}`, '2022-09-15')).toEqual([
+      '2022-09-13 day shelling-artillery-missile-attack occurred',
+      '— — change-to-group-activity occurred',
+    ]);
+    // "that day", "the same day": the day told before, however far back.
+    expect(
+      brief(`Fighting broke out on 27 September 2020. ${between} Both sides declared martial law that day.`),
+    ).toEqual(['2020-09-27 day armed-clash occurred', '2020-09-27 day change-to-group-activity occurred']);
   });
 
   it('resolves nothing relative without a publication date', () => {

@@ -67,6 +67,8 @@ interface Mention {
   date: EventDate | null;
   dateSource: DateSource;
   dateText: string | null;
+  /** Dated only by a date in force told too far back: merged by that date, proposed undated. */
+  stale?: boolean;
   status: EventStatus;
   /** Who asserts it, when `status` is claimed ("Armenia's Defence Ministry"). */
   claimant: string | null;
@@ -104,6 +106,14 @@ class Anchors {
     return this.latest.get(Anchors.key(head, word, place)) ?? this.latest.get(Anchors.key(head, null, place)) ?? null;
   }
 }
+
+const DECADE = /\b\d{3}0s\b/;
+
+/**
+ * How many sentences past the last one that told or used it the date in force still dates an undated report: further
+ * on, an analyst's reading leaves the report undated (GUIDE.md: undated incidents take no neighbouring date).
+ */
+const PARAGRAPH_REACH = 2;
 
 const DATE_SOURCE_CONFIDENCE: Record<DateSource, number> = {
   own: 0.85,
@@ -414,6 +424,12 @@ function addRelativeSpans(text: string, published: string | null, out: Tx[], add
     const sign = /earlier|before|previous/i.test(m[3] ?? m[4] ?? m[6] ?? '') ? -1 : 1;
     add(m.index, m.index + m[0].length, { offset: sign * n * unit });
   }
+  // "that day", "on the same day": the day told just before.
+  const sameDay = /\b(?:that|the\s+same)\s+day\b/gi;
+  for (let m = sameDay.exec(text); m; m = sameDay.exec(text)) {
+    const i = firstEndingAfter(out, m.index);
+    if (!(out[i] && out[i].start < m.index + m[0].length)) add(m.index, m.index + m[0].length, { offset: 0 });
+  }
   if (published) {
     // A wire report's "overnight" is the night before it was filed: its date.
     const night = /\bovernight\b/gi;
@@ -696,7 +712,8 @@ export interface ExtractOptions {
   model?: LearnedModel | null;
 }
 
-type Narrative = { date: EventDate; text: string; anchor: Anchor | null };
+/** The date in force, and the number of the last sentence that told or used it. */
+type Narrative = { date: EventDate; text: string; anchor: Anchor | null; at: number };
 
 /** The article as its sentences are read in order: what holds throughout, and what has been told so far. */
 interface Reading {
@@ -711,6 +728,8 @@ interface Reading {
   anchors: Anchors;
   /** The date told last: it stays in force across paragraphs until a section heading. */
   narrative: Narrative | null;
+  /** How many sentences have been read: how far back the date in force was told. */
+  sentenceNo: number;
   /** In a chronology, the date of the heading or list item the sentence is under. */
   section: Section | null;
   mentions: Mention[];
@@ -769,6 +788,7 @@ export function readArticle(
     personNames: new Set(options.registry.actors.filter((a) => a.kind === 'person').map((a) => a.name)),
     anchors: new Anchors(),
     narrative: null,
+    sentenceNo: 0,
     section: null,
     mentions: [],
     order: 0,
@@ -793,7 +813,14 @@ export function readArticle(
         if (m.sentence.start !== out[i]!.event.span[0]) options.trace!('merged', m.sentence.start, m.sentence.end);
     });
   const events = out.sort((a, b) => a.event.span[0] - b.event.span[0] || a.order - b.order).map((x) => x.event);
-  markTakenDates(reading.contexts, events);
+  markTakenDates(
+    reading.contexts,
+    out.map((x) => ({
+      span: x.event.span,
+      ...(x.read ? written(x.read) : { dateStart: null, dateEnd: null }),
+      precision: x.read?.precision ?? null,
+    })),
+  );
   return { events, contexts: reading.contexts };
 }
 
@@ -812,6 +839,7 @@ function told(t: Tx, published: string | null): boolean {
 
 /** A sentence's events, with their dates, actors and places; then the date it leaves in force. */
 function readSentence(r: Reading, s: Sentence): void {
+  r.sentenceNo++;
   // A section heading starts a new story; otherwise the date told last stays in force across paragraphs.
   if (s.kind === 'heading' && s.paragraph > 3) r.narrative = null;
   if (s.kind === 'heading') r.section = null;
@@ -836,7 +864,7 @@ function readSentence(r: Reading, s: Sentence): void {
   const ownDate = txs.findLast((t) => isTold(t) && !t.report) ?? txs.findLast(isTold);
   r.contexts.push(contextOf(r, s, ownDate, hits, names));
   if (!hits.length) {
-    if (ownDate?.date) r.narrative = { date: ownDate.date, text: ownDate.text, anchor: null };
+    if (ownDate?.date) r.narrative = { at: r.sentenceNo, date: ownDate.date, text: ownDate.text, anchor: null };
     return;
   }
   const c = clauseOf(r, { s, quoted, txs, names, hits });
@@ -846,23 +874,27 @@ function readSentence(r: Reading, s: Sentence): void {
     if (m) candidates.push(m);
   });
   if (!candidates.length) {
-    if (ownDate?.date) r.narrative = { date: ownDate.date, text: ownDate.text, anchor: null };
+    if (ownDate?.date) r.narrative = { at: r.sentenceNo, date: ownDate.date, text: ownDate.text, anchor: null };
     return;
   }
   const groups = groupMentions(candidates);
   assignNames(r, c, groups);
   keepGroups(r, c, groups);
+  // A sentence the date in force dated carries the story on: the date reaches the sentence after it too.
+  if (r.narrative && groups.some((g) => g.dateSource === 'paragraph' && !g.stale)) r.narrative.at = r.sentenceNo;
   const own = c.happened.findLast(isTold);
   const first = groups.find((g) => g.dateSource === 'sentence' || g.dateSource === 'list');
   const anchor = first?.date
     ? { head: '', date: first.date, dateText: first.dateText, location: first.location, actors: first.actors }
     : null;
-  if (own?.date) r.narrative = { date: own.date, text: own.text, anchor };
-  else if (c.listDate?.date) r.narrative = { date: c.listDate.date, text: c.listDate.text, anchor };
+  if (own?.date) r.narrative = { at: r.sentenceNo, date: own.date, text: own.text, anchor };
+  else if (c.listDate?.date) r.narrative = { at: r.sentenceNo, date: c.listDate.date, text: c.listDate.text, anchor };
 }
 
 /** Marks the sentences whose date a rule's event told elsewhere already has (the learned stage reads it). */
-function markTakenDates(contexts: SentenceContext[], events: ExtractedEvent[]): void {
+type Told = Pick<ExtractedEvent, 'span' | 'dateStart' | 'dateEnd' | 'precision'>;
+
+function markTakenDates(contexts: SentenceContext[], events: Told[]): void {
   const taken = new Map<string, [number, number][]>();
   for (const e of events) {
     const key = `${e.dateStart}|${e.dateEnd}|${e.precision}`;
@@ -921,7 +953,7 @@ function openSection(r: Reading, t: Tx | undefined): void {
   if (!date) return;
   r.section = sectionOf(date, t.text, r.section, !!year && withoutYear(t.text));
   t.date = r.section.date;
-  r.narrative = { date: r.section.date, text: t.text, anchor: null };
+  r.narrative = { at: r.sentenceNo, date: r.section.date, text: t.text, anchor: null };
 }
 
 /** "two days later", "within weeks": dated from what was told just before (sets the dates in place). */
@@ -961,7 +993,12 @@ function clauseOf(r: Reading, parts: Pick<Clause, 's' | 'quoted' | 'txs' | 'name
   );
   const { reference, referenceHit } = referenceOf(r, hits, bound);
   if (reference && !r.narrative)
-    r.narrative = { date: reference.date, text: reference.dateText ?? '', anchor: reference };
+    r.narrative = {
+      at: r.sentenceNo,
+      date: reference.date,
+      text: reference.dateText ?? '',
+      anchor: reference,
+    };
   const hasVerb = hits.some(
     (h) => h.trigger.kind === 'verb' && h.salience > 1 && !h.trigger.outcome && !h.trigger.personSubject,
   );
@@ -1081,6 +1118,9 @@ function chooseDate(r: Reading, c: Clause, h: Hit) {
     (h.salience === 3 ||
       h.definite ||
       c.hits.some((x) => x !== h && x.trigger.kind === 'verb' && x.trigger.family === h.trigger.family));
+  // The date in force reaches PARAGRAPH_REACH sentences past the last that told or used it: further on, the text no
+  // longer dates what it tells (rule `paragraph-date-too-far`).
+  const recent = !!narrative && r.sentenceNo - narrative.at <= PARAGRAPH_REACH;
   const own = c.bound.get(h);
   const dateChoices: [EventDate | null | undefined, DateSource, string | null | undefined, boolean][] = [
     [own?.date, 'own', own?.text, true],
@@ -1107,14 +1147,22 @@ function chooseDate(r: Reading, c: Clause, h: Hit) {
     [reference?.date, 'reference', reference?.dateText, h.salience >= 2],
   ];
   const chosen = dateChoices.find(([d, , , ok]) => d && ok);
-  return { chosen, perfect };
+  // A date in force told too far back still groups and merges the mention, but is not proposed.
+  // A decade ("in the 1990s", "the late 1980s") is no precision an analyst dates by (GUIDE.md): proposed undated too.
+  const stale =
+    chosen?.[1] === 'paragraph' && !recent
+      ? 'paragraph-date-too-far'
+      : DECADE.test(chosen?.[2] ?? '')
+        ? 'decade-undated'
+        : null;
+  return { chosen, perfect, stale };
 }
 
 /** A trigger's date and status, after deadlines ("by the end of the year") and durations ("a six-week war"). */
 function datingOf(r: Reading, c: Clause, h: Hit) {
   const { text, published } = r;
   const { s } = c;
-  const { chosen, perfect } = chooseDate(r, c, h);
+  const { chosen, perfect, stale } = chooseDate(r, c, h);
   let date: EventDate | null = chosen?.[0] ?? null;
   let source: DateSource = chosen?.[1] ?? 'none';
   let dateText: string | null = chosen?.[2] ?? null;
@@ -1150,7 +1198,16 @@ function datingOf(r: Reading, c: Clause, h: Hit) {
     const range = side && dur ? durationRange(dur.value, d0, side) : null;
     if (range) [date, dateText] = [range, `${dur!.text} … ${dateText}`];
   }
-  return { date, source, dateText, status, due, perfect };
+  // A deadline counted from the date in force dates what is still to be done; one counted from a decade does not.
+  return {
+    date,
+    source,
+    dateText,
+    status,
+    due,
+    perfect,
+    stale: source === chosen?.[1] || DECADE.test(dateText ?? '') ? stale : null,
+  };
 }
 
 /** The event a trigger proposes, or null when it is not worth proposing (undated, a reference, a consequence…). */
@@ -1192,6 +1249,9 @@ function mentionOf(r: Reading, c: Clause, h: Hit, i: number): Mention | null {
   if (date && published && bounds(date)[0] > published) status = 'planned';
   if (h.salience === 1 && source !== 'own' && source !== 'sentence' && source !== 'deadline')
     return drop('gerund-undated');
+  // Dated only by a date told too far back, or by a decade: that date groups and merges it, but is not proposed.
+  if (dating.stale === 'paragraph-date-too-far') r.trace?.(dating.stale, h.start, h.end);
+  const stale = !!dating.stale;
   const claim = status === 'occurred' && h.trigger.family === 'violence' ? claimOf(s, c.names) : null;
   if (claim) status = 'claimed';
   return {
@@ -1202,6 +1262,7 @@ function mentionOf(r: Reading, c: Clause, h: Hit, i: number): Mention | null {
     date,
     dateSource: source,
     dateText,
+    stale,
     status,
     claimant: claim?.claimant ?? null,
     dates: c.txs.map((t) => [t.start - s.start, t.end - s.start]),
@@ -1324,7 +1385,11 @@ function explain(source: DateSource, dateText: string | null, mentions: number):
 /** Only violence and fighting over ground count the dead: a ceasefire's sentence recalling the war's toll does not. */
 const COUNTS_CASUALTIES = new Set<string>(['violence', 'territory']);
 
-function toOutput(group: Mention[], registry: Registry, index: NameIndex): { event: ExtractedEvent; order: number } {
+function toOutput(
+  group: Mention[],
+  registry: Registry,
+  index: NameIndex,
+): { event: ExtractedEvent; order: number; read: EventDate | null } {
   // The mention that tells it best: a main-clause verb over a noun over a subordinate gerund, then its own date.
   const best = [...group].sort(
     (a, b) =>
@@ -1333,13 +1398,12 @@ function toOutput(group: Mention[], registry: Registry, index: NameIndex): { eve
         (b.dateSource === 'own' || b.dateSource === 'sentence' ? -1 : 0) ||
       a.order - b.order,
   )[0]!;
-  const dated = group
-    .filter((m) => m.date)
-    .sort(
-      (a, b) =>
-        PRECISION_ORDER[a.date!.precision] - PRECISION_ORDER[b.date!.precision] ||
-        DATE_SOURCE_CONFIDENCE[b.dateSource] - DATE_SOURCE_CONFIDENCE[a.dateSource],
-    )[0];
+  const byPrecision = (a: Mention, b: Mention) =>
+    PRECISION_ORDER[a.date!.precision] - PRECISION_ORDER[b.date!.precision] ||
+    DATE_SOURCE_CONFIDENCE[b.dateSource] - DATE_SOURCE_CONFIDENCE[a.dateSource];
+  const dated = group.filter((m) => m.date && !m.stale).sort(byPrecision)[0];
+  // The date the rules read it by, proposed or not: what the learned stage counts as told already.
+  const read = group.filter((m) => m.date).sort(byPrecision)[0]?.date ?? null;
   // A date outside the domain events live in (lib/dates/domain.ts) is proposed as no date at all.
   const date = dated && !outsideDomain(...bounds(dated.date!)) ? dated.date : null;
   const actors = [...new Set(group.flatMap((m) => m.actors))];
@@ -1390,5 +1454,5 @@ function toOutput(group: Mention[], registry: Registry, index: NameIndex): { eve
     confidence,
     matchesEventId: null,
   };
-  return { event, order: best.order };
+  return { event, order: best.order, read };
 }
