@@ -1,8 +1,8 @@
 // From an article's text to proposed events. Pure and deterministic: the same text, publication
 // date and registry always give the same proposals. The steps, each explainable to an analyst:
 //   1. structure: paragraphs, sentences, dated list items, headlines and datelines (segment.ts);
-//   2. time: every time expression resolved against the publication date (lib/temporal/tagger);
-//   3. what happened: trigger words mapped to the taxonomy's sub-types (lexicon.ts);
+//   2. time: every time expression resolved against the publication date (timexes.ts);
+//   3. what happened: trigger words mapped to the taxonomy's sub-types (triggers.ts, lexicon.ts);
 //   4. when: a trigger's own date ("last year's war"), the sentence's, a deadline, a vague window,
 //      an earlier event the sentence refers to ("the peace deal"), or the paragraph's date — never
 //      the publication date by default, and no date at all rather than an invented one;
@@ -11,16 +11,19 @@
 //   6. one event per happening: mentions of the same thing in one sentence or across sentences merge.
 import nlp from 'compromise';
 import { outsideDomain } from '@/lib/dates/domain';
-import { NUMBER_WORDS, tagTimex, type Timex } from '@/lib/temporal/tagger';
-import { alt, anyOf } from '@/lib/temporal/pattern';
+import { anyOf } from '@/lib/temporal/pattern';
 import { eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy/taxonomy';
-import { isIsoDay, plusDays } from '@/lib/dates/calendar';
-import { bounds, dateKey, dateOfValue, deadline, durationRange, vagueWindow, written, type EventDate } from './dates';
-import { HEAD_SYNONYMS, SUBTYPE_RANK, TRIGGERS, type Family, type Trigger } from './lexicon';
+import { plusDays } from '@/lib/dates/calendar';
+import { bounds, dateKey, dateOfValue, deadline, durationRange, written, type EventDate } from './dates';
+import { SUBTYPE_RANK, type Family } from './lexicon';
 import { casualtiesOf, tollsAfter } from './casualties';
-import { claimOf, speakerBefore } from './claims';
+import { claimOf } from './claims';
 import { newPlaceIn } from './new-places';
 import { titleOf } from './titles';
+import { datelineOf, deadlineWordStart, timexes, type Tx } from './timexes';
+import { headOf, inside, triggerHits, type Hit, type Trace } from './triggers';
+
+export type { Trace } from './triggers';
 import { inYear, sectionOf, withoutYear, type Section } from './sections';
 import { merge, PRECISION_ORDER } from './merge';
 import { NameIndex, type NameHit } from './registry';
@@ -32,33 +35,6 @@ import shippedModel from './learned-model.json';
 
 type DateSource = 'own' | 'sentence' | 'list' | 'deadline' | 'vague' | 'reference' | 'paragraph' | 'none';
 
-interface Tx {
-  start: number;
-  end: number;
-  text: string;
-  type: Timex['type'];
-  value: string;
-  date: EventDate | null;
-  vague: boolean;
-  deadline: boolean;
-  /** "since 1992": the start of a state of affairs, not when something happened. */
-  since: boolean;
-  /** "two days later", "the following day": days after the date told just before. */
-  offset?: number;
-  /** "within weeks": some time after the date told before, known only to its year. */
-  later?: boolean;
-  /** "…, the ministry said on Wednesday": when it was reported, which dates the report more than the events. */
-  report?: boolean;
-}
-interface Hit {
-  start: number;
-  end: number;
-  trigger: Trigger;
-  salience: number;
-  infinitive: boolean;
-  definite: boolean;
-  qualifier: string | null;
-}
 interface Mention {
   sentence: Sentence;
   hits: Hit[];
@@ -125,56 +101,6 @@ const DATE_SOURCE_CONFIDENCE: Record<DateSource, number> = {
   paragraph: 0.65,
   none: 0.35,
 };
-const NEGATION = /\b(?:not|no|never|without|n't|denied|denies|deny|neither|nor)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
-const NEGATED_SENTENCE = /^(?:No|Neither|Nobody|None|Nothing)\b/;
-/** What only might happen — "If they sign…", "the border could be demarcated" — is not an event. */
-const HYPOTHETICAL_SENTENCE = /^(?:If|Unless|Should)\b/;
-const MODAL_BEFORE = new RegExp(
-  String.raw`\b${anyOf('could', 'might', 'may', 'would', 'should', 'can')}\s+` +
-    String.raw`(?:${anyOf('not', 'then', 'finally', 'still', 'also', 'soon', 'eventually', 'possibly')}\s+)*` +
-    String.raw`(?:be\s+|have\s+)?(?:[\p{L}-]+ly\s+)?$`,
-  'iu',
-);
-/** Something that happened again and again is not one event with one date. */
-const HABITUAL = new RegExp(
-  String.raw`\b${anyOf(
-    'dozens of times',
-    'many times',
-    'several times',
-    'repeatedly',
-    'regularly',
-    'routinely',
-    'time and again',
-    'every (?:day|week|month|year)',
-  )}\b`,
-  'i',
-);
-const FUTURE_BEFORE = new RegExp(
-  String.raw`\b${anyOf(
-    'will',
-    'would',
-    "'ll",
-    'shall',
-    'to',
-    'plans? to',
-    'planned to',
-    'expected to',
-    'scheduled to',
-    'set to',
-    'due to',
-    'intends? to',
-    'aims? to',
-    'pledged to',
-    'promised to',
-    'going to',
-    'were soon',
-    'are soon',
-    'is soon',
-  )}\s+(?:[\p{L}’'-]+\s+){0,3}$`,
-  'iu',
-);
-/** "last year's war", "the 2020 war": a noun dated by the words just before it. */
-const DATED_NOUN_BEFORE = /\b(?:\d{4}|year|month|week)[’']s\s+(?:[\p{L}-]+\s+)?$/iu;
 const PAST_VERB = /(?:ed|met|fought|took|held|brought|struck|hit|overran|fled|rose|broke out|sat down with)$/i;
 const TITLE_WORDS = new RegExp(
   String.raw`\b${anyOf(
@@ -199,16 +125,6 @@ const TITLE_WORDS = new RegExp(
 );
 const COLLECTIVE_PEOPLE =
   /\b(?:the|both|all)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads of state|ministers)\b/i;
-const DEADLINE_BEFORE = /\b(?:before|by|until|no later than|ahead of)\s+$/i;
-const DATELINE_WORDS = /^\s*(?:date|published|posted|updated)?\s*:?\s*/i;
-/** A date right after a reporting verb ("said on Tuesday") dates the report. */
-const REPORTED_BEFORE = new RegExp(
-  String.raw`\b${anyOf(
-    String.raw`said|says|told(?:\s+[\p{L}]+){0,2}`,
-    ...['reported', 'confirmed', 'announced', 'stated', 'added', 'wrote'],
-  )}\s+(?:(?:late|early)\s+)?(?:on\s+)?$`,
-  'iu',
-);
 /** Next to its noun, with at most one modifier between: not "on Wednesday under a deal". */
 const ONE_MODIFIER_BETWEEN = new RegExp(
   String.raw`^(?:[’']s)?\s+(?:(?!${anyOf(
@@ -223,418 +139,6 @@ const EARLIER_EVENT_BEFORE = new RegExp(
     String.raw`(?:the|that|this)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}$`,
   'iu',
 );
-
-/** The publication date a dateline near the top of the article states ("Date: 29 November 2021"), if any. */
-export function datelineOf(text: string): string | null {
-  for (const s of segment(text.slice(0, 2000)).slice(0, 4)) {
-    if (s.text.length > 80) continue;
-    const found = tagTimex(s.text).find((t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
-    if (found && (s.kind === 'dateline' || s.text.replace(DATELINE_WORDS, '').length <= found.text.length + 12))
-      return found.value;
-  }
-  return null;
-}
-
-/** The weekend a text means by "over the weekend": the last one on or before publication. */
-function weekendBefore(published: string): EventDate {
-  const day = new Date(`${published}T00:00:00Z`).getUTCDay();
-  const back = day === 6 ? 0 : day === 0 ? 1 : day + 1;
-  const saturday = new Date(
-    Date.UTC(Number(published.slice(0, 4)), Number(published.slice(5, 7)) - 1, Number(published.slice(8, 10)) - back),
-  );
-  const sat = saturday.toISOString().slice(0, 10);
-  const sun = new Date(saturday.getTime() + 86_400_000).toISOString().slice(0, 10);
-  return sun > published ? { start: sat, end: null, precision: 'day' } : { start: sat, end: sun, precision: 'range' };
-}
-
-/**
- * Ranges written out: "between 27 September and 10 November 2020", "from December 2022 to September
- * 2023", "12 to 16 July 2020", "3–4 May". The two ends become one expression with a range of days;
- * a first end without a year takes the second's.
- */
-function joinRanges(text: string, out: Tx[]) {
-  out.sort((a, b) => a.start - b.start);
-  for (let i = 0; i + 1 < out.length; i++) {
-    const [a, b] = [out[i]!, out[i + 1]!];
-    if (!a.date || !b.date || a.vague || b.vague) continue;
-    const between = text.slice(a.end, b.start);
-    const opener = /\b(between|from)\s+$/i.exec(text.slice(Math.max(0, a.start - 9), a.start));
-    const years = a.date.precision === 'year' && b.date.precision === 'year';
-    if (
-      !/^\s*(?:and|to|until|till|through|[-–—])\s*$/i.test(between) ||
-      (!opener && !years && !/^\s*[-–—]\s*$|^\s+(?:to|until|through)\s+$/i.test(between))
-    )
-      continue;
-    if (opener?.[1]?.toLowerCase() === 'between' && !/\band\b/i.test(between)) continue;
-    // "in 2021 and 2022": both years, so the span from the first to the last.
-    let first = bounds(a.date)[0];
-    const last = bounds(b.date)[1];
-    if (!/\d{4}/.test(a.text) && /\d{4}/.test(b.text)) first = `${last.slice(0, 4)}${first.slice(4)}`;
-    if (first > last) first = `${Number(first.slice(0, 4)) - 1}${first.slice(4)}`;
-    const start = opener ? a.start - opener[0].length + (opener[0].length - opener[0].trimStart().length) : a.start;
-    out.splice(i, 2, {
-      ...b,
-      start,
-      end: b.end,
-      text: text.slice(start, b.end),
-      date: { start: first, end: last, precision: 'range' },
-    });
-  }
-  // "12 to 16 July 2020", "3–4 May": a day number before a day of a month.
-  for (const t of out) {
-    if (t.date?.precision !== 'day') continue;
-    const m = /\b(\d{1,2})\s*(?:-|–|—|to)\s*$/.exec(text.slice(Math.max(0, t.start - 8), t.start));
-    // "the night of 1 to 2 April" is one night, dated by its morning.
-    if (m && /\bnight of\s+$/i.test(text.slice(Math.max(0, t.start - m[0].length - 12), t.start - m[0].length)))
-      continue;
-    const day = m ? Number(m[1]) : 0;
-    if (!m || day < 1 || day >= Number(t.date.start.slice(8, 10))) continue;
-    const first = `${t.date.start.slice(0, 8)}${String(day).padStart(2, '0')}`;
-    t.start -= m[0].length;
-    t.text = text.slice(t.start, t.end);
-    t.date = { start: first, end: t.date.start, precision: 'range' };
-  }
-}
-
-/** In spans sorted by start and not overlapping (so sorted by end too), the first that ends after `at`. */
-function firstEndingAfter(spans: { end: number }[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Every time expression of the text, in order: the tagger's, then those it leaves alone, less wire datelines. */
-function timexes(text: string, published: string | null): Tx[] {
-  const out = taggedTimexes(text, published);
-  const add = spanAdder(text, out);
-  addRelativeSpans(text, published, out, add);
-  addDayPairs(text, published, add);
-  joinRanges(text, out);
-  const prefixes = wirePrefixes(text);
-  return out.filter((t) => !prefixes.some(([a, b]) => t.start >= a && t.end <= b)).sort((a, b) => a.start - b.start);
-}
-
-type AddSpan = (start: number, end: number, extra: Partial<Tx>) => void;
-
-/** The tagger's expressions, placed where the words around them say ("November 10 last year", "a year ago today"). */
-function taggedTimexes(text: string, published: string | null): Tx[] {
-  const out: Tx[] = [];
-  let agoToday: number | null = null;
-  for (const t of tagTimex(text, published ?? undefined)) {
-    // "nearly 2000 peacekeepers" is a number, not a year.
-    if (
-      /^\d{4}$/.test(t.text) &&
-      /^\s+[a-z]+s\b/.test(text.slice(t.end, t.end + 20)) &&
-      !/\b(?:in|since|by|of|from|until|before|after|during|early|late|mid)\s+$/i.test(
-        text.slice(Math.max(0, t.start - 10), t.start),
-      )
-    )
-      continue;
-    let date = t.type === 'DATE' || t.type === 'TIME' ? dateOfValue(t.value, t.text) : null;
-    // "November 10 last year": a year-less date placed in the year the next words name.
-    const yearAfter = /^,?\s+(?:of\s+)?(last|this|next)\s+year\b/i.exec(text.slice(t.end, t.end + 20));
-    if (
-      date?.precision === 'day' &&
-      /^\d{4}-\d{2}-\d{2}$/.test(t.value) &&
-      !/\d{4}/.test(t.text) &&
-      yearAfter &&
-      published
-    ) {
-      const y =
-        Number(published.slice(0, 4)) +
-        ({ last: -1, this: 0, next: 1 } as const)[yearAfter[1]!.toLowerCase() as 'last'];
-      date = { start: `${y}${t.value.slice(4)}`, end: null, precision: 'day' };
-    }
-    // "A year ago today": the same day, years before.
-    if (
-      date?.precision === 'year' &&
-      /\bago$/i.test(t.text) &&
-      /^\s+today\b/i.test(text.slice(t.end, t.end + 7)) &&
-      published
-    ) {
-      date = { start: `${t.value}${published.slice(4)}`, end: null, precision: 'day' };
-      agoToday = t.end;
-    } else if (agoToday !== null && /^today$/i.test(t.text) && /^\s+$/.test(text.slice(agoToday, t.start))) continue;
-    const vague = t.type === 'DURATION' ? vagueWindow(t.text, published) : null;
-    const before = text.slice(Math.max(0, t.start - 25), t.start);
-    const report = REPORTED_BEFORE.test(before);
-    out.push({
-      ...t,
-      date: date ?? vague,
-      vague: !!vague,
-      deadline: DEADLINE_BEFORE.test(before),
-      since: /\bsince\s+$/i.test(before),
-      report,
-    });
-  }
-  return out;
-}
-
-/** Adds an expression over those it overlaps. */
-function spanAdder(text: string, out: Tx[]): AddSpan {
-  // `out` stays in order and without overlaps, so what a new expression overlaps is found by binary search.
-  return (start: number, end: number, extra: Partial<Tx>) => {
-    const i = firstEndingAfter(out, start);
-    let j = i;
-    while (j < out.length && out[j]!.start < end) j++;
-    out.splice(i, j - i, {
-      start,
-      end,
-      text: text.slice(start, end),
-      type: 'DATE',
-      value: '',
-      date: null,
-      vague: false,
-      deadline: false,
-      since: false,
-      ...extra,
-    });
-  };
-}
-
-/** "within weeks", "two days later", "overnight", "at the weekend": dated from another date. */
-function addRelativeSpans(text: string, published: string | null, out: Tx[], add: AddSpan): void {
-  const later = new RegExp(
-    String.raw`\b${anyOf(
-      String.raw`within\s+(?:days|weeks|months)`,
-      String.raw`(?:days|weeks|months)\s+later`,
-      String.raw`in\s+the\s+(?:following|next)\s+(?:days|weeks|months)`,
-    )}\b`,
-    'gi',
-  );
-  for (let m = later.exec(text); m; m = later.exec(text)) add(m.index, m.index + m[0].length, { later: true });
-  const offsets = new RegExp(
-    String.raw`\b${anyOf(
-      String.raw`(?:(${alt(String.raw`\d+`, 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight')}` +
-        '|nine|ten)' +
-        String.raw`\s+(day|week)s?\s+(later|earlier|after|before))`,
-      String.raw`the\s+(following|next|previous)\s+(day|week)`,
-      String.raw`the\s+day\s+(before|after)`,
-    )}\b`,
-    'gi',
-  );
-  for (let m = offsets.exec(text); m; m = offsets.exec(text)) {
-    const n = m[1] ? Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()]! : 1;
-    const unit = (m[2] ?? m[5] ?? 'day').toLowerCase() === 'week' ? 7 : 1;
-    const sign = /earlier|before|previous/i.test(m[3] ?? m[4] ?? m[6] ?? '') ? -1 : 1;
-    add(m.index, m.index + m[0].length, { offset: sign * n * unit });
-  }
-  // "that day", "on the same day": the day told just before.
-  const sameDay = /\b(?:that|the\s+same)\s+day\b/gi;
-  for (let m = sameDay.exec(text); m; m = sameDay.exec(text)) {
-    const i = firstEndingAfter(out, m.index);
-    if (!(out[i] && out[i].start < m.index + m[0].length)) add(m.index, m.index + m[0].length, { offset: 0 });
-  }
-  if (published) {
-    // A wire report's "overnight" is the night before it was filed: its date.
-    const night = /\bovernight\b/gi;
-    for (let m = night.exec(text); m; m = night.exec(text))
-      add(m.index, m.index + m[0].length, { date: { start: published, end: null, precision: 'day' } });
-  }
-  if (published) {
-    const re = /\b(?:over|during|at|on)\s+the\s+weekend\b/gi;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const at = m.index + m[0].indexOf('the');
-      const i = firstEndingAfter(out, m.index);
-      if (!(out[i] && out[i].start < m.index + m[0].length))
-        out.splice(i, 0, {
-          start: at,
-          end: m.index + m[0].length,
-          text: text.slice(at, m.index + m[0].length),
-          type: 'DATE',
-          value: 'WE',
-          date: weekendBefore(published),
-          vague: false,
-          deadline: false,
-          since: false,
-        });
-    }
-  }
-}
-
-/** "3-4 May", "May 3-4, 2021": two days of one month, which the tagger leaves alone. */
-function addDayPairs(text: string, published: string | null, add: AddSpan): void {
-  const MONTH = `(${alt(
-    ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October'],
-    ...['November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],
-  )})\\.?`;
-  const dayPair = new RegExp(
-    alt(
-      String.raw`\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+${MONTH}(?:,?\s+(\d{4}))?\b`,
-      String.raw`\b${MONTH}\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?:,?\s+(\d{4}))?\b`,
-    ),
-    'g',
-  );
-  for (let m = dayPair.exec(text); m; m = dayPair.exec(text)) {
-    const [d1, d2, month, year] = m[1] ? [m[1], m[2], m[3], m[4]] : [m[6], m[7], m[5], m[8]];
-    const mi =
-      ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
-        month!.slice(0, 3).toLowerCase(),
-      ) + 1;
-    const y =
-      year ??
-      (published
-        ? String(Number(published.slice(0, 4)) - (published.slice(5, 7) < String(mi).padStart(2, '0') ? 1 : 0))
-        : null);
-    if (!y || Number(d1) >= Number(d2)) continue;
-    const [a, b] = [
-      `${y}-${String(mi).padStart(2, '0')}-${d1!.padStart(2, '0')}`,
-      `${y}-${String(mi).padStart(2, '0')}-${d2!.padStart(2, '0')}`,
-    ];
-    if (!isIsoDay(a) || !isIsoDay(b)) continue;
-    add(m.index, m.index + m[0].length, { date: { start: a, end: b, precision: 'range' } });
-  }
-}
-
-/** A wire dateline ("YEREVAN, Nov 17 (Reuters) –") dates the report, not what it tells: its spans. */
-function wirePrefixes(text: string): [number, number][] {
-  const wire = new RegExp(
-    // place, then "Nov 17" or "Tuesday 17 November, 2020", then an optional "(Reuters)", then a dash
-    String.raw`(?:^|\n)[ \t]*[A-Z][A-Z .'/-]{2,60},` +
-      String.raw`[ \t]+[A-Z]?[a-z]*\.?[ \t]*\d{1,2}(?:[ \t]+[A-Z][a-z]+)?(?:,?[ \t]+\d{4})?` +
-      String.raw`[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]`,
-    'g',
-  );
-  const prefixes: [number, number][] = [];
-  for (let m = wire.exec(text); m; m = wire.exec(text)) prefixes.push([m.index, m.index + m[0].length]);
-  return prefixes;
-}
-
-/**
- * Where the word that makes a date a deadline ("by", "no later than") begins, or `at` when none
- * does: read back over the spaces to the word, since matching the text from its start for each
- * deadline is quadratic in a long article.
- */
-function deadlineWordStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
-  // Room for the longest word, "no later than", and the character before it that \b looks at.
-  const m = DEADLINE_BEFORE.exec(text.slice(Math.max(0, i - 14), at));
-  return at - (m?.[0].length ?? 0);
-}
-
-const lookbehinds = new Map<RegExp, RegExp>();
-
-/**
- * Whether `re`, a pattern that ends with `$`, matches the text just before `at`: the same test as
- * on text.slice(0, at), read backwards from `at` by a sticky lookbehind. On the slice the engine
- * tries every start from the sentence's first character, for every trigger word of the sentence.
- */
-function endsAt(re: RegExp, text: string, at: number): boolean {
-  let back = lookbehinds.get(re);
-  if (!back) {
-    back = new RegExp(`(?<=${re.source.replace(/\$$/, '')})`, `${re.flags.replace(/[gy]/g, '')}y`);
-    lookbehinds.set(re, back);
-  }
-  back.lastIndex = at;
-  return back.test(text);
-}
-
-const inside = (ranges: [number, number][], at: number) => ranges.some(([a, b]) => at >= a && at < b);
-
-/** The name of the rule that sets a trigger word aside before anything else is read, or null. */
-function setAside(
-  s: Sentence,
-  trigger: Trigger,
-  m: RegExpExecArray,
-  quoted: [number, number][],
-  names: NameHit[],
-): string | null {
-  const start = s.start + m.index;
-  if (inside(quoted, start)) return 'quotation';
-  if (endsAt(NEGATION, s.text, m.index) || NEGATED_SENTENCE.test(s.text)) return 'negation';
-  if (trigger.speakerSubject && !speakerBefore(s, names, start)) return 'statement-without-speaker';
-  const person = (n: NameHit) =>
-    n.actors.some((a) => a.kind === 'person') &&
-    n.end <= start &&
-    /^\s*(?:[\p{L}’'-]+\s+){0,1}$/u.test(s.text.slice(n.end - s.start, m.index));
-  if (trigger.personSubject && !names.some(person)) return 'statement-without-person';
-  return null;
-}
-
-function triggerHits(s: Sentence, quoted: [number, number][], names: NameHit[], trace?: Trace): Hit[] {
-  const found: Hit[] = [];
-  const drop = (rule: string, at: number, length: number) => trace?.(rule, at, at + length);
-  TRIGGERS.forEach((trigger, index) => {
-    trigger.re.lastIndex = 0;
-    for (let m = trigger.re.exec(s.text); m; m = trigger.re.exec(s.text)) {
-      const start = s.start + m.index;
-      const before = s.text.slice(0, m.index);
-      const rule = setAside(s, trigger, m, quoted, names);
-      if (rule) {
-        drop(rule, start, m[0].length);
-        continue;
-      }
-      // Capitalised mid-sentence, a trigger word is part of a name ("Second Nagorno-Karabakh War") unless the name
-      // is the event.
-      const word = m[0];
-      const infinitive = endsAt(FUTURE_BEFORE, s.text, m.index);
-      const gerund =
-        trigger.kind === 'verb' && /^\S+ing$/i.test(word) && !/\b(?:is|are|was|were|been|be)\s+$/i.test(before);
-      // "a blockade", "the rally": a verb's bare form after a determiner is a noun.
-      const asNoun =
-        trigger.kind === 'verb' &&
-        !/\s/.test(word) &&
-        !/(?:ed|ing|s)$/i.test(word) &&
-        /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
-      // A participial clause tells the manner or the motive of the main event, not another one:
-      // ", saying they were protesting", ", demanding that the government mobilise". A dated noun there still counts.
-      if (
-        (trigger.kind === 'verb' && /^\S+ing$/i.test(word) && /,\s*$/.test(before)) ||
-        (/,\s*[a-z]+ing\b(?![^,]*,\s*$)/.test(before) &&
-          !(trigger.kind === 'noun' && endsAt(DATED_NOUN_BEFORE, s.text, m.index)))
-      ) {
-        drop('participial-clause', start, word.length);
-        continue;
-      }
-      // The months March and May are not the verbs.
-      if (/^(?:March|May)$/.test(word)) continue;
-      if (trigger.next && !trigger.next.test(s.text.slice(m.index + word.length))) continue;
-      if (HABITUAL.test(s.text.slice(m.index, m.index + word.length + 40))) {
-        drop('habitual', start, word.length);
-        continue;
-      }
-      if (HYPOTHETICAL_SENTENCE.test(s.text) || endsAt(MODAL_BEFORE, s.text, m.index)) {
-        drop('hypothetical', start, word.length);
-        continue;
-      }
-      const definite = /\b(?:the|this|that|these|those)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu.exec(before);
-      const qualifier = definite
-        ? (names.find((n) => n.place && n.start >= s.start + definite.index && n.end <= start)?.place ?? null)
-        : null;
-      found.push({
-        start,
-        end: start + word.length,
-        trigger: asNoun ? { ...trigger, kind: 'noun' } : trigger,
-        salience: trigger.kind === 'noun' || asNoun ? 2 : gerund ? 1 : 3,
-        infinitive,
-        definite: !!definite && /^(?:the|this|that)/i.test(definite[0]),
-        qualifier,
-        order: index,
-      } as Hit & { order: number });
-    }
-  });
-  const ordered = (found as (Hit & { order: number })[]).sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order,
-  );
-  const taken: Hit[] = [];
-  for (const h of ordered) if (!taken.some((x) => h.start < x.end && x.start < h.end)) taken.push(h);
-  // "X said" is the news only when nothing else in the sentence is: otherwise it attributes the news.
-  const others = taken.some((h) => !h.trigger.personSubject && !h.trigger.outcome);
-  for (const h of taken) if (h.trigger.personSubject && others) drop('attribution', h.start, h.end - h.start);
-  return taken.filter((h) => !(h.trigger.personSubject && others)).sort((a, b) => a.start - b.start);
-}
-
-/** The kind of thing a trigger names, for later references to it ("the war", "the talks"). */
-function headOf(text: string, h: Hit): string | null {
-  if (h.trigger.kind === 'verb') return h.trigger.head ? (HEAD_SYNONYMS[h.trigger.head] ?? null) : null;
-  return HEAD_SYNONYMS[text.slice(h.start, h.end).toLowerCase().split(/\s+/).at(-1)!] ?? null;
-}
 
 const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
@@ -699,9 +203,6 @@ function unknownNames(s: Sentence, names: NameHit[], index: NameIndex): string[]
     for (const name of namesIn(candidate)) if (!index.actorNames.has(name)) out.add(name);
   return [...out];
 }
-
-/** Told where a rule set a word aside, by the rule's name: how `npm run eval:extract -- --misses` explains a miss. */
-export type Trace = (rule: string, start: number, end: number) => void;
 
 export interface ExtractOptions {
   registry: Registry;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { datelineOf, timexes } from './timexes';
+
+const PUBLISHED = '2021-11-17';
+const read = (text: string) => timexes(text, PUBLISHED).map(({ text: t, date, ...rest }) => ({ t, date, ...rest }));
+
+describe('the time stage', () => {
+  it('joins a range written out into one expression, the first end taking the second’s year', () => {
+    const [range] = read('Fighting lasted from 27 September to 10 November 2020.');
+    expect(range).toMatchObject({ t: 'from 27 September to 10 November 2020' });
+    expect(range!.date).toEqual({ start: '2020-09-27', end: '2020-11-10', precision: 'range' });
+    const [pair] = read('Talks were held on 3-4 May.');
+    expect(pair!.date).toEqual({ start: '2021-05-03', end: '2021-05-04', precision: 'range' });
+  });
+
+  it('marks what dates a report, a deadline and the start of a state, not an event', () => {
+    const [said] = read('Shelling resumed, the ministry said on Tuesday.');
+    expect(said).toMatchObject({ t: 'Tuesday', report: true });
+    const [due] = read('Troops must withdraw by 1 December.');
+    expect(due).toMatchObject({ deadline: true });
+    const [since] = read('The corridor has been closed since 2020.');
+    expect(since).toMatchObject({ since: true });
+  });
+
+  it('dates words the tagger leaves alone from the date told before or from publication', () => {
+    const text =
+      'On 12 July clashes began. Two days later a truce held. That day talks opened. Strikes came overnight.';
+    const found = read(text);
+    expect(found.find((t) => t.t === 'Two days later')).toMatchObject({ offset: 2 });
+    expect(found.find((t) => t.t === 'That day')).toMatchObject({ offset: 0 });
+    expect(found.find((t) => t.t === 'overnight')!.date).toEqual({ start: PUBLISHED, end: null, precision: 'day' });
+    // "November 10 last year": in the year before publication.
+    expect(read('It was signed on November 10 last year.')[0]!.date).toMatchObject({ start: '2020-11-10' });
+  });
+
+  it('leaves a wire dateline out and reads a dateline at the top as the publication date', () => {
+    const wire = 'YEREVAN, Nov 17 (Reuters) - Armenia said on Tuesday that six soldiers died.';
+    expect(read(wire).map((t) => t.t)).toEqual(['Tuesday']);
+    expect(datelineOf('Border talks resume\nDate: 29 November 2021\n\nThe commission met.')).toBe('2021-11-29');
+    expect(datelineOf('The commission met for the ninth time.')).toBeNull();
+  });
+
+  it('takes a year followed by a plural noun for a number, not a date', () => {
+    expect(read('Nearly 2000 peacekeepers were deployed.')).toEqual([]);
+  });
+});
