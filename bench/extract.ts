@@ -4,7 +4,8 @@
 // the worker thread the route uses (its event-loop delay, and a ping standing for /api/health).
 import os from 'node:os';
 import { loadDevSet } from '../lib/extract/dev-set';
-import { extractEvents, forgetNames } from '../lib/extract/extract';
+import { extractEvents } from '../lib/extract/extract';
+import { forgetNames } from '../lib/extract/participants';
 import { ExtractPool, MAX_IN_FLIGHT } from '../lib/extract/extract-pool';
 import { NameIndex } from '../lib/extract/registry';
 import { seedRegistry } from '../lib/extract/seed-registry';

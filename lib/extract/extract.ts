@@ -7,9 +7,8 @@
 //      an earlier event the sentence refers to ("the peace deal"), or the paragraph's date — never
 //      the publication date by default, and no date at all rather than an invented one;
 //   5. who and where: registry actors and gazetteer places nearest each trigger (registry.ts),
-//      unknown people and organisations proposed by name (compromise);
+//      unknown people and organisations proposed by name (participants.ts), new places (new-places.ts);
 //   6. one event per happening: mentions of the same thing in one sentence or across sentences merge.
-import nlp from 'compromise';
 import { outsideDomain } from '@/lib/dates/domain';
 import { anyOf } from '@/lib/temporal/pattern';
 import { eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy/taxonomy';
@@ -22,6 +21,7 @@ import { newPlaceIn } from './new-places';
 import { titleOf } from './titles';
 import { datelineOf, deadlineWordStart, timexes, type Tx } from './timexes';
 import { headOf, inside, triggerHits, type Hit, type Trace } from './triggers';
+import { distance, nearest, partOfName, unknownNames } from './participants';
 
 export type { Trace } from './triggers';
 import { inYear, sectionOf, withoutYear, type Section } from './sections';
@@ -102,27 +102,6 @@ const DATE_SOURCE_CONFIDENCE: Record<DateSource, number> = {
   none: 0.35,
 };
 const PAST_VERB = /(?:ed|met|fought|took|held|brought|struck|hit|overran|fled|rose|broke out|sat down with)$/i;
-const TITLE_WORDS = new RegExp(
-  String.raw`\b${anyOf(
-    'President',
-    'Prime Minister',
-    'Foreign Minister',
-    'Defen[cs]e Minister',
-    'Minister',
-    'spokes(?:man|woman|person)',
-    String.raw`Gen\.`,
-    'General',
-    'Ambassador',
-    'Secretary of State',
-    'Chancellor',
-    'Commissioner',
-    'envoy',
-    'Ombudsman',
-    'Colonel',
-    'Lieutenant',
-  )}` + String.raw`\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)`,
-  'gu',
-);
 const COLLECTIVE_PEOPLE =
   /\b(?:the|both|all)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads of state|ministers)\b/i;
 /** Next to its noun, with at most one modifier between: not "on Wednesday under a deal". */
@@ -139,70 +118,6 @@ const EARLIER_EVENT_BEFORE = new RegExp(
     String.raw`(?:the|that|this)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}$`,
   'iu',
 );
-
-const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
-
-function nearest<T extends { start: number; end: number }>(to: { start: number; end: number }, items: T[]): T | null {
-  let best: T | null = null;
-  for (const it of items) if (!best || distance(to, it) < distance(to, best)) best = it;
-  return best;
-}
-
-/**
- * A place name that is part of a longer proper name ("the Second Nagorno-Karabakh War") is not where something
- * happened.
- */
-function partOfName(text: string, hit: NameHit): boolean {
-  return (
-    /^\s+[A-Z]/.test(text.slice(hit.end, hit.end + 2)) ||
-    /\b(?:First|Second|Third)\s+$/.test(text.slice(Math.max(0, hit.start - 8), hit.start))
-  );
-}
-
-const NAMES_CACHE_SIZE = 5000;
-const namesCache = new Map<string, string[]>();
-
-/** Forget the names seen so far (the benchmark measures an article nobody has read before). */
-export const forgetNames = () => namesCache.clear();
-
-/** The people and organisations compromise finds in a run of capitalised words (cached: news repeats its names). */
-function namesIn(run: string): string[] {
-  let found = namesCache.get(run);
-  if (!found) {
-    const doc = nlp(run);
-    found = ([...doc.people().out('array'), ...doc.organizations().out('array')] as string[])
-      .map((n) =>
-        n
-          .replace(/[’']s$/, '')
-          .replace(/[.,;:]+$/, '')
-          .trim(),
-      )
-      .filter((n) => n.includes(' '));
-    if (namesCache.size >= NAMES_CACHE_SIZE) namesCache.delete(namesCache.keys().next().value!);
-    namesCache.set(run, found);
-  }
-  return found;
-}
-
-/** New people and organisations in a sentence that the registry does not know, by the names the text uses. */
-function unknownNames(s: Sentence, names: NameHit[], index: NameIndex): string[] {
-  const covered = (a: number, b: number) => names.some((n) => a < n.end && n.start < b);
-  const out = new Set<string>();
-  TITLE_WORDS.lastIndex = 0;
-  for (let m = TITLE_WORDS.exec(s.text); m; m = TITLE_WORDS.exec(s.text)) {
-    const at = s.start + m.index + m[0].length - m[1]!.length;
-    if (!covered(at, at + m[1]!.length) && !index.actorNames.has(m[1]!)) out.add(m[1]!);
-  }
-  // Runs of two or more capitalised words not at the sentence's start: let compromise say whether they name someone.
-  const run = /(?<!^)(?<=\s)(?:[A-Z][\p{L}’'.-]+\s+){1,3}[A-Z][\p{L}’'-]+/gu;
-  const candidates: string[] = [];
-  for (let m = run.exec(s.text); m; m = run.exec(s.text))
-    if (!covered(s.start + m.index, s.start + m.index + m[0].length)) candidates.push(m[0]);
-  for (const candidate of candidates)
-    for (const name of namesIn(candidate)) if (!index.actorNames.has(name)) out.add(name);
-  return [...out];
-}
 
 export interface ExtractOptions {
   registry: Registry;
