@@ -3,93 +3,45 @@
 //   1. structure: paragraphs, sentences, dated list items, headlines and datelines (segment.ts);
 //   2. time: every time expression resolved against the publication date (timexes.ts);
 //   3. what happened: trigger words mapped to the taxonomy's sub-types (triggers.ts, lexicon.ts);
-//   4. when: a trigger's own date ("last year's war"), the sentence's, a deadline, a vague window,
+//   4. when (dating.ts): a trigger's own date ("last year's war"), the sentence's, a deadline, a vague window,
 //      an earlier event the sentence refers to ("the peace deal"), or the paragraph's date — never
 //      the publication date by default, and no date at all rather than an invented one;
 //   5. who and where: registry actors and gazetteer places nearest each trigger (registry.ts),
 //      unknown people and organisations proposed by name (participants.ts), new places (new-places.ts);
 //   6. one event per happening: mentions of the same thing in one sentence or across sentences merge.
 import { outsideDomain } from '@/lib/dates/domain';
-import { anyOf } from '@/lib/temporal/pattern';
 import { eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy/taxonomy';
-import { plusDays } from '@/lib/dates/calendar';
-import { bounds, dateKey, dateOfValue, deadline, durationRange, written, type EventDate } from './dates';
-import { SUBTYPE_RANK, type Family } from './lexicon';
+import { bounds, dateKey, written, type EventDate } from './dates';
+import { SUBTYPE_RANK } from './lexicon';
 import { casualtiesOf, tollsAfter } from './casualties';
 import { claimOf } from './claims';
 import { newPlaceIn } from './new-places';
 import { titleOf } from './titles';
-import { datelineOf, deadlineWordStart, timexes, type Tx } from './timexes';
+import { datelineOf, timexes, type Tx } from './timexes';
 import { headOf, inside, triggerHits, type Hit, type Trace } from './triggers';
-import { distance, nearest, partOfName, unknownNames } from './participants';
-
-export type { Trace } from './triggers';
-import { inYear, sectionOf, withoutYear, type Section } from './sections';
+import { nearest, partOfName, unknownNames } from './participants';
+import { withoutYear } from './sections';
 import { merge, PRECISION_ORDER } from './merge';
 import { NameIndex, type NameHit } from './registry';
 import { quotedRanges, segment, within, type Sentence } from './segment';
 import type { ExtractedEvent, Registry } from './types';
 import { applyLearned, type LearnedModel } from './learned';
 import type { SentenceContext } from './learned-features';
+import {
+  PAST_VERB,
+  bindDates,
+  dateFromNarrative,
+  datedNounsOf,
+  datingOf,
+  inSection,
+  openSection,
+  referenceOf,
+  told,
+} from './dating';
+import { Anchors, type Clause, type DateSource, type Mention, type Reading } from './reading';
 import shippedModel from './learned-model.json';
 
-type DateSource = 'own' | 'sentence' | 'list' | 'deadline' | 'vague' | 'reference' | 'paragraph' | 'none';
-
-interface Mention {
-  sentence: Sentence;
-  hits: Hit[];
-  family: Family;
-  subType: string;
-  date: EventDate | null;
-  dateSource: DateSource;
-  dateText: string | null;
-  /** Dated only by a date in force told too far back: merged by that date, proposed undated. */
-  stale?: boolean;
-  status: EventStatus;
-  /** Who asserts it, when `status` is claimed ("Armenia's Defence Ministry"). */
-  claimant: string | null;
-  /** The sentence's date expressions, as offsets into it: a title leaves out the one it opens with. */
-  dates: [number, number][];
-  actors: string[];
-  location: string | null;
-  salience: number;
-  order: number;
-}
-interface Anchor {
-  head: string;
-  word?: string;
-  date: EventDate;
-  dateText: string | null;
-  location: string | null;
-  actors: string[];
-}
-
-/**
- * The events told so far that later sentences may refer back to, by kind, word and place: the
- * latest that fits is a lookup, where a search back through all of them made long articles quadratic.
- */
-class Anchors {
-  private readonly latest = new Map<string, Anchor>();
-  private static key = (head: string, word: string | null, place: string | null) => JSON.stringify([head, word, place]);
-
-  add(a: Anchor) {
-    for (const word of [a.word ?? null, null])
-      for (const place of [a.location, null]) this.latest.set(Anchors.key(a.head, word, place), a);
-  }
-
-  /** The last told of kind `head`, in `place` when given: with the same word if any, else with any word. */
-  find(head: string, word: string, place: string | null): Anchor | null {
-    return this.latest.get(Anchors.key(head, word, place)) ?? this.latest.get(Anchors.key(head, null, place)) ?? null;
-  }
-}
-
-const DECADE = /\b\d{3}0s\b/;
-
-/**
- * How many sentences past the last one that told or used it the date in force still dates an undated report: further
- * on, an analyst's reading leaves the report undated (GUIDE.md: undated incidents take no neighbouring date).
- */
-const PARAGRAPH_REACH = 2;
+export type { Trace } from './triggers';
 
 const DATE_SOURCE_CONFIDENCE: Record<DateSource, number> = {
   own: 0.85,
@@ -101,23 +53,8 @@ const DATE_SOURCE_CONFIDENCE: Record<DateSource, number> = {
   paragraph: 0.65,
   none: 0.35,
 };
-const PAST_VERB = /(?:ed|met|fought|took|held|brought|struck|hit|overran|fled|rose|broke out|sat down with)$/i;
 const COLLECTIVE_PEOPLE =
   /\b(?:the|both|all)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads of state|ministers)\b/i;
-/** Next to its noun, with at most one modifier between: not "on Wednesday under a deal". */
-const ONE_MODIFIER_BETWEEN = new RegExp(
-  String.raw`^(?:[’']s)?\s+(?:(?!${anyOf(
-    ...['under', 'a', 'an', 'the', 'of', 'in', 'on', 'at', 'with', 'by', 'for', 'and', 'or', 'to', 'from'],
-    ...['after', 'before', 'since', 'as', 'when', 'that'],
-  )}\s)[\p{L}-]+\s+)?$`,
-  'u',
-);
-/** "after the Sochi meeting": an earlier event named just before. */
-const EARLIER_EVENT_BEFORE = new RegExp(
-  String.raw`\b${anyOf('during', 'after', 'before', 'since', 'following', 'throughout', 'until', 'in', 'at')}\s+` +
-    String.raw`(?:the|that|this)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}$`,
-  'iu',
-);
 
 export interface ExtractOptions {
   registry: Registry;
@@ -126,57 +63,6 @@ export interface ExtractOptions {
   trace?: Trace;
   /** The learned stage (learned.ts) beside the rules: the shipped model by default; null for the rules alone. */
   model?: LearnedModel | null;
-}
-
-/** The date in force, and the number of the last sentence that told or used it. */
-type Narrative = { date: EventDate; text: string; anchor: Anchor | null; at: number };
-
-/** The article as its sentences are read in order: what holds throughout, and what has been told so far. */
-interface Reading {
-  text: string;
-  published: string | null;
-  registry: Registry;
-  index: NameIndex;
-  allTx: Tx[];
-  allNames: NameHit[];
-  personNames: Set<string>;
-  /** Events told so far, for a later "the talks" to refer back to. */
-  anchors: Anchors;
-  /** The date told last: it stays in force across paragraphs until a section heading. */
-  narrative: Narrative | null;
-  /** How many sentences have been read: how far back the date in force was told. */
-  sentenceNo: number;
-  /** In a chronology, the date of the heading or list item the sentence is under. */
-  section: Section | null;
-  mentions: Mention[];
-  order: number;
-  trace?: Trace;
-  /** What the rules made of each sentence, for the learned stage; the names of the rules that set words aside. */
-  contexts: SentenceContext[];
-  dropped: string[];
-}
-
-/** One sentence with triggers: its dates, sorted by what each may date. */
-interface Clause {
-  s: Sentence;
-  quoted: [number, number][];
-  txs: Tx[];
-  names: NameHit[];
-  hits: Hit[];
-  /** Dates bound to one trigger: "last year's war", "the November 26 talks". */
-  bound: Map<Hit, Tx>;
-  free: Tx[];
-  listDate: Tx | undefined;
-  explicitFree: Tx[];
-  /** When the sentence dates what happened, the date it was reported on dates only the report. */
-  happened: Tx[];
-  vagueFree: Tx[];
-  deadlines: Tx[];
-  durations: Tx[];
-  reference: Anchor | null;
-  referenceHit: Hit | null;
-  datedNouns: Map<Hit, Tx>;
-  hasVerb: boolean;
 }
 
 /** Proposed events of an article, in order of where they are told: the rules', then the learned stage's. */
@@ -238,19 +124,6 @@ export function readArticle(
     })),
   );
   return { events, contexts: reading.contexts };
-}
-
-/** A date that tells when something happened: not vague, not a deadline, not in the future of the article. */
-function told(t: Tx, published: string | null): boolean {
-  return (
-    !!t.date &&
-    !t.vague &&
-    !t.deadline &&
-    !t.since &&
-    !t.later &&
-    t.date.precision !== 'year' &&
-    (!published || t.date.start <= published)
-  );
 }
 
 /** A sentence's events, with their dates, actors and places; then the date it leaves in force. */
@@ -351,45 +224,6 @@ function contextOf(r: Reading, s: Sentence, own: Tx | undefined, hits: Hit[], na
   };
 }
 
-/** A date written without its year ("27 August", "October"), placed in `year`. */
-function inSection(t: Tx, year: string): EventDate | null {
-  if (t.date) return inYear(t.date, year);
-  const m = /^XXXX(-\d{2}(?:-\d{2})?)$/.exec(t.value);
-  return m ? dateOfValue(`${year}${m[1]}`, t.text) : null;
-}
-
-/** A chronology's date heading or dated list item: it dates what follows until the next heading. */
-function openSection(r: Reading, t: Tx | undefined): void {
-  if (!t || t.vague) return;
-  // "August:" heads a chronology's entries in the year of the heading before it, or of the document's next full date.
-  const year =
-    r.section?.year ??
-    r.allTx.find((x) => x.start > t.start && x.date && /\d{4}/.test(x.text))?.date?.start.slice(0, 4);
-  const date = withoutYear(t.text) && year ? inSection(t, year) : t.date;
-  if (!date) return;
-  r.section = sectionOf(date, t.text, r.section, !!year && withoutYear(t.text));
-  t.date = r.section.date;
-  r.narrative = { at: r.sentenceNo, date: r.section.date, text: t.text, anchor: null };
-}
-
-/** "two days later", "within weeks": dated from what was told just before (sets the dates in place). */
-function dateFromNarrative(txs: Tx[], narrative: Narrative | null): void {
-  let base: EventDate | null = narrative?.date ?? null;
-  let baseText = narrative?.text ?? null;
-  for (const t of txs) {
-    if (t.offset !== undefined && base?.precision === 'day') {
-      t.date = { start: plusDays(base.start, t.offset), end: null, precision: 'day' };
-      t.text = `${baseText} … ${t.text}`;
-      [base, baseText] = [t.date, t.text];
-    } else if (t.later && base) {
-      t.date = { start: `${base.start.slice(0, 4)}-01-01`, end: null, precision: 'year' };
-      t.text = `${baseText} … ${t.text}`;
-    } else if (t.date && !t.vague && !t.deadline && !t.since && t.date.precision === 'day') {
-      [base, baseText] = [t.date, t.text];
-    }
-  }
-}
-
 /** Sorts a sentence's dates: bound to a noun, free, of the list item, deadlines, durations, a reference. */
 function clauseOf(r: Reading, parts: Pick<Clause, 's' | 'quoted' | 'txs' | 'names' | 'hits'>): Clause {
   const { s, txs, hits } = parts;
@@ -433,196 +267,6 @@ function clauseOf(r: Reading, parts: Pick<Clause, 's' | 'quoted' | 'txs' | 'name
     referenceHit,
     datedNouns,
     hasVerb,
-  };
-}
-
-/** Dates bound to one trigger ("last year's war", "the November 26 talks") and the sentence's other dates. */
-function bindDates(text: string, txs: Tx[], hits: Hit[]): { bound: Map<Hit, Tx>; free: Tx[] } {
-  const bound = new Map<Hit, Tx>();
-  const free: Tx[] = [];
-  for (const t of txs) {
-    if (!t.date) continue;
-    const after = text.slice(t.end, t.end + 40);
-    const possessive = /^[’']s\s+/.test(after);
-    const target = hits.find(
-      (h) => h.trigger.kind === 'noun' && h.start >= t.end && ONE_MODIFIER_BETWEEN.test(text.slice(t.end, h.start)),
-    );
-    if (target && (possessive || /^\s/.test(after)) && !bound.has(target)) bound.set(target, t);
-    else free.push(t);
-  }
-  return { bound, free };
-}
-
-/** A definite reference to an event told earlier ("the peace deal", "the Sochi meeting") lends its date. */
-function referenceOf(r: Reading, hits: Hit[], bound: Map<Hit, Tx>) {
-  for (const h of hits) {
-    const head = headOf(r.text, h);
-    if (!h.definite || !head || h.trigger.kind !== 'noun' || bound.has(h)) continue;
-    // The same word first ("the fighting" is the fighting told before), then any word for the same kind of event.
-    const word = r.text.slice(h.start, h.end).toLowerCase();
-    const reference = r.anchors.find(head, word, h.qualifier);
-    if (reference) return { reference, referenceHit: h };
-  }
-  return { reference: null, referenceHit: null };
-}
-
-/**
- * A noun that a date of the sentence sits next to names an event of its own: "a ceasefire takes effect a week
- * later".
- */
-function datedNounsOf(happened: Tx[], hits: Hit[], listDate: Tx | undefined, referenceHit: Hit | null) {
-  const datedNouns = new Map<Hit, Tx>();
-  for (const t of happened) {
-    const owner = nearest(t, hits);
-    const held = owner ? datedNouns.get(owner) : undefined;
-    if (
-      owner &&
-      owner.trigger.kind === 'noun' &&
-      t !== listDate &&
-      owner !== referenceHit &&
-      (!held || distance(owner, t) < distance(owner, held))
-    )
-      datedNouns.set(owner, t);
-  }
-  return datedNouns;
-}
-
-/** The date a trigger gets: the first choice that applies, most direct first. */
-function chooseDate(r: Reading, c: Clause, h: Hit) {
-  const { s, reference, referenceHit } = c;
-  const statement = h.trigger.subType === 'statement';
-  // What is still to happen is not dated by when it was reported ("said on Friday it was ready to sign").
-  // What a side asserts is dated by when it spoke ("said on Tuesday", "On November 18, Baku reported…"), not by the
-  // dates of what it reports.
-  const spoke = (t: Tx) =>
-    t.report || (t.end <= h.start && (t.start - s.start < 25 || /^\s*$/.test(r.text.slice(t.end, h.start))));
-  const usable = h.trigger.speakerSubject
-    ? c.explicitFree.filter(spoke)
-    : statement
-      ? c.explicitFree
-      : h.infinitive
-        ? c.happened.filter((t) => !t.report)
-        : c.happened;
-  const near = nearest(
-    h,
-    usable.filter((t) => ![...c.bound.values()].includes(t)),
-  );
-  const vague = nearest(h, c.vagueFree);
-  const before = s.text.slice(0, h.start - s.start);
-  const perfect = /\b(?:has|have)\s+(?:been\s+|not\s+)?(?:[\p{L}-]+ly\s+)?$/iu.test(before);
-  // "the 2020 war, in which Azerbaijan took back…": the verb of a clause about a dated noun shares its date.
-  const host = [...c.bound.entries()].find(
-    ([n]) => n.end <= h.start && /^,?\s+(?:in|during)\s+which\b|^,?\s+when\b/i.test(r.text.slice(n.end, h.start)),
-  );
-  // "has been blocked since December": the state began then.
-  const since = perfect
-    ? nearest(
-        h,
-        c.free.filter((t) => t.since && t.date),
-      )
-    : null;
-  // An earlier event named before the verb ("After the Sochi meeting, …", "The war ended…") dates it; named
-  // after it ("urged both sides to respect the truce"), only a present perfect, which the paragraph's date does
-  // not locate.
-  const temporal = !!referenceHit && EARLIER_EVENT_BEFORE.test(r.text.slice(s.start, referenceHit.start));
-  const narrative = r.narrative;
-  const referenceFirst =
-    !!reference && (!referenceHit || referenceHit.start <= h.start || temporal || perfect || !narrative);
-  // What a side asserts is dated by its own words only: the report's date is not the paragraph's.
-  const paragraphOk =
-    !h.trigger.speakerSubject &&
-    (h.salience === 3 ||
-      h.definite ||
-      c.hits.some((x) => x !== h && x.trigger.kind === 'verb' && x.trigger.family === h.trigger.family));
-  // The date in force reaches PARAGRAPH_REACH sentences past the last that told or used it: further on, the text no
-  // longer dates what it tells (rule `paragraph-date-too-far`).
-  const recent = !!narrative && r.sentenceNo - narrative.at <= PARAGRAPH_REACH;
-  const own = c.bound.get(h);
-  const dateChoices: [EventDate | null | undefined, DateSource, string | null | undefined, boolean][] = [
-    [own?.date, 'own', own?.text, true],
-    [c.datedNouns.get(h)?.date, 'sentence', c.datedNouns.get(h)?.text, true],
-    // A date of its own inside a chronology's entry wins over the entry's ("reopening it … on June 25").
-    [c.listDate?.date, 'list', c.listDate?.text, !near || near === c.listDate],
-    // "regained territory … during that war": a time named by an earlier event comes before other dates of the
-    // sentence.
-    [
-      reference?.date,
-      'reference',
-      reference?.dateText,
-      h.trigger.kind === 'verb' && temporal && referenceHit!.start > h.start,
-    ],
-    [near?.date, 'sentence', near?.text, true],
-    [since?.date, 'sentence', since?.text, true],
-    [vague?.date, 'vague', vague?.text, true],
-    [host?.[1].date, 'sentence', host?.[1].text, h.trigger.kind === 'verb'],
-    [reference?.date, 'reference', reference?.dateText, h.salience >= 2 && referenceFirst],
-    // Under a chronology's date heading, every entry is dated by it.
-    [r.section?.date, 'list', r.section?.text, h.salience >= 2],
-    // The paragraph's date carries to a reported action or a definite "the talks", not to "a deal" nobody dated.
-    [narrative?.date, 'paragraph', narrative?.text, paragraphOk && !perfect],
-    [reference?.date, 'reference', reference?.dateText, h.salience >= 2],
-  ];
-  const chosen = dateChoices.find(([d, , , ok]) => d && ok);
-  // A date in force told too far back still groups and merges the mention, but is not proposed.
-  // A decade ("in the 1990s", "the late 1980s") is no precision an analyst dates by (GUIDE.md): proposed undated too.
-  const stale =
-    chosen?.[1] === 'paragraph' && !recent
-      ? 'paragraph-date-too-far'
-      : DECADE.test(chosen?.[2] ?? '')
-        ? 'decade-undated'
-        : null;
-  return { chosen, perfect, stale };
-}
-
-/** A trigger's date and status, after deadlines ("by the end of the year") and durations ("a six-week war"). */
-function datingOf(r: Reading, c: Clause, h: Hit) {
-  const { text, published } = r;
-  const { s } = c;
-  const { chosen, perfect, stale } = chooseDate(r, c, h);
-  let date: EventDate | null = chosen?.[0] ?? null;
-  let source: DateSource = chosen?.[1] ?? 'none';
-  let dateText: string | null = chosen?.[2] ?? null;
-  let status: EventStatus =
-    h.infinitive ||
-    (/\b(?:will|would|'ll|shall|expected to|scheduled to|plans? to|set to|due to)\b/i.test(
-      s.text.slice(0, h.start - s.start),
-    ) &&
-      !PAST_VERB.test(text.slice(h.start, h.end)))
-      ? 'planned'
-      : 'occurred';
-  const due = nearest(h, c.deadlines);
-  // A deadline dates what is still to be done: not an act already dated by its own words.
-  if (due?.date && (h.infinitive || (source !== 'own' && source !== 'sentence' && source !== 'list'))) {
-    const from = date ? bounds(date)[0] : published;
-    const d = from ? deadline(from, due.date) : null;
-    if (d) {
-      date = d;
-      source = 'deadline';
-      dateText = dateText ? `${dateText} … ${text.slice(deadlineWordStart(text, due.start), due.end)}` : due.text;
-      status = 'planned';
-    }
-  }
-  // A duration with one known end makes a range: "a six-week war that ended on 10 November".
-  const d0 = date as EventDate | null;
-  if (d0 && c.durations.length && d0.precision === 'day') {
-    const side = /\b(?:ended|ending|ends|until|concluded)\b/i.test(s.text)
-      ? 'ends'
-      : /\b(?:began|begins|started|starts|starting|from|launched|launches|lasted|lasts|lasting)\b/i.test(s.text)
-        ? 'starts'
-        : null;
-    const dur = nearest(h, c.durations);
-    const range = side && dur ? durationRange(dur.value, d0, side) : null;
-    if (range) [date, dateText] = [range, `${dur!.text} … ${dateText}`];
-  }
-  // A deadline counted from the date in force dates what is still to be done; one counted from a decade does not.
-  return {
-    date,
-    source,
-    dateText,
-    status,
-    due,
-    perfect,
-    stale: source === chosen?.[1] || DECADE.test(dateText ?? '') ? stale : null,
   };
 }
 
