@@ -244,6 +244,19 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
     expect(again).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
   });
 
+  it('rejects a row dated before the calendar of events (a year under 100) and imports the rows around it', async () => {
+    const [header, good] = fixture('simple.csv').split('\n');
+    const row = (id: string, date: string, precision: string) =>
+      good!.replace(/^t1,Test fixture: talks in Geneva,2024-02,,month/, `${id},Ancient ${id},${date},,${precision}`);
+    const file = [header, row('y1', '2019-05', 'month'), row('y2', '0050-03', 'month'), row('y3', '0001', 'year')];
+    const report = await run(database, conflictId, [...file, row('y4', '2019-06', 'month'), ''].join('\n'));
+    expect(report).toMatchObject({ read: 4, created: 2 });
+    expect(report.rejected).toEqual([
+      { line: 3, reason: expect.stringContaining('0050-03-01 is before that') },
+      { line: 4, reason: expect.stringContaining('0001-01-01 is before that') },
+    ]);
+  });
+
   it('gives back formula-like text exactly through its own ACLED export, negative coordinates too', async () => {
     const title = '=HYPERLINK("http://x","y")';
     const simple =

@@ -25,7 +25,10 @@ export function toUtcDate(day: string): UTCDate | null {
   const m = DAY_RE.exec(day);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new UTCDate(y, mo - 1, d);
+  // The calendar runs from 0001; the Date constructor would read years 0–99 as 1900–1999, so the year is set apart.
+  if (y < 1) return null;
+  const date = new UTCDate(2000, mo - 1, d);
+  date.setFullYear(y, mo - 1, d);
   if (!isValid(date) || date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
   return date;
 }

@@ -28,6 +28,24 @@ describe('toStoredDate', () => {
     expect(toStoredDate({ dateStart: '2021-13-01', precision: 'day' })).toMatchObject({ ok: false });
   });
 
+  it('reads years before 100 as themselves, not as 1900–1999, and has no year 0000', () => {
+    expect(toStoredDate({ dateStart: '0050-03', precision: 'month' })).toMatchObject({
+      value: { dateStart: '0050-03-01', dateLast: '0050-03-31' },
+    });
+    expect(toStoredDate({ dateStart: '0099', precision: 'year' })).toMatchObject({ value: { dateLast: '0099-12-31' } });
+    expect(toStoredDate({ dateStart: '0004-02-29', precision: 'day' })).toMatchObject({ ok: true });
+    expect(toStoredDate({ dateStart: '0050-02-29', precision: 'day' })).toMatchObject({ ok: false });
+    for (const [dateStart, precision] of [
+      ['0000', 'year'],
+      ['0000-06', 'month'],
+      ['0000-06-01', 'day'],
+    ] as const)
+      expect(toStoredDate({ dateStart, precision }), dateStart).toMatchObject({
+        ok: false,
+        error: { field: 'dateStart', message: expect.stringContaining('0001 to 9999') },
+      });
+  });
+
   it('rejects a day given at month precision and a month given at day precision', () => {
     expect(toStoredDate({ dateStart: '2020-11-10', precision: 'month' })).toMatchObject({
       ok: false,

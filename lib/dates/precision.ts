@@ -30,6 +30,7 @@ export type DateInputError = { field: 'dateStart' | 'dateEnd' | 'precision'; mes
  */
 export function dayProblem(value: string): string | null {
   if (isIsoDay(value)) return null;
+  if (/^0000-\d{2}-\d{2}$/.test(value)) return `Years run from 0001 to 9999, got "${value}"`;
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value} is not a real date: that month has no such day`;
   return `Write the day as YYYY-MM-DD, e.g. 2020-11-10 (got "${value}")`;
 }
@@ -53,12 +54,14 @@ export function toStoredDate(input: {
       if (!YEAR_RE.test(dateStart))
         return fail('dateStart', `A year-precision date is written YYYY, got "${dateStart}"`);
       const start = `${dateStart}-01-01`;
+      if (!isIsoDay(start)) return fail('dateStart', `Years run from 0001 to 9999, got "${dateStart}"`);
       return { ok: true, value: { dateStart: start, dateEnd: null, dateLast: endOfYearDay(start), precision } };
     }
     case 'month': {
       if (!MONTH_RE.test(dateStart))
         return fail('dateStart', `A month-precision date is written YYYY-MM, got "${dateStart}"`);
       const start = `${dateStart}-01`;
+      if (!isIsoDay(start)) return fail('dateStart', `Years run from 0001 to 9999, got "${dateStart}"`);
       return { ok: true, value: { dateStart: start, dateEnd: null, dateLast: endOfMonthDay(start), precision } };
     }
     case 'week': {
