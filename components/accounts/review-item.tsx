@@ -69,9 +69,13 @@ export function ReviewItemCard({ item, editor, me }: { item: ReviewItem; editor:
       {editor && item.review === 'pending' ? (
         <>
           {item.kind === 'event' && approvable ? (
-            <p>
-              <Link href={`/events/${item.eventId}/edit`}>Edit it first</Link>, then approve it here.
-            </p>
+            me === null ? (
+              <p>
+                <Link href={`/events/${item.eventId}/edit`}>Edit it first</Link>, then approve it here.
+              </p>
+            ) : (
+              <p>Under four-eyes review, approve it as it is or reject it with a reason: its author edits it.</p>
+            )
           ) : null}
           <ReviewDecision kind={item.kind} id={item.id} title={item.title} approvable={approvable} />
         </>

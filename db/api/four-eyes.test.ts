@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as postEvent, GET as listEventsRoute } from '@/app/api/events/route';
 import { POST as decide } from '@/app/api/review/[kind]/[id]/route';
+import { PUT as putEvent } from '@/app/api/events/[id]/route';
 import { GET as getSettingsRoute, PATCH as patchSettings } from '@/app/api/settings/route';
 import { guardRequest } from '@/lib/auth/guard';
 import { createAccount } from '@/lib/auth/users';
@@ -95,6 +96,19 @@ for (const engine of testEngines()) {
       const other = await decideAs(tokens.second, created.id, { action: 'approve' });
       expect(other.status).toBe(200);
       expect(await total()).toBe(before + 1);
+    });
+
+    it('tells an editor editing another’s pending event to approve it as it is or reject it, and keeps it', async () => {
+      const created = await post('Four eyes: a report to decide as it is', tokens.editor);
+      const edit = { ...event('Four eyes: rewritten by a reviewer'), version: 1 };
+      const res = await send(
+        req(`/api/events/${created.id}`, { method: 'PUT', body: edit, token: tokens.second }),
+        (r) => putEvent(r, { params: Promise.resolve({ id: String(created.id) }) }),
+      );
+      expect(res.status).toBe(403);
+      expect((await res.json()).error).toMatch(/approve it as it is, or reject it with a reason/);
+      const approved = await decideAs(tokens.second, created.id, { action: 'approve' });
+      expect(approved.status).toBe(200);
     });
 
     it('lets the author withdraw their own change, and publishes at once again when it is off', async () => {

@@ -49,7 +49,11 @@ async function save(db: Db, id: number, input: ParsedEventForm, caller: Caller) 
   if (!event || !canSee(caller, event)) return notFound(id);
   if (event.review === 'pending' && event.authorId === userId) return updateEvent({ db, id, input, userId });
   if (event.review !== 'published' || !userId) {
-    const message = 'This event was already decided on: an editor may change it';
+    const message =
+      event.review === 'pending'
+        ? 'Under four-eyes review an editor does not edit another person’s pending event: approve it as it is, ' +
+          'or reject it with a reason for its author to edit'
+        : 'This event was already decided on: an editor may change it';
     return NextResponse.json({ error: message, errors: [{ param: 'id', message }] }, { status: 403 });
   }
   return NextResponse.json(await proposeEdit({ db, eventId: id, form: input, authorId: userId }), { status: 202 });
