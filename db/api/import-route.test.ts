@@ -70,6 +70,9 @@ for (const engine of testEngines()) {
         ['{"events": 3', '&format=faultline-json', 422, /not valid JSON/],
         [Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0xff, 0xfe, 0x0a]), '&format=csv', 415, /UTF-8/],
       ];
+      const form = new FormData();
+      form.append('file', new Blob([fixture('simple.csv')], { type: 'text/csv' }), 'simple.csv');
+      cases.push([form, '', 415, /not as a form upload: curl --data-binary/]);
       for (const [body, qs, status, message] of cases) {
         const res = await upload(body, qs);
         expect(res.status, String(message)).toBe(status);

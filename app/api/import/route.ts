@@ -53,6 +53,10 @@ async function importer(db: Db, caller: Caller, label: string, conflictId: numbe
   return { userId, batchId: id };
 }
 
+const MULTIPART =
+  'Send the file itself as the request body, not as a form upload: curl --data-binary @events.csv ' +
+  '(not -F), or the Import page';
+
 export async function POST(request: Request) {
   // The proxy does not run here (it would buffer the upload): the same guard, applied first.
   const foreign = refuseForeignRequest(request);
@@ -62,6 +66,9 @@ export async function POST(request: Request) {
   const parsed = parseQuery(request.url, { query: importQuerySchema });
   if (!parsed.ok) return parsed.response;
   if (!request.body) return badRequest([{ param: 'body', message: 'Send the file as the request body' }]);
+  // A form upload (curl -F, an HTML form) wraps the file in multipart boundaries that no format reads.
+  if (/^multipart\//i.test(request.headers.get('content-type') ?? ''))
+    return fileRefused(new ImportFileError(MULTIPART, 415));
   const { format, conflict, createConflict, conflictName, label } = parsed.value.query;
   const database = await getDatabase();
   const { db } = database;
