@@ -79,12 +79,17 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, kind: 'acled' | 
     },
   } as Options);
   const skipped: Mapped[] = [];
+  let lastSkip = '';
   parser.on('skip', (err: { lines?: number; message: string; code?: string }) => {
     const why =
       err.code === 'CSV_QUOTE_NOT_CLOSED'
         ? 'a quoted field is never closed'
         : err.message.replace(/ at line \d+.*$/, '');
-    skipped.push({ ok: false, line: lastEnd + 1, reason: `unreadable CSV: ${why}` });
+    const reason = `unreadable CSV: ${why}`;
+    // The parser may report one broken line twice (a stray quote, then the rest of that line): once is enough.
+    if (lastSkip === `${lastEnd + 1} ${reason}`) return;
+    lastSkip = `${lastEnd + 1} ${reason}`;
+    skipped.push({ ok: false, line: lastEnd + 1, reason });
   });
   const feed = (async () => {
     try {
