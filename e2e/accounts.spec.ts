@@ -134,8 +134,14 @@ test('a contributor’s import is one batch for review, and their merge a propos
   await expect(batch).toContainText('3 pending, 0 approved, 0 rejected');
   await expect(batch.getByTestId('batch-event')).toHaveCount(3);
   await shoot(editor, 'review-batch');
-  await batch.getByRole('button', { name: 'Reject Batchwork shelling of Sotk…' }).click();
-  await batch.getByLabel('Reason for rejecting').fill('No second source');
+  // By keyboard: the reason field takes focus, Escape closes it and gives focus back to the button.
+  const rejectSotk = batch.getByRole('button', { name: 'Reject Batchwork shelling of Sotk…' });
+  await rejectSotk.click();
+  await expect(batch.getByLabel('Reason for rejecting')).toBeFocused();
+  await editor.keyboard.press('Escape');
+  await expect(rejectSotk).toBeFocused();
+  await editor.keyboard.press('Enter');
+  await editor.keyboard.type('No second source');
   await batch.getByRole('button', { name: 'Reject', exact: true }).click();
   await expect(batch).toContainText('2 pending, 0 approved, 1 rejected');
   await batch.getByRole('button', { name: 'Approve all the 2 pending events of batchwork.csv' }).click();

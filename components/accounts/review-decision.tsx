@@ -3,7 +3,7 @@
 // batch: approve, or reject with a reason.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ReviewKind } from '@/db/queries/review';
 import { sendJson } from '@/lib/query/fetch-json';
 import { invalidateEventData } from '@/lib/query/invalidate';
@@ -25,6 +25,13 @@ export function ReviewDecision({ kind, id, title, all = false, approvable = true
   const router = useRouter();
   const queryClient = useQueryClient();
   const [rejecting, setRejecting] = useState(false);
+  // Back on the Reject… button when the form closes without rejecting, so the keyboard does not land on the page.
+  const rejectButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (!rejecting && returnFocus.current) rejectButton.current?.focus();
+    returnFocus.current = false;
+  }, [rejecting]);
   const decide = useMutation({
     mutationFn: (body: Body) => sendJson(`/api/review/${kind}/${id}`, 'POST', body),
     onSuccess: async () => {
@@ -54,10 +61,19 @@ export function ReviewDecision({ kind, id, title, all = false, approvable = true
           busy={busy}
           label={`Reject${word}`}
           onReject={(reason) => decide.mutate({ action: 'reject', reason })}
-          onCancel={() => setRejecting(false)}
+          onCancel={() => {
+            returnFocus.current = true;
+            setRejecting(false);
+          }}
         />
       ) : (
-        <button type="button" disabled={busy} onClick={() => setRejecting(true)} aria-label={`Reject${word} ${title}…`}>
+        <button
+          ref={rejectButton}
+          type="button"
+          disabled={busy}
+          onClick={() => setRejecting(true)}
+          aria-label={`Reject${word} ${title}…`}
+        >
           Reject{word}…
         </button>
       )}
@@ -83,9 +99,15 @@ function RejectForm({
 }) {
   const reasonId = useId();
   const [reason, setReason] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  // Opened by the Reject… button, which it replaces: the reason is what comes next.
+  useEffect(() => input.current?.focus(), []);
   return (
     <form
       className="filters"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
       onSubmit={(e) => {
         e.preventDefault();
         onReject(reason);
@@ -93,7 +115,14 @@ function RejectForm({
     >
       <div className="field">
         <label htmlFor={reasonId}>Reason for rejecting</label>
-        <input id={reasonId} required maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <input
+          ref={input}
+          id={reasonId}
+          required
+          maxLength={2000}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </div>
       <button type="submit" disabled={busy}>
         {label}
