@@ -59,3 +59,18 @@ test('the actor type-ahead’s list never covers its input, on the form and the 
     await expectListClearOfInput(filter, page.getByRole('listbox', { name: 'Actors' }));
   }
 });
+
+test('Tab leaves the dashboard’s Actor filter for the next field, its open list closing behind it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const filter = page.getByLabel('Actor', { exact: true });
+  await filter.focus();
+  await expect(page.getByRole('listbox', { name: 'Actors' })).toBeVisible();
+  await filter.press('Tab');
+  await expect(page.getByRole('listbox', { name: 'Actors' })).toHaveCount(0);
+  const focused = await page.evaluate(() => document.activeElement?.tagName ?? 'none');
+  expect(focused).not.toBe('BODY');
+  await page.keyboard.press('Shift+Tab');
+  await expect(filter).toBeFocused();
+});

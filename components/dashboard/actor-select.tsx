@@ -67,7 +67,7 @@ export function ActorSelect({
         placeholder={loading ? 'Loading actors…' : 'Name or alias'}
       />
       {combo.open && options.length > 0 ? (
-        <ul role="listbox" id={combo.listId} aria-label="Actors">
+        <ul {...combo.listProps} aria-label="Actors">
           {options.map((o, i) => (
             <li key={o.actor.id} {...combo.optionProps(i, pick)}>
               <span>

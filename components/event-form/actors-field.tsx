@@ -62,7 +62,7 @@ export function ActorsField({
         <label htmlFor={`${id}-input`}>Add actor</label>
         <input {...combo.inputProps({ count: items.length, onPick: pick })} placeholder="Name or alias" />
         {combo.open && items.length ? (
-          <ul role="listbox" id={combo.listId} aria-label="Actors">
+          <ul {...combo.listProps} aria-label="Actors">
             {items.map((item, i) => (
               <li key={item.type === 'actor' ? item.actor.id : 'new'} {...combo.optionProps(i, pick)}>
                 {item.type === 'actor' ? (

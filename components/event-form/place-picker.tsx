@@ -48,7 +48,7 @@ export function PlacePicker({
         aria-describedby={error ? `${id}-error` : undefined}
       />
       {combo.open && items.length ? (
-        <ul role="listbox" id={combo.listId} aria-label="Places">
+        <ul {...combo.listProps} aria-label="Places">
           {items.map((item, i) => (
             <li key={item.place?.id ?? 'new'} {...combo.optionProps(i, pick)}>
               {item.place ? (

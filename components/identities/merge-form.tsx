@@ -94,7 +94,7 @@ function RecordPicker({
         placeholder={kind === 'actor' ? 'Name or alias' : 'Any name of the place'}
       />
       {combo.open && options.length > 0 ? (
-        <ul role="listbox" id={combo.listId} aria-label={kind === 'actor' ? 'Actors' : 'Places'}>
+        <ul {...combo.listProps} aria-label={kind === 'actor' ? 'Actors' : 'Places'}>
           {options.map((o, i) => (
             <li key={o.id} {...combo.optionProps(i, pick)}>
               <span>{o.name}</span>

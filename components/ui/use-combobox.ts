@@ -70,5 +70,8 @@ export function useCombobox(id: string) {
     onClick: () => onPick(i),
   });
 
-  return { text, open, reset, inputProps, optionProps, listId: `${id}-list` };
+  // Not a tab stop: Chromium makes a scrolling list one, and Tab would land in it as it closes on blur.
+  const listProps = { role: 'listbox' as const, id: `${id}-list`, tabIndex: -1 };
+
+  return { text, open, reset, inputProps, optionProps, listProps };
 }
