@@ -96,6 +96,15 @@ test('a team: the admin adds people, a contributor proposes, an editor approves,
   await viewer.goto('/');
   await expect(viewer.getByRole('link', { name: 'Account' })).toBeVisible();
   await expect(viewer.getByRole('link', { name: 'Add event' })).toHaveCount(0);
+  // Nor on the pages of duplicates and of a record: no control the server would refuse, but what it needs.
+  await viewer.goto('/duplicates');
+  await expect(viewer.getByRole('button', { name: /^Not the same/ })).toHaveCount(0);
+  await expect(viewer.getByText('Your role (viewer) may not change this')).toBeVisible();
+  await viewer.goto('/actors');
+  await viewer.getByRole('link', { name: 'Nikol Pashinyan' }).first().click();
+  await expect(viewer.getByRole('heading', { level: 1, name: 'Nikol Pashinyan' })).toBeVisible();
+  await expect(viewer.getByRole('button', { name: /^(Save|Add alias)/ })).toHaveCount(0);
+  await expect(viewer.getByText('it needs an editor or admin')).toBeVisible();
   const refused = await viewer.request.post('/api/events', { data: { title: 'x' } });
   expect(refused.status()).toBe(403);
 });

@@ -7,6 +7,9 @@ import { listDuplicatePairs } from '@/db/queries/duplicate-pairs';
 import { QueryError } from '@/db/queries/errors';
 import { getConflictId } from '@/db/queries/scope';
 import { DuplicatePairCard } from '@/components/merge/duplicate-pair-card';
+import { ControlRefusal } from '@/components/accounts/control-refusal';
+import { mayRequest } from '@/lib/auth/access';
+import { currentCaller } from '@/lib/auth/current';
 import { formatAtPrecision } from '@/lib/dates/precision';
 import { searchParamsToObject } from '@/lib/validation/filters';
 import { duplicatePairsSchema } from '@/lib/validation/merge';
@@ -33,6 +36,11 @@ async function load(raw: Record<string, string | string[] | undefined>) {
 
 export default async function DuplicatesPage({ searchParams }: Props) {
   const loaded = await load(await searchParams);
+  const { caller } = await currentCaller();
+  const may = {
+    merge: mayRequest(caller, 'POST', '/api/events/1/merge'),
+    notSame: mayRequest(caller, 'POST', '/api/events/duplicates/distinct'),
+  };
   const dataset: Record<string, string> = 'conflict' in loaded && loaded.conflict ? { conflict: loaded.conflict } : {};
   const base = (extra: Record<string, string>) => `/duplicates?${new URLSearchParams({ ...dataset, ...extra })}`;
   return (
@@ -43,6 +51,9 @@ export default async function DuplicatesPage({ searchParams }: Props) {
         titles. <strong>Merge</strong> makes them one event, keeping every source and both histories;{' '}
         <strong>Not the same</strong> is remembered, and the pair is not offered again.
       </p>
+      {may.merge && may.notSame ? null : (
+        <ControlRefusal caller={caller} method="POST" path="/api/events/duplicates/distinct" back="/duplicates" />
+      )}
       {'error' in loaded ? (
         <p role="alert" className="field-error">
           {loaded.error} <Link href="/duplicates">Start again</Link>
@@ -52,7 +63,7 @@ export default async function DuplicatesPage({ searchParams }: Props) {
           {loaded.page.pairs.length ? (
             <div className="pairs">
               {loaded.page.pairs.map((p) => (
-                <DuplicatePairCard key={`${p.a.id}-${p.b.id}`} pair={p} />
+                <DuplicatePairCard key={`${p.a.id}-${p.b.id}`} pair={p} may={may} />
               ))}
             </div>
           ) : (

@@ -6,7 +6,7 @@ import { useWrite } from './use-write';
 
 const eventsText = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
 
-export function MergeHistory({ merges, noun }: { merges: MergeSummary[]; noun: string }) {
+export function MergeHistory({ merges, noun, mayUndo }: { merges: MergeSummary[]; noun: string; mayUndo: boolean }) {
   const undo = useWrite();
   if (!merges.length) return null;
   return (
@@ -20,14 +20,16 @@ export function MergeHistory({ merges, noun }: { merges: MergeSummary[]; noun: s
               <time dateTime={m.createdAt}>{m.createdAt.slice(0, 10)}</time>
               {m.byName ? ` by ${m.byName}` : null}
             </span>
-            <button
-              type="button"
-              disabled={undo.isPending}
-              aria-label={`Undo merge of ${m.mergedName}`}
-              onClick={() => undo.mutate({ url: `/api/merges/${m.id}/undo`, method: 'POST', body: {} })}
-            >
-              Undo merge
-            </button>
+            {mayUndo ? (
+              <button
+                type="button"
+                disabled={undo.isPending}
+                aria-label={`Undo merge of ${m.mergedName}`}
+                onClick={() => undo.mutate({ url: `/api/merges/${m.id}/undo`, method: 'POST', body: {} })}
+              >
+                Undo merge
+              </button>
+            ) : null}
           </li>
         ))}
       </ul>

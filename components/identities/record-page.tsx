@@ -9,6 +9,9 @@ import { KINDS } from './kinds';
 import { MergeForm } from './merge-form';
 import { MergeHistory } from './merge-history';
 import { RecentEvents } from './registry-parts';
+import { ControlRefusal } from '@/components/accounts/control-refusal';
+import { mayRequest } from '@/lib/auth/access';
+import { currentCaller } from '@/lib/auth/current';
 
 interface Props {
   kind: IdentityKind;
@@ -21,8 +24,11 @@ interface Props {
   dashboard: string;
 }
 
-export function RecordPage({ kind, record, facts, names, merges, editor, dashboard }: Props) {
+export async function RecordPage({ kind, record, facts, names, merges, editor, dashboard }: Props) {
   const k = KINDS[kind];
+  const { caller } = await currentCaller();
+  const path = `${k.api}/${record.id}`;
+  const back = `${k.page}/${record.id}`;
   return (
     <main className="page registry-page identity-page">
       <p className="back">
@@ -52,11 +58,17 @@ export function RecordPage({ kind, record, facts, names, merges, editor, dashboa
           </ul>
         )}
       </section>
-      <MergeHistory merges={merges} noun={kind} />
+      <MergeHistory merges={merges} noun={kind} mayUndo={mayRequest(caller, 'POST', '/api/merges/1/undo')} />
       <section className="widget" aria-labelledby="edit-h">
         <h2 id="edit-h">Edit</h2>
-        {editor}
-        <MergeForm kind={kind} id={record.id} name={record.name} events={record.events} />
+        {mayRequest(caller, 'PATCH', path) ? (
+          editor
+        ) : (
+          <ControlRefusal caller={caller} method="PATCH" path={path} back={back} />
+        )}
+        {mayRequest(caller, 'POST', `${path}/merge`) ? (
+          <MergeForm kind={kind} id={record.id} name={record.name} events={record.events} />
+        ) : null}
       </section>
       <RecentEvents events={record.recent} total={record.events} dashboard={dashboard} />
     </main>

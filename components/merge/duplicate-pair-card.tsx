@@ -28,7 +28,8 @@ function Side({ e }: { e: EventView }) {
   );
 }
 
-export function DuplicatePairCard({ pair }: { pair: DuplicatePair }) {
+/** `may`: which of its two decisions the caller may take (the page offers no other). */
+export function DuplicatePairCard({ pair, may }: { pair: DuplicatePair; may: { merge: boolean; notSame: boolean } }) {
   const { a, b } = pair;
   const name = `#${a.id} and #${b.id}`;
   return (
@@ -42,14 +43,16 @@ export function DuplicatePairCard({ pair }: { pair: DuplicatePair }) {
         <Side e={b} />
       </div>
       <div className="event-actions">
-        <Link
-          href={`/events/${a.id}/merge?with=${b.id}`}
-          className="button-link primary-link"
-          aria-label={`Merge ${name}`}
-        >
-          Merge
-        </Link>
-        <NotSameButton a={a.id} b={b.id} label={`Not the same: ${name}`} />
+        {may.merge ? (
+          <Link
+            href={`/events/${a.id}/merge?with=${b.id}`}
+            className="button-link primary-link"
+            aria-label={`Merge ${name}`}
+          >
+            Merge
+          </Link>
+        ) : null}
+        {may.notSame ? <NotSameButton a={a.id} b={b.id} label={`Not the same: ${name}`} /> : null}
       </div>
     </article>
   );

@@ -1,6 +1,17 @@
 // The permission table as the proxy reads it: what each role may do on the app's real paths.
 import { describe, expect, it } from 'vitest';
-import { can, canSee, decide, mayApprove, needOf, publishesDirectly, reviewIntro, type Caller } from './access';
+import {
+  can,
+  canSee,
+  decide,
+  mayApprove,
+  needOf,
+  controlRefusal,
+  mayRequest,
+  publishesDirectly,
+  reviewIntro,
+  type Caller,
+} from './access';
 import type { Role } from './roles';
 
 const user = (role: Role, id: string = role): Caller => ({
@@ -62,6 +73,19 @@ describe('the permission table', () => {
     expect(decide('self', user('contributor', 'cora'), true, '/users/corax')).toMatchObject({ ok: false });
     expect(decide('self', { kind: 'anonymous' }, true, path)).toMatchObject({ ok: false, status: 401 });
     expect(decide('self', { kind: 'open' }, true, path).ok).toBe(true);
+  });
+
+  it('offers a page’s controls only to who may use them, and says to the others what it needs', () => {
+    expect(mayRequest(user('viewer'), 'POST', '/api/events/duplicates/distinct')).toBe(false);
+    expect(mayRequest(user('editor'), 'POST', '/api/events/duplicates/distinct')).toBe(true);
+    expect(mayRequest(user('contributor'), 'POST', '/api/events/7/merge')).toBe(true);
+    expect(mayRequest({ kind: 'anonymous' }, 'PATCH', '/api/actors/3')).toBe(false);
+    expect(controlRefusal({ kind: 'anonymous' }, 'POST', '/api/events/7/merge')).toBe(
+      'Sign in as a contributor, editor or admin to change this.',
+    );
+    expect(controlRefusal(user('viewer'), 'PATCH', '/api/actors/3')).toBe(
+      'Your role (viewer) may not change this: it needs an editor or admin.',
+    );
   });
 
   it('holds an editor’s writes too under four-eyes review, which nobody approves of their own', () => {

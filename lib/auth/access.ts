@@ -129,6 +129,19 @@ export function can(caller: Caller, need: Need, anonymousReading = true, pathnam
   return decide(need, caller, anonymousReading, pathname).ok;
 }
 
+/** May this caller make this request? A page offers a control only when the server would do what it asks. */
+export function mayRequest(caller: Caller, method: string, pathname: string): boolean {
+  return can(caller, needOf(method, pathname), true, pathname);
+}
+
+/** What a page says in place of a control the caller may not use (a page adds the sign-in link). */
+export function controlRefusal(caller: Caller, method: string, pathname: string): string {
+  const need = needOf(method, pathname);
+  const who = NEED_WORDS[(need in NEED_WORDS ? need : 'editor') as Role];
+  if (caller.kind !== 'user') return `Sign in as ${who} to change this.`;
+  return `Your role (${caller.role}) may not change this: it needs ${who}.`;
+}
+
 /** Who decides on others' pending work, and sees it: editors and admins (and a single user). */
 export function reviewsOthers(caller: Caller): boolean {
   return caller.kind === 'open' || (caller.kind === 'user' && atLeast(caller.role, 'editor'));

@@ -10,6 +10,9 @@ import type { EventView } from '@/db/queries/event-shape';
 import { getEvent } from '@/db/queries/events';
 import { MergeForm } from '@/components/merge/merge-form';
 import { MergePicker } from '@/components/merge/merge-picker';
+import { ControlRefusal } from '@/components/accounts/control-refusal';
+import { mayRequest } from '@/lib/auth/access';
+import { currentCaller } from '@/lib/auth/current';
 import { idParamSchema, textProblem } from '@/lib/validation/primitives';
 import '@/components/merge/merge.css';
 
@@ -61,6 +64,15 @@ export default async function MergePage({ params, searchParams }: Props) {
       Merge <Link href={`/events/${a.id}`}>“{a.title}”</Link> with another event
     </h1>
   );
+  const { caller } = await currentCaller();
+  const path = `/api/events/${a.id}/merge`;
+  if (!mayRequest(caller, 'POST', path))
+    return (
+      <main className="page form-page merge-page">
+        {heading}
+        <ControlRefusal caller={caller} method="POST" path={path} back={`/events/${a.id}/merge`} />
+      </main>
+    );
   if (a.deletedAt)
     return (
       <main className="page form-page merge-page">
