@@ -144,6 +144,13 @@ for (const engine of testEngines()) {
       expect(await counts()).toEqual(before);
     });
 
+    it('names a parameter in every error, also when the item asked for does not exist', async () => {
+      const res = await getEventRoute(get('/api/events/999999'), idCtx('999999'));
+      expect(res.status).toBe(404);
+      const body = (await res.json()) as { error: string; errors: { param: string; message: string }[] };
+      expect(body.errors).toEqual([{ param: 'id', message: body.error }]);
+    });
+
     it('refuses forged cursors and a cursor made for the other sort order', async () => {
       await counts();
       const forge = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');

@@ -104,12 +104,12 @@ export async function parseBody<S extends z.ZodType>(
   return { ok: true, value: r.data, notices: nameNotices(json) };
 }
 
-/** A permanent redirect (308: the method and body stay) to a path on this server, with a JSON body saying why. */
 /** A refusal the permission table cannot see (it depends on the item): 403 with the reason. */
 export function forbidden(message: string): NextResponse {
   return NextResponse.json({ error: message, errors: [{ param: 'role', message }] }, { status: 403 });
 }
 
+/** A permanent redirect (308: the method and body stay) to a path on this server, with a JSON body saying why. */
 export function movedTo(path: string, body: Record<string, unknown>): NextResponse {
   return NextResponse.json(body, { status: 308, headers: { Location: path } });
 }
@@ -121,8 +121,10 @@ export async function handle(run: () => Promise<unknown>): Promise<NextResponse>
   } catch (err) {
     if (err instanceof QueryError) {
       const status = err.code === 'not_found' ? 404 : err.code === 'conflict' ? 409 : 400;
+      // Every error names a parameter: a missing or conflicting item is the one the path names.
+      const param = err.param ?? (status === 400 ? 'body' : 'id');
       return NextResponse.json(
-        { error: err.message, errors: err.param ? [{ param: err.param, message: err.message }] : [], ...err.extra },
+        { error: err.message, errors: [{ param, message: err.message }], ...err.extra },
         { status },
       );
     }
