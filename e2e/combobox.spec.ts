@@ -2,6 +2,7 @@
 // the user moves, ArrowDown + Enter picks the option highlighted, and a new actor is created only
 // when "Create new actor …" itself is chosen.
 import { expect, test, type Locator } from '@playwright/test';
+import { DashboardPage } from './pages/dashboard';
 import { EventFormPage } from './pages/event-form';
 
 test('the actor type-ahead picks what the keyboard highlights, and creates nothing unasked', async ({ page }) => {
@@ -52,7 +53,8 @@ test('the actor type-ahead’s list never covers its input, on the form and the 
     await input.fill('Az');
     await expectListClearOfInput(input, page.getByRole('listbox', { name: 'Actors' }));
 
-    await page.goto('/');
+    // Once hydrated: a click on Filters before then would do nothing.
+    await new DashboardPage(page).goto();
     if (viewport.width < 600) await page.getByRole('button', { name: /^Filters/ }).click();
     const filter = page.getByLabel('Actor', { exact: true });
     await filter.fill('Ar');
@@ -63,7 +65,7 @@ test('the actor type-ahead’s list never covers its input, on the form and the 
 test('Tab leaves the dashboard’s Actor filter for the next field, its open list closing behind it', async ({
   page,
 }) => {
-  await page.goto('/');
+  await new DashboardPage(page).goto();
   const filter = page.getByLabel('Actor', { exact: true });
   await filter.focus();
   await expect(page.getByRole('listbox', { name: 'Actors' })).toBeVisible();
