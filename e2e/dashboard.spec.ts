@@ -70,6 +70,23 @@ test.describe('dashboard', () => {
     await expect(alert).toContainText('2021-02-31');
   });
 
+  for (const [query, param, value] of [
+    ['?actor=Nobody', 'actor', 'Nobody'],
+    ['?conflict=nope', 'conflict', 'nope'],
+  ] as const) {
+    test(`filters naming what does not exist get the same banner, not an error in every widget: ${query}`, async ({
+      page,
+    }) => {
+      await page.goto(`/${query}`);
+      await expect(page.locator('main[data-hydrated]')).toBeAttached();
+      const alert = page.getByRole('alert').filter({ hasText: 'cannot be used' });
+      await expect(alert).toContainText(param);
+      await expect(alert).toContainText(value);
+      await expect(page.getByText('Could not load this')).toHaveCount(0);
+      await expect(page.getByTestId('event-count')).toHaveText('0 events');
+    });
+  }
+
   for (const path of [
     '/',
     '/events/1',
