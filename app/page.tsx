@@ -2,8 +2,9 @@
 // URL's filters straight from the query layer, without awaiting them; their pending queries are dehydrated
 // (lib/query/client.ts) and stream to the browser, so each widget leaves its skeleton when its own data is in
 // (components/dashboard/widget-boundary.tsx) and the first paint does not wait for the slowest (TanStack's and
-// tablecn's pattern). Then the client owns the data. Awaited first, as it is quick: the filters' names, since what
-// they name that does not exist is the banner's to say, like a malformed filter.
+// tablecn's pattern). Then the client owns the data. Awaited first, both quick: the filters' names, since what they
+// name that does not exist is the banner's to say, like a malformed filter; and the conflicts, which the page's
+// heading shows at once.
 import { dehydrate, HydrationBoundary, type QueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { getDb } from '@/db/client';
@@ -55,13 +56,15 @@ export default async function Home({
   const queryClient = getQueryClient();
   const db = await getDb();
 
-  // The conflicts: the heading, the captions and the names of downloaded files say which one this is.
-  void queryClient.prefetchQuery({
+  // The conflicts name the page (its heading, the filter bar's choice): awaited, so that the server's markup and
+  // the browser's first render both have them. Left pending, they were in on one side only (a hydration error).
+  const conflicts = queryClient.prefetchQuery({
     ...conflictsOptions(),
     retry: false,
     queryFn: async () => ({ conflicts: await listConflicts({ db }) }),
   });
   const resolved = await resolveFilters(db, raw.conflict, parsed.success ? parsed.data : null);
+  await conflicts;
   if (resolved.conflictScope) prefetchGazetteer(queryClient, resolved.conflictScope, raw.conflict);
   if (resolved.scope && parsed.success)
     prefetchDashboard(queryClient, resolved.scope, parsed.data, { filterKey, view });

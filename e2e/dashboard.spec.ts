@@ -87,6 +87,20 @@ test.describe('dashboard', () => {
     });
   }
 
+  test('loading the dashboard raises no error in the page (the server and the browser render the same)', async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const dash = new DashboardPage(page);
+    for (const query of ['', '?from=2020&to=2021']) {
+      await dash.goto(query);
+      await expect(page.getByRole('heading', { level: 1, name: 'Armenia–Azerbaijan conflict' })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(errors).toEqual([]);
+  });
+
   for (const path of [
     '/',
     '/events/1',
