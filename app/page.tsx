@@ -2,16 +2,20 @@
 // URL's filters straight from the query layer, without awaiting them; their pending queries are dehydrated
 // (lib/query/client.ts) and stream to the browser, so each widget leaves its skeleton when its own data is in
 // (components/dashboard/widget-boundary.tsx) and the first paint does not wait for the slowest (TanStack's and
-// tablecn's pattern). Then the client owns the data.
+// tablecn's pattern). Then the client owns the data. Awaited first, both quick: the filters' names, since what they
+// name that does not exist is the banner's to say, like a malformed filter; and the conflicts, which the page's
+// heading shows at once.
 import { dehydrate, HydrationBoundary, type QueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { getDb } from '@/db/client';
 import { listEvents } from '@/db/queries/events';
 import { listPlaces } from '@/db/queries/places';
-import { resolveScope } from '@/db/queries/scope';
+import { QueryError } from '@/db/queries/errors';
+import { resolveScope, type Scope } from '@/db/queries/scope';
 import { getAxis } from '@/db/queries/axis';
 import { getFrequency } from '@/db/queries/stats';
 import { listConflicts } from '@/db/queries/conflicts';
+import type { Db } from '@/db/types';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { regionBasemap } from '@/components/map/basemap';
 import { getQueryClient } from '@/lib/query/client';
@@ -31,6 +35,7 @@ import {
   searchParamsToObject,
   viewSchema,
   type EventFilters,
+  type ParamError,
   type View,
 } from '@/lib/validation/filters';
 
@@ -49,32 +54,88 @@ export default async function Home({
   const parsed = eventFiltersSchema.safeParse(raw);
   const view = viewSchema.parse(raw);
   const queryClient = getQueryClient();
+  const db = await getDb();
 
-  if (parsed.success) prefetchDashboard(queryClient, parsed.data, filterKey, view);
+  // The conflicts name the page (its heading, the filter bar's choice): awaited, so that the server's markup and
+  // the browser's first render both have them. Left pending, they were in on one side only (a hydration error).
+  const conflicts = queryClient.prefetchQuery({
+    ...conflictsOptions(),
+    retry: false,
+    queryFn: async () => ({ conflicts: await listConflicts({ db }) }),
+  });
+  const resolved = await resolveFilters(db, raw.conflict, parsed.success ? parsed.data : null);
+  await conflicts;
+  if (resolved.conflictScope) prefetchGazetteer(queryClient, resolved.conflictScope, raw.conflict);
+  if (resolved.scope && parsed.success)
+    prefetchDashboard(queryClient, resolved.scope, parsed.data, { filterKey, view });
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <Suspense>
-        <Dashboard basemap={regionBasemap()} />
+        <Dashboard basemap={regionBasemap()} filterErrors={resolved.errors} />
       </Suspense>
     </HydrationBoundary>
   );
 }
 
+type Scoped = Promise<{ db: Db; scope: Scope }>;
+type Keys = { filterKey: string; view: View };
+
+interface Resolved {
+  /** The whole filter's scope; null when the filters cannot be used. */
+  scope: Scoped | null;
+  /** The conflict's alone (the Location field's gazetteer); null for an unknown conflict. */
+  conflictScope: Scoped | null;
+  /** What the filters name that does not exist, for the banner. */
+  errors: ParamError[];
+}
+
+/**
+ * The URL's filters as ids, before anything renders: an unknown actor, place or conflict (a 400 QueryError naming
+ * its parameter) gets the banner a malformed filter gets, not an error in every widget. Any other failure is left
+ * to the widgets, which show it.
+ */
+async function resolveFilters(db: Db, conflict: unknown, filters: EventFilters | null): Promise<Resolved> {
+  const onlyConflict = eventFiltersSchema.safeParse(conflict === undefined ? {} : { conflict });
+  const [conflictScope, scope] = await Promise.all([
+    onlyConflict.success ? settle(db, onlyConflict.data) : null,
+    filters ? settle(db, filters) : null,
+  ]);
+  const errors = errorsOf(scope) ?? errorsOf(conflictScope) ?? [];
+  return {
+    scope: scope && !errors.length ? scopedOf(scope) : null,
+    conflictScope: conflictScope && !errorsOf(conflictScope) ? scopedOf(conflictScope) : null,
+    errors,
+  };
+}
+
+type Settled = { db: Db; scope: Scope } | { failed: unknown } | { errors: ParamError[] };
+
+async function settle(db: Db, filters: EventFilters): Promise<Settled> {
+  try {
+    return { db, scope: await resolveScope({ db, filters }) };
+  } catch (err) {
+    if (err instanceof QueryError && err.code === 'bad_request' && err.param)
+      return { errors: [{ param: err.param, message: err.message }] };
+    return { failed: err };
+  }
+}
+
+const errorsOf = (settled: Settled | null) => (settled && 'errors' in settled ? settled.errors : undefined);
+
+function scopedOf(settled: Settled): Scoped {
+  if ('scope' in settled) return Promise.resolve(settled);
+  const failed = Promise.reject('failed' in settled ? settled.failed : new Error(settled.errors[0]?.message));
+  failed.catch(() => {});
+  return failed;
+}
+
 /** Starts the widgets' queries; none is awaited. */
-function prefetchDashboard(queryClient: QueryClient, filters: EventFilters, filterKey: string, view: View) {
-  // Every widget waits on the scope (actor and place names resolved to ids); it is looked up once.
-  const scoped = getDb().then(async (db) => ({ db, scope: await resolveScope({ db, filters }) }));
-  // A filter naming an unknown actor or place: the query fails here at once (no retry on the server), and the
-  // widget's own retry in the browser asks the API, whose message it shows.
-  scoped.catch(() => {});
+function prefetchDashboard(queryClient: QueryClient, scoped: Scoped, filters: EventFilters, keys: Keys) {
+  // Every widget waits on the scope (actor and place names resolved to ids), looked up once. A failed query is not
+  // tried again on the server (lib/query/client.ts): the widget's own retry in the browser asks the API.
+  const { filterKey, view } = keys;
   const axisWindow = axisFetchWindow(filters);
-  // The conflicts: the heading, the captions and the names of downloaded files say which one this is.
-  void queryClient.prefetchQuery({
-    ...conflictsOptions(),
-    retry: false,
-    queryFn: () => getDb().then(async (db) => ({ conflicts: await listConflicts({ db }) })),
-  });
   // First in the database's queue: the time axis's answer is quick (rollup counts, or at most 2,000 rows).
   void queryClient.prefetchQuery({
     ...axisOptions(filterKey, axisWindow),
@@ -107,19 +168,14 @@ function prefetchDashboard(queryClient: QueryClient, filters: EventFilters, filt
     retry: false,
     queryFn: () => scoped.then(({ db, scope }) => listPlaces({ db, scope })),
   });
-  // The Location field's gazetteer: the places of the whole conflict (the map's own query on an unfiltered view).
-  const conflictKey = filters.conflict ? `conflict=${filters.conflict}` : '';
-  if (conflictKey !== filterKey) {
-    const onlyConflict = eventFiltersSchema.parse(filters.conflict ? { conflict: filters.conflict } : {});
-    const conflictOnly = getDb().then(async (db) => ({
-      db,
-      scope: await resolveScope({ db, filters: onlyConflict }),
-    }));
-    conflictOnly.catch(() => {});
-    void queryClient.prefetchQuery({
-      ...placesOptions(conflictKey),
-      retry: false,
-      queryFn: () => conflictOnly.then(({ db, scope }) => listPlaces({ db, scope })),
-    });
-  }
+}
+
+/** The Location field's gazetteer: the places of the whole conflict (the map's own query on an unfiltered view),
+ *  under the key the filter bar asks for, whether or not the other filters can be used. */
+function prefetchGazetteer(queryClient: QueryClient, conflictScope: Scoped, conflict: unknown) {
+  void queryClient.prefetchQuery({
+    ...placesOptions(typeof conflict === 'string' && conflict ? `conflict=${conflict}` : ''),
+    retry: false,
+    queryFn: () => conflictScope.then(({ db, scope }) => listPlaces({ db, scope })),
+  });
 }

@@ -70,6 +70,37 @@ test.describe('dashboard', () => {
     await expect(alert).toContainText('2021-02-31');
   });
 
+  for (const [query, param, value] of [
+    ['?actor=Nobody', 'actor', 'Nobody'],
+    ['?conflict=nope', 'conflict', 'nope'],
+  ] as const) {
+    test(`filters naming what does not exist get the same banner, not an error in every widget: ${query}`, async ({
+      page,
+    }) => {
+      await page.goto(`/${query}`);
+      await expect(page.locator('main[data-hydrated]')).toBeAttached();
+      const alert = page.getByRole('alert').filter({ hasText: 'cannot be used' });
+      await expect(alert).toContainText(param);
+      await expect(alert).toContainText(value);
+      await expect(page.getByText('Could not load this')).toHaveCount(0);
+      await expect(page.getByTestId('event-count')).toHaveText('0 events');
+    });
+  }
+
+  test('loading the dashboard raises no error in the page (the server and the browser render the same)', async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const dash = new DashboardPage(page);
+    for (const query of ['', '?from=2020&to=2021']) {
+      await dash.goto(query);
+      await expect(page.getByRole('heading', { level: 1, name: 'Armenia–Azerbaijan conflict' })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(errors).toEqual([]);
+  });
+
   for (const path of [
     '/',
     '/events/1',

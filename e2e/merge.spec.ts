@@ -57,6 +57,10 @@ test('merge a possible duplicate field by field, land on the survivor, and the o
   await expect(page.getByTestId('source')).toHaveCount(2);
   await expect(page.getByRole('heading', { name: new RegExp(`History of event #${a}`) })).toBeVisible();
 
+  // A real redirect, not a page that moves on once loaded.
+  const old = await request.get(`/events/${a}`, { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  expect(old.headers().location).toMatch(new RegExp(`/events/${b}$`));
   await page.goto(`/events/${a}`);
   await expect(page).toHaveURL(new RegExp(`/events/${b}$`));
   const api = await request.get(`/api/events/${a}`, { maxRedirects: 0 });

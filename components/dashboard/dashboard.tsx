@@ -13,13 +13,21 @@ import { MilestonePanel } from './milestone-panel';
 import { SharePanel } from './share-panel';
 import { TimeAxis } from './time-axis/time-axis';
 import { Timeline } from './timeline';
-import { useUrlState } from './use-url-state';
+import { useUrlState, type UrlState } from './use-url-state';
 import { useViewShare } from './use-view-share';
 import { AxisReady, EventCount, WidgetBoundary } from './widget-boundary';
 import { useSyncExternalStore } from 'react';
+import type { ParamError } from '@/lib/validation/filters';
 
-export function Dashboard({ basemap }: { basemap: Basemap }) {
-  const state = useUrlState();
+export function Dashboard({
+  basemap,
+  filterErrors = [],
+}: {
+  basemap: Basemap;
+  /** What the URL's filters name that does not exist (an unknown actor, place or conflict), found by the server. */
+  filterErrors?: ParamError[];
+}) {
+  const state = withFilterErrors(useUrlState(), filterErrors);
   const share = useViewShare(state);
   const view = state.params.toString();
   return (
@@ -89,6 +97,12 @@ export function Dashboard({ basemap }: { basemap: Basemap }) {
       )}
     </main>
   );
+}
+
+/** The server's findings join the URL's own errors, so every part of the page treats them alike. */
+function withFilterErrors(state: UrlState, errors: ParamError[]): UrlState {
+  const more = errors.filter((e) => !state.errors.some((own) => own.param === e.param));
+  return more.length ? { ...state, errors: [...state.errors, ...more] } : state;
 }
 
 const noSubscription = () => () => {};

@@ -162,8 +162,9 @@ export function FilterBar({ state, count }: { state: UrlState; count: ReactNode 
       <SearchField value={params.get('q') ?? ''} onCommit={(v) => set('q', v)} />
       {/* The gazetteer is the map's own query on an unfiltered view, which the server streams: it waits the
           same way. */}
+      {/* An unknown conflict has no places to offer (the banner says why). */}
       <Suspense fallback={<LocationSelect value={params.get('location') ?? ''} places={[]} onChange={() => {}} />}>
-        <LocationField state={state} />
+        {state.errors.some((e) => e.param === 'conflict') ? null : <LocationField state={state} />}
       </Suspense>
       <button
         type="button"

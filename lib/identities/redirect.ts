@@ -1,7 +1,7 @@
-// A merged-away actor's or place's page answers 308 to its survivor's. Next streams pages (the root
-// loading.tsx), so a redirect thrown by the page itself could only be a <meta> refresh after a 200:
-// proxy.ts asks instead, before the page renders, through a lookup the server registers at start-up
-// (instrumentation.ts). Pure here, so the separately bundled proxy never loads the database.
+// A merged-away actor's or place's page answers 308 to its survivor's. proxy.ts asks, before the page
+// renders, through a lookup the server registers at start-up (instrumentation.ts); the page's own
+// permanentRedirect is the fallback (it too answers 308, as no loading.tsx above it streams the page).
+// Pure here, so the separately bundled proxy never loads the database.
 export type IdentityKind = 'actor' | 'place';
 export type SurvivorLookup = (kind: IdentityKind, id: number) => Promise<number | null>;
 type Shared = { faultlineSurvivor?: SurvivorLookup };

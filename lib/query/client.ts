@@ -4,8 +4,10 @@ import { defaultShouldDehydrateQuery, isServer, QueryClient } from '@tanstack/re
 function makeQueryClient() {
   return new QueryClient({
     defaultOptions: {
-      // Server-prefetched data is fresh on arrival; do not refetch it at once.
-      queries: { staleTime: 60_000, retry: 1 },
+      // Server-prefetched data is fresh on arrival; do not refetch it at once. On the server a query is only ever
+      // the page's prefetch: one that failed is tried again in the browser, never with the browser's queryFn (a
+      // fetch of our own API by a relative URL) on the server.
+      queries: { staleTime: 60_000, retry: isServer ? false : 1 },
       dehydrate: { shouldDehydrateQuery: (q) => defaultShouldDehydrateQuery(q) || q.state.status === 'pending' },
     },
   });

@@ -24,7 +24,18 @@ export function asApiError(err: unknown): ApiError {
 
 type ErrorBody = { error?: string; errors?: FieldError[] } | null;
 
+/** Thrown instead of fetching when a queryFn runs on the server, where a relative URL means nothing. */
+export class ServerFetchError extends Error {
+  constructor(path: string) {
+    super(`${path} is fetched from the browser only: the server reads its data from db/queries (app/page.tsx)`);
+    this.name = 'ServerFetchError';
+  }
+}
+
 export async function fetchJson<T>(path: string, params?: URLSearchParams): Promise<T> {
+  // Server rendering runs a client component's query when the page did not prefetch it: it fails here at once, and
+  // the browser renders that part and asks the API itself.
+  if (typeof window === 'undefined' && path.startsWith('/')) throw new ServerFetchError(path);
   const url = params && [...params.keys()].length ? `${path}?${params}` : path;
   const res = await fetch(url, { headers: { accept: 'application/json' } });
   const body = (await res.json().catch(() => null)) as ErrorBody;
