@@ -330,6 +330,13 @@ export const restoreEvent = ({
 }) => setDeleted({ db, id, deleted: false, reason, origin, userId });
 
 /** Adds sources to an existing event (instead of creating its duplicate). */
+/** Locks the event and checks sources can be added to it (an editor's request and a contributor's proposal). */
+export async function checkAddSources(tx: DbOrTx, id: number): Promise<{ version: number }> {
+  const current = await lockForChange(tx, id);
+  if (current.deleted) throw new QueryError('conflict', 'This event was deleted: restore it before adding sources');
+  return current;
+}
+
 export async function addSources({
   db,
   id,
@@ -346,8 +353,7 @@ export async function addSources({
   userId?: string | null;
 }) {
   return db.transaction(async (tx) => {
-    const current = await lockForChange(tx, id);
-    if (current.deleted) throw new QueryError('conflict', 'This event was deleted: restore it before adding sources');
+    const current = await checkAddSources(tx, id);
     const before = await snapshotEvent(tx, id);
     const [{ n } = { n: 0 }] = await rows<{ n: number }>(
       tx,
