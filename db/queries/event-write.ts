@@ -144,6 +144,14 @@ function eventValues(input: ParsedEventForm, locationId: number | null) {
     fatalities_best = ${f?.best ?? null}, fatalities_low = ${f?.low ?? null}, fatalities_high = ${f?.high ?? null}`;
 }
 
+/**
+ * The stored idempotency key: the client's submissionId under its author, so that another account
+ * sending the same id makes an event of its own and never learns of the first. Rows stored before
+ * (the bare id) are still found, for their author only.
+ */
+const submissionKey = (submissionId: string | undefined, userId: string | null) =>
+  submissionId ? `${userId ?? ''}:${submissionId}` : null;
+
 export async function createEvent({
   db,
   conflictId,
@@ -161,9 +169,16 @@ export async function createEvent({
   /** 'pending' for a contributor's event: it waits for an editor. */
   review?: 'published' | 'pending';
 }): Promise<{ id: number; created: boolean; review: 'published' | 'pending' }> {
+  const key = submissionKey(input.submissionId, userId);
   const already = async () =>
     input.submissionId
-      ? (await rows<{ id: number }>(db, sql`select id from events where submission_id = ${input.submissionId}`))[0]
+      ? (
+          await rows<{ id: number }>(
+            db,
+            sql`select id from events where submission_id in (${key}, ${input.submissionId})
+            and author_id is not distinct from ${userId}`,
+          )
+        )[0]
       : undefined;
   const first = await already();
   if (first) return { id: first.id, created: false, review };
@@ -180,7 +195,7 @@ export async function createEvent({
         values (${conflictId}, ${input.title}, ${input.summary}, ${input.eventType}, ${input.subType},
           ${input.date.dateStart}::date, ${input.date.dateEnd}::date, ${input.date.dateLast}::date,
           ${input.date.precision}, ${input.status}, ${input.milestone},
-          ${locationId}, ${f?.best ?? null}, ${f?.low ?? null}, ${f?.high ?? null}, ${input.submissionId ?? null},
+          ${locationId}, ${f?.best ?? null}, ${f?.low ?? null}, ${f?.high ?? null}, ${key},
           ${review}, ${userId})
         returning id`,
       );
