@@ -164,7 +164,10 @@ export const events = pgTable(
     fatalitiesHigh: integer('fatalities_high'),
     /** Optimistic concurrency: an edit names the version it started from. */
     version: integer('version').notNull().default(1),
-    /** The form submission that created the event: a repeated submit returns this event. */
+    /**
+     * The form submission that created the event, under its author (`<author id>:<submissionId>`, see
+     * createEvent): the same author's repeated submit returns this event; another author's makes its own.
+     */
     submissionId: text('submission_id'),
     /** Hash of the imported record it came from: a re-import of an unchanged row leaves it alone. */
     importHash: text('import_hash'),

@@ -150,6 +150,40 @@ for (const engine of testEngines()) {
       ]);
     });
 
+    it('keeps a submissionId to its author: another account’s same id makes its own event', async () => {
+      const submissionId = crypto.randomUUID();
+      const post = async (token: string, title: string) => {
+        const res = await send(
+          req('/api/events', { method: 'POST', body: { ...event(title), submissionId }, token }),
+          postEvent,
+        );
+        return { status: res.status, body: (await res.json()) as { id: number; created: boolean } };
+      };
+      const first = await post(tokens.contributor, 'Contributor’s submitted clash');
+      expect(first).toMatchObject({ status: 201, body: { created: true } });
+      const other = await post(tokens.editor, 'Editor’s different clash');
+      expect(other).toMatchObject({ status: 201, body: { created: true } });
+      expect(other.body.id).not.toBe(first.body.id);
+      // The same author sending the same id again gets the event that id made, whoever sent it since.
+      expect(await post(tokens.contributor, 'Contributor’s submitted clash')).toMatchObject({
+        status: 200,
+        body: { id: first.body.id, created: false },
+      });
+      expect(await post(tokens.editor, 'Editor’s different clash')).toMatchObject({
+        status: 200,
+        body: { id: other.body.id, created: false },
+      });
+      const titles = await rows<{ id: number; title: string; author: string }>(
+        ctx.database.db,
+        sql`select id, title, author_id as author from events where id in (${first.body.id}, ${other.body.id})
+        order by id`,
+      );
+      expect(titles).toEqual([
+        { id: first.body.id, title: 'Contributor’s submitted clash', author: ids.contributor },
+        { id: other.body.id, title: 'Editor’s different clash', author: ids.editor },
+      ]);
+    });
+
     it('holds a contributor’s edit of a published event; rejecting it leaves the event as it was', async () => {
       const [target] = await rows<{ id: number; title: string; version: number }>(
         ctx.database.db,

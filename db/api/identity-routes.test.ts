@@ -11,6 +11,7 @@ import { POST as mergePlace } from '@/app/api/locations/[id]/merge/route';
 import { POST as undoRoute } from '@/app/api/merges/[id]/undo/route';
 import { GET as queueRoute } from '@/app/api/reconciliation-queue/route';
 import { POST as decideRoute } from '@/app/api/reconciliation-queue/[id]/route';
+import { resolveSuggestionNames } from '../names';
 import { rows } from '../rows';
 import { seededDatabase, serveDatabase, testEngines } from '../testing';
 import { RUNS, hostileString, hostileValue, toJson } from './hostile';
@@ -84,6 +85,56 @@ for (const engine of testEngines()) {
       await refused(decideRoute(send('/api/reconciliation-queue/1', '{"decision":"maybe"}'), idCtx('1')), 400);
       await refused(queueRoute(new Request(`${BASE}/api/reconciliation-queue?kind=person`)), 400, 'kind');
       expect(await registry()).toBe(before);
+    });
+
+    it("refuses a name, alias or other name that is another record's, however spelt, naming that record", async () => {
+      const before = await registry();
+      const clash = async (res: Promise<Response>, param: string, existing: { id: number; name: string }) => {
+        const r = await res;
+        const body = (await r.json()) as { error: string; errors: { param: string }[]; existing: unknown };
+        expect(r.status, JSON.stringify(body)).toBe(409);
+        expect(body.errors.map((e) => e.param)).toEqual([param]);
+        expect(body.error).toContain(`${existing.id}, ${existing.name}`);
+        expect(body.existing).toEqual(existing);
+      };
+      const shusha = { id: 3, name: 'Shusha' };
+      const stepanakert = { id: 2, name: 'Stepanakert' };
+      const pashinyan = { id: 31, name: 'Nikol Pashinyan' };
+      await clash(patchPlace(send('/api/locations/2', '{"addName":"Shusha"}', 'PATCH'), idCtx('2')), 'addName', shusha);
+      await clash(patchPlace(send('/api/locations/2', '{"addName":"Şuşa"}', 'PATCH'), idCtx('2')), 'addName', shusha);
+      await clash(
+        patchPlace(send('/api/locations/1', '{"name":"Khankendi"}', 'PATCH'), idCtx('1')),
+        'name',
+        stepanakert,
+      );
+      await clash(
+        patchPlace(send('/api/locations/1', '{"name":"xankendi"}', 'PATCH'), idCtx('1')),
+        'name',
+        stepanakert,
+      );
+      await clash(patchActor(send('/api/actors/1', '{"name":"Pashinian"}', 'PATCH'), idCtx('1')), 'name', pashinyan);
+      await clash(
+        patchActor(send('/api/actors/1', '{"kind":"state","addAlias":{"alias":"Pashinyan"}}', 'PATCH'), idCtx('1')),
+        'addAlias.alias',
+        pashinyan,
+      );
+      await clash(
+        patchActor(send('/api/actors/31', '{"addAlias":{"alias":"Republic of Armenia"}}', 'PATCH'), idCtx('31')),
+        'addAlias.alias',
+        { id: 1, name: 'Armenia' },
+      );
+      expect(await registry()).toBe(before);
+      // Names still mean what they meant.
+      const [meant] = await resolveSuggestionNames({
+        db: ctx.database.db,
+        suggestions: [{ actors: ['Pashinyan', 'Pashinian'], location: 'Shusha', dateStart: '2023-01-01' }],
+      });
+      expect(meant).toEqual({ actorIds: [31, 31], locationId: 3 });
+      // A record's own names are no clash: Stepanakert may be called by its other name, and back.
+      for (const name of ['Khankendi', 'Stepanakert'])
+        expect((await patchPlace(send('/api/locations/2', JSON.stringify({ name }), 'PATCH'), idCtx('2'))).status).toBe(
+          200,
+        );
     });
 
     it('answers hostile bodies below 500 and stores nothing on a 4xx', async () => {

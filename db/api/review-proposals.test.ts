@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as postEvent, GET as listEventsRoute } from '@/app/api/events/route';
+import { PUT as putEvent } from '@/app/api/events/[id]/route';
 import { POST as mergeRoute } from '@/app/api/events/[id]/merge/route';
 import { POST as splitRoute } from '@/app/api/events/[id]/split/route';
 import { POST as sourcesRoute } from '@/app/api/events/[id]/sources/route';
@@ -280,6 +281,94 @@ for (const engine of testEngines()) {
       expect((await activity(tokens.editor, ids.contributor)).status).toBe(200);
       expect((await activity(tokens.editor, 'nobody')).status).toBe(404);
       expect((await activity(tokens.editor, ids.contributor, 0)).status).toBe(400);
+    });
+
+    it('refuses a contributor’s split or merge that an editor’s would be refused, with the same answer', async () => {
+      const id = await create('Split with a bad source', 'Wire J');
+      const proposals = async () =>
+        (await rows<{ n: number }>(db(), sql`select count(*)::int as n from pending_changes`))[0]!.n;
+      const before = { proposals: await proposals(), event: await state(id) };
+      const answers = async (path: string, body: unknown, route: (r: Request) => Promise<Response>) => {
+        const got: { status: number; body: unknown }[] = [];
+        for (const token of [tokens.editor, tokens.contributor]) {
+          const res = await send(req(path, { method: 'POST', body, token }), route);
+          got.push({ status: res.status, body: await res.json() });
+        }
+        expect(got[1]).toEqual(got[0]);
+        return got[1]!;
+      };
+      const split = await answers(`/api/events/${id}/split`, { sources: [999] }, (r) => splitRoute(r, idCtx(id)));
+      expect(split).toEqual({
+        status: 400,
+        body: {
+          error: `Source 999 is not a source of event #${id}`,
+          errors: [{ param: 'sources.0', message: `Source 999 is not a source of event #${id}` }],
+        },
+      });
+      const merge = await answers(`/api/events/${id}/merge`, { other: 999999, survivor: id }, (r) =>
+        mergeRoute(r, idCtx(id)),
+      );
+      expect(merge.status).toBe(404);
+      expect(await proposals()).toBe(before.proposals);
+      expect(await state(id)).toEqual(before.event);
+    });
+
+    it('lets an editor reject a proposal that can no longer be approved because the event changed', async () => {
+      const id = await create('Stale proposals clash', 'Wire K');
+      await send(
+        req(`/api/events/${id}/sources`, {
+          method: 'POST',
+          body: { sources: [{ publisher: 'Wire L' }] },
+          token: tokens.editor,
+        }),
+        (r) => sourcesRoute(r, idCtx(id)),
+      );
+      const [source] = await rows<{ id: number }>(db(), sql`select id from sources where publisher = 'Wire L'`);
+      const propose = async (path: string, method: string, body: unknown, route: (r: Request) => Promise<Response>) => {
+        const res = await send(req(path, { method, body, token: tokens.contributor }), route);
+        expect(res.status).toBe(202);
+        const json = (await res.json()) as { id?: number; proposal?: { id: number } };
+        return json.proposal?.id ?? json.id!;
+      };
+      const splitId = await propose(`/api/events/${id}/split`, 'POST', { sources: [source!.id] }, (r) =>
+        splitRoute(r, idCtx(id)),
+      );
+      const { version } = await state(id);
+      const editId = await propose(`/api/events/${id}`, 'PUT', { ...event('Contributor’s title'), version }, (r) =>
+        putEvent(r, idCtx(id)),
+      );
+      // An editor moves the source away and retitles the event: neither proposal can be done now.
+      const moved = await send(
+        req(`/api/events/${id}/split`, { method: 'POST', body: { sources: [source!.id] }, token: tokens.editor }),
+        (r) => splitRoute(r, idCtx(id)),
+      );
+      expect(moved.status).toBe(201);
+      const retitled = await send(
+        req(`/api/events/${id}`, {
+          method: 'PUT',
+          body: { ...event('Editor’s title'), version: (await state(id)).version },
+          token: tokens.editor,
+        }),
+        (r) => putEvent(r, idCtx(id)),
+      );
+      expect(retitled.status).toBe(200);
+      const after = await state(id);
+      for (const [kind, proposal, status] of [
+        ['split', splitId, 400],
+        ['edit', editId, 409],
+      ] as const) {
+        expect((await decideAs(tokens.editor, kind, proposal, { action: 'approve' })).status).toBe(status);
+        expect((await queue()).items.some((i) => i.kind === kind && i.id === proposal)).toBe(true);
+        const reject = { action: 'reject', reason: 'Overtaken by the editor’s changes' };
+        expect((await decideAs(tokens.editor, kind, proposal, reject)).status).toBe(200);
+        expect((await queue()).items.some((i) => i.kind === kind && i.id === proposal)).toBe(false);
+      }
+      const [decided] = await rows<{ reviews: string[] }>(
+        db(),
+        sql`select array_agg(review::text order by id) as reviews from pending_changes where id in (${splitId}, ${editId})`,
+      );
+      expect(decided!.reviews).toEqual(['rejected', 'rejected']);
+      expect(await state(id)).toEqual(after);
     });
   });
 }

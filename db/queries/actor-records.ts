@@ -8,6 +8,7 @@ import type { Db } from '../types';
 import { rows } from '../rows';
 import { QueryError } from './errors';
 import { getRecord, listRecords, uniquely, type RecentEvent, type RecordKind } from './identity-shared';
+import { refuseNameClash } from './name-clash';
 
 export interface ActorAliasRecord {
   id: number;
@@ -56,11 +57,23 @@ export interface ActorPatch {
   addAlias?: { alias: string; validFrom: string | null; validTo: string | null };
 }
 
-/** Renames, re-kinds or adds an alias; a name another actor has is a 409 (merge them instead). */
+/**
+ * Renames, re-kinds or adds an alias; a name, alias or other spelling of one (lib/names/clash.ts)
+ * that another actor has is a 409 (merge them instead).
+ */
 export async function updateActorRecord({ db, id, patch }: { db: Db; id: number; patch: ActorPatch }) {
   await db.transaction(async (tx) => {
     const [row] = await rows<{ id: number }>(tx, sql`select id from actors where id = ${id} for update`);
     if (!row) throw new QueryError('not_found', `No actor ${id}`, 'id');
+    const al = patch.addAlias;
+    await refuseNameClash(tx, {
+      kind: 'actor',
+      id,
+      names: [
+        ...(patch.name !== undefined ? [{ via: patch.name, how: 'name' as const, param: 'name' }] : []),
+        ...(al ? [{ via: al.alias, how: 'alias' as const, ...al, param: 'addAlias.alias' }] : []),
+      ],
+    });
     if (patch.name !== undefined)
       await uniquely(
         () => tx.execute(sql`update actors set name = ${patch.name} where id = ${id}`),
@@ -70,7 +83,6 @@ export async function updateActorRecord({ db, id, patch }: { db: Db; id: number;
     if (patch.kind !== undefined) await tx.execute(sql`update actors set kind = ${patch.kind} where id = ${id}`);
     if (patch.country !== undefined)
       await tx.execute(sql`update actors set country = ${patch.country} where id = ${id}`);
-    const al = patch.addAlias;
     if (al)
       await uniquely(
         () =>

@@ -55,6 +55,12 @@ async function lockPair(tx: DbOrTx, id: number, input: MergeInput): Promise<void
     throw new QueryError('bad_request', 'The two events belong to different datasets', 'other');
 }
 
+/** Everything an editor's merge checks before it changes anything; a contributor's proposal is checked the same. */
+export async function checkMerge(tx: DbOrTx, id: number, input: MergeInput): Promise<void> {
+  checkPair(id, input);
+  await lockPair(tx, id, input);
+}
+
 const COLUMNS: Record<Exclude<MergeField, 'actors'>, string[]> = {
   title: ['title'],
   date: ['date_start', 'date_end', 'date_last', 'precision', 'time', 'time_zone'],
@@ -106,9 +112,8 @@ export async function mergeEvents({
   /** The account that asked (null: written without accounts). */
   userId?: string | null;
 }): Promise<{ id: number; merged: number; version: number }> {
-  checkPair(id, input);
   return db.transaction(async (tx) => {
-    await lockPair(tx, id, input);
+    await checkMerge(tx, id, input);
     const survivor = input.survivor;
     const merged = survivor === id ? input.other : id;
     const [beforeSurvivor, beforeMerged] = [await snapshotEvent(tx, survivor), await snapshotEvent(tx, merged)];

@@ -61,6 +61,24 @@ async function copyEvent(tx: DbOrTx, id: number, title: string | null): Promise<
   return newId;
 }
 
+/**
+ * Locks the event and checks the split can be done as asked (the event is live, at the version
+ * given, and the sources are its own, one left): an editor's split and a contributor's proposal
+ * are both refused by this, before anything is stored.
+ */
+export async function checkSplit(tx: DbOrTx, id: number, input: SplitInput): Promise<{ version: number }> {
+  const current = await lockForChange(tx, id);
+  if (current.deleted) throw new QueryError('conflict', 'This event was deleted: restore it before splitting it');
+  if (input.version !== undefined && input.version !== current.version)
+    throw new QueryError(
+      'conflict',
+      `This event was changed since you opened it (it is now version ${current.version}): reload and choose again`,
+      'version',
+    );
+  await checkSources(tx, id, input.sources);
+  return current;
+}
+
 export async function splitEvent({
   db,
   id,
@@ -76,15 +94,7 @@ export async function splitEvent({
   userId?: string | null;
 }): Promise<{ id: number; version: number; newId: number }> {
   return db.transaction(async (tx) => {
-    const current = await lockForChange(tx, id);
-    if (current.deleted) throw new QueryError('conflict', 'This event was deleted: restore it before splitting it');
-    if (input.version !== undefined && input.version !== current.version)
-      throw new QueryError(
-        'conflict',
-        `This event was changed since you opened it (it is now version ${current.version}): reload and choose again`,
-        'version',
-      );
-    await checkSources(tx, id, input.sources);
+    const current = await checkSplit(tx, id, input);
     const before = await snapshotEvent(tx, id);
     const newId = await copyEvent(tx, id, input.title);
     await tx.execute(sql`update event_sources set event_id = ${newId}

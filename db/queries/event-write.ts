@@ -144,6 +144,14 @@ function eventValues(input: ParsedEventForm, locationId: number | null) {
     fatalities_best = ${f?.best ?? null}, fatalities_low = ${f?.low ?? null}, fatalities_high = ${f?.high ?? null}`;
 }
 
+/**
+ * The stored idempotency key: the client's submissionId under its author, so that another account
+ * sending the same id makes an event of its own and never learns of the first. Rows stored before
+ * (the bare id) are still found, for their author only.
+ */
+const submissionKey = (submissionId: string | undefined, userId: string | null) =>
+  submissionId ? `${userId ?? ''}:${submissionId}` : null;
+
 export async function createEvent({
   db,
   conflictId,
@@ -161,9 +169,16 @@ export async function createEvent({
   /** 'pending' for a contributor's event: it waits for an editor. */
   review?: 'published' | 'pending';
 }): Promise<{ id: number; created: boolean; review: 'published' | 'pending' }> {
+  const key = submissionKey(input.submissionId, userId);
   const already = async () =>
     input.submissionId
-      ? (await rows<{ id: number }>(db, sql`select id from events where submission_id = ${input.submissionId}`))[0]
+      ? (
+          await rows<{ id: number }>(
+            db,
+            sql`select id from events where submission_id in (${key}, ${input.submissionId})
+            and author_id is not distinct from ${userId}`,
+          )
+        )[0]
       : undefined;
   const first = await already();
   if (first) return { id: first.id, created: false, review };
@@ -180,7 +195,7 @@ export async function createEvent({
         values (${conflictId}, ${input.title}, ${input.summary}, ${input.eventType}, ${input.subType},
           ${input.date.dateStart}::date, ${input.date.dateEnd}::date, ${input.date.dateLast}::date,
           ${input.date.precision}, ${input.status}, ${input.milestone},
-          ${locationId}, ${f?.best ?? null}, ${f?.low ?? null}, ${f?.high ?? null}, ${input.submissionId ?? null},
+          ${locationId}, ${f?.best ?? null}, ${f?.low ?? null}, ${f?.high ?? null}, ${key},
           ${review}, ${userId})
         returning id`,
       );
@@ -330,6 +345,13 @@ export const restoreEvent = ({
 }) => setDeleted({ db, id, deleted: false, reason, origin, userId });
 
 /** Adds sources to an existing event (instead of creating its duplicate). */
+/** Locks the event and checks sources can be added to it (an editor's request and a contributor's proposal). */
+export async function checkAddSources(tx: DbOrTx, id: number): Promise<{ version: number }> {
+  const current = await lockForChange(tx, id);
+  if (current.deleted) throw new QueryError('conflict', 'This event was deleted: restore it before adding sources');
+  return current;
+}
+
 export async function addSources({
   db,
   id,
@@ -346,8 +368,7 @@ export async function addSources({
   userId?: string | null;
 }) {
   return db.transaction(async (tx) => {
-    const current = await lockForChange(tx, id);
-    if (current.deleted) throw new QueryError('conflict', 'This event was deleted: restore it before adding sources');
+    const current = await checkAddSources(tx, id);
     const before = await snapshotEvent(tx, id);
     const [{ n } = { n: 0 }] = await rows<{ n: number }>(
       tx,

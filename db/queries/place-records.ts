@@ -7,6 +7,7 @@ import type { Db } from '../types';
 import { rows } from '../rows';
 import { QueryError } from './errors';
 import { getRecord, listRecords, uniquely, type RecentEvent, type RecordKind } from './identity-shared';
+import { refuseNameClash } from './name-clash';
 
 export interface PlaceRecord {
   id: number;
@@ -47,7 +48,10 @@ export interface PlacePatch {
   coordinates?: { lat: number; lon: number } | null;
 }
 
-/** Renames, adds another name or moves a place; a name another place has is a 409 (merge them instead). */
+/**
+ * Renames, adds another name or moves a place; a name or other name of another place, however
+ * spelt (lib/names/clash.ts), is a 409 (merge them instead).
+ */
 export async function updatePlaceRecord({ db, id, patch }: { db: Db; id: number; patch: PlacePatch }) {
   await db.transaction(async (tx) => {
     const [row] = await rows<{ altNames: string[]; name: string }>(
@@ -55,6 +59,14 @@ export async function updatePlaceRecord({ db, id, patch }: { db: Db; id: number;
       sql`select name, alt_names as "altNames" from locations where id = ${id} for update`,
     );
     if (!row) throw new QueryError('not_found', `No place ${id}`, 'id');
+    await refuseNameClash(tx, {
+      kind: 'place',
+      id,
+      names: [
+        ...(patch.name !== undefined ? [{ via: patch.name, how: 'name' as const, param: 'name' }] : []),
+        ...(patch.addName !== undefined ? [{ via: patch.addName, how: 'other name' as const, param: 'addName' }] : []),
+      ],
+    });
     if (patch.name !== undefined)
       await uniquely(
         () => tx.execute(sql`update locations set name = ${patch.name} where id = ${id}`),

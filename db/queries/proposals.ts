@@ -9,26 +9,27 @@ import type { z } from 'zod';
 import type { addSourcesSchema } from '@/lib/validation/event';
 import type { Db, DbOrTx } from '../types';
 import { rows } from '../rows';
-import { QueryError } from './errors';
-import { mergeEvents } from './event-merge';
-import { splitEvent } from './event-split';
-import { addSources } from './event-write';
+import { checkMerge, mergeEvents } from './event-merge';
+import { checkSplit, splitEvent } from './event-split';
+import { addSources, checkAddSources } from './event-write';
 
 export const PROPOSAL_KINDS = ['merge', 'split', 'sources'] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 type AddSourcesInput = z.output<typeof addSourcesSchema>;
 export type ProposalBody = { merge: MergeInput; split: SplitInput; sources: AddSourcesInput };
 
-async function liveVersion(db: Db, id: number): Promise<number> {
-  const [event] = await rows<{ version: number; deleted: boolean; review: string }>(
-    db,
-    sql`select version, deleted_at is not null as deleted, review::text as review from events where id = ${id}`,
-  );
-  if (!event || event.deleted) throw new QueryError('not_found', `No event ${id}`);
-  return event.version;
+/** What an editor's merge, split or sources check first: a proposal that would be refused is refused now. */
+async function checkProposal<K extends ProposalKind>(tx: DbOrTx, kind: K, id: number, body: ProposalBody[K]) {
+  if (kind === 'merge') await checkMerge(tx, id, body as MergeInput);
+  else if (kind === 'split') await checkSplit(tx, id, body as SplitInput);
+  else await checkAddSources(tx, id);
 }
 
-/** Holds a contributor's merge, split or sources for review; nothing else changes. */
+/**
+ * Holds a contributor's merge, split or sources for review; nothing else changes. It is checked as
+ * an editor's request is (the same functions, the same 4xx), so that no proposal is stored that
+ * could only fail when approved.
+ */
 export async function proposeChange<K extends ProposalKind>({
   db,
   kind,
@@ -42,20 +43,16 @@ export async function proposeChange<K extends ProposalKind>({
   body: ProposalBody[K];
   authorId: string;
 }): Promise<{ id: number; eventId: number; kind: K; review: 'pending' }> {
-  const version = await liveVersion(db, eventId);
-  if (kind === 'merge') {
-    const merge = body as MergeInput;
-    if (merge.other === eventId) throw new QueryError('bad_request', 'An event cannot be merged with itself', 'other');
-    if (merge.survivor !== eventId && merge.survivor !== merge.other)
-      throw new QueryError('bad_request', 'The survivor is one of the two events', 'survivor');
-    await liveVersion(db, merge.other);
-  }
-  const [row] = await rows<{ id: number }>(
-    db,
-    sql`insert into pending_changes (event_id, author_id, kind, form, base_version)
-    values (${eventId}, ${authorId}, ${kind}, ${JSON.stringify(body)}::json, ${version}) returning id`,
-  );
-  return { id: row!.id, eventId, kind, review: 'pending' };
+  return db.transaction(async (tx) => {
+    await checkProposal(tx, kind, eventId, body);
+    const [row] = await rows<{ id: number }>(
+      tx,
+      sql`insert into pending_changes (event_id, author_id, kind, form, base_version)
+      values (${eventId}, ${authorId}, ${kind}, ${JSON.stringify(body)}::json,
+        (select version from events where id = ${eventId})) returning id`,
+    );
+    return { id: row!.id, eventId, kind, review: 'pending' as const };
+  });
 }
 
 /** Runs an approved proposal as its author asked it; the event the approval is recorded on. */

@@ -24,7 +24,11 @@ function listAndOne() {
           201: {
             description: `{ id, created: true, review, notices }${NOTICES}. review is "pending" for a contributor`,
           },
-          200: { description: `This submissionId was already saved: { id, created: false, notices }${NOTICES}` },
+          200: {
+            description:
+              `This submissionId was already saved by the same account (another account's same id makes its own ` +
+              `event): { id, created: false, notices }${NOTICES}`,
+          },
           400: { description: 'Field errors' },
           ...bodyLimits,
         },

@@ -23,7 +23,10 @@ const MERGED = '{ mergeId, kind, mergedId, intoId, mergedName, intoName, events 
 const moved = { 308: { description: 'The record was merged into another: Location names the survivor' } };
 const refused = (what: string) => ({
   409: {
-    description: `The name is another ${what}’s (merge them instead), or the change conflicts: { error, errors }`,
+    description:
+      `The name is another ${what}’s (merge them instead), or the change conflicts: { error, errors }. ` +
+      `A new name, alias or other name that is any name of another ${what}, compared as the registry compares ` +
+      `names (case, diacritics, romanisations), also adds existing: { id, name }, the record that has it`,
   },
 });
 
