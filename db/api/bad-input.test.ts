@@ -82,6 +82,25 @@ for (const engine of testEngines()) {
       expect(await counts()).toEqual(before);
     });
 
+    it('refuses a title that is invisible, on two lines or turned around, and stores nothing', async () => {
+      const before = await counts();
+      const cases: [string, RegExp][] = [
+        ['\u200b\u200b', /no visible character/],
+        ['Clash\r\nat the border', /line break/],
+        ['Clash at \u202eredrob', /bidirectional override/],
+      ];
+      for (const [title, message] of cases) {
+        const out = await expectBadRequest(
+          await postEvent(json('/api/events', JSON.stringify({ ...validEvent, title }))),
+        );
+        expect(out.errors, JSON.stringify(title)).toContainEqual({
+          param: 'title',
+          message: expect.stringMatching(message),
+        });
+      }
+      expect(await counts()).toEqual(before);
+    });
+
     it('refuses a NUL character in the q, actor and location params', async () => {
       await counts();
       for (const qs of ['q=a%00b', 'actor=x%00', 'location=%00']) {

@@ -86,6 +86,36 @@ describe('event form schema', () => {
     expect(params).toEqual(expect.arrayContaining(['subType', 'title', 'dateEnd']));
   });
 
+  it('refuses a title with nothing to see, on two lines, or turned around, saying so of the title', () => {
+    const cases: [string, RegExp][] = [
+      ['\u200b\u200b', /title has no visible character/],
+      [' \u200b\u00a0\u2060\ufeff ', /title has no visible character/],
+      ['Shelling\r\nnear Tegh', /title contains a line break/],
+      ['Shelling\nnear Tegh', /title contains a line break/],
+      ['Shelling\u2028near Tegh', /title contains a line break/],
+      ['Shelling\tnear Tegh', /title contains a line break or control character/],
+      ['Shelling near \u202egeT', /title contains a bidirectional override/],
+      ['\u2066Shelling\u2069', /title contains a bidirectional override/],
+    ];
+    for (const [title, message] of cases) {
+      const errors = errorsOf({ title });
+      expect(errors, JSON.stringify(title)).toEqual([{ param: 'title', message: expect.stringMatching(message) }]);
+    }
+    expect(errorsOf({ title: '' })).toEqual([{ param: 'title', message: 'A title is required' }]);
+  });
+
+  it('accepts titles in any script, with their marks and a joiner inside a word', () => {
+    for (const title of [
+      'Обстрел у Тега',
+      'قصف قرب تيغ',
+      'Ağdam – 2 killed',
+      'קרב ליד תג',
+      'नमस्‍ते',
+      'Şuşa: “ceasefire”',
+    ])
+      expect(errorsOf({ title }), title).toEqual([]);
+  });
+
   it('keeps HTML and script as plain text (rendered inert by React)', () => {
     const r = eventFormSchema.parse({ ...valid, title: '<script>alert(1)</script> & <b>bold</b>' });
     expect(r.title).toBe('<script>alert(1)</script> & <b>bold</b>');

@@ -13,7 +13,7 @@ import {
   eventTypeOfSubType,
   isSubTypeOf,
 } from '@/lib/taxonomy/taxonomy';
-import { MAX_ID, idSchema, nameText, storable, text } from './primitives';
+import { MAX_ID, idSchema, lineText, nameText, storable, text } from './primitives';
 
 const isoDay = z.string().superRefine((v, ctx) => {
   const problem = dayProblem(v);
@@ -77,7 +77,7 @@ export const fatalitiesSchema = z
   });
 
 const coreFields = {
-  title: text(300).min(1, 'A title is required'),
+  title: lineText(300, 'title'),
   summary: text(20_000).default(''),
   eventType: z.string().optional(),
   subType: z.enum(SUB_TYPE_SLUGS, { error: 'Choose a sub-type' }),

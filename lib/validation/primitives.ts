@@ -1,7 +1,7 @@
 // The building blocks every schema shares, so that one rule holds at every boundary: text that
 // PostgreSQL can store (no NUL, no lone surrogate) and ids that fit its integer columns.
 import { z } from 'zod';
-import { cleanName } from '@/lib/names/clean';
+import { INVISIBLE, cleanName } from '@/lib/names/clean';
 
 /** PostgreSQL's int4, the type of every id column: a larger number would fail in SQL, not here. */
 export const MAX_ID = 2_147_483_647;
@@ -29,6 +29,34 @@ export const text = (max: number) =>
   storable(z.string())
     .trim()
     .max(max, `At most ${max.toLocaleString('en')} characters`);
+
+// Control characters (CR, LF, tab…) and the Unicode line and paragraph separators break a one-line
+// text in two; a bidi override or isolate (U+202A–U+202E, U+2066–U+2069) makes it read otherwise
+// than it is stored.
+const LINE_BREAKING = /[\p{Cc}\u2028\u2029]/u;
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+
+/** Why a one-line text (a title) cannot be shown as typed, naming it as `field`, or null when it can. */
+export function lineProblem(value: string, field: string): string | null {
+  if (LINE_BREAKING.test(value)) return `The ${field} contains a line break or control character: write it on one line`;
+  if (BIDI_CONTROL.test(value))
+    return `The ${field} contains a bidirectional override (U+202A–U+202E, U+2066–U+2069), which disguises text`;
+  if (value.replace(INVISIBLE, '').replace(/[\s\p{Z}]/gu, '') === '')
+    return `The ${field} has no visible character: only spaces or invisible (zero-width) characters`;
+  return null;
+}
+
+/**
+ * A one-line text shown as a heading (an event's title): required, on one line, with something to
+ * see once the zero-width and format characters are left out.
+ */
+export const lineText = (max: number, field: string) =>
+  text(max)
+    .min(1, `A ${field} is required`)
+    .superRefine((value, ctx) => {
+      const problem = value === '' ? null : lineProblem(value, field);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
 
 /**
  * The name of an actor, a place or a publisher: free text, cleaned (lib/names/clean.ts) so that an
