@@ -128,6 +128,11 @@ for (const engine of testEngines()) {
       );
       await expectBadRequest(res, 'body', /UTF-8/);
       await expectBadRequest(await listEventsRoute(get('/api/events?q=%ff')), 'q', /UTF-8/);
+      // Next rebuilds the query string from URLSearchParams before the handler: %ff arrives as U+FFFD.
+      for (const qs of ['q=%EF%BF%BD', 'actor=%ff', 'actor=%EF%BF%BD', 'location=x%EF%BF%BD', 'type=%ff'])
+        await expectBadRequest(await listEventsRoute(get(`/api/events?${qs}`)), qs.split('=')[0], /UTF-8/);
+      await expectBadRequest(await actorsRoute(get('/api/actors?q=%EF%BF%BD')), 'q', /UTF-8/);
+      await expectBadRequest(await exportRoute(get('/api/export?format=json&q=%EF%BF%BD')), 'q', /UTF-8/);
       const latin1 = Buffer.from(`Caf\xe9 talks were held on Monday. ${'The talks went on. '.repeat(10)}`, 'latin1');
       const plain = { method: 'POST', headers: { 'content-type': 'text/plain' }, body: latin1 };
       await expectBadRequest(await extractRoute(new Request(`${BASE}/api/extract`, plain)), 'body', /UTF-8/);

@@ -169,6 +169,32 @@ export interface ParamError {
   message: string;
 }
 
+export const NOT_UTF8 = 'Is not UTF-8: percent-encode the UTF-8 bytes of the text';
+
+/**
+ * The parameters of a raw query string ("?q=%ff") whose bytes are not UTF-8. URLSearchParams turns
+ * such bytes into U+FFFD without a word, and Next rebuilds the query string from that parsed form
+ * before a route handler sees it (so "%ff" arrives as "%EF%BF%BD"): a U+FFFD in a name or a value
+ * is taken for bytes that were not UTF-8 too. Nobody filters on the replacement character.
+ */
+export function notUtf8Params(search: string): ParamError[] {
+  const decode = (text: string) => decodeURIComponent(text.replace(/\+/g, ' '));
+  const errors: ParamError[] = [];
+  for (const part of search.replace(/^\?/, '').split('&')) {
+    if (!part) continue;
+    const eq = part.includes('=') ? part.indexOf('=') : part.length;
+    const rawName = part.slice(0, eq) || 'query';
+    try {
+      const name = decode(part.slice(0, eq));
+      if (!name.includes('\ufffd') && !decode(part.slice(eq + 1)).includes('\ufffd')) continue;
+      errors.push({ param: name.includes('\ufffd') ? rawName : name, message: NOT_UTF8 });
+    } catch {
+      errors.push({ param: rawName, message: NOT_UTF8 });
+    }
+  }
+  return errors;
+}
+
 export function issuesToParamErrors(error: z.ZodError): ParamError[] {
   return error.issues.map((i) => ({ param: String(i.path[0] ?? 'query'), message: i.message }));
 }
