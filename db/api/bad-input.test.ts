@@ -11,6 +11,7 @@ import { POST as postArticle } from '@/app/api/articles/route';
 import { POST as extractRoute } from '@/app/api/extract/route';
 import { GET as actorsRoute } from '@/app/api/actors/route';
 import { GET as locationsRoute } from '@/app/api/locations/route';
+import { POST as decideReview } from '@/app/api/review/[kind]/[id]/route';
 import { rows } from '../rows';
 import { seededDatabase, serveDatabase, testEngines } from '../testing';
 
@@ -166,6 +167,20 @@ for (const engine of testEngines()) {
       await expectBadRequest(await listEventsRoute(get(`/api/events?actor=${big}`)), 'actor');
       await expectBadRequest(await listEventsRoute(get(`/api/events?location=${big}`)), 'location');
       expect(await counts()).toEqual(before);
+    });
+
+    it('names what a malformed review id should have been the id of, in English', async () => {
+      const cases: [string, string][] = [
+        ['event', 'Not the id of an event'],
+        ['edit', 'Not the id of an edit proposal'],
+        ['batch', 'Not the id of an import batch'],
+      ];
+      for (const [kind, message] of cases) {
+        const res = await decideReview(json(`/api/review/${kind}/x`, '{"action":"approve"}'), {
+          params: Promise.resolve({ kind, id: 'x' }),
+        });
+        expect((await expectBadRequest(res, 'id')).errors).toEqual([{ param: 'id', message }]);
+      }
     });
 
     it('refuses forged cursors and a cursor made for the other sort order', async () => {
