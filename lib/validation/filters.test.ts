@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  aroundSchema,
   dashboardQuery,
   eventFiltersSchema,
   frequencySchema,
@@ -58,6 +59,26 @@ describe('dashboardQuery', () => {
   it('keeps the filters and view settings, in a fixed order, and drops anything else', () => {
     const p = new URLSearchParams('sort=asc&utm=x&actor=Ilham+Aliyev&actorMatch=all&actor=Nikol+Pashinyan&from=2020');
     expect(dashboardQuery(p)).toBe('actor=Ilham+Aliyev&actor=Nikol+Pashinyan&actorMatch=all&from=2020&sort=asc');
+  });
+});
+
+describe('date bounds', () => {
+  it('says there is no 30 February instead of asking for a format the bound already has', () => {
+    const r = parse('to=2021-02-30');
+    expect(r.ok ? [] : r.errors).toEqual([
+      { param: 'to', message: '"2021-02-30" is not a date: there is no 30 February' },
+    ]);
+    const f = parse('from=last+week');
+    expect(f.ok ? [] : f.errors).toEqual([
+      { param: 'from', message: '"last week" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD' },
+    ]);
+  });
+});
+
+describe('number parameters', () => {
+  it('say what is wrong with a number, not that it is not one', () => {
+    const r = parseWith(aroundSchema, { event: '3', days: '1.5' });
+    expect(r.ok ? [] : r.errors).toEqual([{ param: 'days', message: 'days is a whole number' }]);
   });
 });
 

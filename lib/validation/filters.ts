@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { cleanName } from '@/lib/names/clean';
 import { BUCKETS } from '@/lib/dates/buckets';
 import { clampToDomain } from '@/lib/dates/domain';
-import { parseBound } from '@/lib/dates/precision';
+import { boundProblem, parseBound } from '@/lib/dates/precision';
 import { EVENT_STATUSES, EVENT_TYPE_SLUGS, SUB_TYPE_SLUGS, getEventType } from '@/lib/taxonomy/taxonomy';
 import { OTHER_SORT, cursorSchema } from './cursor';
 import { MAX_ID, isOversizedId, storable } from './primitives';
@@ -27,7 +27,7 @@ const bound = (side: 'from' | 'to') =>
       if (v === undefined || v === '') return undefined;
       const day = parseBound(v, side);
       if (!day) {
-        ctx.addIssue({ code: 'custom', message: `"${v}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD` });
+        ctx.addIssue({ code: 'custom', message: `"${v}" is not a date: ${boundProblem(v)}` });
         return z.NEVER;
       }
       return clampToDomain(day);
@@ -118,7 +118,7 @@ export const aroundSchema = z.object({
     .max(MAX_ID, 'event is the id of a milestone event'),
   days: z.coerce
     .number({ error: 'days is a number' })
-    .int()
+    .int('days is a whole number')
     .min(1, 'days is at least 1')
     .max(3650, 'days is at most 3650')
     .default(30),

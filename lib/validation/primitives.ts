@@ -79,3 +79,13 @@ export const idParamSchema = z
 
 /** A string of digits that is meant as an id but is too large for one (an actor or place filter). */
 export const isOversizedId = (ref: string) => /^\d+$/.test(ref) && Number(ref) > MAX_ID;
+
+/** A coordinate in degrees: every message, a missing number's or one out of range, gives the range. */
+const coordinate = (name: string, limit: number) =>
+  z
+    .number({ error: `${name}: a number from -${limit} to ${limit} is required` })
+    .min(-limit, `${name} is between -${limit} and ${limit}`)
+    .max(limit, `${name} is between -${limit} and ${limit}`);
+
+export const LATITUDE = coordinate('Latitude', 90);
+export const LONGITUDE = coordinate('Longitude', 180);
