@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { CredentialsForm } from '@/components/accounts/credentials-form';
 import { currentCaller } from '@/lib/auth/current';
+import { safeNext } from '@/lib/security/safe-next';
 
 export const metadata: Metadata = { title: 'Sign in — Faultline' };
 export const dynamic = 'force-dynamic';
@@ -21,7 +22,7 @@ export default async function SignInPage({ searchParams }: Props) {
           ? `You are signed in as ${caller.email}. Signing in again replaces that session.`
           : 'Faultline accounts are made by an admin: ask yours if you have none.'}
       </p>
-      <CredentialsForm mode="sign-in" next={typeof next === 'string' ? next : undefined} />
+      <CredentialsForm mode="sign-in" next={safeNext(typeof next === 'string' ? next : undefined)} />
     </main>
   );
 }

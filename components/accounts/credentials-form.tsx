@@ -5,11 +5,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { ApiError, sendJson } from '@/lib/query/fetch-json';
+import { safeNext } from '@/lib/security/safe-next';
 
 type Mode = 'sign-in' | 'setup';
-
-/** Only a path of this site: never send the browser elsewhere after signing in. */
-const safeNext = (next: string | undefined) => (next && /^\/(?!\/)/.test(next) ? next : '/');
 
 async function signIn(email: string, password: string) {
   const res = await fetch('/api/auth/sign-in/email', {
@@ -36,6 +34,7 @@ export function CredentialsForm({ mode, next }: { mode: Mode; next?: string }) {
     },
     // The page changes: the button stays disabled until it has.
     onSuccess: () => {
+      // Only a path of this site: never send the browser elsewhere after signing in.
       router.push(mode === 'setup' ? '/admin' : safeNext(next));
       router.refresh();
     },

@@ -3,6 +3,7 @@
 import { useId, useMemo } from 'react';
 import type { ActorSummary } from '@/db/queries/actors';
 import { useCombobox } from '@/components/ui/use-combobox';
+import { plural } from '@/lib/text/plural';
 
 const MAX_OPTIONS = 30;
 
@@ -74,7 +75,7 @@ export function ActorSelect({
                 {o.actor.name}
                 {o.alias ? <span className="alias"> — “{o.alias}”</span> : null}
               </span>
-              <span className="alias">{o.actor.events.toLocaleString('en')} events</span>
+              <span className="alias">{plural(o.actor.events, 'event')}</span>
             </li>
           ))}
         </ul>

@@ -14,6 +14,7 @@ import type { Frequency } from '@/db/queries/stats';
 import { CountTooltip, MilestoneLabels, useWidth, type MilestoneMark } from './chart-marks';
 import { SpansLane } from './spans-lane';
 import type { UrlState } from './use-url-state';
+import { plural } from '@/lib/text/plural';
 
 /** Beyond this many in the window, milestone lines would hide the bars: zoom in to see them. */
 const MAX_MILESTONE_LINES = 40;
@@ -167,7 +168,7 @@ function ChartCaption({
   const drawn = data.total - data.imprecise.total;
   return (
     <figcaption className="note">
-      {data.total.toLocaleString('en')} events: {drawn.toLocaleString('en')} drawn by {data.bucket}
+      {plural(data.total, 'event')}: {drawn.toLocaleString('en')} drawn by {data.bucket}
       {data.spread.on && data.spread.events ? (
         <>
           , of which <strong data-testid="spread-count">{data.spread.events.toLocaleString('en')}</strong> range events

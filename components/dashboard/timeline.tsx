@@ -18,6 +18,7 @@ import { EventCard } from './event-card';
 import { feedMove, focusableAfter, focusableBefore, focusArticle } from './timeline-keys';
 import { FeedHelp } from './timeline-skip-link';
 import type { UrlState } from './use-url-state';
+import { plural } from '@/lib/text/plural';
 
 const MONTHS = [
   'January',
@@ -156,7 +157,7 @@ function TimelineFeed({ state, query, total }: { state: UrlState; query: EventsQ
           role="feed"
           aria-describedby="timeline-keys"
           aria-busy={query.isFetchingNextPage}
-          aria-label={`Timeline, ${total.toLocaleString('en')} events`}
+          aria-label={`Timeline, ${plural(total, 'event')}`}
           style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
         >
           {virtualizer.getVirtualItems().map((item) => {

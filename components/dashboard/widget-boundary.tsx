@@ -9,6 +9,7 @@ import { eventFiltersSchema, parseWith, searchParamsToObject } from '@/lib/valid
 import { Component, Suspense, type ReactNode } from 'react';
 import { ErrorState, Skeleton, Widget } from '@/components/ui/widget';
 import type { UrlState } from './use-url-state';
+import { plural } from '@/lib/text/plural';
 
 interface Frame {
   title: string;
@@ -107,7 +108,7 @@ function Count({ state }: { state: UrlState }) {
     ...eventsInfiniteOptions(state.filterKey, state.view.sort),
     select: (d) => d.pages[0]?.total ?? 0,
   }).data;
-  return `${total.toLocaleString('en')} ${total === 1 ? 'event' : 'events'}`;
+  return plural(total, 'event');
 }
 
 /** Holds the time axis (which reads its data with useQuery) until the data the server streams for it is in, so the

@@ -13,6 +13,7 @@ import { TypeBadge } from '@/components/dashboard/event-card';
 import { FrequencyFigure } from '@/components/dashboard/frequency-figure';
 import { useUrlState, type UrlState } from '@/components/dashboard/use-url-state';
 import { useViewShare } from '@/components/dashboard/use-view-share';
+import { plural } from '@/lib/text/plural';
 
 const NEW_TAB = { target: '_blank', rel: 'noopener' } as const;
 
@@ -48,10 +49,9 @@ function EmbedEvents({ state }: { state: UrlState }) {
   const total = query.data.pages[0]?.total ?? 0;
   if (!total) return <EmptyState>No events match these filters.</EmptyState>;
   return (
-    <section aria-label={`Timeline, ${total.toLocaleString('en')} events`}>
+    <section aria-label={`Timeline, ${plural(total, 'event')}`}>
       <h2 className="embed-count">
-        {total.toLocaleString('en')} {total === 1 ? 'event' : 'events'},{' '}
-        {state.view.sort === 'asc' ? 'oldest' : 'newest'} first
+        {plural(total, 'event')}, {state.view.sort === 'asc' ? 'oldest' : 'newest'} first
       </h2>
       <ul className="embed-list">
         {events.map((e) => (

@@ -9,6 +9,7 @@ import { recordSearchOptions, type PickOption } from '@/lib/query/identities';
 import { useCombobox } from '@/components/ui/use-combobox';
 import { KINDS } from './kinds';
 import { errorFor, useWrite } from './use-write';
+import { plural } from '@/lib/text/plural';
 
 interface Props {
   kind: 'actor' | 'place';
@@ -23,6 +24,7 @@ export function MergeForm({ kind, id, name, events }: Props) {
   const [target, setTarget] = useState<PickOption | null>(null);
   const merge = useWrite<MergeResult>((r) => router.push(`${KINDS[kind].page}/${r.intoId}`));
   const noun = kind === 'actor' ? 'actor' : 'place';
+  const moved = `its ${plural(events, 'event')} ${events === 1 ? 'moves' : 'move'} there`;
   return (
     <form
       className="merge-form"
@@ -34,8 +36,8 @@ export function MergeForm({ kind, id, name, events }: Props) {
     >
       <h3 id={`${uid}-h`}>Merge into another {noun}</h3>
       <p className="hint">
-        When {name} is the same {noun} as another: its {events.toLocaleString('en')} events move there, and its names
-        become that {noun}’s {kind === 'actor' ? 'aliases' : 'other names'}. You can undo a merge.
+        When {name} is the same {noun} as another: {moved}, and its names become that {noun}’s{' '}
+        {kind === 'actor' ? 'aliases' : 'other names'}. You can undo a merge.
       </p>
       {target ? (
         <div className="merge-confirm" role="group" aria-label="Confirm the merge">

@@ -3,8 +3,9 @@
 // names, links and counts; the events' histories keep both revisions.
 import type { MergeSummary } from '@/db/queries/merges';
 import { useWrite } from './use-write';
+import { plural } from '@/lib/text/plural';
 
-const eventsText = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
+const eventsText = (n: number) => plural(n, 'event');
 
 export function MergeHistory({ merges, noun, mayUndo }: { merges: MergeSummary[]; noun: string; mayUndo: boolean }) {
   const undo = useWrite();

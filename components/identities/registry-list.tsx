@@ -4,6 +4,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { RecordPage } from '@/db/queries/identity-shared';
+import { emptyRegistryNote } from '@/lib/identities/registry-words';
+import { plural, pluralNoun } from '@/lib/text/plural';
 import type { KindLabels } from './kinds';
 import { QueueLink } from './registry-notes';
 import { Pagination, RegistrySearch } from './registry-parts';
@@ -33,16 +35,22 @@ export function RegistryList<T extends { id: number; name: string; events: numbe
         <div className="review-head">
           <h1 id={`${k.plural}-h`}>{k.title}</h1>
           <p className="note" role="status">
-            {list.total.toLocaleString('en')} {list.total === 1 ? k.noun : k.plural}
+            {plural(list.total, k.noun, k.plural)}
             {q ? ` matching “${q}”` : ''}
           </p>
           <QueueLink kind={k.kind} open={p.queueOpen} />
         </div>
         <RegistrySearch q={q} label={`Search ${k.plural}`} />
         {list.items.length === 0 ? (
-          <p className="empty">
-            {q ? `No ${k.noun} has ${p.searched} matching “${q}”.` : `No ${k.plural} yet: they come with events.`}
-          </p>
+          <EmptyNote
+            noun={k.noun}
+            plural={k.plural}
+            q={q}
+            searched={p.searched}
+            total={list.total}
+            page={list.page}
+            pages={pages}
+          />
         ) : (
           <div className="table-scroll" tabIndex={0} role="region" aria-label={k.title}>
             <table className="data-table registry-table">
@@ -75,7 +83,7 @@ export function RegistryList<T extends { id: number; name: string; events: numbe
                     ))}
                     <td data-label="Events" className="num">
                       {r.events.toLocaleString('en')}
-                      <span className="unit"> {r.events === 1 ? 'event' : 'events'}</span>
+                      <span className="unit"> {pluralNoun(r.events, 'event')}</span>
                     </td>
                   </tr>
                 ))}
@@ -86,6 +94,21 @@ export function RegistryList<T extends { id: number; name: string; events: numbe
         <Pagination q={q} page={list.page} pages={pages} label={`Pages of ${k.plural}`} />
       </section>
     </main>
+  );
+}
+
+function EmptyNote(p: Parameters<typeof emptyRegistryNote>[0]) {
+  const note = emptyRegistryNote(p);
+  return (
+    <p className="empty">
+      {note.text}
+      {note.firstPage ? (
+        <>
+          {' '}
+          <Link href={note.firstPage}>Go to the first page</Link>.
+        </>
+      ) : null}
+    </p>
   );
 }
 

@@ -3,6 +3,8 @@
 import Link from 'next/link';
 import type { RecentEvent } from '@/db/queries/identity-shared';
 import { describeDate } from '@/lib/dates/precision';
+import { plural } from '@/lib/text/plural';
+import { registryPageHref } from '@/lib/identities/registry-words';
 
 export function RegistrySearch({ q, label }: { q: string; label: string }) {
   return (
@@ -23,7 +25,7 @@ export function RegistrySearch({ q, label }: { q: string; label: string }) {
 
 export function Pagination({ q, page, pages, label }: { q: string; page: number; pages: number; label: string }) {
   if (pages <= 1) return null;
-  const href = (p: number) => `?${new URLSearchParams({ ...(q ? { q } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
+  const href = (p: number) => registryPageHref(q, p);
   return (
     <nav className="pagination" aria-label={label}>
       {page > 1 ? (
@@ -80,9 +82,7 @@ export function RecentEvents({
       )}
       {total > 0 ? (
         <p>
-          <Link href={dashboard}>
-            All {total.toLocaleString('en')} {total === 1 ? 'event' : 'events'} on the dashboard
-          </Link>
+          <Link href={dashboard}>All {plural(total, 'event')} on the dashboard</Link>
         </p>
       ) : null}
     </section>

@@ -4,6 +4,7 @@
 import Link from 'next/link';
 import { useId } from 'react';
 import type { ImportReport } from '@/db/jobs/import';
+import { plural } from '@/lib/text/plural';
 import type { Progress } from './upload';
 
 const n = (x: number) => x.toLocaleString('en');
@@ -51,15 +52,23 @@ function RejectedRows({ rejected }: { rejected: ImportReport['rejected'] }) {
   );
 }
 
+/** A contributor's import: its new events wait, as one batch, for an editor. */
+function ReviewNote({ created }: { created: number }) {
+  const one = created === 1;
+  return (
+    <p role="status" className="review-note">
+      The {plural(created, 'new event')} {one ? 'waits' : 'wait'} for an editor’s review as one batch:{' '}
+      {one ? 'it is' : 'they are'} not on the timeline, in counts or exports until approved.{' '}
+      <Link href="/review">See {one ? 'it' : 'them'} in Review</Link>.
+    </p>
+  );
+}
+
 export function ImportOutcome({ report }: { report: ImportReport }) {
+  const missingVerb = report.missing.length === 1 ? 'is' : 'are';
   return (
     <>
-      {report.review && report.created > 0 ? (
-        <p role="status" className="review-note">
-          The {n(report.created)} new events wait for an editor’s review as one batch: they are not on the timeline, in
-          counts or exports until approved. <Link href="/review">See them in Review</Link>.
-        </p>
-      ) : null}
+      {report.review && report.created > 0 ? <ReviewNote created={report.created} /> : null}
       {report.created > 0 && !report.review ? (
         <p>
           New events may repeat ones already stored: <Link href="/duplicates">check the possible duplicates</Link>.
@@ -68,7 +77,7 @@ export function ImportOutcome({ report }: { report: ImportReport }) {
       {report.rejected.length ? <RejectedRows rejected={report.rejected} /> : null}
       {report.missing.length ? (
         <p className="note">
-          {report.missing.length} events from an earlier import are not in this file:{' '}
+          {plural(report.missing.length, 'event')} from an earlier import {missingVerb} not in this file:{' '}
           {report.missing.slice(0, 20).join(', ')}
           {report.missing.length > 20 ? '…' : ''}
         </p>

@@ -15,6 +15,7 @@ import type { UrlState } from '@/components/dashboard/use-url-state';
 import type { ViewShare } from '@/components/dashboard/use-view-share';
 import type { Basemap } from './basemap';
 import { useWidth } from './use-width';
+import { plural } from '@/lib/text/plural';
 
 /** A cluster's cell on screen, in px: the grid shrinks, in map units, as the map zooms in or widens. */
 const CELL_PX = 34;
@@ -239,7 +240,7 @@ function Marker({
   open: (c: Cluster) => void;
 }) {
   const name = c.places.length === 1 ? placeName(c.places[0]!) : `${c.places.length} places`;
-  const events = `${c.events.toLocaleString('en')} ${c.events === 1 ? 'event' : 'events'}`;
+  const events = plural(c.events, 'event');
   const description = `${name}: ${events}${c.places.length > 1 ? ' (zoom in)' : ''}`;
   return (
     <g>

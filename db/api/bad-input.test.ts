@@ -11,6 +11,7 @@ import { POST as postArticle } from '@/app/api/articles/route';
 import { POST as extractRoute } from '@/app/api/extract/route';
 import { GET as actorsRoute } from '@/app/api/actors/route';
 import { GET as locationsRoute } from '@/app/api/locations/route';
+import { POST as decideReview } from '@/app/api/review/[kind]/[id]/route';
 import { rows } from '../rows';
 import { seededDatabase, serveDatabase, testEngines } from '../testing';
 
@@ -82,6 +83,25 @@ for (const engine of testEngines()) {
       expect(await counts()).toEqual(before);
     });
 
+    it('refuses a title that is invisible, on two lines or turned around, and stores nothing', async () => {
+      const before = await counts();
+      const cases: [string, RegExp][] = [
+        ['\u200b\u200b', /no visible character/],
+        ['Clash\r\nat the border', /line break/],
+        ['Clash at \u202eredrob', /bidirectional override/],
+      ];
+      for (const [title, message] of cases) {
+        const out = await expectBadRequest(
+          await postEvent(json('/api/events', JSON.stringify({ ...validEvent, title }))),
+        );
+        expect(out.errors, JSON.stringify(title)).toContainEqual({
+          param: 'title',
+          message: expect.stringMatching(message),
+        });
+      }
+      expect(await counts()).toEqual(before);
+    });
+
     it('refuses a NUL character in the q, actor and location params', async () => {
       await counts();
       for (const qs of ['q=a%00b', 'actor=x%00', 'location=%00']) {
@@ -109,6 +129,11 @@ for (const engine of testEngines()) {
       );
       await expectBadRequest(res, 'body', /UTF-8/);
       await expectBadRequest(await listEventsRoute(get('/api/events?q=%ff')), 'q', /UTF-8/);
+      // Next rebuilds the query string from URLSearchParams before the handler: %ff arrives as U+FFFD.
+      for (const qs of ['q=%EF%BF%BD', 'actor=%ff', 'actor=%EF%BF%BD', 'location=x%EF%BF%BD', 'type=%ff'])
+        await expectBadRequest(await listEventsRoute(get(`/api/events?${qs}`)), qs.split('=')[0], /UTF-8/);
+      await expectBadRequest(await actorsRoute(get('/api/actors?q=%EF%BF%BD')), 'q', /UTF-8/);
+      await expectBadRequest(await exportRoute(get('/api/export?format=json&q=%EF%BF%BD')), 'q', /UTF-8/);
       const latin1 = Buffer.from(`Caf\xe9 talks were held on Monday. ${'The talks went on. '.repeat(10)}`, 'latin1');
       const plain = { method: 'POST', headers: { 'content-type': 'text/plain' }, body: latin1 };
       await expectBadRequest(await extractRoute(new Request(`${BASE}/api/extract`, plain)), 'body', /UTF-8/);
@@ -149,6 +174,20 @@ for (const engine of testEngines()) {
       expect(res.status).toBe(404);
       const body = (await res.json()) as { error: string; errors: { param: string; message: string }[] };
       expect(body.errors).toEqual([{ param: 'id', message: body.error }]);
+    });
+
+    it('names what a malformed review id should have been the id of, in English', async () => {
+      const cases: [string, string][] = [
+        ['event', 'Not the id of an event'],
+        ['edit', 'Not the id of an edit proposal'],
+        ['batch', 'Not the id of an import batch'],
+      ];
+      for (const [kind, message] of cases) {
+        const res = await decideReview(json(`/api/review/${kind}/x`, '{"action":"approve"}'), {
+          params: Promise.resolve({ kind, id: 'x' }),
+        });
+        expect((await expectBadRequest(res, 'id')).errors).toEqual([{ param: 'id', message }]);
+      }
     });
 
     it('refuses forged cursors and a cursor made for the other sort order', async () => {

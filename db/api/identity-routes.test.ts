@@ -76,6 +76,15 @@ for (const engine of testEngines()) {
         patchPlace(send('/api/locations/1', '{"coordinates":{"lat":91,"lon":0}}', 'PATCH'), idCtx('1')),
         400,
       );
+      for (const [coordinates, param, range] of [
+        ['{"lat":999,"lon":0}', 'coordinates.lat', 'Latitude is between -90 and 90'],
+        ['{"lat":0,"lon":-181}', 'coordinates.lon', 'Longitude is between -180 and 180'],
+        ['{"lat":"north","lon":0}', 'coordinates.lat', 'Latitude: a number from -90 to 90 is required'],
+      ]) {
+        const res = await patchPlace(send('/api/locations/2', `{"coordinates":${coordinates}}`, 'PATCH'), idCtx('2'));
+        expect(res.status).toBe(400);
+        expect(((await res.json()) as { errors: unknown[] }).errors).toEqual([{ param, message: range }]);
+      }
       await refused(patchPlace(send('/api/locations/1', '{"evil":1}', 'PATCH'), idCtx('1')), 400);
       await refused(mergeActor(send('/api/actors/1/merge', '{"into":1}'), idCtx('1')), 400, 'into');
       await refused(mergeActor(send('/api/actors/1/merge', '{"into":2147483648}'), idCtx('1')), 400, 'into');

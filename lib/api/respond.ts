@@ -5,29 +5,12 @@ import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { QueryError } from '@/db/queries/errors';
 import { fieldErrors } from '@/lib/validation/event';
-import { parseWith, searchParamsToObject, type ParamError } from '@/lib/validation/filters';
+import { notUtf8Params, parseWith, searchParamsToObject, type ParamError } from '@/lib/validation/filters';
 import { nameNotices, type NameNotice } from '@/lib/names/cleaning-notes';
 
 export function badRequest(errors: ParamError[]) {
   const message = errors.map((e) => `${e.param}: ${e.message}`).join('; ');
   return NextResponse.json({ error: message, errors }, { status: 400 });
-}
-
-/**
- * URLSearchParams turns percent-encoded bytes that are not UTF-8 into U+FFFD without a word; a
- * parameter like that is refused instead, so that what is searched or stored is what was sent.
- */
-function notUtf8Params(search: string): ParamError[] {
-  const errors: ParamError[] = [];
-  for (const part of search.replace(/^\?/, '').split('&')) {
-    try {
-      decodeURIComponent(part.replace(/\+/g, ' '));
-    } catch {
-      const param = part.split('=')[0] || 'query';
-      errors.push({ param, message: 'Is not UTF-8: percent-encode the UTF-8 bytes of the text' });
-    }
-  }
-  return errors;
 }
 
 /** Parses the request's query string with each schema; the first failure becomes a 400. */

@@ -25,9 +25,10 @@ export function toUtcDate(day: string): UTCDate | null {
   const m = DAY_RE.exec(day);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  // The calendar runs from 0001; the Date constructor would read years 0–99 as 1900–1999, so the year is set apart.
-  if (y < 1) return null;
-  const date = new UTCDate(2000, mo - 1, d);
+  // The calendar has no year 0 (1 BC comes before AD 1).
+  if (y === 0) return null;
+  // Date reads a year below 100 as 19xx: the year is set on its own, as written.
+  const date = new UTCDate(2000, 0, 1);
   date.setFullYear(y, mo - 1, d);
   if (!isValid(date) || date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
   return date;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDate, formatAtPrecision, parseBound, toStoredDate } from './precision';
+import { boundProblem, dayProblem, describeDate, formatAtPrecision, parseBound, toStoredDate } from './precision';
 
 describe('toStoredDate', () => {
   it('keeps a month-precision date as the whole month, not its first day', () => {
@@ -42,7 +42,7 @@ describe('toStoredDate', () => {
     ] as const)
       expect(toStoredDate({ dateStart, precision }), dateStart).toMatchObject({
         ok: false,
-        error: { field: 'dateStart', message: expect.stringContaining('0001 to 9999') },
+        error: { field: 'dateStart', message: expect.stringContaining('there is no year 0') },
       });
   });
 
@@ -102,5 +102,35 @@ describe('parseBound', () => {
   });
   it('refuses malformed bounds', () => {
     for (const bad of ['20201', '2020-1', '2020-02-30', 'yesterday', '']) expect(parseBound(bad, 'from')).toBeNull();
+  });
+});
+
+describe('dayProblem and boundProblem', () => {
+  it('takes a day of the years 1 to 99 as the day it is, not a day of 19xx', () => {
+    expect(dayProblem('0050-06-01')).toBeNull();
+    expect(dayProblem('0001-01-01')).toBeNull();
+    expect(toStoredDate({ dateStart: '0050-06-01', precision: 'day' })).toMatchObject({
+      ok: true,
+      value: { dateStart: '0050-06-01', dateLast: '0050-06-01' },
+    });
+  });
+
+  it('names what the calendar lacks in a well-formed date', () => {
+    expect(dayProblem('2021-02-30')).toBe('2021-02-30 is not a real date: there is no 30 February');
+    expect(dayProblem('2021-04-31')).toBe('2021-04-31 is not a real date: there is no 31 April');
+    expect(dayProblem('2021-02-29')).toBe(
+      '2021-02-29 is not a real date: there is no 29 February in 2021, not a leap year',
+    );
+    expect(dayProblem('2021-13-01')).toBe('2021-13-01 is not a real date: there is no month 13: months are 01 to 12');
+    expect(dayProblem('2021-01-32')).toBe('2021-01-32 is not a real date: no month has 32 days');
+    expect(dayProblem('2021-01-00')).toBe('2021-01-00 is not a real date: days of the month start at 01');
+    expect(dayProblem('0000-06-01')).toMatch(/there is no year 0/);
+    expect(dayProblem('1 May')).toBe('Write the day as YYYY-MM-DD, e.g. 2020-11-10 (got "1 May")');
+  });
+
+  it('says of a filter bound what is missing, or how to write one', () => {
+    expect(boundProblem('2021-02-30')).toBe('there is no 30 February');
+    expect(boundProblem('2021-00')).toBe('there is no month 00: months are 01 to 12');
+    expect(boundProblem('yesterday')).toBe('use YYYY, YYYY-MM or YYYY-MM-DD');
   });
 });

@@ -30,9 +30,33 @@ export type DateInputError = { field: 'dateStart' | 'dateEnd' | 'precision'; mes
  */
 export function dayProblem(value: string): string | null {
   if (isIsoDay(value)) return null;
-  if (/^0000-\d{2}-\d{2}$/.test(value)) return `Years run from 0001 to 9999, got "${value}"`;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value} is not a real date: that month has no such day`;
+  const gap = calendarGap(value);
+  if (gap) return `${value} is not a real date: ${gap}`;
   return `Write the day as YYYY-MM-DD, e.g. 2020-11-10 (got "${value}")`;
+}
+
+const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
+
+/**
+ * What the calendar lacks for a day or month written in the right form ("2021-02-30": "there is
+ * no 30 February"), or null when the form is wrong or the date exists.
+ */
+export function calendarGap(value: string): string | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
+  if (year === 0) return 'there is no year 0 (1 BC comes before AD 1)';
+  if (month < 1 || month > 12) return `there is no month ${m[2]}: months are 01 to 12`;
+  if (day < 1) return 'days of the month start at 01';
+  if (day > 31) return `no month has ${day} days`;
+  if (isIsoDay(`${m[1]}-${m[2]}-${String(day).padStart(2, '0')}`)) return null;
+  if (month === 2 && day === 29) return `there is no 29 February in ${year}, not a leap year`;
+  return `there is no ${day} ${MONTH_NAMES[month - 1]}`;
+}
+
+/** Why a filter bound (YYYY, YYYY-MM or YYYY-MM-DD) is not a date, after `"value" is not a date`. */
+export function boundProblem(value: string): string {
+  return calendarGap(value) ?? 'use YYYY, YYYY-MM or YYYY-MM-DD';
 }
 
 /**
@@ -54,14 +78,16 @@ export function toStoredDate(input: {
       if (!YEAR_RE.test(dateStart))
         return fail('dateStart', `A year-precision date is written YYYY, got "${dateStart}"`);
       const start = `${dateStart}-01-01`;
-      if (!isIsoDay(start)) return fail('dateStart', `Years run from 0001 to 9999, got "${dateStart}"`);
+      const gap = calendarGap(start);
+      if (gap) return fail('dateStart', `${dateStart} is not a real date: ${gap}`);
       return { ok: true, value: { dateStart: start, dateEnd: null, dateLast: endOfYearDay(start), precision } };
     }
     case 'month': {
       if (!MONTH_RE.test(dateStart))
         return fail('dateStart', `A month-precision date is written YYYY-MM, got "${dateStart}"`);
       const start = `${dateStart}-01`;
-      if (!isIsoDay(start)) return fail('dateStart', `Years run from 0001 to 9999, got "${dateStart}"`);
+      const gap = calendarGap(start);
+      if (gap) return fail('dateStart', `${dateStart} is not a real date: ${gap}`);
       return { ok: true, value: { dateStart: start, dateEnd: null, dateLast: endOfMonthDay(start), precision } };
     }
     case 'week': {

@@ -93,4 +93,20 @@ describe('ACLED CSV and formulas', () => {
     expect(record!.event.actors[0]!.name).toBe("'=Not ours");
     expect(record!.place).toMatchObject({ lon: -45.67 });
   });
+
+  it('makes a one-line title from cells that hold a line break', async () => {
+    const row: Record<string, string> = Object.fromEntries(ACLED_COLUMNS.map((c) => [c, '']));
+    Object.assign(row, {
+      event_id_cnty: 'ARM2',
+      event_date: '2022-09-13',
+      time_precision: '1',
+      event_type: 'Battles',
+      sub_event_type: 'Armed clash',
+      actor1: 'Military Forces of Armenia\r\n(2018-)',
+      location: 'Jermuk',
+      source: 'Armenpress',
+    });
+    const [record] = await importCsv(stringify([[...ACLED_COLUMNS], ACLED_COLUMNS.map((c) => row[c]!)]));
+    expect(record!.event.title).toBe('Armed clash: Military Forces of Armenia (2018-) in Jermuk');
+  });
 });

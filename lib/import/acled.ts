@@ -111,10 +111,11 @@ export function mapAcledRow(cells: Record<string, string>, line: number): Mapped
   for (const a of split(row.assoc_actor_2)) add(a, 'associated', row.inter2);
 
   const place = row.location?.trim() || null;
+  // Made here from cells that may hold a line break: a title is one line (lib/validation/event.ts).
   const title = `${(row.sub_event_type ?? '').trim()}: ${[row.actor1, row.actor2]
     .map((a) => a?.trim())
     .filter(Boolean)
-    .join(' vs ')}${place ? ` in ${place}` : ''}`;
+    .join(' vs ')}${place ? ` in ${place}` : ''}`.replace(/\s+/g, ' ');
   const parsed = eventInputSchema.safeParse({
     title: title.length > 300 ? `${title.slice(0, 297)}…` : title,
     summary: row.notes ?? '',

@@ -2,9 +2,9 @@
 // silently. The API answers these as `notices`; the form shows them under the field before saving.
 import { cleanName, INVISIBLE, LOOK_ALIKES } from './clean';
 import { publisherName } from './publishers';
+import { plural } from '@/lib/text/plural';
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function scriptOf(c: string): string {
   return /\p{Script=Cyrillic}/u.test(c) ? 'Cyrillic' : 'Greek';

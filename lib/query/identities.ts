@@ -5,6 +5,7 @@ import type { ActorSummary } from '@/db/queries/actors';
 import type { Place } from '@/db/queries/locations';
 import { actorKeys, locationKeys } from './options';
 import { fetchJson } from './fetch-json';
+import { plural } from '@/lib/text/plural';
 
 export interface PickOption {
   id: number;
@@ -19,7 +20,7 @@ export const recordSearchOptions = (kind: 'actor' | 'place', q: string) =>
       const params = new URLSearchParams({ q, limit: '20' });
       if (kind === 'actor') {
         const { actors } = await fetchJson<{ actors: ActorSummary[] }>('/api/actors', params);
-        return actors.map((a) => ({ id: a.id, name: a.name, detail: `${a.events.toLocaleString('en')} events` }));
+        return actors.map((a) => ({ id: a.id, name: a.name, detail: plural(a.events, 'event') }));
       }
       const { locations } = await fetchJson<{ locations: Place[] }>('/api/locations', params);
       return locations.map((l) => ({ id: l.id, name: l.name, detail: l.country ?? '' }));

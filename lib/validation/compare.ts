@@ -2,7 +2,7 @@
 // Each bound is written like the From/To filters (YYYY, YYYY-MM or YYYY-MM-DD) and read as a day.
 import { z } from 'zod';
 import { clampToDomain } from '@/lib/dates/domain';
-import { parseBound } from '@/lib/dates/precision';
+import { boundProblem, parseBound } from '@/lib/dates/precision';
 
 const bound = (name: string, side: 'from' | 'to') =>
   z.string({ error: `${name} is required: YYYY, YYYY-MM or YYYY-MM-DD` }).transform((v, ctx) => {
@@ -12,7 +12,7 @@ const bound = (name: string, side: 'from' | 'to') =>
     }
     const day = parseBound(v.trim(), side);
     if (!day) {
-      ctx.addIssue({ code: 'custom', message: `${name}: "${v}" is not a date; use YYYY, YYYY-MM or YYYY-MM-DD` });
+      ctx.addIssue({ code: 'custom', message: `${name}: "${v}" is not a date; ${boundProblem(v.trim())}` });
       return z.NEVER;
     }
     return clampToDomain(day);

@@ -86,6 +86,45 @@ describe('event form schema', () => {
     expect(params).toEqual(expect.arrayContaining(['subType', 'title', 'dateEnd']));
   });
 
+  it('refuses a title with nothing to see, on two lines, or turned around, saying so of the title', () => {
+    const cases: [string, RegExp][] = [
+      ['\u200b\u200b', /title has no visible character/],
+      [' \u200b\u00a0\u2060\ufeff ', /title has no visible character/],
+      ['Shelling\r\nnear Tegh', /title contains a line break/],
+      ['Shelling\nnear Tegh', /title contains a line break/],
+      ['Shelling\u2028near Tegh', /title contains a line break/],
+      ['Shelling\tnear Tegh', /title contains a line break or control character/],
+      ['Shelling near \u202egeT', /title contains a bidirectional override/],
+      ['\u2066Shelling\u2069', /title contains a bidirectional override/],
+    ];
+    for (const [title, message] of cases) {
+      const errors = errorsOf({ title });
+      expect(errors, JSON.stringify(title)).toEqual([{ param: 'title', message: expect.stringMatching(message) }]);
+    }
+    expect(errorsOf({ title: '' })).toEqual([{ param: 'title', message: 'A title is required' }]);
+  });
+
+  it('accepts titles in any script, with their marks and a joiner inside a word', () => {
+    for (const title of [
+      'Обстрел у Тега',
+      'قصف قرب تيغ',
+      'Ağdam – 2 killed',
+      'קרב ליד תג',
+      'नमस्‍ते',
+      'Şuşa: “ceasefire”',
+    ])
+      expect(errorsOf({ title }), title).toEqual([]);
+  });
+
+  it('says a day of the year 50 lies before the date domain, not that its month has no such day', () => {
+    expect(errorsOf({ dateStart: '0050-06-01' })).toEqual([
+      {
+        param: 'dateStart',
+        message: expect.stringMatching(/^Event dates lie between 1800-01-01 and .*: 0050-06-01 is before that$/),
+      },
+    ]);
+  });
+
   it('keeps HTML and script as plain text (rendered inert by React)', () => {
     const r = eventFormSchema.parse({ ...valid, title: '<script>alert(1)</script> & <b>bold</b>' });
     expect(r.title).toBe('<script>alert(1)</script> & <b>bold</b>');
@@ -134,7 +173,7 @@ describe('event form schema', () => {
 
     it('says a well-formed but impossible day is not a real date, not that the date is missing', () => {
       expect(messages({ dateStart: '2021-02-30' }).dateStart).toBe(
-        '2021-02-30 is not a real date: that month has no such day',
+        '2021-02-30 is not a real date: there is no 30 February',
       );
       expect(messages({ dateStart: '30/02/2021' }).dateStart).toBe(
         'Write the day as YYYY-MM-DD, e.g. 2020-11-10 (got "30/02/2021")',
@@ -147,7 +186,10 @@ describe('event form schema', () => {
     it('refuses an impossible publication day of a source, which used to pass its format check', () => {
       const errors = errorsOf({ sources: [{ publisher: 'X', url: null, publishedAt: '2021-02-29', quote: '' }] });
       expect(errors).toEqual([
-        { param: 'sources.0.publishedAt', message: '2021-02-29 is not a real date: that month has no such day' },
+        {
+          param: 'sources.0.publishedAt',
+          message: '2021-02-29 is not a real date: there is no 29 February in 2021, not a leap year',
+        },
       ]);
     });
 

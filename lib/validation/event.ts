@@ -13,7 +13,7 @@ import {
   eventTypeOfSubType,
   isSubTypeOf,
 } from '@/lib/taxonomy/taxonomy';
-import { MAX_ID, idSchema, nameText, storable, text } from './primitives';
+import { LATITUDE, LONGITUDE, MAX_ID, idSchema, lineText, nameText, storable, text } from './primitives';
 
 const isoDay = z.string().superRefine((v, ctx) => {
   const problem = dayProblem(v);
@@ -77,7 +77,7 @@ export const fatalitiesSchema = z
   });
 
 const coreFields = {
-  title: text(300).min(1, 'A title is required'),
+  title: lineText(300, 'title'),
   summary: text(20_000).default(''),
   eventType: z.string().optional(),
   subType: z.enum(SUB_TYPE_SLUGS, { error: 'Choose a sub-type' }),
@@ -177,16 +177,9 @@ export const formActorSchema = z.union([registryActorSchema, newActorSchema], {
   error: 'An actor is { id, role } or a new one { newName, kind, role }',
 });
 
-const coordinate = (name: string, limit: number) =>
-  z
-    .number({ error: `${name}: a number from -${limit} to ${limit} is required` })
-    .min(-limit, `${name} is between -${limit} and ${limit}`)
-    .max(limit, `${name} is between -${limit} and ${limit}`);
 const registryPlaceSchema = z.object({ id: idSchema });
 // A place may be stored without coordinates (a name from an article, say): it is counted under the map until
 // someone adds them. A half pair is a mistake, reported on the missing coordinate.
-const LATITUDE = coordinate('Latitude', 90);
-const LONGITUDE = coordinate('Longitude', 180);
 const newPlaceSchema = z
   .object({
     newName: nameText(200, 'Name the new place'),

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  aroundSchema,
   dashboardQuery,
   eventFiltersSchema,
   frequencySchema,
+  NOT_UTF8,
+  notUtf8Params,
   pageSchema,
   parseWith,
   searchParamsToObject,
@@ -56,5 +59,46 @@ describe('dashboardQuery', () => {
   it('keeps the filters and view settings, in a fixed order, and drops anything else', () => {
     const p = new URLSearchParams('sort=asc&utm=x&actor=Ilham+Aliyev&actorMatch=all&actor=Nikol+Pashinyan&from=2020');
     expect(dashboardQuery(p)).toBe('actor=Ilham+Aliyev&actor=Nikol+Pashinyan&actorMatch=all&from=2020&sort=asc');
+  });
+});
+
+describe('date bounds', () => {
+  it('says there is no 30 February instead of asking for a format the bound already has', () => {
+    const r = parse('to=2021-02-30');
+    expect(r.ok ? [] : r.errors).toEqual([
+      { param: 'to', message: '"2021-02-30" is not a date: there is no 30 February' },
+    ]);
+    const f = parse('from=last+week');
+    expect(f.ok ? [] : f.errors).toEqual([
+      { param: 'from', message: '"last week" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD' },
+    ]);
+  });
+});
+
+describe('number parameters', () => {
+  it('say what is wrong with a number, not that it is not one', () => {
+    const r = parseWith(aroundSchema, { event: '3', days: '1.5' });
+    expect(r.ok ? [] : r.errors).toEqual([{ param: 'days', message: 'days is a whole number' }]);
+  });
+});
+
+describe('notUtf8Params', () => {
+  it('names each parameter whose bytes are not UTF-8, raw or as Next passes them on (U+FFFD)', () => {
+    expect(notUtf8Params('?q=%ff')).toEqual([{ param: 'q', message: NOT_UTF8 }]);
+    expect(notUtf8Params('?q=%EF%BF%BD')).toEqual([{ param: 'q', message: NOT_UTF8 }]);
+    expect(notUtf8Params('?type=battles&actor=%ff&location=Tegh%e9')).toEqual([
+      { param: 'actor', message: NOT_UTF8 },
+      { param: 'location', message: NOT_UTF8 },
+    ]);
+    expect(notUtf8Params('?%ff=1')).toEqual([{ param: '%ff', message: NOT_UTF8 }]);
+    expect(notUtf8Params('?actor=\ufffd')).toEqual([{ param: 'actor', message: NOT_UTF8 }]);
+  });
+
+  it('lets UTF-8 text through, encoded or not', () => {
+    expect(notUtf8Params('?q=caf%C3%A9+au+lait&actor=%D0%95%D1%80%D0%B5%D0%B2%D0%B0%D0%BD&x=a%3Db&&empty=')).toEqual(
+      [],
+    );
+    expect(notUtf8Params('')).toEqual([]);
+    expect(notUtf8Params('?q=Ağdam')).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { cleanName } from '@/lib/names/clean';
 import { BUCKETS } from '@/lib/dates/buckets';
 import { clampToDomain } from '@/lib/dates/domain';
-import { parseBound } from '@/lib/dates/precision';
+import { boundProblem, parseBound } from '@/lib/dates/precision';
 import { EVENT_STATUSES, EVENT_TYPE_SLUGS, SUB_TYPE_SLUGS, getEventType } from '@/lib/taxonomy/taxonomy';
 import { OTHER_SORT, cursorSchema } from './cursor';
 import { MAX_ID, isOversizedId, storable } from './primitives';
@@ -27,7 +27,7 @@ const bound = (side: 'from' | 'to') =>
       if (v === undefined || v === '') return undefined;
       const day = parseBound(v, side);
       if (!day) {
-        ctx.addIssue({ code: 'custom', message: `"${v}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD` });
+        ctx.addIssue({ code: 'custom', message: `"${v}" is not a date: ${boundProblem(v)}` });
         return z.NEVER;
       }
       return clampToDomain(day);
@@ -118,7 +118,7 @@ export const aroundSchema = z.object({
     .max(MAX_ID, 'event is the id of a milestone event'),
   days: z.coerce
     .number({ error: 'days is a number' })
-    .int()
+    .int('days is a whole number')
     .min(1, 'days is at least 1')
     .max(3650, 'days is at most 3650')
     .default(30),
@@ -167,6 +167,32 @@ export function searchParamsToObject(
 export interface ParamError {
   param: string;
   message: string;
+}
+
+export const NOT_UTF8 = 'Is not UTF-8: percent-encode the UTF-8 bytes of the text';
+
+/**
+ * The parameters of a raw query string ("?q=%ff") whose bytes are not UTF-8. URLSearchParams turns
+ * such bytes into U+FFFD without a word, and Next rebuilds the query string from that parsed form
+ * before a route handler sees it (so "%ff" arrives as "%EF%BF%BD"): a U+FFFD in a name or a value
+ * is taken for bytes that were not UTF-8 too. Nobody filters on the replacement character.
+ */
+export function notUtf8Params(search: string): ParamError[] {
+  const decode = (text: string) => decodeURIComponent(text.replace(/\+/g, ' '));
+  const errors: ParamError[] = [];
+  for (const part of search.replace(/^\?/, '').split('&')) {
+    if (!part) continue;
+    const eq = part.includes('=') ? part.indexOf('=') : part.length;
+    const rawName = part.slice(0, eq) || 'query';
+    try {
+      const name = decode(part.slice(0, eq));
+      if (!name.includes('\ufffd') && !decode(part.slice(eq + 1)).includes('\ufffd')) continue;
+      errors.push({ param: name.includes('\ufffd') ? rawName : name, message: NOT_UTF8 });
+    } catch {
+      errors.push({ param: rawName, message: NOT_UTF8 });
+    }
+  }
+  return errors;
 }
 
 export function issuesToParamErrors(error: z.ZodError): ParamError[] {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { isIsoDay } from '@/lib/dates/calendar';
 import { ACTOR_KINDS } from '@/lib/taxonomy/taxonomy';
-import { idSchema, nameText, storable } from './primitives';
+import { LATITUDE, LONGITUDE, idSchema, nameText, storable } from './primitives';
 
 export const REGISTRY_PAGE_SIZE = 50;
 
@@ -64,8 +64,8 @@ export const placePatchSchema = z
     country: country.optional(),
     coordinates: z
       .object({
-        lat: z.number({ error: 'Latitude is a number' }).min(-90).max(90),
-        lon: z.number({ error: 'Longitude is a number' }).min(-180).max(180),
+        lat: LATITUDE,
+        lon: LONGITUDE,
       })
       .nullable()
       .optional(),

@@ -1,7 +1,7 @@
 // The building blocks every schema shares, so that one rule holds at every boundary: text that
 // PostgreSQL can store (no NUL, no lone surrogate) and ids that fit its integer columns.
 import { z } from 'zod';
-import { cleanName } from '@/lib/names/clean';
+import { INVISIBLE, cleanName } from '@/lib/names/clean';
 
 /** PostgreSQL's int4, the type of every id column: a larger number would fail in SQL, not here. */
 export const MAX_ID = 2_147_483_647;
@@ -30,6 +30,34 @@ export const text = (max: number) =>
     .trim()
     .max(max, `At most ${max.toLocaleString('en')} characters`);
 
+// Control characters (CR, LF, tab…) and the Unicode line and paragraph separators break a one-line
+// text in two; a bidi override or isolate (U+202A–U+202E, U+2066–U+2069) makes it read otherwise
+// than it is stored.
+const LINE_BREAKING = /[\p{Cc}\u2028\u2029]/u;
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+
+/** Why a one-line text (a title) cannot be shown as typed, naming it as `field`, or null when it can. */
+export function lineProblem(value: string, field: string): string | null {
+  if (LINE_BREAKING.test(value)) return `The ${field} contains a line break or control character: write it on one line`;
+  if (BIDI_CONTROL.test(value))
+    return `The ${field} contains a bidirectional override (U+202A–U+202E, U+2066–U+2069), which disguises text`;
+  if (value.replace(INVISIBLE, '').replace(/[\s\p{Z}]/gu, '') === '')
+    return `The ${field} has no visible character: only spaces or invisible (zero-width) characters`;
+  return null;
+}
+
+/**
+ * A one-line text shown as a heading (an event's title): required, on one line, with something to
+ * see once the zero-width and format characters are left out.
+ */
+export const lineText = (max: number, field: string) =>
+  text(max)
+    .min(1, `A ${field} is required`)
+    .superRefine((value, ctx) => {
+      const problem = value === '' ? null : lineProblem(value, field);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+
 /**
  * The name of an actor, a place or a publisher: free text, cleaned (lib/names/clean.ts) so that an
  * invisible character or a look-alike letter can never make a second "Armenia".
@@ -51,3 +79,13 @@ export const idParamSchema = z
 
 /** A string of digits that is meant as an id but is too large for one (an actor or place filter). */
 export const isOversizedId = (ref: string) => /^\d+$/.test(ref) && Number(ref) > MAX_ID;
+
+/** A coordinate in degrees: every message, a missing number's or one out of range, gives the range. */
+const coordinate = (name: string, limit: number) =>
+  z
+    .number({ error: `${name}: a number from -${limit} to ${limit} is required` })
+    .min(-limit, `${name} is between -${limit} and ${limit}`)
+    .max(limit, `${name} is between -${limit} and ${limit}`);
+
+export const LATITUDE = coordinate('Latitude', 90);
+export const LONGITUDE = coordinate('Longitude', 180);

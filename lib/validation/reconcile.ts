@@ -98,7 +98,12 @@ export const suggestSchema = z.object({
   prefix: text(200).min(1, 'Give a prefix to complete'),
   // The shared query-string reader gives `type` as a list (it is one for the event filters).
   type: z.preprocess((t) => (Array.isArray(t) && t.length === 1 ? t[0] : t), entityType.optional()),
-  cursor: z.coerce.number({ error: 'cursor is a number' }).int().min(0).max(1000).default(0),
+  cursor: z.coerce
+    .number({ error: 'cursor is a number' })
+    .int('cursor is a whole number')
+    .min(0, 'cursor is from 0 to 1000')
+    .max(1000, 'cursor is from 0 to 1000')
+    .default(0),
 });
 
 export const entityIdSchema = z

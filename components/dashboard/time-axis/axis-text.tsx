@@ -6,6 +6,7 @@ import { itemPeriod, markKind, type AxisItem, type MarkKind } from '@/lib/axis/l
 import type { View } from '@/lib/axis/scale';
 import type { Axis } from '@/db/queries/axis';
 import { describeWindow, itemDate } from './axis-canvas';
+import { plural } from '@/lib/text/plural';
 
 /** At most this many events are listed; the rest are counted. */
 export const MAX_LISTED = 50;
@@ -27,7 +28,7 @@ export function describeAxis(data: Axis, view: View, drawn: number): string {
   if (data.mode === 'events') {
     if (!drawn) return `No events between ${window}.`;
     return (
-      `${drawn.toLocaleString('en')} events between ${window}: points are days, bars date ranges, ` +
+      `${plural(drawn, 'event')} between ${window}: points are days, bars date ranges, ` +
       'faint marks events known only to the week, month or year, diamonds milestones.'
     );
   }

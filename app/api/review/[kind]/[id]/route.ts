@@ -14,14 +14,22 @@ import { reviewDecisionSchema } from '@/lib/validation/account';
 export const dynamic = 'force-dynamic';
 
 type Ctx = { params: Promise<{ kind: string; id: string }> };
+/** What each kind's id names, with its article, for the message on a malformed id. */
+const WHAT: Record<ReviewKind | 'batch', string> = {
+  event: 'an event',
+  edit: 'an edit proposal',
+  merge: 'a merge proposal',
+  split: 'a split proposal',
+  sources: 'a sources proposal',
+  batch: 'an import batch',
+};
 const KINDS: readonly string[] = [...REVIEW_KINDS, 'batch'];
 
 export async function POST(request: Request, ctx: Ctx) {
   const { kind, id: rawId } = await ctx.params;
   if (!KINDS.includes(kind)) return badRequest([{ param: 'kind', message: `Is one of ${KINDS.join(', ')}` }]);
   const id = idParamSchema.safeParse(rawId);
-  if (!id.success)
-    return badRequest([{ param: 'id', message: `Not the id of a ${kind === 'event' ? 'event' : kind}` }]);
+  if (!id.success) return badRequest([{ param: 'id', message: `Not the id of ${WHAT[kind as keyof typeof WHAT]}` }]);
   const body = await parseBody(request, reviewDecisionSchema);
   if (!body.ok) return body.response;
   return handle(async () => {
