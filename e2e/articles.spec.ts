@@ -58,8 +58,17 @@ test.describe('events from an article', () => {
     await expect(commission).toContainText('26 Nov – 31 Dec 2021');
     await expect(commission).toContainText('before the end of the year');
 
+    // The article does not date the communique's sentence: accepting asks for the date, which the reviewer gives.
     const communique = card(page, /communique/i);
+    await expect(communique).toContainText('No date in the text');
     await communique.getByRole('button', { name: /^Accept/ }).click();
+    await expect(communique.getByRole('alert').filter({ hasText: 'A date is required' })).toBeVisible();
+    const edit = communique.getByRole('form', { name: /^Edit suggestion/ });
+    await edit.getByLabel('Date', { exact: true }).fill('2021-11-26');
+    await edit.getByRole('button', { name: 'Save event' }).click();
+    // Dated, it overlaps the stored summit: the form offers to add the source there, and saving anyway is a choice.
+    await expect(edit.getByRole('alert', { name: 'This may already be recorded' })).toBeVisible();
+    await edit.getByRole('button', { name: 'Save anyway' }).click();
     await expect(communique.getByText(/Saved as event #\d+/)).toBeVisible();
     const savedHref = await communique
       .getByText(/Saved as event/)
