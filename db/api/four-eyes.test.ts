@@ -98,7 +98,7 @@ for (const engine of testEngines()) {
       expect(await total()).toBe(before + 1);
     });
 
-    it('tells an editor editing another’s pending event to approve it as it is or reject it, and keeps it', async () => {
+    it('tells an editor editing another’s pending event to approve it as it is or reject it', async () => {
       const created = await post('Four eyes: a report to decide as it is', tokens.editor);
       const edit = { ...event('Four eyes: rewritten by a reviewer'), version: 1 };
       const res = await send(

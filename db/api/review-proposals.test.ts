@@ -365,7 +365,8 @@ for (const engine of testEngines()) {
       }
       const [decided] = await rows<{ reviews: string[] }>(
         db(),
-        sql`select array_agg(review::text order by id) as reviews from pending_changes where id in (${splitId}, ${editId})`,
+        sql`select array_agg(review::text order by id) as reviews from pending_changes
+          where id in (${splitId}, ${editId})`,
       );
       expect(decided!.reviews).toEqual(['rejected', 'rejected']);
       expect(await state(id)).toEqual(after);

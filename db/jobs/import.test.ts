@@ -244,7 +244,7 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
     expect(again).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
   });
 
-  it('rejects a row dated before the calendar of events (a year under 100) and imports the rows around it', async () => {
+  it('rejects a row dated before the calendar (a year under 100) and imports the rows around it', async () => {
     const [header, good] = fixture('simple.csv').split('\n');
     const row = (id: string, date: string, precision: string) =>
       good!.replace(/^t1,Test fixture: talks in Geneva,2024-02,,month/, `${id},Ancient ${id},${date},,${precision}`);
