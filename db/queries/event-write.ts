@@ -344,7 +344,6 @@ export const restoreEvent = ({
   userId?: string | null;
 }) => setDeleted({ db, id, deleted: false, reason, origin, userId });
 
-/** Adds sources to an existing event (instead of creating its duplicate). */
 /** Locks the event and checks sources can be added to it (an editor's request and a contributor's proposal). */
 export async function checkAddSources(tx: DbOrTx, id: number): Promise<{ version: number }> {
   const current = await lockForChange(tx, id);
@@ -352,6 +351,7 @@ export async function checkAddSources(tx: DbOrTx, id: number): Promise<{ version
   return current;
 }
 
+/** Adds sources to an existing event (instead of creating its duplicate). */
 export async function addSources({
   db,
   id,
