@@ -7,7 +7,7 @@ import { loadSet } from './corpus';
 import type { DevArticle } from './dev-set';
 import { score, total, type GoldEvent } from './evaluate';
 import { readArticle } from './extract';
-import { applyLearned, type LearnedModel } from './learned';
+import { applyLearned, withoutOwnDate, type LearnedModel, type Scores } from './learned';
 import { featuresOf, type SentenceContext } from './learned-features';
 import { DEFAULT_TRAINING, probability, trainLogistic, type Sample, type Weights } from './logistic';
 import { NameIndex } from './registry';
@@ -16,7 +16,6 @@ import type { ExtractedEvent } from './types';
 
 export const FOLDS = 5;
 const TRAINING = { ...DEFAULT_TRAINING, minCount: 3, l2: 1e-3 };
-type Scores = { event: number[]; missed: number[] };
 /** Sub-types with fewer gold sentences than this are left to the rules' triggers. */
 const MIN_TYPE_SAMPLES = 12;
 const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 2];
@@ -71,6 +70,20 @@ const missedSamples = (docs: ReadDocument[]): Sample[] =>
     );
   });
 
+/**
+ * The sentences the rules proposed nothing for that give no date of their own; positive when they hold a gold
+ * event the rules missed that the article leaves undated (the stage proposes those without a date).
+ */
+const undatedSamples = (docs: ReadDocument[]): Sample[] =>
+  docs.flatMap((d) => {
+    const missed = new Set(score(d.article.text, d.article.events, d.events).missed);
+    return d.contexts.flatMap((c, i) =>
+      !withoutOwnDate(c) || d.events.some((e) => e.span[0] < c.sentence.end && c.sentence.start < e.span[1])
+        ? []
+        : [{ features: featuresOf(c), label: d.gold[i] && !d.gold[i].dateStart && missed.has(d.gold[i]) ? 1 : 0 }],
+    );
+  });
+
 /** What says which sub-type: words and rule signals, not word pairs (that keeps the model small). */
 const isTypeFeature = (f: string) => !f.startsWith('b:');
 
@@ -101,17 +114,19 @@ export function trainTypes(docs: ReadDocument[]): Record<string, Weights> {
 
 /** Each document's sentence scores from the model trained on the other folds (document i is in fold i % 5). */
 export function outOfFoldScores(docs: ReadDocument[]): Scores[] {
-  const out: Scores[] = docs.map(() => ({ event: [], missed: [] }));
+  const out: Scores[] = docs.map(() => ({ event: [], missed: [], undated: [] }));
   for (let fold = 0; fold < FOLDS; fold++) {
     const others = docs.filter((_, i) => i % FOLDS !== fold);
     const event = trainLogistic(eventSamples(others), TRAINING);
     const missed = trainLogistic(missedSamples(others), TRAINING);
+    const undated = trainLogistic(undatedSamples(others), TRAINING);
     docs.forEach((d, i) => {
       if (i % FOLDS !== fold) return;
       const features = d.contexts.map(featuresOf);
       out[i] = {
         event: features.map((f) => probability(event, f)),
         missed: features.map((f) => probability(missed, f)),
+        undated: features.map((f) => probability(undated, f)),
       };
     });
   }
@@ -157,7 +172,7 @@ export function chooseThresholds(docs: ReadDocument[], scores: Scores[], base: L
   const ok = (f: Figures) =>
     f.precision >= rules.precision && f.date_exact >= rules.date_exact && f.invented_dates <= rules.invented_dates;
   const gain = (f: Figures) => f.recall_main + f.precision / 100;
-  let model: LearnedModel = { ...base, propose: { sentence: 2, list: 2, paragraph: 2 }, veto: 0 };
+  let model: LearnedModel = { ...base, propose: { sentence: 2, list: 2, paragraph: 2, none: 2 }, veto: 0 };
   let best = figuresWith(docs, scores, model);
   const consider = (next: LearnedModel) => {
     const f = figuresWith(docs, scores, next);
@@ -168,6 +183,7 @@ export function chooseThresholds(docs: ReadDocument[], scores: Scores[], base: L
   // A date inherited from the paragraph is not the sentence's: on tuning only one in five of those sentences' events
   // has it and half have none, so the stage does not propose them (the threshold stays out of reach).
   for (const at of THRESHOLDS) consider({ ...model, propose: { ...model.propose, list: at } });
+  for (const at of THRESHOLDS) consider({ ...model, propose: { ...model.propose, none: at } });
   return { model, rules, crossValidated: best };
 }
 
@@ -178,13 +194,16 @@ export function trainModel(docs: ReadDocument[] = readDocuments()) {
     about:
       `Logistic regression over a sentence's words, word pairs and rule signals; trained on the tuning set ` +
       `(${docs.length} documents) by scripts/train-extract.ts; thresholds by ${FOLDS}-fold cross-validation.`,
-    propose: { sentence: 2, list: 2, paragraph: 2 },
+    propose: { sentence: 2, list: 2, paragraph: 2, none: 2 },
     veto: 0,
     event: {},
     missed: {},
+    undated: {},
     types,
   };
   const { model, rules, crossValidated } = chooseThresholds(docs, outOfFoldScores(docs), base);
   const event = trainLogistic(eventSamples(docs), TRAINING);
-  return { model: { ...model, event, missed: trainLogistic(missedSamples(docs), TRAINING) }, rules, crossValidated };
+  const missed = trainLogistic(missedSamples(docs), TRAINING);
+  const undated = trainLogistic(undatedSamples(docs), TRAINING);
+  return { model: { ...model, event, missed, undated }, rules, crossValidated };
 }

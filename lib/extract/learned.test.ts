@@ -26,6 +26,27 @@ describe('the learned stage', () => {
     expect(extractEvents(undated, { registry, index, publishedAt: '2021-11-16' })).toEqual([]);
   });
 
+  // A model whose undated weights score every sentence as an undated event, and whose dated ones never propose.
+  const eager: LearnedModel = {
+    ...model,
+    propose: { sentence: 2, list: 2, paragraph: 2, none: 0.5 },
+    veto: 0,
+    undated: { bias: 5 },
+  };
+
+  it('proposes an event the sentence leaves undated without a date, a place or a date text', () => {
+    const undated = crossed.replace('On 14 November, units', 'Units');
+    const [event, ...more] = extractEvents(undated, { registry, index, publishedAt: '2021-11-16', model: eager });
+    expect(more).toEqual([]);
+    expect(event).toMatchObject({ dateStart: null, dateEnd: null, precision: null, dateText: null, location: null });
+    expect(event!.explanation).toMatch(/learned model .* No date: the sentence gives none for it\./);
+  });
+
+  it('never proposes a sentence with a date of its own as undated, nor a dateline', () => {
+    const text = `YEREVAN, November 16.\n\n${crossed}`;
+    expect(extractEvents(text, { registry, index, publishedAt: '2021-11-16', model: eager })).toEqual([]);
+  });
+
   it('scores a report of an event above a dateline', () => {
     const { contexts } = readArticle(`YEREVAN, November 16.\n\n${crossed}`, { registry, index, model: null });
     const [dateline, report] = contexts.map((c) => eventScore(model, c, 'missed'));
