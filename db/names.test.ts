@@ -110,6 +110,21 @@ describe.each(testEngines())('names on $name', ({ open }) => {
     expect(await count(ctx.database, 'actors')).toBe(actors);
   });
 
+  it("takes ACLED's state-forces name without its period as the curated actor of the event's day", async () => {
+    const actors = await count(ctx.database, 'actors');
+    const report = await importText(
+      ctx.database,
+      ctx.conflictId,
+      acledRow({ event_id_cnty: 'AZE8151', actor1: 'Military Forces of Azerbaijan', actor2: '' }),
+    );
+    expect(report.rejected).toEqual([]);
+    expect(report.names!.created).toEqual([]);
+    expect(report.names!.matched).toContainEqual(
+      expect.objectContaining({ name: 'Military Forces of Azerbaijan', as: 'Azerbaijani Armed Forces' }),
+    );
+    expect(await count(ctx.database, 'actors')).toBe(actors);
+  });
+
   it(
     'never guesses: a close name is a new record, listed as possibly the same, ' + 'in the report and the queue',
     async () => {

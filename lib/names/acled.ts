@@ -33,3 +33,9 @@ export function acledPeriod(name: string): { validFrom: string | null; validTo: 
   if (!m) return null;
   return { validFrom: `${m[1]}-01-01`, validTo: m[2] ? `${m[2]}-12-31` : null };
 }
+
+/** An ACLED state-forces name without its period ("Military Forces of Armenia (2018-)" → "… of Armenia"), or null. */
+export function withoutAcledPeriod(name: string): string | null {
+  const m = /^(.+?)\s*\(\d{4}-(?:\d{4})?\)\s*$/.exec(name);
+  return m ? m[1]! : null;
+}

@@ -71,6 +71,24 @@ describe('NameRegistry', () => {
       { id: 1, name: 'Heydar Aliyev', aliases: [{ alias: 'Aliyev', validFrom: '1993-06-15', validTo: '2003-10-30' }] },
       { id: 2, name: 'Ilham Aliyev', aliases: [{ alias: 'Aliyev', validFrom: '2003-10-31', validTo: null }] },
       { id: 3, name: 'Armenian civilians', aliases: [] },
+      {
+        id: 4,
+        name: 'Azerbaijani Armed Forces',
+        aliases: [
+          { alias: 'Military Forces of Azerbaijan (1993-2003)', validFrom: '1993-01-01', validTo: '2003-12-31' },
+          { alias: 'Military Forces of Azerbaijan (2003-)', validFrom: '2003-01-01', validTo: null },
+        ],
+      },
+      {
+        id: 5,
+        name: 'Armenian Armed Forces (Kocharyan era)',
+        aliases: [{ alias: 'Military Forces of Armenia (1998-2008)', validFrom: '1998-01-01', validTo: '2008-12-31' }],
+      },
+      {
+        id: 6,
+        name: 'Armenian Armed Forces',
+        aliases: [{ alias: 'Military Forces of Armenia (2018-)', validFrom: '2018-01-01', validTo: null }],
+      },
     ],
     places: [{ id: 10, name: 'Stepanakert', altNames: ['Khankendi', 'Xankəndi'], lat: 39.8153, lon: 46.7519 }],
   });
@@ -82,6 +100,18 @@ describe('NameRegistry', () => {
     expect(before.id).toBeNull();
     expect(before.id === null && before.possibly.map((c) => c.id)).toEqual([1, 2]);
     expect(registry.actor('Civilians (Armenia)', null)).toMatchObject({ id: 3, how: 'ACLED rule' });
+  });
+
+  it("takes ACLED's state-forces name without its period as the alias whose period holds the day", () => {
+    const bare = 'Military Forces of Azerbaijan';
+    expect(registry.actor(bare, '2020-10-01')).toMatchObject({ id: 4, how: 'alias', via: `${bare} (2003-)` });
+    expect(registry.actor(bare, null)).toMatchObject({ id: 4 });
+    expect(registry.actor('Military Forces of Armenia', '2021-11-16')).toMatchObject({ id: 6 });
+    expect(registry.actor('Military Forces of Armenia', '2000-05-01')).toMatchObject({ id: 5 });
+    // Two records and no day, or a day no period holds: not decided, both offered.
+    const open = registry.actor('Military Forces of Armenia', null);
+    expect(open.id === null && open.possibly.map((c) => c.id)).toEqual([5, 6]);
+    expect(registry.actor('Military Forces of Armenia', '2012-01-01').id).toBeNull();
   });
 
   it('finds a place by other name, by coordinates under a compatible name, and never a far namesake', () => {

@@ -5,7 +5,7 @@
 // Anything close but not equal is never taken: the caller creates a record and lists the
 // candidates as "possibly the same".
 import { SAME_PLACE_KM, distanceKm } from '@/lib/geo/distance';
-import { acledGenericActor } from './acled';
+import { acledGenericActor, withoutAcledPeriod } from './acled';
 import { isNearName, looseKey, nameKey } from './key';
 
 export type How = 'name' | 'alias' | 'other name' | 'ACLED rule' | 'coordinates';
@@ -60,12 +60,13 @@ class Index {
   private readonly near = new Map<string, Set<number>>();
   readonly names = new Map<number, string>();
 
-  add(entry: KeyEntry) {
-    const key = nameKey(entry.via);
+  /** Indexes the entry under its own name's key, or under `under` (another way of writing that name). */
+  add(entry: KeyEntry, under: string = entry.via) {
+    const key = nameKey(under);
     if (!key) return;
     push(this.byKey, key, entry);
     if (!this.names.has(entry.id) || entry.how === 'name') this.names.set(entry.id, entry.name);
-    for (const k of [...deletions(key), `~${looseKey(entry.via)}`]) {
+    for (const k of [...deletions(key), `~${looseKey(under)}`]) {
       const set = this.near.get(k) ?? new Set<number>();
       set.add(entry.id);
       this.near.set(k, set);
@@ -94,8 +95,20 @@ export class NameRegistry {
 
   addActor(a: ActorRecord) {
     this.actors.add({ id: a.id, name: a.name, via: a.name, how: 'name' });
-    for (const al of a.aliases)
-      this.actors.add({ id: a.id, name: a.name, via: al.alias, how: 'alias', from: al.validFrom, to: al.validTo });
+    for (const al of a.aliases) {
+      const entry: KeyEntry = {
+        id: a.id,
+        name: a.name,
+        via: al.alias,
+        how: 'alias',
+        from: al.validFrom,
+        to: al.validTo,
+      };
+      this.actors.add(entry);
+      // ACLED's name without its period ("Military Forces of Azerbaijan") means the alias whose period holds the day.
+      const bare = withoutAcledPeriod(al.alias);
+      if (bare) this.actors.add(entry, bare);
+    }
     this.actorVias.set(a.id, [...(this.actorVias.get(a.id) ?? []), a.name, ...a.aliases.map((al) => al.alias)]);
   }
 
