@@ -10,12 +10,10 @@ import { Suspense } from 'react';
 import { getDb } from '@/db/client';
 import { listEvents } from '@/db/queries/events';
 import { listPlaces } from '@/db/queries/places';
-import { QueryError } from '@/db/queries/errors';
-import { resolveScope, type Scope } from '@/db/queries/scope';
+import { resolveFilters, type Scoped } from '@/db/queries/filter-scope';
 import { getAxis } from '@/db/queries/axis';
 import { getFrequency } from '@/db/queries/stats';
 import { listConflicts } from '@/db/queries/conflicts';
-import type { Db } from '@/db/types';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { regionBasemap } from '@/components/map/basemap';
 import { getQueryClient } from '@/lib/query/client';
@@ -35,7 +33,6 @@ import {
   searchParamsToObject,
   viewSchema,
   type EventFilters,
-  type ParamError,
   type View,
 } from '@/lib/validation/filters';
 
@@ -78,57 +75,7 @@ export default async function Home({
   );
 }
 
-type Scoped = Promise<{ db: Db; scope: Scope }>;
 type Keys = { filterKey: string; view: View };
-
-interface Resolved {
-  /** The whole filter's scope; null when the filters cannot be used. */
-  scope: Scoped | null;
-  /** The conflict's alone (the Location field's gazetteer); null for an unknown conflict. */
-  conflictScope: Scoped | null;
-  /** What the filters name that does not exist, for the banner. */
-  errors: ParamError[];
-}
-
-/**
- * The URL's filters as ids, before anything renders: an unknown actor, place or conflict (a 400 QueryError naming
- * its parameter) gets the banner a malformed filter gets, not an error in every widget. Any other failure is left
- * to the widgets, which show it.
- */
-async function resolveFilters(db: Db, conflict: unknown, filters: EventFilters | null): Promise<Resolved> {
-  const onlyConflict = eventFiltersSchema.safeParse(conflict === undefined ? {} : { conflict });
-  const [conflictScope, scope] = await Promise.all([
-    onlyConflict.success ? settle(db, onlyConflict.data) : null,
-    filters ? settle(db, filters) : null,
-  ]);
-  const errors = errorsOf(scope) ?? errorsOf(conflictScope) ?? [];
-  return {
-    scope: scope && !errors.length ? scopedOf(scope) : null,
-    conflictScope: conflictScope && !errorsOf(conflictScope) ? scopedOf(conflictScope) : null,
-    errors,
-  };
-}
-
-type Settled = { db: Db; scope: Scope } | { failed: unknown } | { errors: ParamError[] };
-
-async function settle(db: Db, filters: EventFilters): Promise<Settled> {
-  try {
-    return { db, scope: await resolveScope({ db, filters }) };
-  } catch (err) {
-    if (err instanceof QueryError && err.code === 'bad_request' && err.param)
-      return { errors: [{ param: err.param, message: err.message }] };
-    return { failed: err };
-  }
-}
-
-const errorsOf = (settled: Settled | null) => (settled && 'errors' in settled ? settled.errors : undefined);
-
-function scopedOf(settled: Settled): Scoped {
-  if ('scope' in settled) return Promise.resolve(settled);
-  const failed = Promise.reject('failed' in settled ? settled.failed : new Error(settled.errors[0]?.message));
-  failed.catch(() => {});
-  return failed;
-}
 
 /** Starts the widgets' queries; none is awaited. */
 function prefetchDashboard(queryClient: QueryClient, scoped: Scoped, filters: EventFilters, keys: Keys) {

@@ -126,4 +126,13 @@ test.describe('sharing a view', () => {
     expect(home!.headers()['content-security-policy']!.split('; ')).toContain("frame-ancestors 'self'");
     expect(home!.headers()['x-frame-options']).toBe('SAMEORIGIN');
   });
+
+  test('an embed whose filters name what does not exist says so once, not in every widget', async ({ page }) => {
+    await page.goto('/embed?actor=Nobody');
+    const alert = page.getByRole('alert').filter({ hasText: 'cannot be used' });
+    await expect(alert).toContainText('actor');
+    await expect(alert).toContainText('Nobody');
+    await expect(page.getByText('Could not load this')).toHaveCount(0);
+    await expect(page.getByTestId('frequency-chart')).toHaveCount(0);
+  });
 });

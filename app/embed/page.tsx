@@ -6,7 +6,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { getDb } from '@/db/client';
 import { listEvents } from '@/db/queries/events';
-import { resolveScope } from '@/db/queries/scope';
+import { resolveFilters } from '@/db/queries/filter-scope';
 import { getFrequency } from '@/db/queries/stats';
 import { EmbedView } from '@/components/embed/embed-view';
 import { getQueryClient } from '@/lib/query/client';
@@ -29,10 +29,12 @@ export default async function Embed({
   const parsed = eventFiltersSchema.safeParse(raw);
   const view = viewSchema.parse(raw);
   const queryClient = getQueryClient();
-  if (parsed.success) {
+  // What the filters name that does not exist (an unknown actor or place) is the banner's to say, as on the dashboard.
+  const db = await getDb();
+  const resolved = await resolveFilters(db, raw.conflict, parsed.success ? parsed.data : null);
+  if (resolved.scope) {
     try {
-      const db = await getDb();
-      const scope = await resolveScope({ db, filters: parsed.data });
+      const { scope } = await resolved.scope;
       await Promise.all([
         queryClient.prefetchInfiniteQuery({
           ...eventsInfiniteOptions(filterKey, view.sort),
@@ -45,13 +47,13 @@ export default async function Embed({
         }),
       ]);
     } catch {
-      // An unknown actor or place: the widgets fetch again and show the API's message.
+      // Any other failure: the widgets fetch again and show the API's message.
     }
   }
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <Suspense>
-        <EmbedView />
+        <EmbedView filterErrors={resolved.errors} />
       </Suspense>
     </HydrationBoundary>
   );

@@ -13,7 +13,7 @@ import { MilestonePanel } from './milestone-panel';
 import { SharePanel } from './share-panel';
 import { TimeAxis } from './time-axis/time-axis';
 import { Timeline } from './timeline';
-import { useUrlState, type UrlState } from './use-url-state';
+import { useUrlState, withFilterErrors } from './use-url-state';
 import { useViewShare } from './use-view-share';
 import { AxisReady, EventCount, WidgetBoundary } from './widget-boundary';
 import { useSyncExternalStore } from 'react';
@@ -97,12 +97,6 @@ export function Dashboard({
       )}
     </main>
   );
-}
-
-/** The server's findings join the URL's own errors, so every part of the page treats them alike. */
-function withFilterErrors(state: UrlState, errors: ParamError[]): UrlState {
-  const more = errors.filter((e) => !state.errors.some((own) => own.param === e.param));
-  return more.length ? { ...state, errors: [...state.errors, ...more] } : state;
 }
 
 const noSubscription = () => () => {};

@@ -53,3 +53,9 @@ export function useUrlState(): UrlState {
     update,
   };
 }
+
+/** The server's findings join the URL's own errors, so every part of the page treats them alike. */
+export function withFilterErrors(state: UrlState, errors: ParamError[]): UrlState {
+  const more = errors.filter((e) => !state.errors.some((own) => own.param === e.param));
+  return more.length ? { ...state, errors: [...state.errors, ...more] } : state;
+}

@@ -11,7 +11,8 @@ import { dashboardQuery } from '@/lib/validation/filters';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/widget';
 import { TypeBadge } from '@/components/dashboard/event-card';
 import { FrequencyFigure } from '@/components/dashboard/frequency-figure';
-import { useUrlState, type UrlState } from '@/components/dashboard/use-url-state';
+import { useUrlState, withFilterErrors, type UrlState } from '@/components/dashboard/use-url-state';
+import type { ParamError } from '@/lib/validation/filters';
 import { useViewShare } from '@/components/dashboard/use-view-share';
 import { plural } from '@/lib/text/plural';
 
@@ -67,8 +68,9 @@ function EmbedEvents({ state }: { state: UrlState }) {
   );
 }
 
-export function EmbedView() {
-  const state = useUrlState();
+/** `filterErrors`: what the URL's filters name that does not exist, found by the server (app/embed/page.tsx). */
+export function EmbedView({ filterErrors = [] }: { filterErrors?: ParamError[] }) {
+  const state = withFilterErrors(useUrlState(), filterErrors);
   const share = useViewShare(state);
   const query = dashboardQuery(state.params);
   return (
