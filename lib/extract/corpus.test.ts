@@ -17,34 +17,37 @@ type Floors = Pick<
   | 'wrong_places'
 >;
 
-// Measured on 7 December 2026 (tuning 109 documents, 685 gold events; held-back 53, 358), with the learned stage
-// (learned.ts) beside the rules. It is trained on the tuning set, so the tuning figures are on its own training data
-// (cross-validated on tuning: recall_main 0.489, precision 0.826, exact dates 0.695, 43 invented dates); the
-// held-back figures are the estimate. Where a held-back figure fell (precision 0.812 at the corpus's annotation,
-// 0.799 now; 34 invented dates where it invented 32), the floor stays where it was. Casualty figures
-// (casualties.ts: tuning 9 of 21 matched tolls exact, 6 invented; held-back 1 of 4, none invented) and places
-// (new-places.ts; the learned stage's proposals take the registry's place in their sentence: tuning 0.379 of 256
-// placed right, 68 elsewhere; held-back 0.411 of 107, 28 elsewhere) measured the same day with both stages.
-// Later on 7 December 2026 a date in force reaches only two sentences past the last that used it (PARAGRAPH_REACH
-// in extract.ts) and "that day" is the day told before: tuning recall_main 0.528, recall_all 0.556, exact dates
-// 0.709, 36 invented dates, places 0.381 (69 elsewhere, within the margin); held-back recall 0.44 / 0.466,
-// precision 0.803 (its floor stays 0.812), exact dates 0.635, 25 invented dates, places 0.415 of 106. Then a decade
-// ("in the 1990s") dates nothing (GUIDE.md): tuning exact dates 0.719, 32 invented; held-back recall 0.44 / 0.466,
-// precision 0.799, exact dates 0.671, 19 invented dates, places 0.415 of 106 (29 elsewhere, within the margin).
-// Then the learned stage proposes, undated, events the article leaves undated (learned.ts, `undated`), without the
-// sentence's first place (on tuning it was elsewhere 10 times in 13): cross-validated on tuning recall_main 0.491 →
-// 0.505, precision 0.826 → 0.823, exact dates 0.727 → 0.720, invented 32; as shipped (in-sample) recall 0.608 /
-// 0.626, precision 0.896, exact dates 0.748, places 98 right as before but of 275 scored, not 257 (0.356; its floor
-// follows the ratio, not a loss), 69 elsewhere; held-back recall 0.452 / 0.478, precision 0.795, exact dates 0.673,
-// 19 invented dates, places 0.407 of 108 (29 elsewhere, within the margin).
+// Measured on 7 December 2026 (tuning 109 documents, 685 gold events; held-back 53, 358, later 68, 488), with the
+// learned stage (learned.ts) beside the rules. It is trained on the tuning set, so the tuning figures are on its own
+// training data (cross-validated on tuning: recall_main 0.489, precision 0.826, exact dates 0.695, 43 invented dates);
+// the held-back figures are the estimate. Where a held-back figure fell (precision 0.812 at the corpus's annotation,
+// 0.799 now; 34 invented dates where it invented 32), the floor stays where it was. Casualty figures (casualties.ts:
+// tuning 9 of 21 matched tolls exact, 6 invented; held-back 1 of 4, none invented) and places (new-places.ts; the
+// learned stage's proposals take the registry's place in their sentence: tuning 0.379 of 256 placed right, 68
+// elsewhere; held-back 0.411 of 107, 28 elsewhere) measured the same day with both stages. Later on 7 December 2026 a
+// date in force reaches only two sentences past the last that used it (PARAGRAPH_REACH in extract.ts) and "that day" is
+// the day told before: tuning recall_main 0.528, recall_all 0.556, exact dates 0.709, 36 invented dates, places 0.381
+// (69 elsewhere, within the margin); held-back recall 0.44 / 0.466, precision 0.803 (its floor stays 0.812), exact
+// dates 0.635, 25 invented dates, places 0.415 of 106. Then a decade ("in the 1990s") dates nothing (GUIDE.md): tuning
+// exact dates 0.719, 32 invented; held-back recall 0.44 / 0.466, precision 0.799, exact dates 0.671, 19 invented dates,
+// places 0.415 of 106 (29 elsewhere, within the margin). Then the learned stage proposes, undated, events the article
+// leaves undated (learned.ts, `undated`), without the sentence's first place (on tuning it was elsewhere 10 times in
+// 13): cross-validated on tuning recall_main 0.491 → 0.505, precision 0.826 → 0.823, exact dates 0.727 → 0.720,
+// invented 32; as shipped (in-sample) recall 0.608 / 0.626, precision 0.896, exact dates 0.748, places 98 right as
+// before but of 275 scored, not 257 (0.356; its floor follows the ratio, not a loss), 69 elsewhere; held-back recall
+// 0.452 / 0.478, precision 0.795, exact dates 0.673, 19 invented dates, places 0.407 of 108 (29 elsewhere, within the
+// margin). Then the held-back set grew by 15 documents (c01–c15, 130 gold events) found and annotated under GUIDE.md by
+// an annotator who never saw the extractor, its rules or its output, after all the rules above: on those 15 alone
+// recall 0.446 / 0.485, precision 0.84, exact dates 0.571, 8 invented dates (rules alone 0.307 / 0.362 / 0.81 / 0.468 /
+// 7). The held-back floors below are the grown set's (68 documents, 488 gold events), measured that day.
 const MEASURED: Record<'tuning' | 'held-back', Floors> = {
   tuning: {
     ...{ recall_main: 0.608, recall_all: 0.626, precision: 0.896, date_exact: 0.748, invented_dates: 32 },
     ...{ fatalities_exact: 0.455, invented_fatalities: 6, place_exact: 0.356, wrong_places: 68 },
   },
   'held-back': {
-    ...{ recall_main: 0.452, recall_all: 0.478, precision: 0.812, date_exact: 0.673, invented_dates: 19 },
-    ...{ fatalities_exact: 0.25, invented_fatalities: 0, place_exact: 0.415, wrong_places: 28 },
+    ...{ recall_main: 0.45, recall_all: 0.48, precision: 0.807, date_exact: 0.645, invented_dates: 27 },
+    ...{ fatalities_exact: 0.2, invented_fatalities: 0, place_exact: 0.413, wrong_places: 40 },
   },
 };
 const MARGIN = 0.02;
