@@ -42,6 +42,16 @@ describe('the learned stage', () => {
     expect(event!.explanation).toMatch(/learned model .* No date: the sentence gives none for it\./);
   });
 
+  it('proposes what the rules read as still to happen as planned, titled by its verb group', () => {
+    const text = 'Putin said the two leaders were soon meeting in Moscow to conclude the summit.';
+    const [event] = extractEvents(text, { registry, index, publishedAt: '2021-11-29', model: eager });
+    expect(event).toMatchObject({
+      status: 'planned',
+      dateStart: null,
+      title: 'The two leaders were soon meeting in Moscow to conclude the summit',
+    });
+  });
+
   it('never proposes a sentence with a date of its own as undated, nor a dateline', () => {
     const text = `YEREVAN, November 16.\n\n${crossed}`;
     expect(extractEvents(text, { registry, index, publishedAt: '2021-11-16', model: eager })).toEqual([]);

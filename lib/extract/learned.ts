@@ -72,9 +72,20 @@ export function subTypeOf(model: LearnedModel, c: SentenceContext): string {
 
 const happeningOf = (e: ExtractedEvent) => `${e.subType}|${e.dateStart}|${e.dateEnd}|${e.precision}`;
 
-/** Where the title's clause is: around the first past-tense verb ("crossed", "opened"), else the sentence's start. */
+/**
+ * A finite verb, where the title's clause is: a past tense ("crossed"), one of the irregular ones news uses ("met",
+ * "struck"), or a verb group ("has set up", "were soon meeting"). Not "said" or "told": the title is what was said.
+ */
+const FINITE_VERB = new RegExp(
+  String.raw`\b(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:(?:not|soon|also|already|been|being|[a-z]+ly)\s+)*` +
+    String.raw`[a-z]{3,}(?:ed|en|ing)\b|[a-z]{3,}ed\b|` +
+    String.raw`(?:met|held|took|began|fought|shot|struck|won|lost|left|fled|sent|made|gave|broke|hit|led|set up)` +
+    String.raw`\b)`,
+);
+
+/** Where the title's clause is: around the sentence's first finite verb, else the sentence's start. */
 function verbOf(sentence: string): [number, number] {
-  const m = /\b[a-z]{3,}ed\b/.exec(sentence);
+  const m = FINITE_VERB.exec(sentence);
   return m ? [m.index, m.index + m[0].length] : [0, 0];
 }
 
@@ -113,7 +124,8 @@ export function learnedEvent(model: LearnedModel, c: SentenceContext, score: num
     precision: w.dateStart ? c.date!.precision : null,
     eventType,
     subType,
-    status: 'occurred',
+    // What the rules read as still to happen ("were soon meeting in Moscow") is proposed as planned.
+    status: c.rules.includes('planned-undated') ? 'planned' : 'occurred',
     claimant: null,
     actors: c.actors,
     location: dated ? c.location : null,

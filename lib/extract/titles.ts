@@ -123,7 +123,7 @@ export function titleOf(p: TitleParts): string {
   if (attribution && clause.length - attribution[0].length > trigger.length + 8 && !/^(?:said|stated)$/i.test(trigger))
     clause = clause.slice(attribution[0].length);
   // A clause that starts with its verb ("proposed the Madrid Principles…") gets its subject back.
-  if (p.actors.length && clause.toLowerCase().startsWith(trigger.toLowerCase()) && /^[a-z]/.test(clause))
+  if (p.actors.length && trigger && clause.toLowerCase().startsWith(trigger.toLowerCase()) && /^[a-z]/.test(clause))
     clause = `${p.actors[0]} ${clause}`;
   if (p.nounOnly || clause.split(/\s+/).length < 4) {
     // The noun the text uses ("War", "Talks") says what happened better than a sub-type's label.
