@@ -158,6 +158,30 @@ for (const engine of testEngines()) {
       ]);
     });
 
+    it('gives a contributor’s restored events new ids, and restores no id near the end of the sequence', async () => {
+      const restore = (token: string, id: number, title: string) =>
+        importRoute(
+          req('/api/import?format=faultline-json&label=restore.json', {
+            method: 'POST',
+            raw: JSON.stringify({
+              events: [{ ...event(title), id, eventType: 'battles', actors: [], location: null, sources: [] }],
+            }),
+            token,
+          }),
+        ).then((res) => res.text());
+      expect(await restore(tokens.contributor, 999_999_999, 'Restored by a contributor')).toContain('"created":1');
+      const [restored] = await rows<{ id: number }>(
+        db(),
+        sql`select id from events where title = 'Restored by a contributor'`,
+      );
+      expect(restored!.id).toBeLessThan(999_999_999);
+      // An editor's restore keeps ids, but not one that would leave none for the events people create next.
+      expect(await restore(tokens.editor, 2_147_483_646, 'Restored near the end')).toContain(
+        'id 2147483646 is outside 1–1,000,000,000',
+      );
+      expect(await create('Created after the restores')).toBeLessThan(999_999_999);
+    });
+
     it('rejects a whole batch with a reason: nothing counted, the reason on each event', async () => {
       const before = await total();
       const { report } = await importAs(tokens.contributor, CSV.replaceAll('Batch ', 'Second '));

@@ -329,8 +329,10 @@ export async function importRecords({
         continue;
       }
       seenKeys.add(m.record.key);
-      keptIds ||= m.record.keepId !== undefined;
-      batch.push(m.record);
+      // A contributor's events are proposals: they get new ids, so no file moves the id sequence for everyone.
+      const record = by.batchId !== null ? { ...m.record, keepId: undefined } : m.record;
+      keptIds ||= record.keepId !== undefined;
+      batch.push(record);
       if (batch.length >= batchSize) await flush(false);
     }
     if (batch.length) await flush(true);

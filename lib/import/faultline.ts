@@ -4,11 +4,25 @@ import type { ActorKind } from '@/lib/taxonomy/taxonomy';
 import { eventInputSchema } from '@/lib/validation/event';
 import type { MappedDraft, RecordDraft } from './record';
 
+/**
+ * The highest id a restore keeps. Ids come from a sequence that ends at 2,147,483,647: an event restored near the
+ * end would leave no id for the next event anyone creates.
+ */
+export const MAX_RESTORED_ID = 1_000_000_000;
+
 type Exported = EventView & { revisions?: NonNullable<RecordDraft['restore']>['revisions'] };
 
 export function mapFaultlineEvent(e: Exported, line: number): MappedDraft {
   if (!e || typeof e !== 'object' || !Number.isInteger(e.id))
     return { ok: false, line, reason: 'not a Faultline event (no id)' };
+  if (e.id < 1 || e.id > MAX_RESTORED_ID)
+    return {
+      ok: false,
+      line,
+      reason:
+        `id ${e.id} is outside 1–${MAX_RESTORED_ID.toLocaleString('en')}: a restore keeps ids, and one this high ` +
+        'would leave none for the events people create next',
+    };
   const parsed = eventInputSchema.safeParse({
     title: e.title,
     summary: e.summary,
