@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as postEvent, GET as listEventsRoute } from '@/app/api/events/route';
 import { GET as getEventRoute, PUT as putEvent } from '@/app/api/events/[id]/route';
 import { GET as reviewList } from '@/app/api/review/route';
+import { GET as eventSources } from '@/app/api/events/[id]/sources/route';
+import { GET as aroundRoute } from '@/app/api/stats/around/route';
 import { POST as decide } from '@/app/api/review/[kind]/[id]/route';
 import { POST as authPost } from '@/app/api/auth/[...all]/route';
 import { POST as makeToken } from '@/app/api/tokens/route';
@@ -124,6 +126,13 @@ for (const engine of testEngines()) {
       expect(
         (await send(req(`/api/events/${id}`, { token: tokens.viewer }), (r) => getEventRoute(r, idCtx(id)))).status,
       ).toBe(404);
+      // Nor its sources, nor the counts around it: those answer as if there were no such event.
+      const sourcesAs = (token: string) =>
+        send(req(`/api/events/${id}/sources`, { token }), (r) => eventSources(r, idCtx(id))).then((r) => r.status);
+      const aroundAs = (token: string) =>
+        send(req(`/api/stats/around?event=${id}&days=3`, { token }), aroundRoute).then((r) => r.status);
+      expect([await sourcesAs(tokens.viewer), await aroundAs(tokens.viewer)]).toEqual([404, 404]);
+      expect([await sourcesAs(tokens.contributor), await aroundAs(tokens.contributor)]).toEqual([200, 200]);
       const queue = (await (await send(req('/api/review', { token: tokens.editor }), reviewList)).json()) as {
         items: { kind: string; id: number }[];
       };

@@ -5,7 +5,7 @@ import { aroundSchema, frequencySchema } from '@/lib/validation/filters';
 import { compareSchema } from '@/lib/validation/compare';
 import { asOfSchema } from '@/lib/validation/share';
 import { axisSchema } from '@/lib/validation/axis';
-import { filters, ok, queryParams } from './openapi-parts';
+import { filters, notFound, ok, queryParams } from './openapi-parts';
 
 /** Counts over time: the frequency chart and the time axis. */
 function overTime() {
@@ -77,10 +77,13 @@ function elsewhere() {
           'The windows are the days days before and after the milestone’s day (which neither counts), cut to ' +
           'from/to when given (clipped: true then).',
         parameters: queryParams(filters, aroundSchema),
-        responses: ok(
-          '{ milestone: { id, title, dateStart }, days, before: { from, to, events, clipped }, ' +
-            'after: { from, to, events, clipped } }',
-        ),
+        responses: {
+          ...ok(
+            '{ milestone: { id, title, dateStart }, days, before: { from, to, events, clipped }, ' +
+              'after: { from, to, events, clipped } }',
+          ),
+          ...notFound('event, or one pending or rejected the caller may not see'),
+        },
       },
     },
     '/api/stats/compare': {

@@ -90,7 +90,7 @@ function eventParts() {
         parameters: [idParam],
         responses: {
           ...ok('{ sources: [{ id, publisher, url, title, publishedAt, quote }] }'),
-          ...notFound('event'),
+          ...notFound('event, or one pending or rejected the caller may not see'),
         },
       },
       post: {

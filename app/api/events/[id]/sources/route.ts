@@ -1,3 +1,4 @@
+import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { addSources } from '@/db/queries/event-write';
 import { listEventSources } from '@/db/queries/event-split';
@@ -6,7 +7,7 @@ import { eventIdOf, notAnEventId, type IdContext } from '@/lib/api/params';
 import { handle, parseBody } from '@/lib/api/respond';
 import { holdForReview } from '@/lib/api/proposal';
 import { addSourcesSchema } from '@/lib/validation/event';
-import { userIdOf } from '@/lib/auth/access';
+import { canSee, userIdOf } from '@/lib/auth/access';
 import { callerOf } from '@/lib/auth/caller';
 
 export const dynamic = 'force-dynamic';
@@ -33,13 +34,17 @@ export async function POST(request: Request, ctx: IdContext) {
   }));
 }
 
-/** The event's sources with their ids (what a split names). */
-export async function GET(_request: Request, ctx: IdContext) {
+/** The event's sources with their ids (what a split names); a pending or rejected event's only to whom may see it. */
+export async function GET(request: Request, ctx: IdContext) {
   const id = await eventIdOf(ctx);
   if (id === null) return notAnEventId();
   return handle(async () => {
     const db = await getDb();
-    await getEvent({ db, id, includeDeleted: true });
+    const event = await getEvent({ db, id, includeDeleted: true });
+    if (!canSee(await callerOf(request), event)) {
+      const message = `No event ${id}`;
+      return NextResponse.json({ error: message, errors: [{ param: 'id', message }] }, { status: 404 });
+    }
     return { sources: await listEventSources({ db, eventId: id }) };
   });
 }
