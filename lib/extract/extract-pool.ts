@@ -20,9 +20,18 @@ export const MAX_IN_FLIGHT = 4;
 export const RETRY_AFTER_SECONDS = 5;
 
 export class ExtractionBusyError extends Error {
+  override readonly name = 'ExtractionBusyError';
   readonly retryAfterSeconds = RETRY_AFTER_SECONDS;
   constructor() {
     super(`The server is already extracting ${MAX_IN_FLIGHT} articles: try again in ${RETRY_AFTER_SECONDS} seconds`);
+  }
+
+  /**
+   * By name, not `instanceof`: the pool lives on globalThis, and a server bundle may hold another copy of this class
+   * than the one that made the pool (a 503 answered as a 500).
+   */
+  static is(err: unknown): err is ExtractionBusyError {
+    return err instanceof Error && err.name === 'ExtractionBusyError';
   }
 }
 

@@ -44,7 +44,7 @@ async function readRequest(request: Request) {
 
 function busy(err: ExtractionBusyError) {
   return NextResponse.json(
-    { error: err.message, errors: [] },
+    { error: err.message, errors: [{ param: 'text', message: err.message }] },
     { status: 503, headers: { 'retry-after': String(err.retryAfterSeconds) } },
   );
 }
@@ -60,7 +60,7 @@ export async function POST(request: Request) {
     try {
       events = await extractPool().extract(body.value.text, { registry, index, publishedAt: body.value.publishedAt });
     } catch (err) {
-      if (err instanceof ExtractionBusyError) return busy(err);
+      if (ExtractionBusyError.is(err)) return busy(err);
       throw err;
     }
     const matches = await matchStoredEvents({ db, conflictId, events });
