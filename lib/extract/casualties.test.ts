@@ -17,6 +17,7 @@ describe('casualty figures in a sentence', () => {
     ['fighting that left at least 280 soldiers from both sides dead', [dead(280)]],
     ['The death toll from the missile strike on Ganja has risen to 10 people', [dead(10)]],
     ['troops have killed more than 1,200 soldiers and wounded another 2,500', [dead(1200), hurt(2500)]],
+    ['Azerbaijani forces shelled Tegh on 3 May 2021, killing three soldiers and wounding two', [dead(3), hurt(2)]],
     ['by 14 September close to 300 people had died', [dead(null, null, 300)]],
     ['a war with as many as 30,000 dead', [dead(null, null, 30000)]],
     ['between 300 and 500 soldiers were killed', [dead(null, 300, 500)]],

@@ -32,11 +32,12 @@ const AUX = String.raw`(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is|bee
 const HOW = String.raw`(?:(?:seriously|severely|critically|slightly|reportedly)\s+)?`;
 const after = (what: string) => new RegExp(String.raw`^(\s*${WHO})${ASIDE}${AUX}${HOW}${what}\b`, 'iu');
 const AFTER: Record<Kind, RegExp> = { fatalities: after(DEAD), wounded: after(HURT) };
-// The verb before the count: "killed more than 1,200 soldiers", "the killing of 1.5 million", "wounded another 2,500".
+// The verb before the count: "killed more than 1,200 soldiers", "killing three soldiers", "the killing of 1.5 million",
+// "wounded another 2,500".
 const before = (what: string) => new RegExp(String.raw`\b${what}\s+(?:another\s+|some\s+)?$`, 'iu');
 const TOLL = String.raw`death\s+toll\b[^.;]{0,80}?\b(?:to|at|of|reached|hit)`;
 const BEFORE: Record<Kind, RegExp> = {
-  fatalities: before(String.raw`(?:killed|killing\s+of|claimed\s+the\s+lives\s+of|${TOLL})`),
+  fatalities: before(String.raw`(?:killed|killing(?:\s+of)?|claimed\s+the\s+lives\s+of|${TOLL})`),
   wounded: before(String.raw`(?:wounded|injured|injuring|wounding)`),
 };
 const UPPER = /\b(?:as\s+many\s+as|up\s+to|close\s+to|nearly|almost|fewer\s+than|less\s+than)\s+$/i;
