@@ -11,11 +11,16 @@ type Floors = Pick<
   | 'precision'
   | 'date_exact'
   | 'invented_dates'
-  | 'fatalities_exact'
   | 'invented_fatalities'
   | 'place_exact'
   | 'wrong_places'
->;
+> & {
+  /**
+   * Matched tolls proposed exactly, a count: their share falls whenever an event newly found has a toll told
+   * otherwise (one more found, none lost), so the gate holds the number, not the share.
+   */
+  tolls_exact: number;
+};
 
 // Measured on 7 December 2026 (tuning 109 documents, 685 gold events; held-back 53, 358, later 68, 488), with the
 // learned stage (learned.ts) beside the rules. It is trained on the tuning set, so the tuning figures are on its own
@@ -39,15 +44,24 @@ type Floors = Pick<
 // margin). Then the held-back set grew by 15 documents (c01–c15, 130 gold events) found and annotated under GUIDE.md by
 // an annotator who never saw the extractor, its rules or its output, after all the rules above: on those 15 alone
 // recall 0.446 / 0.485, precision 0.84, exact dates 0.571, 8 invented dates (rules alone 0.307 / 0.362 / 0.81 / 0.468 /
-// 7). The held-back floors below are the grown set's (68 documents, 488 gold events), measured that day.
+// 7). The held-back floors below are the grown set's (68 documents, 488 gold events), measured that day. Then the
+// tuning set grew by 39 documents (d01–d20 less d13, e01–e20; 288 gold events) from two more annotators who never saw
+// the extractor (d13 and e02 were the same TASS report, annotated apart: 8 of 9 events alike in date, type and
+// status, 4 of them told main by one and background by the other; e02 is kept), and the learned stage was retrained:
+// tuning (148 documents, 973 gold) cross-validated recall_main 0.504, precision 0.827, exact dates 0.706, 50
+// invented; held-back 0.442 / 0.475, precision 0.808, exact dates 0.647, 25 invented, places 0.417 of 151 (40
+// elsewhere), tolls 1 of 6 exact (1 of 5 before: one more matched). The learned stage then kept the rules' verdict
+// on what happened again and again, might happen or did not (`habitual`, `hypothetical`, `negation`): tuning
+// cross-validated 0.510 / 0.826 / 0.708 / 50; held-back 0.447 / 0.482, precision 0.805, exact dates 0.651, 25
+// invented, places 0.405 of 153 (40 elsewhere), tolls 2 of 7 exact. The tuning floors are the grown set's.
 const MEASURED: Record<'tuning' | 'held-back', Floors> = {
   tuning: {
-    ...{ recall_main: 0.608, recall_all: 0.626, precision: 0.896, date_exact: 0.748, invented_dates: 32 },
-    ...{ fatalities_exact: 0.455, invented_fatalities: 6, place_exact: 0.356, wrong_places: 68 },
+    ...{ recall_main: 0.627, recall_all: 0.642, precision: 0.899, date_exact: 0.736, invented_dates: 52 },
+    ...{ tolls_exact: 15, invented_fatalities: 7, place_exact: 0.301, wrong_places: 105 },
   },
   'held-back': {
-    ...{ recall_main: 0.45, recall_all: 0.48, precision: 0.807, date_exact: 0.645, invented_dates: 27 },
-    ...{ fatalities_exact: 0.2, invented_fatalities: 0, place_exact: 0.413, wrong_places: 40 },
+    ...{ recall_main: 0.45, recall_all: 0.482, precision: 0.807, date_exact: 0.651, invented_dates: 25 },
+    ...{ tolls_exact: 2, invented_fatalities: 0, place_exact: 0.413, wrong_places: 40 },
   },
 };
 const MARGIN = 0.02;
@@ -57,14 +71,7 @@ describe.each(['tuning', 'held-back'] as const)('extraction on the %s set of rea
   const floor = MEASURED[set];
 
   it('holds recall, precision and exact dates at their measured figures, less a small margin', () => {
-    for (const key of [
-      'recall_main',
-      'recall_all',
-      'precision',
-      'date_exact',
-      'fatalities_exact',
-      'place_exact',
-    ] as const)
+    for (const key of ['recall_main', 'recall_all', 'precision', 'date_exact', 'place_exact'] as const)
       expect(figures[key], key).toBeGreaterThanOrEqual(floor[key] - MARGIN);
   });
 
@@ -72,8 +79,9 @@ describe.each(['tuning', 'held-back'] as const)('extraction on the %s set of rea
     expect(figures.invented_dates).toBeLessThanOrEqual(floor.invented_dates + 2);
   });
 
-  it('counts no more dead where the text gives no toll than it did', () => {
+  it('counts no more dead where the text gives no toll, and no fewer tolls exactly, than it did', () => {
     expect(figures.invented_fatalities).toBeLessThanOrEqual(floor.invented_fatalities);
+    expect(Math.round(figures.fatalities_scored * figures.fatalities_exact)).toBeGreaterThanOrEqual(floor.tolls_exact);
   });
 
   it('places no more events elsewhere than where the text puts them than it did', () => {

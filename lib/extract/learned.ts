@@ -145,8 +145,11 @@ export function learnedEvent(model: LearnedModel, c: SentenceContext, score: num
 export type Scores = { event: number[]; missed: number[]; undated: number[] };
 
 /** The event the stage proposes for a sentence the rules skipped: dated by its context, undated, or none. */
+/** Rules whose verdict the stage keeps: what happened again and again, might happen or did not is no event. */
+const NO_EVENT = new Set(['habitual', 'hypothetical', 'negation']);
+
 function proposalFor(model: LearnedModel, c: SentenceContext, missed: number, undated: number) {
-  if (tokensOf(c.sentence.text).length < MIN_WORDS) return null;
+  if (tokensOf(c.sentence.text).length < MIN_WORDS || c.rules.some((r) => NO_EVENT.has(r))) return null;
   if (c.date && c.dateSource && missed >= model.propose[c.dateSource])
     return outsideDomain(...bounds(c.date)) ? null : learnedEvent(model, c, missed);
   return withoutOwnDate(c) && undated >= model.propose.none ? learnedEvent(model, c, undated, false) : null;
