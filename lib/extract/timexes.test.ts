@@ -22,6 +22,13 @@ describe('the time stage', () => {
     expect(since).toMatchObject({ since: true });
   });
 
+  it('reads a clock time after a date in its sentence as a time of that day, not a date of its own', () => {
+    const mod = read('On 16 November at 13:00, units opened fire. On 12 September, from 23:40 to 00:30, they fired.');
+    expect(mod.map((t) => t.t)).toEqual(['16 November', '12 September']);
+    // Alone in its sentence, a clock time still dates by the publication day, as the tagger reads it.
+    expect(read('Shelling began at 2 a.m. local time.').map((t) => t.t)).toEqual(['2 a.m.']);
+  });
+
   it('dates words the tagger leaves alone from the date told before or from publication', () => {
     const text =
       'On 12 July clashes began. Two days later a truce held. That day talks opened. Strikes came overnight.';

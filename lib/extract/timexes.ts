@@ -131,7 +131,30 @@ export function timexes(text: string, published: string | null): Tx[] {
   addDayPairs(text, published, add);
   joinRanges(text, out);
   const prefixes = wirePrefixes(text);
-  return out.filter((t) => !prefixes.some(([a, b]) => t.start >= a && t.end <= b)).sort((a, b) => a.start - b.start);
+  return withoutClockTimesOfDates(
+    text,
+    out.filter((t) => !prefixes.some(([a, b]) => t.start >= a && t.end <= b)).sort((a, b) => a.start - b.start),
+  );
+}
+
+/** A time of day and nothing else: "13:00", "at 2 a.m.", "from 23:40 to 00:30". */
+const CLOCK_ONLY = new RegExp(
+  String.raw`^(?:(?:at|from|between)\s+)?${alt(String.raw`\d{1,2}[:.]\d{2}`, String.raw`\d{1,2}\s*[ap]\.?\s?m\.?`)}` +
+    String.raw`(?:\s*(?:to|and|-|–)\s*${alt(String.raw`\d{1,2}[:.]\d{2}`, String.raw`\d{1,2}\s*[ap]\.?\s?m\.?`)})?` +
+    String.raw`(?:\s*(?:local\s+time|GMT|UTC|Moscow\s+time|Baku\s+time|Yerevan\s+time))?$`,
+  'i',
+);
+
+/**
+ * "On 16 November at 13:00": the clock time is a time of that day, not a date of its own (the tagger dates it on the
+ * publication day, which would then win as the sentence's last date). One that follows a date in its sentence goes.
+ */
+function withoutClockTimesOfDates(text: string, txs: Tx[]): Tx[] {
+  return txs.filter((t, i) => {
+    const previous = txs[i - 1];
+    if (t.type !== 'TIME' || !CLOCK_ONLY.test(t.text) || !previous?.date || previous.type === 'TIME') return true;
+    return /[.!?](?:\s|$)|\n/.test(text.slice(previous.end, t.start));
+  });
 }
 
 type AddSpan = (start: number, end: number, extra: Partial<Tx>) => void;
