@@ -286,6 +286,8 @@ describe('the date domain', () => {
     const events = run(text, '2021-11-29');
     expect(events.length).toBeGreaterThan(0);
     for (const e of events) expect(e.dateStart).toBeNull();
+    // And says so: not "Dated from the date in its sentence" beside no date.
+    for (const e of events) expect([e.dateText, e.explanation]).toEqual([null, expect.stringMatching(/^No date/)]);
   });
 });
 

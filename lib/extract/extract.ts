@@ -476,7 +476,8 @@ function toOutput(
   const location = known ?? newPlaceIn(best.sentence.text, index, trigger)?.name ?? null;
   const subType = best.subType;
   const w = date ? written(date) : { dateStart: null, dateEnd: null };
-  const source = dated?.dateSource ?? 'none';
+  // A date outside the domain is proposed as none, and explained as none.
+  const source = date ? dated!.dateSource : 'none';
   let confidence =
     DATE_SOURCE_CONFIDENCE[source] +
     (actors.length ? 0.05 : -0.05) +
@@ -507,9 +508,9 @@ function toOutput(
     locationIsNew: !known && !!location,
     quote: best.sentence.text,
     span: [best.sentence.start, best.sentence.end],
-    dateText: dated?.dateText ?? null,
+    dateText: date ? (dated?.dateText ?? null) : null,
     yearInferred: !!date && withoutYear(dated?.dateText ?? ''),
-    explanation: explain(source, dated?.dateText ?? null, group.length),
+    explanation: explain(source, date ? (dated?.dateText ?? null) : null, group.length),
     ...casualtiesOf(COUNTS_CASUALTIES.has(best.family) ? group.map((m) => m.sentence.text) : []),
     confidence,
     matchesEventId: null,

@@ -44,6 +44,8 @@ describe('the time stage', () => {
     const wire = 'YEREVAN, Nov 17 (Reuters) - Armenia said on Tuesday that six soldiers died.';
     expect(read(wire).map((t) => t.t)).toEqual(['Tuesday']);
     expect(datelineOf('Border talks resume\nDate: 29 November 2021\n\nThe commission met.')).toBe('2021-11-29');
+    // A day the calendar lacks dates nothing (it rolled over into March, and "yesterday" with it).
+    expect(datelineOf('Border talks resume\nDate: 31 February 2021\n\nThe commission met.')).toBeNull();
     expect(datelineOf('The commission met for the ninth time.')).toBeNull();
   });
 

@@ -43,7 +43,8 @@ const REPORTED_BEFORE = new RegExp(
 export function datelineOf(text: string): string | null {
   for (const s of segment(text.slice(0, 2000)).slice(0, 4)) {
     if (s.text.length > 80) continue;
-    const found = tagTimex(s.text).find((t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
+    // A day the calendar lacks ("31 February 2021") is no publication date: it would date "yesterday" in March.
+    const found = tagTimex(s.text).find((t) => t.type === 'DATE' && isIsoDay(t.value));
     if (found && (s.kind === 'dateline' || s.text.replace(DATELINE_WORDS, '').length <= found.text.length + 12))
       return found.value;
   }
