@@ -12,6 +12,7 @@ import { importRecords } from './import';
 import { beginBulk, DEFERRED_INDEXES, finishInterruptedBulkImports } from './maintenance';
 import { deleteEvent } from '../queries/event-write';
 import { getEvent, streamEvents } from '../queries/events';
+import { insertConflict } from '../queries/conflicts';
 import { listRevisions } from '../queries/event-history';
 import { resolveScope } from '../queries/scope';
 import { rows } from '../rows';
@@ -260,18 +261,35 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
   it('gives back formula-like text exactly through its own ACLED export, negative coordinates too', async () => {
     const title = '=HYPERLINK("http://x","y")';
     const simple =
-      'id,title,date,precision,sub_type,source_publisher,actors,location,latitude,longitude\n' +
-      `f1,"${title.replace(/"/g, '""')}",2022-09-13,day,armed-clash,=Publisher,` +
-      `+SUM(1;@cmd (actor-2),-2+3+cmd|' /C calc'!A0,-2.5,-3.5\n`;
+      'id,title,date,precision,sub_type,source_publisher,actors,location,latitude,longitude,status,milestone\n' +
+      `f1,"${title.replace(/"/g, '""')}",2022,year,armed-clash,=Publisher,` +
+      `+SUM(1;@cmd (actor-2),-2+3+cmd|' /C calc'!A0,-2.5,-3.5,planned,true\n`;
     expect(await run(database, conflictId, simple)).toMatchObject({ created: 1, rejected: [] });
     const [source] = await rows<{ id: number }>(database.db, sql`select id from events where external_id = 'csv:f1'`);
     const original = await getEvent({ db: database.db, id: source!.id });
     const csv = acledCsv.begin({ exportedAt: '', query: '' }) + acledCsv.item(original, 0);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
-    expect(await run(database, conflictId, csv)).toMatchObject({ created: 1, rejected: [] });
+    // Back into the database it came from: its event, unchanged (the file says less than the event).
+    expect(await run(database, conflictId, csv)).toMatchObject({ created: 0, unchanged: 1, rejected: [] });
+    expect(await getEvent({ db: database.db, id: source!.id })).toEqual(original);
+    // Into another conflict (another database's export, say): a new event, as the file tells it.
+    await insertConflict({
+      db: database.db,
+      conflict: {
+        slug: 'acled-copy',
+        name: 'Copy',
+        description: '',
+        region: '',
+        countries: [],
+        spanStart: null,
+        spanEnd: null,
+      },
+    });
+    const [other] = await rows<{ id: number }>(database.db, sql`select id from conflicts where slug = 'acled-copy'`);
+    expect(await run(database, other!.id, csv)).toMatchObject({ created: 1, rejected: [] });
     const [copy] = await rows<{ id: number }>(
       database.db,
-      sql`select id from events where external_id = ${`FL${source!.id}`}`,
+      sql`select id from events where external_id = ${`FL${source!.id}`} and conflict_id = ${other!.id}`,
     );
     const back = await getEvent({ db: database.db, id: copy!.id });
     // ACLED has no title column: an event without a summary carries its title in notes.
@@ -279,6 +297,8 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
     expect(back.actors.map((a) => a.name).sort()).toEqual(['+SUM(1', '@cmd'].sort());
     expect(back.sources.map((x) => x.publisher)).toEqual(['=Publisher']);
     expect(back.location).toMatchObject({ name: "-2+3+cmd|' /C calc'!A0", lat: -2.5, lon: -3.5 });
+    // What ACLED's columns cannot say, the export's tags carried: precision, status, milestone.
+    expect(back).toMatchObject({ dateStart: '2022', precision: 'year', status: 'planned', milestone: true });
   });
 
   it('refuses a file it cannot read at all, saying why', async () => {

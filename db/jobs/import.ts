@@ -119,6 +119,22 @@ function findExisting(tx: DbOrTx, conflictId: number, r: ImportRecord): Promise<
       );
 }
 
+/**
+ * A row of Faultline's own ACLED export whose event is here: unchanged, never overwritten (the file says less than
+ * the event). Null when it is not one, or its event is not in this conflict (another database's export).
+ */
+async function ownEventOf(tx: DbOrTx, conflictId: number, r: ImportRecord): Promise<Outcome | null> {
+  if (r.ownEventId === undefined) return null;
+  const [own] = await rows<{ deleted: boolean }>(
+    tx,
+    sql`select deleted_at is not null as deleted from events where id = ${r.ownEventId} and conflict_id = ${conflictId}`,
+  );
+  if (!own) return null;
+  return own.deleted
+    ? { rejected: `event ${r.ownEventId} was deleted in Faultline by an analyst; not restored` }
+    : 'unchanged';
+}
+
 async function importOne(
   tx: DbOrTx,
   cache: Cache,
@@ -129,6 +145,8 @@ async function importOne(
   by: Importer = PUBLISHED_BY,
 ): Promise<Outcome> {
   const { hash } = r;
+  const own = await ownEventOf(tx, conflictId, r);
+  if (own) return own;
   const [existing] = await findExisting(tx, conflictId, r);
   if (existing?.deleted)
     return { rejected: `event ${existing.id} (${r.key}) was deleted in Faultline by an analyst; not restored` };
@@ -228,7 +246,10 @@ async function runBatch(
         ).map((r) => r.k),
       );
       // A batch for review goes one by one: COPY's fast path writes published rows with triggers off.
-      const fresh = by.batchId !== null ? [] : batch.filter((r) => r.keepId === undefined && !known.has(r.key));
+      const fresh =
+        by.batchId !== null
+          ? []
+          : batch.filter((r) => r.keepId === undefined && r.ownEventId === undefined && !known.has(r.key));
       const isFresh = new Set(fresh);
       const out = new Map<ImportRecord, Outcome>();
       for (const r of batch)

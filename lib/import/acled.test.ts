@@ -69,6 +69,27 @@ describe('ACLED CSV and formulas', () => {
     expect(record!.event.sources.map((s) => s.publisher)).toEqual(['=Publisher']);
   });
 
+  it('knows its own export’s rows by event and reads back what ACLED’s columns cannot say', async () => {
+    const summit: EventView = {
+      ...event,
+      eventType: 'diplomacy',
+      subType: 'summit-or-meeting',
+      dateStart: '2021-11',
+      precision: 'month',
+      status: 'planned',
+      milestone: true,
+    };
+    const [record] = await importCsv(acledCsv.begin({ exportedAt: '', query: '' }) + acledCsv.item(summit, 0));
+    expect(record!.ownEventId).toBe(12);
+    expect(record!.event).toMatchObject({
+      subType: 'summit-or-meeting',
+      dateStart: '2021-11',
+      precision: 'month',
+      status: 'planned',
+      milestone: true,
+    });
+  });
+
   it('keeps another file’s cells exactly as written, a leading quote included', async () => {
     const row: Record<string, string> = Object.fromEntries(ACLED_COLUMNS.map((c) => [c, '']));
     Object.assign(row, {

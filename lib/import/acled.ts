@@ -4,7 +4,7 @@ import { UTCDate } from '@date-fns/utc';
 import { format, isValid, parse } from 'date-fns';
 import { isIsoDay } from '@/lib/dates/calendar';
 import { isOwnExport, restoreCell } from '@/lib/export/csv-safe';
-import { EVENT_TYPES, type ActorKind } from '@/lib/taxonomy/taxonomy';
+import { EVENT_STATUSES, EVENT_TYPES, eventTypeOfSubType, type ActorKind } from '@/lib/taxonomy/taxonomy';
 import { eventInputSchema } from '@/lib/validation/event';
 import type { MappedDraft } from './record';
 
@@ -75,6 +75,29 @@ function originalCells(row: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, restoreCell(cell)]));
 }
 
+/** What Faultline's own export wrote in `tags` that ACLED's columns cannot say (lib/export/formats.ts). */
+function ownExportTags(tags: string | undefined) {
+  const pairs = new Map(split(tags).map((t) => [t.split('=')[0]!.trim(), t.split('=').slice(1).join('=').trim()]));
+  const subType = pairs.get('faultline_type');
+  return {
+    subType: subType && eventTypeOfSubType(subType) ? subType : null,
+    precision: (['year', 'month', 'day'] as const).find((p) => pairs.get('precision') === p) ?? null,
+    status: EVENT_STATUSES.find((s) => pairs.get('status') === s) ?? null,
+    milestone: pairs.has('milestone'),
+  };
+}
+
+/** The date ACLED's time_precision gives, or the precision Faultline's own export recorded when ACLED's is coarser. */
+function datedAs(day: string, tp: string, precision: 'year' | 'month' | 'day' | null | undefined) {
+  if (precision === 'year') return { dateStart: day.slice(0, 4), precision };
+  if (precision === 'month') return { dateStart: day.slice(0, 7), precision };
+  if (precision === 'day') return { dateStart: day, precision };
+  return {
+    dateStart: tp === '3' ? day.slice(0, 7) : day,
+    precision: tp === '1' ? 'day' : tp === '2' ? 'week' : 'month',
+  };
+}
+
 export function mapAcledRow(cells: Record<string, string>, line: number): MappedDraft {
   const row = originalCells(cells);
   const fail = (reason: string): MappedDraft => ({ ok: false, line, reason });
@@ -110,6 +133,7 @@ export function mapAcledRow(cells: Record<string, string>, line: number): Mapped
   for (const a of split(row.assoc_actor_1)) add(a, 'associated', row.inter1);
   for (const a of split(row.assoc_actor_2)) add(a, 'associated', row.inter2);
 
+  const own = isOwnExport(cells.tags) ? ownExportTags(row.tags) : null;
   const place = row.location?.trim() || null;
   // Made here from cells that may hold a line break: a title is one line (lib/validation/event.ts).
   const title = `${(row.sub_event_type ?? '').trim()}: ${[row.actor1, row.actor2]
@@ -119,12 +143,11 @@ export function mapAcledRow(cells: Record<string, string>, line: number): Mapped
   const parsed = eventInputSchema.safeParse({
     title: title.length > 300 ? `${title.slice(0, 297)}…` : title,
     summary: row.notes ?? '',
-    eventType: types.type,
-    subType: types.sub,
-    dateStart: tp === '3' ? day.slice(0, 7) : day,
-    precision: tp === '1' ? 'day' : tp === '2' ? 'week' : 'month',
-    status: 'occurred',
-    milestone: false,
+    eventType: own?.subType ? (eventTypeOfSubType(own.subType)?.slug ?? types.type) : types.type,
+    subType: own?.subType ?? types.sub,
+    ...datedAs(day, tp, own?.precision),
+    status: own?.status ?? 'occurred',
+    milestone: own?.milestone ?? false,
     location: place,
     fatalities: fatalities === null ? null : { best: fatalities },
     actors,
@@ -138,6 +161,7 @@ export function mapAcledRow(cells: Record<string, string>, line: number): Mapped
     record: {
       line,
       key: id,
+      ...(own && /^FL\d+$/.test(id) ? { ownEventId: Number(id.slice(2)) } : {}),
       event: parsed.data,
       place: place
         ? {

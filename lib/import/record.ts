@@ -23,6 +23,11 @@ export interface RecordDraft {
   key: string;
   /** Faultline JSON keeps event ids across a round trip. */
   keepId?: number;
+  /**
+   * A row of Faultline's own ACLED export ("FL<id>"): the event it was written from. An ACLED file says less than the
+   * event (no title, no range, no sources' links), so a stored event is never overwritten from it.
+   */
+  ownEventId?: number;
   event: ParsedEventInput;
   place: ImportPlace | null;
   /** Kinds for actors the registry may not have yet. */
