@@ -3,11 +3,10 @@
 // holds the database it is asked (so matchesEventId is filled); otherwise the seed registry is used.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
 import { lockHolder } from '../db/lock';
 import { readEnv } from '../lib/env';
 import { extractEvents } from '../lib/extract/extract';
-import { articleFromHtml, looksLikeHtml } from '../lib/extract/html';
+import { articleText } from '../lib/extract/html-server';
 import { seedRegistry } from '../lib/extract/seed-registry';
 import { extractRequestSchema, type ExtractedEvent } from '../lib/extract/types';
 import { argValue } from './args';
@@ -28,9 +27,8 @@ if (filePath && !fs.existsSync(filePath)) fail(`no such file: ${filePath}`);
 if (filePath && fs.statSync(filePath).isDirectory()) fail(`${filePath} is a folder, not a file`);
 
 const bytes = filePath ? fs.readFileSync(filePath) : fs.readFileSync(0);
-let text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-if ((filePath && /\.x?html?$/i.test(filePath)) || looksLikeHtml(text))
-  text = articleFromHtml(text, (h) => parseHTML(h).document as unknown as Document).text;
+const raw = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+const text = articleText(raw, !!filePath && /\.x?html?$/i.test(filePath));
 
 const request = extractRequestSchema.safeParse({ text, publishedAt: published });
 if (!request.success)

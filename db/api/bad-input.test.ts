@@ -140,6 +140,24 @@ for (const engine of testEngines()) {
       expect(await counts()).toEqual(before);
     });
 
+    it('reads an HTML page sent to /api/extract as its article, as the page and the command do', async () => {
+      const html =
+        '<html><head><title>Clashes</title></head><body><nav>Home | World</nav><article><h1>Clashes on the border' +
+        '</h1><p>On <i>13 September</i> 2022, Azerbaijani forces shelled the town of Jermuk, the Armenian ' +
+        'Defence Ministry said.</p></article></body></html>';
+      const res = await extractRoute(
+        new Request(`${BASE}/api/extract`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ text: html, publishedAt: '2022-09-14' }),
+        }),
+      );
+      const events = (await res.json()) as { title: string; dateStart: string | null; quote: string }[];
+      expect(events.length).toBeGreaterThan(0);
+      for (const e of events) expect(`${e.title} ${e.quote}`).not.toMatch(/[<>]/);
+      expect(events.map((e) => e.dateStart)).toContain('2022-09-13');
+    });
+
     it('refuses ids beyond PostgreSQL integers in bodies, paths and queries', async () => {
       const before = await counts();
       const big = 2 ** 31;

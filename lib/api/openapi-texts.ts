@@ -12,7 +12,8 @@ export function articlePaths() {
       post: {
         summary:
           `Suggested events of an article (text up to ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters; ` +
-          'publishedAt resolves relative dates). Stores nothing.',
+          'publishedAt resolves relative dates). Stores nothing. An HTML page is read as its article’s text ' +
+          '(@mozilla/readability), which the spans and quotes then refer to.',
         requestBody: body(extractRequestSchema),
         responses: {
           200: {

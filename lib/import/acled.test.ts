@@ -131,3 +131,10 @@ describe('ACLED CSV and formulas', () => {
     expect(record!.event.title).toBe('Armed clash: Military Forces of Armenia (2018-) in Jermuk');
   });
 });
+
+describe('a file the import cannot read', () => {
+  it('says when the columns are separated by semicolons, not that every column is missing', async () => {
+    const csv = `${ACLED_COLUMNS.join(';')}\nARM1;2022-09-13;2022;1\n`;
+    await expect(importCsv(csv)).rejects.toThrow(/separated by ";", not by commas/);
+  });
+});

@@ -9,6 +9,25 @@ import { completeRecord, type Mapped } from './record';
 import { detectSimpleCsv, mapSimpleCsvRow } from './simple-csv';
 import { textProblem } from '@/lib/validation/primitives';
 
+/** Why a header does not do: columns missing, or all there but joined by another separator than the comma. */
+function headerProblem(header: string[], missing: string[]): string {
+  const joined = header.length === 1 ? header[0]! : '';
+  const separator = [';', '\t', '|'].find((c) =>
+    missing.every((m) =>
+      joined
+        .split(c)
+        .map((h) => h.trim())
+        .includes(m),
+    ),
+  );
+  if (separator)
+    return (
+      `The columns are separated by "${separator === '\t' ? 'tab' : separator}", not by commas: ` +
+      'save the file as comma-separated CSV (in a spreadsheet: CSV UTF-8, comma delimited)'
+    );
+  return `The header lacks required columns: ${missing.join(', ')}`;
+}
+
 export const IMPORT_FORMATS = ['acled', 'faultline-json', 'csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
@@ -110,7 +129,7 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, kind: 'acled' | 
     if (!header) {
       header = record.map((h) => h.trim().toLowerCase());
       const check = kind === 'acled' ? detectAcledLayout(header) : detectSimpleCsv(header);
-      if (!check.ok) throw new ImportFileError(`The header lacks required columns: ${check.missing.join(', ')}`);
+      if (!check.ok) throw new ImportFileError(headerProblem(header, check.missing));
       continue;
     }
     if (record.length === 1 && record[0] === '') continue; // a blank line
