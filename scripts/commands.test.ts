@@ -52,10 +52,12 @@ describe('npm run -s extract', () => {
     expect(fs.existsSync(dataDir)).toBe(false);
   });
 
-  it('names a missing file', async () => {
+  it('names a missing file, and an option it does not know', async () => {
     const r = await npmRun('extract', ['missing.txt']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no such file');
+    const bogus = await npmRun('extract', ['--bogus', 'missing.txt']);
+    expect([bogus.code, bogus.stderr]).toEqual([2, expect.stringContaining('unknown option --bogus')]);
   });
 });
 

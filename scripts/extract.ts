@@ -16,6 +16,8 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+const unknown = process.argv.slice(2).find((a) => a.startsWith('--') && a !== '--published');
+if (unknown) fail(`unknown option ${unknown}: the only one is --published YYYY-MM-DD`);
 const published = argValue('published');
 const file = process.argv
   .slice(2)
