@@ -198,3 +198,26 @@ test('a contributor’s import is one batch for review, and their merge a propos
   const refused = await viewer.goto(new URL(editor.url()).pathname);
   expect(refused?.status()).toBe(403);
 });
+
+test('a contributor’s suggestion from an article is proposed for review, and accepting it again adds no copy', async ({
+  browser,
+}) => {
+  const contributor = await signedIn(browser, people.contributor.email);
+  const accept = async () => {
+    await contributor.goto('/articles/new');
+    await contributor
+      .getByLabel('Article text')
+      .fill('On 3 May 2021, Azerbaijani forces shelled the village of Tegh near the border, the ministry said.');
+    await contributor.getByLabel('Published').fill('2021-05-04');
+    await contributor.getByLabel('Publisher').fill('Example Wire');
+    await contributor.getByRole('button', { name: 'Suggest events' }).click();
+    const card = contributor.getByRole('region', { name: 'Suggested events' }).getByRole('article').first();
+    await card.getByRole('button', { name: /^Accept/ }).click();
+    const note = card.getByText(/Proposed as event #\d+/);
+    await expect(note).toContainText('waits for an editor’s review');
+    return note.getByRole('link').first().getAttribute('href');
+  };
+  const first = await accept();
+  // The same article pasted again (it is found, not stored again): the same suggestion is the same event.
+  expect(await accept()).toBe(first);
+});

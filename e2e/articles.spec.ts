@@ -37,11 +37,11 @@ test.describe('events from an article', () => {
       title: 'Putin Receives Armenian And Azeri Leaders For Talks',
     });
 
-    await expect(page.getByRole('status')).toContainText('8 suggested events');
+    await expect(page.getByRole('status')).toContainText('9 suggested events');
     const cards = page.getByRole('region', { name: 'Suggested events' }).getByRole('article');
-    await expect(cards).toHaveCount(8);
+    await expect(cards).toHaveCount(9);
     // Each suggestion's sentence is marked in the article (two sentences hold two events each).
-    await expect(page.getByRole('region', { name: 'The article' }).locator('mark')).toHaveCount(6);
+    await expect(page.getByRole('region', { name: 'The article' }).locator('mark')).toHaveCount(7);
     // Suggesting stores nothing.
     expect(((await (await request.get('/api/articles')).json()) as { articles: unknown[] }).articles.length).toBe(
       articlesBefore,
@@ -103,7 +103,7 @@ test.describe('events from an article', () => {
       publisher: 'Warsaw Institute',
       title: 'Accessibility check',
     });
-    await expect(page.getByRole('region', { name: 'Suggested events' }).getByRole('article')).toHaveCount(8);
+    await expect(page.getByRole('region', { name: 'Suggested events' }).getByRole('article')).toHaveCount(9);
     const serious = async () =>
       (await new AxeBuilder({ page }).analyze()).violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -68,7 +68,7 @@ async function review(page: Page) {
   await page.getByLabel('Article title').fill('Putin Receives Armenian And Azeri Leaders For Talks');
   await page.getByRole('button', { name: 'Suggest events' }).click();
   const cards = page.getByRole('region', { name: 'Suggested events' }).getByRole('article');
-  await expect(cards).toHaveCount(8);
+  await expect(cards).toHaveCount(9);
   await cards.nth(5).getByRole('button', { name: 'Reject' }).click();
 }
 

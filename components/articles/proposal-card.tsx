@@ -128,13 +128,23 @@ function ProposalActions({ p, handlers }: { p: ExtractedEvent; handlers: Proposa
 
 function DecisionNote({ decision: d, undo }: { decision: Decision; undo: () => void }) {
   if (d.kind === 'accepted')
-    return (
+    return d.pending ? (
+      <p className="decision">
+        Proposed as <Link href={`/events/${d.eventId}`}>event #{d.eventId}</Link>, with this article as its source: it
+        waits for an editor’s review (<Link href="/review">Review</Link>).
+      </p>
+    ) : (
       <p className="decision">
         Saved as <Link href={`/events/${d.eventId}`}>event #{d.eventId}</Link>, with this article as its source.
       </p>
     );
   if (d.kind === 'merged')
-    return (
+    return d.pending ? (
+      <p className="decision">
+        Proposed as a source of <Link href={`/events/${d.eventId}`}>event #{d.eventId}</Link>: nothing changes until an
+        editor approves it (<Link href="/review">Review</Link>).
+      </p>
+    ) : (
       <p className="decision">
         Added as a source of <Link href={`/events/${d.eventId}`}>event #{d.eventId}</Link>.
       </p>

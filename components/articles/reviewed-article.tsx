@@ -50,7 +50,8 @@ export function ReviewedArticle({
         conflict={conflict}
         embed={{
           heading: `Edit suggestion ${c.n}`,
-          onSaved: (eventId) => setCard(c.n, { decision: { kind: 'accepted', eventId }, message: null }),
+          onSaved: (eventId, pending) =>
+            setCard(c.n, { decision: { kind: 'accepted', eventId, pending }, message: null }),
           onCancel: () => setCard(c.n, { decision: { kind: 'open' } }),
         }}
       />

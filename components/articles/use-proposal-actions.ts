@@ -14,8 +14,8 @@ import { eventFormSchema } from '@/lib/validation/event';
 export type Decision =
   | { kind: 'open' }
   | { kind: 'editing' }
-  | { kind: 'accepted'; eventId: number }
-  | { kind: 'merged'; eventId: number }
+  | { kind: 'accepted'; eventId: number; pending: boolean }
+  | { kind: 'merged'; eventId: number; pending: boolean }
   | { kind: 'rejected' };
 export interface Card {
   n: number;
@@ -96,9 +96,12 @@ export function useProposalActions({
     }
     await attempt(card, 'Not saved', async () => {
       const stored = await articleId();
-      const payload = toPayload(formOf(card, stored), { conflict, submissionId: crypto.randomUUID() });
-      const saved = await post<{ id: number }>('/api/events', payload);
-      setCard(card.n, { decision: { kind: 'accepted', eventId: saved.id } });
+      // One suggestion of one stored article is one submission: accepting it again (the article pasted again, a
+      // second click) answers with the event it made, not a copy.
+      const submissionId = `article:${stored}:${card.proposal.span.join('-')}`;
+      const payload = toPayload(formOf(card, stored), { conflict, submissionId });
+      const saved = await post<{ id: number; review?: string }>('/api/events', payload);
+      setCard(card.n, { decision: { kind: 'accepted', eventId: saved.id, pending: saved.review === 'pending' } });
       await invalidateEventData(queryClient);
     });
   };
@@ -107,8 +110,11 @@ export function useProposalActions({
     attempt(card, 'Not merged', async () => {
       const stored = await articleId();
       const source = toPayload(formOf(card, stored), {}).sources;
-      await post(`/api/events/${eventId}/sources`, { sources: source, reason: 'Source added from an article' });
-      setCard(card.n, { decision: { kind: 'merged', eventId }, message: null });
+      const added = await post<{ proposal?: unknown }>(`/api/events/${eventId}/sources`, {
+        sources: source,
+        reason: 'Source added from an article',
+      });
+      setCard(card.n, { decision: { kind: 'merged', eventId, pending: !!added.proposal }, message: null });
       await invalidateEventData(queryClient);
     });
 

@@ -15,7 +15,8 @@ import type { Errors } from './field';
 /** Inside another page (the article review): the host decides what saving and cancelling lead to. */
 export interface EmbeddedForm {
   heading: string;
-  onSaved: (id: number) => void;
+  /** `pending`: saved as a proposal that waits for an editor's review (a contributor's). */
+  onSaved: (id: number, pending: boolean) => void;
   onCancel: () => void;
 }
 
@@ -82,19 +83,20 @@ export function useEventWrites({
   const editing = eventId !== undefined;
   const payload = () => toPayload(state, { conflict, submissionId: editing ? undefined : submissionId, version });
 
-  const done = async (targetId: number) => {
+  const done = async (targetId: number, pending: boolean) => {
     await invalidateEventData(queryClient);
-    if (embed) return embed.onSaved(targetId);
+    if (embed) return embed.onSaved(targetId, pending);
     router.push(`/events/${targetId}`);
     router.refresh();
   };
   const save = async () => {
     const body = payload();
+    type Saved = { id: number; eventId?: number; review?: string };
     const saved = editing
-      ? await send<{ id: number; eventId?: number }>(`/api/events/${eventId}`, 'PUT', body)
-      : await send<{ id: number; eventId?: number }>('/api/events', 'POST', body);
+      ? await send<Saved>(`/api/events/${eventId}`, 'PUT', body)
+      : await send<Saved>('/api/events', 'POST', body);
     // A contributor's edit of a published event answers with the proposal, which names the event.
-    await done(saved.eventId ?? saved.id);
+    await done(saved.eventId ?? saved.id, saved.review === 'pending' || saved.eventId !== undefined);
   };
   const { busy, run } = useOneWriteAtATime(display.showRefusal);
 
@@ -123,8 +125,11 @@ export function useEventWrites({
   const addSourcesTo = (targetId: number) =>
     run(async () => {
       const reason = embed ? 'Source added from an article' : 'Source added from the form';
-      await send(`/api/events/${targetId}/sources`, 'POST', { sources: payload().sources, reason });
-      await done(targetId);
+      const added = await send<{ proposal?: unknown }>(`/api/events/${targetId}/sources`, 'POST', {
+        sources: payload().sources,
+        reason,
+      });
+      await done(targetId, !!added.proposal);
     });
 
   return {

@@ -265,6 +265,8 @@ describe('bad input', () => {
     expect(parse({ text: `PK\u0003\u0004${'\u0000\u0001\uFFFD'.repeat(50)}` })).toMatch(/does not read as text/);
     expect(parse({ text: 'Talks were held.', publishedAt: '2021-02-30' })).toMatch(/not a day of the calendar/);
     expect(parse({ text: 'Talks were held.', publishedAt: '29/11/2021' })).toMatch(/YYYY-MM-DD/);
+    // An article is not published in the future: "yesterday" would date an event to come as past.
+    expect(parse({ text: 'Talks were held.', publishedAt: '2031-03-01' })).toMatch(/after today/);
     expect(parse({ text: 'Talks were held.', publishedAt: '2021-11-29' })).toBe('ok');
   });
 

@@ -2,7 +2,7 @@
 // publication date) and what comes back (proposed events, each tied to the words it came from).
 // The CLI, POST /api/extract and the review page all use these schemas.
 import { z } from 'zod';
-import { isIsoDay } from '@/lib/dates/calendar';
+import { isIsoDay, plusDays } from '@/lib/dates/calendar';
 import { PRECISIONS } from '@/lib/dates/precision';
 import { EVENT_STATUSES, EVENT_TYPE_SLUGS, SUB_TYPE_SLUGS } from '@/lib/taxonomy/taxonomy';
 import { SURROGATE_MESSAGE } from '@/lib/validation/primitives';
@@ -15,7 +15,9 @@ export const publishedSchema = z
   .trim()
   .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), 'The publication date is written YYYY-MM-DD')
   .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isIsoDay(v), 'The publication date is not a day of the calendar')
-  .refine((v) => v >= '1900-01-01' && v <= '2100-12-31', 'The publication date must fall between 1900 and 2100');
+  .refine((v) => v >= '1900-01-01', 'The publication date must be 1900 or later')
+  // Tomorrow, not today: somewhere east of here it already is.
+  .refine((v) => v <= plusDays(new Date().toISOString().slice(0, 10), 1), 'The publication date is after today');
 
 /**
  * Text that is mostly control characters or undecodable bytes is not an article (a PDF, an image, a wrong
