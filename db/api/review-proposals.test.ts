@@ -357,6 +357,10 @@ for (const engine of testEngines()) {
       const splitId = await propose(`/api/events/${id}/split`, 'POST', { sources: [source!.id] }, (r) =>
         splitRoute(r, idCtx(id)),
       );
+      const twin = await create('Stale proposals twin', 'Wire M');
+      const mergeId = await propose(`/api/events/${id}/merge`, 'POST', { other: twin, survivor: id }, (r) =>
+        mergeRoute(r, idCtx(id)),
+      );
       const { version } = await state(id);
       const editId = await propose(`/api/events/${id}`, 'PUT', { ...event('Contributor’s title'), version }, (r) =>
         putEvent(r, idCtx(id)),
@@ -377,11 +381,14 @@ for (const engine of testEngines()) {
       );
       expect(retitled.status).toBe(200);
       const after = await state(id);
-      for (const [kind, proposal, status] of [
-        ['split', splitId, 400],
-        ['edit', editId, 409],
+      for (const [kind, proposal] of [
+        ['split', splitId],
+        ['edit', editId],
+        ['merge', mergeId],
       ] as const) {
-        expect((await decideAs(tokens.editor, kind, proposal, { action: 'approve' })).status).toBe(status);
+        const approval = await decideAs(tokens.editor, kind, proposal, { action: 'approve' });
+        expect(approval.status).toBe(409);
+        if (kind !== 'edit') expect((await approval.json()).error).toMatch(/changed after this \w+ was proposed/);
         expect((await queue()).items.some((i) => i.kind === kind && i.id === proposal)).toBe(true);
         const reject = { action: 'reject', reason: 'Overtaken by the editor’s changes' };
         expect((await decideAs(tokens.editor, kind, proposal, reject)).status).toBe(200);
@@ -390,9 +397,9 @@ for (const engine of testEngines()) {
       const [decided] = await rows<{ reviews: string[] }>(
         db(),
         sql`select array_agg(review::text order by id) as reviews from pending_changes
-          where id in (${splitId}, ${editId})`,
+          where id in (${splitId}, ${editId}, ${mergeId})`,
       );
-      expect(decided!.reviews).toEqual(['rejected', 'rejected']);
+      expect(decided!.reviews).toEqual(['rejected', 'rejected', 'rejected']);
       expect(await state(id)).toEqual(after);
     });
   });

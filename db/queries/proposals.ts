@@ -45,14 +45,54 @@ export async function proposeChange<K extends ProposalKind>({
 }): Promise<{ id: number; eventId: number; kind: K; review: 'pending' }> {
   return db.transaction(async (tx) => {
     await checkProposal(tx, kind, eventId, body);
+    const form = kind === 'merge' ? await withVersions(tx, eventId, body as MergeInput) : body;
     const [row] = await rows<{ id: number }>(
       tx,
       sql`insert into pending_changes (event_id, author_id, kind, form, base_version)
-      values (${eventId}, ${authorId}, ${kind}, ${JSON.stringify(body)}::json,
+      values (${eventId}, ${authorId}, ${kind}, ${JSON.stringify(form)}::json,
         (select version from events where id = ${eventId})) returning id`,
     );
     return { id: row!.id, eventId, kind, review: 'pending' as const };
   });
+}
+
+/** A merge proposed without the versions it saw gets the current ones: approving it over a later change fails. */
+async function withVersions(tx: DbOrTx, eventId: number, body: MergeInput): Promise<MergeInput> {
+  if (body.versions) return body;
+  const found = await rows<{ id: number; version: number }>(
+    tx,
+    sql`select id, version from events where id in (${eventId}, ${body.other})`,
+  );
+  const versionOf = (id: number) => found.find((r) => r.id === id)!.version;
+  return { ...body, versions: { event: versionOf(eventId), other: versionOf(body.other) } };
+}
+
+/**
+ * Why an approval of a proposal would act on events changed since it was proposed, or null: a merge over either
+ * event's later change, a split over its event's (new sources go on any version).
+ */
+export async function staleProposal(
+  tx: DbOrTx,
+  kind: ProposalKind,
+  change: { event_id: number; base_version: number; form: unknown },
+): Promise<string | null> {
+  if (kind === 'sources') return null;
+  const seen =
+    kind === 'merge' && (change.form as MergeInput).versions
+      ? [
+          [change.event_id, (change.form as MergeInput).versions!.event],
+          [(change.form as MergeInput).other, (change.form as MergeInput).versions!.other],
+        ]
+      : [[change.event_id, change.base_version]];
+  for (const [id, version] of seen) {
+    const [now] = await rows<{ version: number }>(tx, sql`select version from events where id = ${id!}`);
+    if (now && now.version !== version)
+      return (
+        `Event #${id} changed after this ${kind} was proposed (version ${version}, now ${now.version}): ` +
+        'reject it with a reason, and its author can propose it again'
+      );
+  }
+  return null;
 }
 
 /** Runs an approved proposal as its author asked it; the event the approval is recorded on. */

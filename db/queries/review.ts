@@ -13,7 +13,7 @@ import { recordAudit } from './audit';
 import { QueryError } from './errors';
 import { diffSnapshots, snapshotEvent, type Changes } from './event-history';
 import { record, updateEvent } from './event-write';
-import { applyProposal, describeProposal, type ProposalKind } from './proposals';
+import { applyProposal, describeProposal, staleProposal, type ProposalKind } from './proposals';
 
 export const REVIEW_KINDS = ['event', 'edit', 'merge', 'split', 'sources'] as const;
 /** 'event': a proposed new event; 'edit': a change of a published one; the others: proposals. */
@@ -195,7 +195,11 @@ export async function approve({ db, kind, id, reviewerId }: Decision): Promise<{
       if (kind === 'edit') {
         const input = { ...change.form, version: change.base_version };
         await updateEvent({ db: tx, id: eventId, input, userId: change.author_id });
-      } else eventId = await applyProposal(tx, { ...change, kind });
+      } else {
+        const stale = await staleProposal(tx, kind, change);
+        if (stale) throw new QueryError('conflict', stale, 'id');
+        eventId = await applyProposal(tx, { ...change, kind });
+      }
       await tx.execute(sql`update pending_changes set review = 'published', reviewer_id = ${reviewerId},
         reviewed_at = now() where id = ${id}`);
     }
