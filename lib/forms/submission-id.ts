@@ -1,0 +1,13 @@
+// A submission id (the event form's `submissionId`, a UUID) that is the same for the same thing submitted: the
+// SHA-256 of its name, written as an RFC 9562 version-8 UUID. Saving a suggestion of a stored article twice (a
+// second click, the article pasted again) is then one submission, and the API answers with the event it made.
+
+/** The UUID of a name: the same name, the same UUID. */
+export async function stableSubmissionId(name: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(name)));
+  const bytes = digest.slice(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x80; // version 8: custom
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80; // variant: RFC 9562
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
