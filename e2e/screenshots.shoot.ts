@@ -11,6 +11,7 @@ const PAGES = [
   { name: 'dashboard', path: '/' },
   { name: 'dashboard-filtered', path: '/?actor=Ilham+Aliyev&from=2020&to=2023' },
   { name: 'embed', path: '/embed?actor=Ilham+Aliyev&from=2020&to=2023' },
+  { name: 'embed-unknown-actor', path: '/embed?actor=Nobody' },
   { name: 'event', path: '/events/73' },
   { name: 'event-new', path: '/events/new' },
   { name: 'event-edit', path: '/events/73/edit' },
