@@ -9,6 +9,7 @@ import { extractEvents } from '../lib/extract/extract';
 import { articleText } from '../lib/extract/html-server';
 import { seedRegistry } from '../lib/extract/seed-registry';
 import { extractRequestSchema, type ExtractedEvent } from '../lib/extract/types';
+import { noSuggestionsMessage } from '../lib/text/script';
 import { argValue } from './args';
 
 function fail(message: string): never {
@@ -60,3 +61,5 @@ const events =
   (server ? await viaServer(server) : null) ??
   extractEvents(request.data.text, { registry: seedRegistry(), publishedAt: request.data.publishedAt });
 process.stdout.write(`${JSON.stringify(events, null, 1)}\n`);
+// Standard output stays the JSON array; why it is empty goes to standard error.
+if (!events.length) console.error(`extract: ${noSuggestionsMessage(request.data.text)}`);

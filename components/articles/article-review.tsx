@@ -11,6 +11,7 @@ import { actorsOptions, locationsOptions } from '@/lib/query/options';
 import { ArticleSourceForm } from './article-source-form';
 import { ReviewedArticle } from './reviewed-article';
 import type { Card } from './use-proposal-actions';
+import { noSuggestionsMessage } from '@/lib/text/script';
 
 export function ArticleReview({ conflict }: { conflict?: string }) {
   const [text, setText] = useState('');
@@ -38,7 +39,7 @@ export function ArticleReview({ conflict }: { conflict?: string }) {
       proposals.length
         ? `${proposals.length} suggested ${proposals.length === 1 ? 'event' : 'events'}: review each below. ` +
             'Nothing is saved until you accept or merge.'
-        : 'No dated events were found in this text. You can still add events by hand.',
+        : `${noSuggestionsMessage(read)} You can still add events by hand.`,
     );
   };
 

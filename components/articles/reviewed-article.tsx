@@ -9,6 +9,7 @@ import type { ArticleMeta } from '@/lib/forms/proposal';
 import { ArticleText } from './article-text';
 import { ProposalCard } from './proposal-card';
 import { useProposalActions, type Card } from './use-proposal-actions';
+import { noSuggestionsMessage } from '@/lib/text/script';
 
 /** Each suggestion's sentence, unless it was rejected; the one pointed at is marked active. */
 const highlightsOf = (cards: Card[], active: number | null) =>
@@ -67,7 +68,7 @@ export function ReviewedArticle({
         </section>
         <section aria-label="Suggested events">
           <h2 className="visually-hidden">Suggested events</h2>
-          {cards.length === 0 ? <p className="widget empty">No dated events were found in this text.</p> : null}
+          {cards.length === 0 ? <p className="widget empty">{noSuggestionsMessage(reviewed)}</p> : null}
           <ol className="proposals">
             {cards.map((c) => (
               <ProposalCard
