@@ -144,10 +144,10 @@ export function learnedEvent(model: LearnedModel, c: SentenceContext, score: num
 /** Sentence scores computed elsewhere (training tries thresholds on held-out folds), one per context. */
 export type Scores = { event: number[]; missed: number[]; undated: number[] };
 
-/** The event the stage proposes for a sentence the rules skipped: dated by its context, undated, or none. */
 /** Rules whose verdict the stage keeps: what happened again and again, might happen or did not is no event. */
 const NO_EVENT = new Set(['habitual', 'hypothetical', 'negation']);
 
+/** The event the stage proposes for a sentence the rules skipped: dated by its context, undated, or none. */
 function proposalFor(model: LearnedModel, c: SentenceContext, missed: number, undated: number) {
   if (tokensOf(c.sentence.text).length < MIN_WORDS || c.rules.some((r) => NO_EVENT.has(r))) return null;
   if (c.date && c.dateSource && missed >= model.propose[c.dateSource])
