@@ -25,6 +25,7 @@ describe('the time stage', () => {
   it('reads a clock time after a date in its sentence as a time of that day, not a date of its own', () => {
     const mod = read('On 16 November at 13:00, units opened fire. On 12 September, from 23:40 to 00:30, they fired.');
     expect(mod.map((t) => t.t)).toEqual(['16 November', '12 September']);
+    expect(read('On 16 November, at 13:00 and again at 15:00, units fired.').map((t) => t.t)).toEqual(['16 November']);
     // Alone in its sentence, a clock time still dates by the publication day, as the tagger reads it.
     expect(read('Shelling began at 2 a.m. local time.').map((t) => t.t)).toEqual(['2 a.m.']);
   });

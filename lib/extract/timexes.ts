@@ -151,10 +151,15 @@ const CLOCK_ONLY = new RegExp(
  * publication day, which would then win as the sentence's last date). One that follows a date in its sentence goes.
  */
 function withoutClockTimesOfDates(text: string, txs: Tx[]): Tx[] {
-  return txs.filter((t, i) => {
-    const previous = txs[i - 1];
-    if (t.type !== 'TIME' || !CLOCK_ONLY.test(t.text) || !previous?.date || previous.type === 'TIME') return true;
-    return /[.!?](?:\s|$)|\n/.test(text.slice(previous.end, t.start));
+  let day: Tx | null = null;
+  return txs.filter((t) => {
+    const clock = t.type === 'TIME' && CLOCK_ONLY.test(t.text);
+    if (!clock) {
+      if (t.date) day = t;
+      return true;
+    }
+    // "at 13:00 and again at 15:00": every clock time after the date, up to the sentence's end.
+    return !day || /[.!?](?:\s|$)|\n/.test(text.slice(day.end, t.start));
   });
 }
 
