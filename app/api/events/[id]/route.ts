@@ -5,7 +5,7 @@ import { getEvent } from '@/db/queries/events';
 import { getMergedInto } from '@/db/queries/event-merge';
 import { QueryError } from '@/db/queries/errors';
 import { getEventReview, proposeEdit } from '@/db/queries/review';
-import { eventIdOf, notAnEventId, type IdContext } from '@/lib/api/params';
+import { eventIdOf, noEvent, notAnEventId, type IdContext } from '@/lib/api/params';
 import { handle, movedTo, parseBody } from '@/lib/api/respond';
 import { canSee, publishesDirectly, userIdOf, type Caller } from '@/lib/auth/access';
 import { callerOf } from '@/lib/auth/caller';
@@ -13,9 +13,6 @@ import { deleteSchema, eventFormSchema, type ParsedEventForm } from '@/lib/valid
 import type { Db } from '@/db/types';
 
 export const dynamic = 'force-dynamic';
-
-const notFound = (id: number) =>
-  NextResponse.json({ error: `No event ${id}`, errors: [{ param: 'id', message: `No event ${id}` }] }, { status: 404 });
 
 /** One event; one merged into another answers 308 with the survivor's address. */
 export async function GET(request: Request, ctx: IdContext) {
@@ -25,7 +22,7 @@ export async function GET(request: Request, ctx: IdContext) {
     const db = await getDb();
     try {
       const event = await getEvent({ db, id });
-      return canSee(await callerOf(request), event) ? event : notFound(id);
+      return canSee(await callerOf(request), event) ? event : noEvent(id);
     } catch (err) {
       const survivor = err instanceof QueryError && err.code === 'not_found' ? await getMergedInto({ db, id }) : null;
       if (survivor === null) throw err;
@@ -46,7 +43,7 @@ async function save(db: Db, id: number, input: ParsedEventForm, caller: Caller) 
   const userId = userIdOf(caller);
   if (publishesDirectly(caller)) return updateEvent({ db, id, input, userId });
   const event = await getEventReview({ db, id });
-  if (!event || !canSee(caller, event)) return notFound(id);
+  if (!event || !canSee(caller, event)) return noEvent(id);
   if (event.review === 'pending' && event.authorId === userId) return updateEvent({ db, id, input, userId });
   if (event.review !== 'published' || !userId) {
     const message =

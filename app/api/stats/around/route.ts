@@ -1,8 +1,8 @@
-import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { countAroundMilestone } from '@/db/queries/around';
 import { getEventReview } from '@/db/queries/review';
 import { resolveScope } from '@/db/queries/scope';
+import { noEvent } from '@/lib/api/params';
 import { handle, parseQuery } from '@/lib/api/respond';
 import { aroundSchema, eventFiltersSchema } from '@/lib/validation/filters';
 import { canSee } from '@/lib/auth/access';
@@ -18,10 +18,7 @@ export async function GET(request: Request) {
     const id = parsed.value.around.event;
     // A pending or rejected event is as private here as on its own page.
     const review = await getEventReview({ db, id });
-    if (review && !canSee(await callerOf(request), review)) {
-      const message = `No event ${id}`;
-      return NextResponse.json({ error: message, errors: [{ param: 'event', message }] }, { status: 404 });
-    }
+    if (review && !canSee(await callerOf(request), review)) return noEvent(id, 'event');
     // From/To cut the windows (they no longer stand in for them): see countAroundMilestone.
     const scope = await resolveScope({ db, filters: parsed.value.filters });
     return countAroundMilestone({ db, scope, milestoneId: id, days: parsed.value.around.days });

@@ -1,9 +1,8 @@
-import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { listRevisions } from '@/db/queries/event-history';
 import { listMergedHistories } from '@/db/queries/event-merge';
 import { getEventReview } from '@/db/queries/review';
-import { eventIdOf, notAnEventId, type IdContext } from '@/lib/api/params';
+import { eventIdOf, noEvent, notAnEventId, type IdContext } from '@/lib/api/params';
 import { handle } from '@/lib/api/respond';
 import { canSee } from '@/lib/auth/access';
 import { callerOf } from '@/lib/auth/caller';
@@ -17,11 +16,7 @@ export async function GET(request: Request, ctx: IdContext) {
     const db = await getDb();
     // A pending event's history is as private as the event.
     const event = await getEventReview({ db, id });
-    if (event && !canSee(await callerOf(request), event))
-      return NextResponse.json(
-        { error: `No event ${id}`, errors: [{ param: 'id', message: `No event ${id}` }] },
-        { status: 404 },
-      );
+    if (event && !canSee(await callerOf(request), event)) return noEvent(id);
     return { revisions: await listRevisions({ db, eventId: id }), merged: await listMergedHistories({ db, id }) };
   });
 }

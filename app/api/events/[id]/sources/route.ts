@@ -1,9 +1,8 @@
-import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { addSources } from '@/db/queries/event-write';
 import { listEventSources } from '@/db/queries/event-split';
 import { getEvent } from '@/db/queries/events';
-import { eventIdOf, notAnEventId, type IdContext } from '@/lib/api/params';
+import { eventIdOf, noEvent, notAnEventId, type IdContext } from '@/lib/api/params';
 import { handle, parseBody } from '@/lib/api/respond';
 import { holdForReview } from '@/lib/api/proposal';
 import { addSourcesSchema } from '@/lib/validation/event';
@@ -41,10 +40,7 @@ export async function GET(request: Request, ctx: IdContext) {
   return handle(async () => {
     const db = await getDb();
     const event = await getEvent({ db, id, includeDeleted: true });
-    if (!canSee(await callerOf(request), event)) {
-      const message = `No event ${id}`;
-      return NextResponse.json({ error: message, errors: [{ param: 'id', message }] }, { status: 404 });
-    }
+    if (!canSee(await callerOf(request), event)) return noEvent(id);
     return { sources: await listEventSources({ db, eventId: id }) };
   });
 }
