@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featuresOf, tokensOf, type SentenceContext } from './learned-features';
+import { featuresOf, stemOf, tokensOf, type SentenceContext } from './learned-features';
 
 const context = (text: string, extra: Partial<SentenceContext> = {}): SentenceContext => ({
   sentence: { start: 0, end: text.length, text, paragraph: 0, kind: 'prose' },
@@ -26,6 +26,14 @@ describe('the learned stage reads a sentence', () => {
         'km',
       ]),
     );
+  });
+
+  it('as word stems too, so an inflection tuning never saw reads like one it saw', () => {
+    expect(['shelled', 'shelling', 'shells'].map(stemOf)).toEqual(['shell', 'shell', 'shell']);
+    expect(stemOf('ceasefires')).toBe(stemOf('ceasefire'));
+    expect(stemOf('attacked')).toBe(stemOf('attacks'));
+    expect(stemOf('talks')).toBe('talks');
+    expect(featuresOf(context('Azerbaijani forces were shelling Jermuk on September 13.'))).toContain('s:shell');
   });
 
   it('as its words, word pairs, where its date comes from and what the rules made of it', () => {

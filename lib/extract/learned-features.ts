@@ -33,6 +33,13 @@ export function tokensOf(text: string): string[] {
   );
 }
 
+/**
+ * A word less its inflection, so that what tuning saw as "shelled" also reads "shelling" and "shells", and
+ * "ceasefires" reads "ceasefire" (a crude suffix rule: a feature only needs one stem for related forms, not a lemma).
+ */
+export const stemOf = (w: string) =>
+  w.length > 5 ? w.replace(/(?:ations?|ments?|ing|ed|es|s)$/, '').replace(/(?:e|ie)$/, '') : w;
+
 const bucket = (n: number, edges: number[]) =>
   String(edges.findIndex((e) => n <= e) === -1 ? edges.length : edges.findIndex((e) => n <= e));
 
@@ -42,6 +49,8 @@ export function featuresOf(c: SentenceContext): string[] {
   const out = new Set<string>(['bias']);
   words.forEach((w, i) => {
     out.add(`w:${w}`);
+    const stem = stemOf(w);
+    if (stem !== w) out.add(`s:${stem}`);
     if (i + 1 < words.length) out.add(`b:${w}_${words[i + 1]}`);
   });
   if (words.length) out.add(`first:${words[0]}`);
