@@ -36,6 +36,24 @@ describe('titles', () => {
     expect(e!.title).toBe('Donald Trump hosted Ilham Aliyev and Nikol Pashinyan at the White House');
   });
 
+  it('keep a quotation that goes on the clause, without its quote marks or who said it', () => {
+    const text =
+      'A three-way communique said Aliyev and Pashinyan had agreed to “work towards increased stability and ' +
+      'security on the border.”';
+    expect(run(text, '2021-11-29').map((e) => e.title)).toEqual([
+      'Aliyev and Pashinyan had agreed to work towards increased stability and security',
+    ]);
+  });
+
+  it('say what a deal "saw" someone do as what they did', () => {
+    const text =
+      'The war ended in November 2020 with a Russia-brokered peace deal that saw Azerbaijan gain control of ' +
+      'Shusha and reclaim seven districts.';
+    expect(run(text, '2021-11-29').map((e) => e.title)).toContain(
+      'Azerbaijan gained control of Shusha and reclaimed seven districts',
+    );
+  });
+
   it('are at most 80 characters on every tuning article, never cut mid-phrase or with an ellipsis', () => {
     const titles = loadSet('tuning').flatMap((a) => run(a.text, a.publishedAt).map((e) => e.title));
     expect(titles.length).toBeGreaterThan(300);

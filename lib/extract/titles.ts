@@ -2,6 +2,7 @@
 // a cut fragment. Taken from the clause that tells the event, less what a reviewer would strip: the
 // date it opens with ("On November 26, 2021"), who reported it ("the ministry said"), and trailing
 // phrases past the object when the clause runs long. A noun alone ("the war") is named with its actors.
+import nlp from 'compromise';
 import { getSubType } from '@/lib/taxonomy/taxonomy';
 import { alt } from '@/lib/temporal/pattern';
 
@@ -27,6 +28,8 @@ const TRAILING = new RegExp(
 /** Who reported it, before what happened: "Armenia's Defence Ministry said (that)", "According to Baku,". */
 const ATTRIBUTION = new RegExp(
   String.raw`^(?:according to [^,]{2,80},\s*|` +
+    String.raw`(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}(?:communiqu[eé]|statement|declaration|readout|report)\s+` +
+    String.raw`(?:said|says|stated|reported)(?:\s+that)?\s+|` +
     String.raw`(?:[A-Z][\p{L}’'.-]*\s+|of\s+|the\s+|[Dd]efen[cs]e\s+|[Ff]oreign\s+|[Mm]inistry\s+){1,8}` +
     String.raw`(?:on\s+\w+\s+)?(?:said|says|reported|claimed|claims|stated|announced)(?:\s+that)?\s+)`,
   'u',
@@ -50,6 +53,10 @@ export interface TitleParts {
   location: string | null;
 }
 
+/** A quotation that goes on the clause ("had agreed to “work towards …”"): its quote marks are no boundary. */
+const continuesInQuote = (text: string, at: number) =>
+  /[“"]/.test(text.charAt(at)) && /\b(?:to|of|that|for|as|be|on|in)\s+$/i.test(text.slice(0, at));
+
 /** The clause around the trigger: from the boundary before it to the boundary after it. */
 function clauseAround(text: string, [t0, t1]: [number, number]): [number, number] {
   const boundaries = /,\s|[;:—–()“”"]|\s(?:that|which|who|while|whereas|urging|saying|as|after|before|when|but)\s/g;
@@ -57,6 +64,7 @@ function clauseAround(text: string, [t0, t1]: [number, number]): [number, number
   let to = text.length;
   for (let m = boundaries.exec(text); m; m = boundaries.exec(text)) {
     const end = m.index + m[0].length;
+    if (m.index >= t1 && continuesInQuote(text, m.index)) continue;
     // A date before the trigger ("On November 26, 2021 Putin hosted…") is not a boundary of the clause.
     if (end <= t0) from = end;
     else if (m.index >= t1) {
@@ -109,6 +117,27 @@ const withActors = (head: string, actors: string[], location: string | null) => 
   return `${head}${who ? `: ${who}` : ''}${location ? ` — ${location}` : ''}`;
 };
 
+/**
+ * "saw Azerbaijan gain control of …" (what a deal or a year saw) says what Azerbaijan did: "Azerbaijan gained
+ * control of …", and "… and reclaim" after it "… and reclaimed". compromise puts the verbs in the past.
+ */
+function withoutSaw(clause: string): string {
+  const m = /^(?:saw|sees|see|witnessed)\s+((?:[A-Z][\p{L}’'-]*\s+)+)([a-z]+)\b/u.exec(clause);
+  const past = m ? pastOf(m[2]!) : null;
+  if (!m || !past) return clause;
+  const rest = clause.slice(m[0].length).replace(/\band ([a-z]+)\b/, (and, verb: string) => {
+    const done = pastOf(verb);
+    return done ? `and ${done}` : and;
+  });
+  return `${m[1]}${past}${rest}`;
+}
+
+/** The past tense of a verb in its base form ("gain" → "gained"), or null when the word is none. */
+function pastOf(word: string): string | null {
+  const doc = nlp(word);
+  return doc.has('#Infinitive') ? doc.verbs().toPastTense().text() || null : null;
+}
+
 /** The title of a suggestion (see the header). */
 export function titleOf(p: TitleParts): string {
   const label = getSubType(p.subType)?.label ?? p.subType;
@@ -122,6 +151,7 @@ export function titleOf(p: TitleParts): string {
   const attribution = ATTRIBUTION.exec(clause);
   if (attribution && clause.length - attribution[0].length > trigger.length + 8 && !/^(?:said|stated)$/i.test(trigger))
     clause = clause.slice(attribution[0].length);
+  clause = withoutSaw(clause.replace(/[“”"]/g, '')).replace(/[.!?]+$/, '');
   // A clause that starts with its verb ("proposed the Madrid Principles…") gets its subject back.
   if (p.actors.length && trigger && clause.toLowerCase().startsWith(trigger.toLowerCase()) && /^[a-z]/.test(clause))
     clause = `${p.actors[0]} ${clause}`;
