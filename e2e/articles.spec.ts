@@ -1,6 +1,6 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readSeedArticle } from '../lib/extract/seed-article';
 
 const seedText = readSeedArticle();
@@ -74,6 +74,16 @@ test.describe('events from an article', () => {
       .getByText(/Saved as event/)
       .getByRole('link')
       .getAttribute('href');
+
+    // One sentence tells two events: each accepted is an event of its own, not the other one answered again.
+    const ended = card(page, /The war ended with a Russia-brokered peace deal/);
+    const gained = card(page, /Azerbaijan gained control of/);
+    for (const c of [ended, gained]) {
+      await c.getByRole('button', { name: /^Accept/ }).click();
+      await expect(c.getByText(/Saved as event #\d+/)).toBeVisible();
+    }
+    const savedAs = (c: Locator) => c.getByText(/Saved as event #\d+/).textContent();
+    expect(await savedAs(ended)).not.toBe(await savedAs(gained));
 
     const deploy = card(page, /deployed nearly 2,000 peacekeepers/);
     await deploy.getByRole('button', { name: 'Reject' }).click();

@@ -6,7 +6,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ExtractedEvent } from '@/lib/extract/types';
 import { toPayload } from '@/lib/forms/event-form-state';
 import { formFromProposal, type ArticleMeta } from '@/lib/forms/proposal';
-import { stableSubmissionId } from '@/lib/forms/submission-id';
+import { stableSubmissionId, suggestionName } from '@/lib/forms/submission-id';
 import { asApiError, sendJson } from '@/lib/query/fetch-json';
 import { invalidateEventData } from '@/lib/query/invalidate';
 import { actorsOptions, locationsOptions } from '@/lib/query/options';
@@ -98,8 +98,8 @@ export function useProposalActions({
     await attempt(card, 'Not saved', async () => {
       const stored = await articleId();
       // One suggestion of one stored article is one submission: accepting it again (the article pasted again, a
-      // second click) answers with the event it made, not a copy.
-      const submissionId = await stableSubmissionId(`article:${stored}:${card.proposal.span.join('-')}`);
+      // second click) answers with the event it made, not a copy; the other event of its sentence is another.
+      const submissionId = await stableSubmissionId(suggestionName(stored, card.proposal));
       const payload = toPayload(formOf(card, stored), { conflict, submissionId });
       const saved = await post<{ id: number; review?: string }>('/api/events', payload);
       setCard(card.n, { decision: { kind: 'accepted', eventId: saved.id, pending: saved.review === 'pending' } });

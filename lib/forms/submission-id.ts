@@ -11,3 +11,13 @@ export async function stableSubmissionId(name: string): Promise<string> {
   const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/**
+ * What one suggestion of a stored article is, for its submission id: the sentence it quotes, and what it says
+ * happened there and when — a sentence can tell two events ("13 were captured and 24 went missing"), and each
+ * is its own submission. Not the title, which a later version of the extractor may word better.
+ */
+export const suggestionName = (
+  articleId: number,
+  p: { span: [number, number]; subType: string; dateStart: string | null; dateEnd: string | null },
+) => `article:${articleId}:${p.span.join('-')}:${p.subType}:${p.dateStart ?? ''}/${p.dateEnd ?? ''}`;
