@@ -45,6 +45,13 @@ describe('titles', () => {
     ]);
   });
 
+  it('start at the subject, not at the word that links their clause to the sentence', () => {
+    const text = 'The talks resumed on 9 May 2021, when Azerbaijani forces withdrew from two positions near Lake Sev.';
+    expect(run(text, '2021-05-10').map((e) => e.title)).toContain(
+      'Azerbaijani forces withdrew from two positions near Lake Sev',
+    );
+  });
+
   it('say what a deal "saw" someone do as what they did', () => {
     const text =
       'The war ended in November 2020 with a Russia-brokered peace deal that saw Azerbaijan gain control of ' +

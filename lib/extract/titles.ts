@@ -35,6 +35,20 @@ const ATTRIBUTION = new RegExp(
   'u',
 );
 
+/**
+ * A word that links the clause to the sentence ("After Russia stepped in…", "When the Soviet Union was collapsing",
+ * "…, where a protocol was signed"), before its subject (a name, a determiner, a number): the title starts at the
+ * subject. Not before a verb ("which is…", "as agreed…"), where the clause has no subject of its own.
+ */
+const capitalised = (...words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
+const LINK_BEFORE_SUBJECT = new RegExp(
+  String.raw`^(?:${alt(...capitalised('that', 'where', 'when', 'while', 'whereas', 'as', 'after', 'before'))}|` +
+    String.raw`${alt(...capitalised('since', 'once', 'until', 'because', 'although', 'though'))})\s+` +
+    String.raw`(?=(?:${alt(...capitalised('the', 'a', 'an', 'its', 'their', 'his', 'her', 'some', 'several'))})\s|` +
+    String.raw`\d|[A-Z](?!s\s)[\p{L}’'-]*\s+(?![a-z]+ed\b))`,
+  'u',
+);
+
 /** An office before a name, which the name carries alone in a short title. */
 const OFFICE_BEFORE_NAME = new RegExp(
   String.raw`\b(?:(?:US|U\.S\.|[A-Z][a-z]+(?:an|ani|ese|ish|i))\s+)?` +
@@ -147,7 +161,8 @@ export function titleOf(p: TitleParts): string {
   let clause = withoutLeadingDate(raw.trim(), from + raw.length - raw.trimStart().length, p.dates)
     .replace(/[.!?]+$/, '')
     .trim()
-    .replace(/^(?:and|but|however|meanwhile|then|so)\s+/i, '');
+    .replace(/^(?:and|but|however|meanwhile|then|so)\s+/i, '')
+    .replace(LINK_BEFORE_SUBJECT, '');
   const attribution = ATTRIBUTION.exec(clause);
   if (attribution && clause.length - attribution[0].length > trigger.length + 8 && !/^(?:said|stated)$/i.test(trigger))
     clause = clause.slice(attribution[0].length);
