@@ -52,6 +52,16 @@ describe('titles', () => {
     );
   });
 
+  it('leave out a wire agency before its report, and start a reported clause at its subject', () => {
+    const signed =
+      'INTERFAX - The three leaders signed a joint statement in Sochi on Friday, pledging to work on the border.';
+    expect(run(signed, '2021-11-27')[0]!.title).toBe('The three leaders signed a joint statement in Sochi on Friday');
+    const killed = 'The ministry said on 16 November that one Armenian soldier had been killed in the border fighting.';
+    expect(run(killed, '2021-11-17').map((e) => e.title)).toContain(
+      'One Armenian soldier had been killed in the border fighting',
+    );
+  });
+
   it('say what a deal "saw" someone do as what they did', () => {
     const text =
       'The war ended in November 2020 with a Russia-brokered peace deal that saw Azerbaijan gain control of ' +

@@ -14,6 +14,7 @@ const DANGLING = new RegExp(
     ...['to', 'the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'with', 'for', 'from', 'by', 'that', 'which'],
     ...['who', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'said', 'its', 'their', 'his', 'her', 'as'],
     ...['into', 'after', 'before', 'over', 'under', 'between', 'against', 'than', String.raw`[\p{L}-]+[’']s`],
+    ...['just', 'also', 'pledging', 'calling', 'urging', 'saying', 'demanding', 'including'],
   )})$`,
   'iu',
 );
@@ -45,9 +46,13 @@ const LINK_BEFORE_SUBJECT = new RegExp(
   String.raw`^(?:${alt(...capitalised('that', 'where', 'when', 'while', 'whereas', 'as', 'after', 'before'))}|` +
     String.raw`${alt(...capitalised('since', 'once', 'until', 'because', 'although', 'though'))})\s+` +
     String.raw`(?=(?:${alt(...capitalised('the', 'a', 'an', 'its', 'their', 'his', 'her', 'some', 'several'))})\s|` +
+    String.raw`(?:${alt(...capitalised('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'))})\s|` +
     String.raw`\d|[A-Z](?!s\s)[\p{L}’'-]*\s+(?![a-z]+ed\b))`,
   'u',
 );
+
+/** A wire agency's name before its report: "INTERFAX.RU - Ilham Aliyev and …", "TASS — The ministry …". */
+const WIRE_PREFIX = /^[A-Z][A-Z.-]{2,}(?:\s+[A-Z]{2,})?\s+[-–—]\s+/;
 
 /** An office before a name, which the name carries alone in a short title. */
 const OFFICE_BEFORE_NAME = new RegExp(
@@ -91,15 +96,18 @@ function clauseAround(text: string, [t0, t1]: [number, number]): [number, number
 
 /** The clause without a date it opens with ("2021 Vladimir Putin hosted" is the tail of "On November 26, 2021"). */
 function withoutLeadingDate(clause: string, from: number, dates: [number, number][]): string {
-  let out = clause;
-  for (const [a, b] of dates) {
-    if (b <= from || a >= from + clause.length) continue;
-    const lead = out.slice(0, Math.max(0, b - from)).replace(/^\s*(?:(?:on|in|by|since|at|during)\s+)?/i, '');
-    const datePart = clause.slice(Math.max(0, a - from), b - from);
-    if (a - from <= 8 && lead.trim().length <= datePart.length + 1) out = clause.slice(b - from);
+  let cut = 0;
+  // One after another: "At 11 o'clock on April 2 the ministry confirmed…" opens with two.
+  for (const [a, b] of [...dates].sort((x, y) => x[0] - y[0])) {
+    const [start, end] = [a - from, b - from];
+    if (end <= cut || start >= clause.length) continue;
+    if (LEAD_IN.test(clause.slice(cut, Math.max(cut, start)))) cut = end;
   }
-  return out.replace(/^[\s,]+/, '');
+  return clause.slice(cut).replace(/^[\s,]+/, '');
 }
+
+/** What may come before a date the clause opens with: "On", "at around", a comma. */
+const LEAD_IN = /^[\s,]*(?:(?:on|in|by|since|at|during|around|about|of)\s+)*$/i;
 
 /** At most 80 characters, cut after the object at a phrase boundary, never mid-phrase and without an ellipsis. */
 function shorten(clause: string, triggerEnd: number): string {
@@ -162,6 +170,7 @@ export function titleOf(p: TitleParts): string {
     .replace(/[.!?]+$/, '')
     .trim()
     .replace(/^(?:and|but|however|meanwhile|then|so)\s+/i, '')
+    .replace(WIRE_PREFIX, '')
     .replace(LINK_BEFORE_SUBJECT, '');
   const attribution = ATTRIBUTION.exec(clause);
   if (attribution && clause.length - attribution[0].length > trigger.length + 8 && !/^(?:said|stated)$/i.test(trigger))
