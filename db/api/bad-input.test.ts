@@ -187,6 +187,16 @@ for (const engine of testEngines()) {
       expect(await counts()).toEqual(before);
     });
 
+    it('refuses a filter given twice with different values, once, instead of taking the last', async () => {
+      const body = await expectBadRequest(
+        await aroundRoute(get('/api/stats/around?date=2020-11-10&from=2020&from=2021')),
+        'from',
+        /given 2 times .*give it once/,
+      );
+      expect(body.errors).toHaveLength(1);
+      await expectBadRequest(await listEventsRoute(get('/api/events?sort=asc&sort=desc')), 'sort', /given 2 times/);
+    });
+
     it('names a parameter in every error, also when the item asked for does not exist', async () => {
       const res = await getEventRoute(get('/api/events/999999'), idCtx('999999'));
       expect(res.status).toBe(404);

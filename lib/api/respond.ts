@@ -26,7 +26,7 @@ export function parseQuery<S extends Record<string, z.ZodType>>(
   for (const [name, schema] of Object.entries(schemas)) {
     const r = parseWith(schema, input);
     if (r.ok) out[name] = r.value;
-    else errors.push(...r.errors);
+    else errors.push(...r.errors.filter((e) => !errors.some((o) => o.param === e.param && o.message === e.message)));
   }
   if (errors.length) return { ok: false, response: badRequest(errors) };
   return { ok: true, value: out as { [K in keyof S]: z.output<S[K]> } };

@@ -25,6 +25,15 @@ describe('event filters', () => {
     });
   });
 
+  it('refuses a single-value filter given twice with different values, naming both, and takes it twice alike', () => {
+    expect(parse('from=2020&from=2021')).toEqual({
+      ok: false,
+      errors: [{ param: 'from', message: 'Is given 2 times (“2020”, “2021”): give it once' }],
+    });
+    expect(parse('q=Shusha&to=2021&q=Lachin&q=Shusha')).toMatchObject({ ok: false, errors: [{ param: 'q' }] });
+    expect(parse('from=2020&from=2020')).toMatchObject({ ok: true, value: { from: '2020-01-01' } });
+  });
+
   it('names the parameter in every error', () => {
     const cases: [string, string][] = [
       ['type=bombing', 'type'],

@@ -142,7 +142,10 @@ export type View = z.output<typeof viewSchema>;
 
 const ARRAY_KEYS = new Set(['actor', 'type', 'subtype', 'location', 'status']);
 
-/** URLSearchParams (or Next's searchParams object) as a plain object, repeatable keys as arrays. */
+/**
+ * URLSearchParams (or Next's searchParams object) as a plain object, repeatable keys as arrays. A single-value key
+ * given twice with different values ("from=2020&from=2021") keeps both, and parseWith refuses it: which was meant?
+ */
 export function searchParamsToObject(
   params: URLSearchParams | Record<string, string | string[] | undefined>,
 ): Record<string, unknown> {
@@ -154,7 +157,9 @@ export function searchParamsToObject(
       list.push(...(key === 'actor' || key === 'location' ? [value] : value.split(',').filter(Boolean)));
       out[key] = list;
     } else {
-      out[key] = value;
+      const before = out[key];
+      const values = before === undefined ? [] : Array.isArray(before) ? (before as string[]) : [before as string];
+      out[key] = values.length === 0 ? value : values.includes(value) ? before : [...values, value];
     }
   };
   if (params instanceof URLSearchParams) params.forEach((v, k) => add(k, v));
@@ -201,7 +206,18 @@ export function issuesToParamErrors(error: z.ZodError): ParamError[] {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: ParamError[] };
 
+/** Single-value parameters given twice with different values (searchParamsToObject keeps both). */
+function repeatedParams(input: Record<string, unknown>): ParamError[] {
+  return Object.entries(input).flatMap(([param, value]) =>
+    !ARRAY_KEYS.has(param) && Array.isArray(value)
+      ? [{ param, message: `Is given ${value.length} times (${value.map((v) => `“${v}”`).join(', ')}): give it once` }]
+      : [],
+  );
+}
+
 export function parseWith<S extends z.ZodType>(schema: S, input: Record<string, unknown>): Parsed<z.output<S>> {
+  const repeated = repeatedParams(input);
+  if (repeated.length) return { ok: false, errors: repeated };
   const r = schema.safeParse(input);
   return r.success ? { ok: true, value: r.data } : { ok: false, errors: issuesToParamErrors(r.error) };
 }
