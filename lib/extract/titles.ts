@@ -130,7 +130,8 @@ function shorten(clause: string, triggerEnd: number): string {
     }
     out = out.slice(0, cut);
   }
-  while (DANGLING.test(out)) out = out.replace(DANGLING, '');
+  out = out.replace(/[\s,;:–—-]+$/, '');
+  while (DANGLING.test(out)) out = out.replace(DANGLING, '').replace(/[\s,;:–—-]+$/, '');
   return out.trim();
 }
 
@@ -164,27 +165,46 @@ function pastOf(word: string): string | null {
 export function titleOf(p: TitleParts): string {
   const label = getSubType(p.subType)?.label ?? p.subType;
   const [from, to] = clauseAround(p.sentence, p.trigger);
-  const raw = p.sentence.slice(from, to);
   const trigger = p.sentence.slice(...p.trigger);
-  let clause = withoutLeadingDate(raw.trim(), from + raw.length - raw.trimStart().length, p.dates)
-    .replace(/[.!?]+$/, '')
-    .trim()
-    .replace(/^(?:and|but|however|meanwhile|then|so)\s+/i, '')
-    .replace(WIRE_PREFIX, '')
-    .replace(LINK_BEFORE_SUBJECT, '');
-  const attribution = ATTRIBUTION.exec(clause);
-  if (attribution && clause.length - attribution[0].length > trigger.length + 8 && !/^(?:said|stated)$/i.test(trigger))
-    clause = clause.slice(attribution[0].length);
-  clause = withoutSaw(clause.replace(/[“”"]/g, '')).replace(/[.!?]+$/, '');
+  let clause = cleanClause(p, from, to, trigger);
+  // A clause without its subject ("said in a televised interview", "commenting on the meeting") and no actor to
+  // stand in for it is read from the sentence's start, where its subject is.
+  if (NO_SUBJECT.test(clause) && from > 0 && !p.actors.length) clause = cleanClause(p, 0, to, trigger);
   // A clause that starts with its verb ("proposed the Madrid Principles…") gets its subject back.
   if (p.actors.length && trigger && clause.toLowerCase().startsWith(trigger.toLowerCase()) && /^[a-z]/.test(clause))
     clause = `${p.actors[0]} ${clause}`;
   if (p.nounOnly || clause.split(/\s+/).length < 4) {
     // The noun the text uses ("War", "Talks") says what happened better than a sub-type's label.
     const head = p.nounOnly && trigger.length > 2 ? trigger.charAt(0).toUpperCase() + trigger.slice(1) : label;
-    return shorten(withActors(head, p.actors, p.location), 0);
+    const labelled = withActors(head, p.actors, p.location);
+    // A label alone ("Other") says nothing of the event: the sentence's own words do.
+    if (labelled !== label || p.nounOnly) return shorten(labelled, 0);
+    clause = cleanClause(p, 0, p.sentence.length, trigger);
   }
   const at = clause.toLowerCase().indexOf(trigger.toLowerCase());
   const title = shorten(clause, at < 0 ? 0 : at + trigger.length);
   return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** A clause that opens with its verb or a preposition, not its subject: "said in…", "is leading…", "of the…". */
+const NO_SUBJECT = new RegExp(
+  String.raw`^(?:[a-z]+(?:ed|ing)|${alt('is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'said')}|` +
+    String.raw`${alt('says', 'of', 'to', 'under', 'set', 'made', 'took', 'met', 'held')})\b`,
+);
+
+/** The words of the sentence from `from` to `to` as a title's clause: without an opening date, link or attribution. */
+function cleanClause(p: TitleParts, from: number, to: number, trigger: string): string {
+  const raw = p.sentence.slice(from, to);
+  let clause = withoutLeadingDate(raw.trim(), from + raw.length - raw.trimStart().length, p.dates)
+    .replace(/[.!?]+$/, '')
+    .trim()
+    .replace(/^[\s:;,–—-]+/, '')
+    .replace(/^(?:and|but|however|meanwhile|then|so)\s+/i, '')
+    .replace(/^(?:in addition|for (?:its|their|his|her) part|at the same time|in turn|earlier|later),\s+/i, '')
+    .replace(WIRE_PREFIX, '')
+    .replace(LINK_BEFORE_SUBJECT, '');
+  const attribution = ATTRIBUTION.exec(clause);
+  if (attribution && clause.length - attribution[0].length > trigger.length + 8 && !/^(?:said|stated)$/i.test(trigger))
+    clause = clause.slice(attribution[0].length);
+  return withoutSaw(clause.replace(/[“”"]/g, '')).replace(/[.!?]+$/, '');
 }

@@ -1,0 +1,45 @@
+// Titles made from a sentence and the verb or noun that tells its event (titles.ts); the pipeline's own titles are
+// tested through extractEvents in suggestions.test.ts.
+import { describe, expect, it } from 'vitest';
+import { titleOf, type TitleParts } from './titles';
+
+const title = (sentence: string, word: string, more: Partial<TitleParts> = {}) => {
+  const at = sentence.indexOf(word);
+  return titleOf({
+    sentence,
+    trigger: at < 0 ? [0, 0] : [at, at + word.length],
+    dates: [],
+    nounOnly: false,
+    subType: 'other',
+    actors: [],
+    location: null,
+    ...more,
+  });
+};
+
+describe('a title', () => {
+  it('reads a clause without its subject from the sentence start, where the subject is', () => {
+    expect(title('Finland, which holds the chairmanship, is leading discussions with the States.', 'is leading')).toBe(
+      'Finland, which holds the chairmanship, is leading discussions with the States',
+    );
+  });
+
+  it('is the sentence’s words, not a bare label, when its clause is too short to say anything', () => {
+    const sentence = 'Officials in Yerevan confirmed after a long delay that talks resumed.';
+    expect(title(sentence, 'resumed')).toBe('Officials in Yerevan confirmed after a long delay that talks resumed');
+    // With actors or a place the label says something: "Other: Armenia".
+    expect(title('Then it moved.', 'moved', { actors: ['Armenia'] })).toBe('Other: Armenia');
+  });
+
+  it('never starts with a list dash nor ends with a comma', () => {
+    expect(title('- Armenia and Azerbaijan fought for the region.', 'fought')).toBe(
+      'Armenia and Azerbaijan fought for the region',
+    );
+    const long =
+      'No peacekeeping units of the Turkish Republic will be sent to Nagorno-Karabakh, the Russian side stressed ' +
+      'after the talks in Moscow.';
+    expect(title(long, 'will be sent')).toBe(
+      'No peacekeeping units of the Turkish Republic will be sent to Nagorno-Karabakh',
+    );
+  });
+});
