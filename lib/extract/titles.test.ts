@@ -22,6 +22,8 @@ describe('a title', () => {
     expect(title('Finland, which holds the chairmanship, is leading discussions with the States.', 'is leading')).toBe(
       'Finland, which holds the chairmanship, is leading discussions with the States',
     );
+    const told = 'According to the Secretariat, Finland – which holds the chairmanship – is leading the talks.';
+    expect(title(told, 'is leading')).toBe('Finland – which holds the chairmanship – is leading the talks');
   });
 
   it('is the sentence’s words, not a bare label, when its clause is too short to say anything', () => {

@@ -28,7 +28,7 @@ const TRAILING = new RegExp(
 );
 /** Who reported it, before what happened: "Armenia's Defence Ministry said (that)", "According to Baku,". */
 const ATTRIBUTION = new RegExp(
-  String.raw`^(?:according to [^,]{2,80},\s*|` +
+  String.raw`^(?:[Aa]ccording to [^,]{2,80},\s*|` +
     String.raw`(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}(?:communiqu[eé]|statement|declaration|readout|report)\s+` +
     String.raw`(?:said|says|stated|reported)(?:\s+that)?\s+|` +
     String.raw`(?:[A-Z][\p{L}’'.-]*\s+|of\s+|the\s+|[Dd]efen[cs]e\s+|[Ff]oreign\s+|[Mm]inistry\s+){1,8}` +
