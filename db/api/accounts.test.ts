@@ -254,6 +254,42 @@ for (const engine of testEngines()) {
       expect(JSON.stringify(audit)).not.toContain('wrong password');
     });
 
+    it('lets people rename themselves, but not as a role, the app or someone else', async () => {
+      const signedIn = await authPost(
+        req('/api/auth/sign-in/email', {
+          method: 'POST',
+          body: { email: 'contributor@example.org', password: PASSWORD },
+        }),
+      );
+      const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
+      const rename = (name: string) =>
+        authPost(req('/api/auth/update-user', { method: 'POST', body: { name }, cookie }));
+      const nameNow = async () =>
+        (await rows<{ name: string }>(ctx.database.db, sql`select name from users where id = ${ids.contributor}`))[0]!
+          .name;
+      for (const [name, reason] of [
+        ['Admin', /cannot be a role/],
+        [' faultline ', /app’s name/],
+        ['The editor', /already called “The editor”/],
+        ['the   EDITOR', /already called/],
+      ] as const) {
+        const res = await rename(name);
+        expect(res.status, name).toBe(400);
+        expect(((await res.json()) as { message: string }).message, name).toMatch(reason);
+      }
+      expect(await nameNow()).toBe('The contributor');
+      expect((await rename('  The contributor ')).status).toBe(200);
+      expect((await rename('Ana, who contributes')).status).toBe(200);
+      expect(await nameNow()).toBe('Ana, who contributes');
+      // Made by an admin, too: another account's name is a 409 naming the field.
+      await expect(
+        createAccount({
+          db: ctx.database.db,
+          user: { email: 'x@example.org', name: 'the admin', password: PASSWORD, role: 'viewer' },
+        }),
+      ).rejects.toMatchObject({ code: 'conflict', param: 'name' });
+    });
+
     it('makes a token shown once; a revoked or unknown token gets 401', async () => {
       const made = await send(
         req('/api/tokens', { method: 'POST', body: { name: 'script' }, token: tokens.viewer }),

@@ -3,7 +3,7 @@ import 'server-only';
 // except as better-auth's hash (lib/auth/users.ts makes it).
 import { sql } from 'drizzle-orm';
 import type { Role } from '@/lib/auth/roles';
-import type { Db } from '../types';
+import type { Db, DbOrTx } from '../types';
 import { rows } from '../rows';
 import { QueryError } from './errors';
 
@@ -30,6 +30,19 @@ export async function getUser({ db, id }: { db: Db; id: string }): Promise<UserR
   return row ?? null;
 }
 
+/** Names compared as a reader tells them apart: without case, and with runs of spaces as one. */
+const foldedName = (name: unknown) => sql`lower(regexp_replace(btrim(${name}), '[[:space:]]+', ' ', 'g'))`;
+
+/** Another account (not `except`) already shown by this name, or null. */
+export async function userNamed({ db, name, except }: { db: DbOrTx; name: string; except?: string | null }) {
+  const [row] = await rows<{ id: string; name: string }>(
+    db,
+    sql`select id, name from users where ${foldedName(sql.raw('name'))} = ${foldedName(name)}
+      and id <> ${except ?? ''} limit 1`,
+  );
+  return row ?? null;
+}
+
 /** A user with an email-and-password credential (better-auth's "credential" account). */
 export async function insertUser({
   db,
@@ -49,6 +62,8 @@ export async function insertUser({
   return db.transaction(async (tx) => {
     const [taken] = await rows<{ id: string }>(tx, sql`select id from users where email = ${email}`);
     if (taken) throw new QueryError('conflict', `There is already an account for ${email}`, 'email');
+    if (await userNamed({ db: tx, name }))
+      throw new QueryError('conflict', `Someone is already called “${name}”: give another name`, 'name');
     const [user] = await rows<UserRow>(
       tx,
       sql`insert into users (id, email, name, role) values (${id}, ${email}, ${name}, ${role})

@@ -2,6 +2,7 @@
 // zod schemas that validate them. better-auth's own endpoints are listed with the fields we use.
 import { z } from 'zod';
 import {
+  nameSchema,
   newUserSchema,
   passwordSchema,
   reviewDecisionSchema,
@@ -61,6 +62,15 @@ function signInPaths() {
         summary: 'Change your password; revokeOtherSessions: true ends every other session (better-auth)',
         requestBody: body(changePassword),
         responses: { 200: answer('{ token, user }'), 400: BAD, 401: SIGN_IN_FIRST },
+      },
+    },
+    '/api/auth/update-user': {
+      post: {
+        summary:
+          'Rename yourself (better-auth): not a role or the app (“Admin”, “Faultline”) and not another account’s ' +
+          'name, compared without case or extra spaces; 400 { message } says why',
+        requestBody: body(z.object({ name: nameSchema })),
+        responses: { 200: answer('{ status }'), 400: { description: '{ code, message }' }, 401: SIGN_IN_FIRST },
       },
     },
     '/api/auth/get-session': {

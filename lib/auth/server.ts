@@ -6,10 +6,13 @@ import 'server-only';
 import { betterAuth } from 'better-auth/minimal';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { nextCookies } from 'better-auth/next-js';
+import { APIError, createAuthMiddleware, getSessionFromCtx } from 'better-auth/api';
 import { accounts, sessions, users, verifications } from '@/db/schema';
 import type { Db } from '@/db/types';
 import { getDb } from '@/db/client';
 import { authSecret } from '@/db/queries/auth-secret';
+import { userNamed } from '@/db/queries/accounts';
+import { nameSchema } from '@/lib/validation/account';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/security/forwarded';
 import { serverClient, serverGuard } from '@/lib/security/respond';
 
@@ -48,7 +51,24 @@ export function createAuth(db: Db, { secret, origins, secure }: AuthOptions) {
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     telemetry: { enabled: false },
+    hooks: { before: renameCheck(db) },
     plugins: [nextCookies()],
+  });
+}
+
+/**
+ * better-auth's /update-user lets people rename themselves; pages show names alone, so a new name goes through the
+ * account schema (not "Admin") and may not be another account's (nobody signs as someone else). 400 with the reason.
+ */
+function renameCheck(db: Db) {
+  return createAuthMiddleware(async (ctx) => {
+    if (ctx.path !== '/update-user' || ctx.body?.name === undefined) return;
+    const parsed = nameSchema.safeParse(ctx.body.name);
+    if (!parsed.success) throw new APIError('BAD_REQUEST', { message: parsed.error.issues[0]!.message });
+    const session = await getSessionFromCtx(ctx);
+    const holder = await userNamed({ db, name: parsed.data, except: session?.user.id });
+    if (holder) throw new APIError('BAD_REQUEST', { message: `Someone is already called “${holder.name}”` });
+    return { context: { body: { ...ctx.body, name: parsed.data } } };
   });
 }
 

@@ -4,11 +4,15 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import type { Db } from '@/db/types';
-import { insertUser, type UserRow } from '@/db/queries/accounts';
-import type { NewUser } from '@/lib/validation/account';
+import { insertUser, userNamed, type UserRow } from '@/db/queries/accounts';
+import { nameSchema, type NewUser } from '@/lib/validation/account';
 
 export async function createAccount({ db, user }: { db: Db; user: NewUser }): Promise<UserRow> {
   const passwordHash = await hashPassword(user.password);
-  const name = user.name ?? user.email.split('@')[0]!;
+  // Unnamed, one is known by the email's first part ("ana"), or the whole email when someone else is "ana" or the
+  // part is no name for a person ("editor@…" would read as the role).
+  const local = user.email.split('@')[0]!;
+  const usable = nameSchema.safeParse(local).success && !(await userNamed({ db, name: local }));
+  const name = user.name ?? (usable ? local : user.email);
   return insertUser({ db, id: randomUUID(), email: user.email, name, role: user.role, passwordHash });
 }

@@ -17,12 +17,19 @@ export const passwordSchema = z
   .max(256, 'A password has at most 256 characters')
   .refine((s) => !s.includes('\u0000'), 'A password cannot contain a NUL character');
 
+/** Words a person's name may not be: pages show names alone, and these would read as a role or as the app. */
+const RESERVED_NAMES = new Set([...ROLES, 'administrator', 'moderator', 'faultline', 'system', 'anonymous']);
+
 export const nameSchema = z
   .string()
   .trim()
   .min(1, 'A name is required')
   .max(100, 'A name has at most 100 characters')
-  .refine(noControl, 'A name cannot contain control characters');
+  .refine(noControl, 'A name cannot contain control characters')
+  .refine(
+    (s) => !RESERVED_NAMES.has(s.toLowerCase().replace(/\s+/g, ' ')),
+    'A name cannot be a role or the app’s name (“Admin”, “Editor”, “Faultline”…): pages show names alone',
+  );
 
 export const roleSchema = z.enum(ROLES, { error: `A role is one of ${ROLES.join(', ')}` });
 
