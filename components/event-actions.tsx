@@ -26,13 +26,16 @@ export function EventActions({
   const [asking, setAsking] = useState(false);
   // Kept while the question is closed and opened again, like every typed value.
   const [reason, setReason] = useState('');
+  // Under four-eyes review a deletion waits for another editor: the event stays, and says so.
+  const [held, setHeld] = useState<string | null>(null);
 
   const write = useMutation({
     mutationFn: ({ path, method, body }: { path: string; method: 'POST' | 'DELETE'; body: unknown }) =>
-      sendJson(path, method, body),
-    onSuccess: async () => {
+      sendJson<{ proposal?: unknown }>(path, method, body),
+    onSuccess: async (answer) => {
       await invalidateEventData(queryClient);
       setAsking(false);
+      setHeld(answer?.proposal ? 'Your deletion waits for another editor’s review; the event stays until then.' : null);
       router.refresh();
     },
   });
@@ -44,6 +47,11 @@ export function EventActions({
   if (deleted) return <DeletedEvent id={id} mayRestore={mayDelete} busy={busy} error={error} call={call} />;
   return (
     <div className="event-actions">
+      {held ? (
+        <p role="status">
+          {held} <Link href="/review">Review</Link>
+        </p>
+      ) : null}
       {mayEdit ? (
         <Link href={`/events/${id}/edit`} className="button-link">
           Edit

@@ -221,3 +221,30 @@ test('a contributor’s suggestion from an article is proposed for review, and a
   // The same article pasted again (it is found, not stored again): the same suggestion is the same event.
   expect(await accept()).toBe(first);
 });
+
+test('under four-eyes review an editor’s deletion waits for another editor, and the event stays', async ({
+  browser,
+}) => {
+  const admin = await signedIn(browser, 'admin@example.org');
+  await admin.goto('/admin');
+  const fourEyes = admin.getByRole('checkbox', { name: /^Four-eyes review/ });
+  // Saved as it changes: checked once the server has it.
+  await fourEyes.click();
+  await expect(fourEyes).toBeChecked();
+
+  const editor = await signedIn(browser, people.editor.email);
+  await editor.goto('/events/1');
+  await editor.getByRole('button', { name: 'Delete…' }).click();
+  await editor.getByLabel('Reason for deleting').fill('A duplicate of another report');
+  await editor.getByRole('button', { name: 'Delete event' }).click();
+  await expect(editor.getByRole('status').filter({ hasText: 'Your deletion waits for another editor' })).toBeVisible();
+  await editor.reload();
+  await expect(editor.getByText('This event was deleted.')).toHaveCount(0);
+  await editor.goto('/review');
+  await expect(editor.getByText(/Deletion proposed of/)).toBeVisible();
+  await expect(editor.getByText('Why: A duplicate of another report')).toBeVisible();
+  await shoot(editor, 'review-deletion');
+
+  await fourEyes.click();
+  await expect(fourEyes).not.toBeChecked();
+});

@@ -151,6 +151,7 @@ export function ReadingSetting({ anonymousReading }: { anonymousReading: boolean
 }
 
 export function FourEyesSetting({ fourEyes }: { fourEyes: boolean }) {
-  const label = 'Four-eyes review: editors’ own new events and edits also wait, for another editor to approve';
+  const label =
+    'Four-eyes review: editors’ own new events, edits and deletions also wait, for another editor to approve';
   return <SettingBox name="fourEyes" value={fourEyes} label={label} />;
 }

@@ -13,6 +13,7 @@ const HEADINGS: Record<ReviewItem['kind'], string> = {
   merge: 'Merge proposed for ',
   split: 'Split proposed for ',
   sources: 'New sources for ',
+  delete: 'Deletion proposed of ',
 };
 
 const show = (v: string | boolean | null) =>
@@ -30,7 +31,7 @@ function Changes({ item }: { item: ReviewItem }) {
   const entries = Object.entries(item.changes);
   if (!entries.length) return <p className="note">No difference from the published version.</p>;
   return (
-    <table className="data">
+    <table className="data review-changes">
       <thead>
         <tr>
           <th scope="col">Field</th>

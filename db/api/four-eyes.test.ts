@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as postEvent, GET as listEventsRoute } from '@/app/api/events/route';
 import { POST as decide } from '@/app/api/review/[kind]/[id]/route';
-import { PUT as putEvent } from '@/app/api/events/[id]/route';
+import { DELETE as deleteEventRoute, GET as getEventRoute, PUT as putEvent } from '@/app/api/events/[id]/route';
+import { GET as reviewList } from '@/app/api/review/route';
 import { GET as getSettingsRoute, PATCH as patchSettings } from '@/app/api/settings/route';
 import { guardRequest } from '@/lib/auth/guard';
 import { createAccount } from '@/lib/auth/users';
@@ -109,6 +110,37 @@ for (const engine of testEngines()) {
       expect((await res.json()).error).toMatch(/approve it as it is, or reject it with a reason/);
       const approved = await decideAs(tokens.second, created.id, { action: 'approve' });
       expect(approved.status).toBe(200);
+    });
+
+    it('holds an editor’s deletion for another editor; the event stays until one approves it', async () => {
+      const created = await post('Four eyes: a report one editor deletes', tokens.editor);
+      expect((await decideAs(tokens.second, created.id, { action: 'approve' })).status).toBe(200);
+      const before = await total();
+      const idCtx = { params: Promise.resolve({ id: String(created.id) }) };
+      const asked = await send(
+        req(`/api/events/${created.id}`, { method: 'DELETE', body: { reason: 'A duplicate' }, token: tokens.editor }),
+        (r) => deleteEventRoute(r, idCtx),
+      );
+      expect(asked.status).toBe(202);
+      const { proposal } = (await asked.json()) as { proposal: { id: number; kind: string } };
+      expect(proposal.kind).toBe('delete');
+      expect(await total()).toBe(before);
+      expect((await getEventRoute(req(`/api/events/${created.id}`, {}), idCtx)).status).toBe(200);
+      const queue = (await (await send(req('/api/review', { token: tokens.second }), reviewList)).json()) as {
+        items: { kind: string; id: number; summary: string[] }[];
+      };
+      expect(queue.items.find((i) => i.kind === 'delete' && i.id === proposal.id)?.summary).toEqual([
+        `Delete #${created.id} Four eyes: a report one editor deletes`,
+        'Why: A duplicate',
+      ]);
+      const decideDelete = (token: string) =>
+        send(req(`/api/review/delete/${proposal.id}`, { method: 'POST', body: { action: 'approve' }, token }), (r) =>
+          decide(r, decideCtx('delete', proposal.id)),
+        );
+      expect((await decideDelete(tokens.editor)).status).toBe(403);
+      expect((await decideDelete(tokens.second)).status).toBe(200);
+      expect(await total()).toBe(before - 1);
+      expect((await getEventRoute(req(`/api/events/${created.id}`, {}), idCtx)).status).toBe(404);
     });
 
     it('lets the author withdraw their own change, and publishes at once again when it is off', async () => {

@@ -344,6 +344,11 @@ export const restoreEvent = ({
   userId?: string | null;
 }) => setDeleted({ db, id, deleted: false, reason, origin, userId });
 
+/** Locks the event and checks it can be deleted (an editor's proposal under four-eyes review). */
+export async function checkDeletable(tx: DbOrTx, id: number): Promise<void> {
+  if ((await lockForChange(tx, id)).deleted) throw new QueryError('conflict', 'This event is already deleted');
+}
+
 /** Locks the event and checks sources can be added to it (an editor's request and a contributor's proposal). */
 export async function checkAddSources(tx: DbOrTx, id: number): Promise<{ version: number }> {
   const current = await lockForChange(tx, id);

@@ -170,7 +170,8 @@ function settingsPaths() {
       patch: {
         summary:
           'Change settings (admins), one or both: anonymousReading false makes every read need an account; ' +
-          'fourEyes true holds editors’ own new events, edits, merges, splits and imports for another editor',
+          'fourEyes true holds editors’ own new events, edits, merges, splits, imports and deletions for another ' +
+          'editor',
         requestBody: body(settingsSchema),
         responses: {
           200: answer('{ anonymousReading, fourEyes } (all settings, as now)'),
@@ -204,10 +205,13 @@ function reviewPaths() {
     '/api/review/{kind}/{id}': {
       post: {
         summary:
-          'An editor’s decision on a pending event (kind event, the event id), a proposal (kind edit, merge, split ' +
-          'or sources, the proposal id: approving runs it as its author asked), or every still-pending event of a ' +
-          'contributor’s import (kind batch, the batch id)',
-        parameters: [pathId('kind', { enum: ['event', 'edit', 'merge', 'split', 'sources', 'batch'] }), intId],
+          'An editor’s decision on a pending event (kind event, the event id), a proposal (kind edit, merge, split, ' +
+          'sources or delete, the proposal id: approving runs it as its author asked), or every still-pending ' +
+          'event of a contributor’s import (kind batch, the batch id)',
+        parameters: [
+          pathId('kind', { enum: ['event', 'edit', 'merge', 'split', 'sources', 'delete', 'batch'] }),
+          intId,
+        ],
         requestBody: body(reviewDecisionSchema),
         responses: {
           200: answer('{ eventId, review: "published" | "rejected" }; a batch: { batchId, decided, review }'),

@@ -59,11 +59,14 @@ function listAndOne() {
         },
       },
       delete: {
-        summary: 'Soft-delete an event, with a reason',
+        summary:
+          'Soft-delete an event, with a reason; under four-eyes review an editor’s deletion waits for another ' +
+          'editor (202)',
         parameters: [idParam],
         requestBody: body(deleteSchema),
         responses: {
           ...ok('{ id, version }'),
+          202: { description: '{ proposal: { id, eventId, kind: "delete", review: "pending" }, message }' },
           409: { description: `Already deleted; or ${MERGED_AWAY}` },
           ...notFound('event'),
           ...bodyLimits,

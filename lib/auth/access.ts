@@ -168,8 +168,8 @@ export function reviewIntro(caller: Caller): string {
   if (publishesDirectly(caller))
     return `Contributors’ new events, edits, merges, splits, sources and imports wait here. ${UNSEEN}`;
   return (
-    'New events, edits, merges, splits, sources and imports wait here, editors’ own included: four-eyes review ' +
-    `is on, so another editor approves each. ${UNSEEN}`
+    'New events, edits, merges, splits, sources, imports and deletions wait here, editors’ own included: ' +
+    `four-eyes review is on, so another editor approves each. ${UNSEEN}`
   );
 }
 

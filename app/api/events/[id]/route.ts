@@ -7,6 +7,7 @@ import { QueryError } from '@/db/queries/errors';
 import { getEventReview, proposeEdit } from '@/db/queries/review';
 import { eventIdOf, noEvent, notAnEventId, type IdContext } from '@/lib/api/params';
 import { handle, movedTo, parseBody } from '@/lib/api/respond';
+import { holdForReview } from '@/lib/api/proposal';
 import { canSee, publishesDirectly, userIdOf, type Caller } from '@/lib/auth/access';
 import { callerOf } from '@/lib/auth/caller';
 import { deleteSchema, eventFormSchema, type ParsedEventForm } from '@/lib/validation/event';
@@ -74,6 +75,9 @@ export async function DELETE(request: Request, ctx: IdContext) {
   if (id === null) return notAnEventId();
   const body = await parseBody(request, deleteSchema);
   if (!body.ok) return body.response;
+  // Under four-eyes review an editor's deletion waits, like their other changes, for another editor.
+  const held = await holdForReview(request, 'delete', id, body.value);
+  if (held) return held;
   return handle(async () =>
     deleteEvent({ db: await getDb(), id, reason: body.value.reason, userId: userIdOf(await callerOf(request)) }),
   );
