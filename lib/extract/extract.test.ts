@@ -290,6 +290,18 @@ describe('the date domain', () => {
     for (const e of events) expect(e.dateStart).toBeNull();
     // And says so: not "Dated from the date in its sentence" beside no date.
     for (const e of events) expect([e.dateText, e.explanation]).toEqual([null, expect.stringMatching(/^No date/)]);
+    const [treaty] = run('Russia and Persia signed a treaty on 12 May 1724.', '2021-11-29');
+    expect(treaty!.explanation).toBe(
+      'No date: “12 May 1724” lies outside the years Faultline records (1800 to ten years ahead).',
+    );
+  });
+
+  it('says why a date the calendar lacks gives none', () => {
+    const [e] = run('On 31 February 2021, Azerbaijani forces shelled the village of Tegh.', '2021-03-05');
+    expect(e).toMatchObject({
+      dateStart: null,
+      explanation: 'No date: “31 February 2021” is not a day of the calendar.',
+    });
   });
 });
 

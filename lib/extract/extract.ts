@@ -9,6 +9,7 @@
 //   5. who and where: registry actors and gazetteer places nearest each trigger (registry.ts),
 //      unknown people and organisations proposed by name (participants.ts), new places (new-places.ts);
 //   6. one event per happening: mentions of the same thing in one sentence or across sentences merge.
+import { isIsoDay } from '@/lib/dates/calendar';
 import { outsideDomain } from '@/lib/dates/domain';
 import { eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy/taxonomy';
 import { bounds, dateKey, written, type EventDate } from './dates';
@@ -108,7 +109,11 @@ export function readArticle(
     if (context?.sentence === s) context.rules = dropped.slice(from);
   }
   const groups = merge(reading.mentions);
-  const out = groups.map((m) => toOutput(m, options.registry, index));
+  const unusable = reading.allTx.flatMap((t) => {
+    const why = unusableDate(t);
+    return why ? [{ ...t, why }] : [];
+  });
+  const out = groups.map((m) => toOutput(m, options.registry, index, unusable));
   if (options.trace)
     groups.forEach((g, i) => {
       for (const m of g)
@@ -433,12 +438,27 @@ const DATE_SOURCE_WORDS: Record<DateSource, string> = {
   none: '',
 };
 
+/** Why a date the text writes dates nothing: "31 February" no calendar has; "1724" before the years recorded. */
+function unusableDate(t: Tx): string | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t.value) && !isIsoDay(t.value)) return 'is not a day of the calendar';
+  if (t.date && outsideDomain(...bounds(t.date)))
+    return 'lies outside the years Faultline records (1800 to ten years ahead)';
+  return null;
+}
+
 /** How the extractor came to the suggestion, for the reviewer: kept out of the event's summary. */
-function explain(source: DateSource, dateText: string | null, mentions: number): string {
+function explain(
+  source: DateSource,
+  dateText: string | null,
+  mentions: number,
+  unusable: { text: string; why: string } | null,
+): string {
   const date =
-    source === 'none'
-      ? 'No date: the text gives none for it.'
-      : `Dated from ${DATE_SOURCE_WORDS[source]}${dateText ? ` (“${dateText}”)` : ''}.`;
+    source !== 'none'
+      ? `Dated from ${DATE_SOURCE_WORDS[source]}${dateText ? ` (“${dateText}”)` : ''}.`
+      : unusable
+        ? `No date: “${unusable.text}” ${unusable.why}.`
+        : 'No date: the text gives none for it.';
   return mentions > 1 ? `${date} Told ${mentions} times; the clearest sentence is quoted.` : date;
 }
 
@@ -449,6 +469,7 @@ function toOutput(
   group: Mention[],
   registry: Registry,
   index: NameIndex,
+  unusable: (Tx & { why: string })[],
 ): { event: ExtractedEvent; order: number; read: EventDate | null } {
   // The mention that tells it best: a main-clause verb over a noun over a subordinate gerund, then its own date.
   const best = [...group].sort(
@@ -510,7 +531,12 @@ function toOutput(
     span: [best.sentence.start, best.sentence.end],
     dateText: date ? (dated?.dateText ?? null) : null,
     yearInferred: !!date && withoutYear(dated?.dateText ?? ''),
-    explanation: explain(source, date ? (dated?.dateText ?? null) : null, group.length),
+    explanation: explain(
+      source,
+      date ? (dated?.dateText ?? null) : null,
+      group.length,
+      within(unusable, best.sentence.start, best.sentence.end)[0] ?? null,
+    ),
     ...casualtiesOf(COUNTS_CASUALTIES.has(best.family) ? group.map((m) => m.sentence.text) : []),
     confidence,
     matchesEventId: null,
