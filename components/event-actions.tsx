@@ -35,7 +35,7 @@ export function EventActions({
     onSuccess: async (answer) => {
       await invalidateEventData(queryClient);
       setAsking(false);
-      setHeld(answer?.proposal ? 'Your deletion waits for another editor’s review; the event stays until then.' : null);
+      setHeld(answer?.proposal ? 'waits for another editor’s review; the event stays as it is until then.' : null);
       router.refresh();
     },
   });
@@ -44,14 +44,10 @@ export function EventActions({
   const call: Call = (path, method, body) => write.mutate({ path, method, body });
 
   if (!mayEdit && !mayDelete) return null;
-  if (deleted) return <DeletedEvent id={id} mayRestore={mayDelete} busy={busy} error={error} call={call} />;
+  if (deleted) return <DeletedEvent id={id} mayRestore={mayDelete} busy={busy} error={error} call={call} held={held} />;
   return (
     <div className="event-actions">
-      {held ? (
-        <p role="status">
-          {held} <Link href="/review">Review</Link>
-        </p>
-      ) : null}
+      {held ? <Held what="deletion" held={held} /> : null}
       {mayEdit ? (
         <Link href={`/events/${id}/edit`} className="button-link">
           Edit
@@ -81,6 +77,15 @@ export function EventActions({
   );
 }
 
+/** Under four-eyes review: the deletion or restoration asked for waits on /review. */
+function Held({ what, held }: { what: string; held: string }) {
+  return (
+    <p role="status">
+      Your {what} {held} <Link href="/review">Review</Link>
+    </p>
+  );
+}
+
 /** A deleted event says so; who may delete may also restore it. */
 function DeletedEvent({
   id,
@@ -88,12 +93,14 @@ function DeletedEvent({
   busy,
   error,
   call,
+  held,
 }: {
   id: number;
   mayRestore: boolean;
   busy: boolean;
   error: string | null;
   call: Call;
+  held: string | null;
 }) {
   if (!mayRestore)
     return (
@@ -114,6 +121,7 @@ function DeletedEvent({
       >
         Restore event
       </button>
+      {held ? <Held what="restoration" held={held} /> : null}
       {error ? (
         <p className="field-error" role="alert">
           {error}

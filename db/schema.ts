@@ -481,9 +481,10 @@ export const pendingChanges = pgTable(
     authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
     /**
      * What is proposed: an edit (`form` is the event form), or a merge, a split or new sources
-     * (`form` is the body POST /api/events/{id}/merge|split|sources takes).
+     * (`form` is the body POST /api/events/{id}/merge|split|sources takes), or, under four-eyes
+     * review, an editor's deletion or restoration (`form`: `{ reason }`).
      */
-    kind: text('kind', { enum: ['edit', 'merge', 'split', 'sources'] })
+    kind: text('kind', { enum: ['edit', 'merge', 'split', 'sources', 'delete', 'restore'] })
       .notNull()
       .default('edit'),
     form: json('form').notNull(),

@@ -8,6 +8,8 @@ const PROPOSAL_TEXT: Record<string, string> = {
   merge: 'Proposed a merge',
   split: 'Proposed a split',
   sources: 'Proposed new sources',
+  delete: 'Proposed a deletion',
+  restore: 'Proposed a restoration',
 };
 const STATE_TEXT: Record<string, string> = { pending: 'pending', published: 'approved', rejected: 'rejected' };
 

@@ -14,6 +14,7 @@ const HEADINGS: Record<ReviewItem['kind'], string> = {
   split: 'Split proposed for ',
   sources: 'New sources for ',
   delete: 'Deletion proposed of ',
+  restore: 'Restoration proposed of ',
 };
 
 const show = (v: string | boolean | null) =>

@@ -39,7 +39,7 @@ export function ReviewedArticle({
 }) {
   const id = useId();
   const [active, setActive] = useState<number | null>(null);
-  const { accept, edit, merge, formOf } = useProposalActions({ conflict, reviewed, meta, setMeta, setCard });
+  const { accept, edit, merge, formOf } = useProposalActions({ conflict, reviewed, meta, setMeta, setCard, cards });
   const pick = (n: number) => {
     setActive(n);
     document.getElementById(`${id}-card-${n}`)?.focus();

@@ -44,12 +44,14 @@ export function useProposalActions({
   meta,
   setMeta,
   setCard,
+  cards,
 }: {
   conflict?: string;
   reviewed: string;
   meta: ArticleMeta;
   setMeta: React.Dispatch<React.SetStateAction<ArticleMeta>>;
   setCard: (n: number, patch: Partial<Card>) => void;
+  cards: Card[];
 }) {
   const queryClient = useQueryClient();
   const actors = useQuery(actorsOptions(conflict));
@@ -99,7 +101,9 @@ export function useProposalActions({
       const stored = await articleId();
       // One suggestion of one stored article is one submission: accepting it again (the article pasted again, a
       // second click) answers with the event it made, not a copy; the other event of its sentence is another.
-      const submissionId = await stableSubmissionId(suggestionName(stored, card.proposal));
+      const { span } = card.proposal;
+      const rank = cards.filter((c) => c.n < card.n && c.proposal.span.join() === span.join()).length;
+      const submissionId = await stableSubmissionId(suggestionName(stored, span, rank));
       const payload = toPayload(formOf(card, stored), { conflict, submissionId });
       const saved = await post<{ id: number; review?: string }>('/api/events', payload);
       setCard(card.n, { decision: { kind: 'accepted', eventId: saved.id, pending: saved.review === 'pending' } });

@@ -6,6 +6,7 @@ import { POST as postEvent, GET as listEventsRoute } from '@/app/api/events/rout
 import { POST as decide } from '@/app/api/review/[kind]/[id]/route';
 import { DELETE as deleteEventRoute, GET as getEventRoute, PUT as putEvent } from '@/app/api/events/[id]/route';
 import { GET as reviewList } from '@/app/api/review/route';
+import { POST as restoreEventRoute } from '@/app/api/events/[id]/restore/route';
 import { GET as getSettingsRoute, PATCH as patchSettings } from '@/app/api/settings/route';
 import { guardRequest } from '@/lib/auth/guard';
 import { createAccount } from '@/lib/auth/users';
@@ -141,6 +142,22 @@ for (const engine of testEngines()) {
       expect((await decideDelete(tokens.second)).status).toBe(200);
       expect(await total()).toBe(before - 1);
       expect((await getEventRoute(req(`/api/events/${created.id}`, {}), idCtx)).status).toBe(404);
+
+      // Restoring it waits the same way, and another editor's approval brings it back.
+      const restore = await send(
+        req(`/api/events/${created.id}/restore`, { method: 'POST', body: {}, token: tokens.editor }),
+        (r) => restoreEventRoute(r, idCtx),
+      );
+      expect(restore.status).toBe(202);
+      const held = ((await restore.json()) as { proposal: { id: number; kind: string } }).proposal;
+      expect(held.kind).toBe('restore');
+      expect(await total()).toBe(before - 1);
+      const approved = await send(
+        req(`/api/review/restore/${held.id}`, { method: 'POST', body: { action: 'approve' }, token: tokens.second }),
+        (r) => decide(r, decideCtx('restore', held.id)),
+      );
+      expect(approved.status).toBe(200);
+      expect(await total()).toBe(before);
     });
 
     it('lets the author withdraw their own change, and publishes at once again when it is off', async () => {

@@ -3,6 +3,7 @@ import 'server-only';
 // except as better-auth's hash (lib/auth/users.ts makes it).
 import { sql } from 'drizzle-orm';
 import type { Role } from '@/lib/auth/roles';
+import { nameKey } from '@/lib/names/key';
 import type { Db, DbOrTx } from '../types';
 import { rows } from '../rows';
 import { QueryError } from './errors';
@@ -30,17 +31,18 @@ export async function getUser({ db, id }: { db: Db; id: string }): Promise<UserR
   return row ?? null;
 }
 
-/** Names compared as a reader tells them apart: without case, and with runs of spaces as one. */
-const foldedName = (name: unknown) => sql`lower(regexp_replace(btrim(${name}), '[[:space:]]+', ' ', 'g'))`;
-
-/** Another account (not `except`) already shown by this name, or null. */
+/**
+ * Another account (not `except`) already shown by this name, or null. Names are compared as a reader tells them
+ * apart, by the resolver's key (lib/names/key.ts): without case, accents, invisible characters or look-alike letters
+ * ("Аdmin" with a Cyrillic А, "Ana\u200BLopez"). People are few: their names are read and compared here.
+ */
 export async function userNamed({ db, name, except }: { db: DbOrTx; name: string; except?: string | null }) {
-  const [row] = await rows<{ id: string; name: string }>(
+  const key = nameKey(name);
+  const people = await rows<{ id: string; name: string }>(
     db,
-    sql`select id, name from users where ${foldedName(sql.raw('name'))} = ${foldedName(name)}
-      and id <> ${except ?? ''} limit 1`,
+    sql`select id, name from users where id <> ${except ?? ''}`,
   );
-  return row ?? null;
+  return people.find((p) => nameKey(p.name) === key) ?? null;
 }
 
 /** A user with an email-and-password credential (better-auth's "credential" account). */

@@ -344,9 +344,11 @@ export const restoreEvent = ({
   userId?: string | null;
 }) => setDeleted({ db, id, deleted: false, reason, origin, userId });
 
-/** Locks the event and checks it can be deleted (an editor's proposal under four-eyes review). */
-export async function checkDeletable(tx: DbOrTx, id: number): Promise<void> {
-  if ((await lockForChange(tx, id)).deleted) throw new QueryError('conflict', 'This event is already deleted');
+/** Locks the event and checks it can be deleted, or restored (an editor's proposal under four-eyes review). */
+export async function checkDeletable(tx: DbOrTx, id: number, restore = false): Promise<void> {
+  const { deleted } = await lockForChange(tx, id);
+  if (deleted !== restore)
+    throw new QueryError('conflict', restore ? 'This event is not deleted' : 'This event is already deleted');
 }
 
 /** Locks the event and checks sources can be added to it (an editor's request and a contributor's proposal). */

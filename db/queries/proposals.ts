@@ -1,8 +1,8 @@
 import 'server-only';
 // A contributor's merge, split or new sources of a published event, or (under four-eyes review) an
-// editor's deletion: held as a proposal (pending_changes with its kind, `form` the request body)
-// while the events stay as they are. Approving runs the same merge, split, addSources or deletion
-// an editor's request runs, in the decision's transaction, as the author's act; rejecting changes
+// editor's deletion or restoration: held as a proposal (pending_changes with its kind, `form` the
+// request body) while the events stay as they are. Approving runs the same merge, split,
+// addSources, deletion or restoration an editor's request runs, in the decision's transaction, as the author's act; rejecting changes
 // nothing but the proposal.
 import { sql } from 'drizzle-orm';
 import type { MergeInput, SplitInput } from '@/lib/validation/merge';
@@ -12,19 +12,26 @@ import type { Db, DbOrTx } from '../types';
 import { rows } from '../rows';
 import { checkMerge, mergeEvents } from './event-merge';
 import { checkSplit, splitEvent } from './event-split';
-import { addSources, checkAddSources, checkDeletable, deleteEvent } from './event-write';
+import { addSources, checkAddSources, checkDeletable, deleteEvent, restoreEvent } from './event-write';
 
-export const PROPOSAL_KINDS = ['merge', 'split', 'sources', 'delete'] as const;
+export const PROPOSAL_KINDS = ['merge', 'split', 'sources', 'delete', 'restore'] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 type AddSourcesInput = z.output<typeof addSourcesSchema>;
-export type ProposalBody = { merge: MergeInput; split: SplitInput; sources: AddSourcesInput; delete: DeleteInput };
+export type ProposalBody = {
+  merge: MergeInput;
+  split: SplitInput;
+  sources: AddSourcesInput;
+  delete: DeleteInput;
+  restore: RestoreInput;
+};
 type DeleteInput = { reason: string };
+type RestoreInput = { reason: string | null };
 
 /** What an editor's merge, split or sources check first: a proposal that would be refused is refused now. */
 async function checkProposal<K extends ProposalKind>(tx: DbOrTx, kind: K, id: number, body: ProposalBody[K]) {
   if (kind === 'merge') await checkMerge(tx, id, body as MergeInput);
   else if (kind === 'split') await checkSplit(tx, id, body as SplitInput);
-  else if (kind === 'delete') await checkDeletable(tx, id);
+  else if (kind === 'delete' || kind === 'restore') await checkDeletable(tx, id, kind === 'restore');
   else await checkAddSources(tx, id);
 }
 
@@ -110,6 +117,8 @@ export async function applyProposal(
   if (change.kind === 'split') return (await splitEvent({ db, id, input: change.form as SplitInput, userId })).id;
   if (change.kind === 'delete')
     return (await deleteEvent({ db, id, reason: (change.form as DeleteInput).reason, userId })).id;
+  if (change.kind === 'restore')
+    return (await restoreEvent({ db, id, reason: (change.form as RestoreInput).reason, userId })).id;
   const { sources, reason } = change.form as AddSourcesInput;
   const origin = sources.some((s) => s.article) ? 'article' : 'form';
   await addSources({ db, id, sources, reason, origin, userId });
@@ -147,6 +156,10 @@ export async function describeProposal(db: Db, kind: ProposalKind, eventId: numb
     ];
   }
   if (kind === 'delete') return [`Delete ${await title(eventId)}`, `Why: ${(form as DeleteInput).reason}`];
+  if (kind === 'restore') {
+    const why = (form as RestoreInput).reason;
+    return [`Restore ${await title(eventId)}`, ...(why ? [`Why: ${why}`] : [])];
+  }
   const a = form as AddSourcesInput;
   return [
     `New sources for ${await title(eventId)}`,

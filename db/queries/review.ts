@@ -15,7 +15,7 @@ import { diffSnapshots, snapshotEvent, type Changes } from './event-history';
 import { record, updateEvent } from './event-write';
 import { applyProposal, describeProposal, staleProposal, type ProposalKind } from './proposals';
 
-export const REVIEW_KINDS = ['event', 'edit', 'merge', 'split', 'sources', 'delete'] as const;
+export const REVIEW_KINDS = ['event', 'edit', 'merge', 'split', 'sources', 'delete', 'restore'] as const;
 /** 'event': a proposed new event; 'edit': a change of a published one; the others: proposals. */
 export type ReviewKind = (typeof REVIEW_KINDS)[number];
 

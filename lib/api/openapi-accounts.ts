@@ -104,7 +104,7 @@ function peoplePaths() {
           201: answer('{ user }'),
           400: BAD,
           401: SIGN_IN_FIRST,
-          409: { description: 'That email has an account' },
+          409: { description: 'That email has an account, or that name is another account’s (param says which)' },
         },
       },
     },
@@ -188,15 +188,17 @@ function reviewPaths() {
     '/api/review': {
       get: {
         summary:
-          'What waits for review: for editors every pending new event, proposed edit, merge, split and new sources ' +
+          'What waits for review: for editors every pending new event, proposed edit, merge, split, new sources, ' +
+          'deletion and restoration ' +
           '(items; an edit with its changes against the published version, the others with a summary in words) and ' +
           'every contributor’s import with something pending (batches); for a contributor their own (pending and ' +
           'rejected)',
         responses: {
           200: answer(
-            '{ items: [{ kind: event | edit | merge | split | sources, id, eventId, title, review, reason, authorId, ' +
-              'authorName, createdAt, changes, summary }], batches: [{ id, label, authorId, authorName, createdAt, ' +
-              'pending, published, rejected, events: [{ id, title, dateStart, precision, review }] }] }',
+            '{ items: [{ kind: event | edit | merge | split | sources | delete | restore, id, eventId, title, ' +
+              'review, reason, authorId, authorName, createdAt, changes, summary }], ' +
+              'batches: [{ id, label, authorId, authorName, createdAt, pending, published, rejected, ' +
+              'events: [{ id, title, dateStart, precision, review }] }] }',
           ),
           401: SIGN_IN_FIRST,
         },
@@ -206,10 +208,10 @@ function reviewPaths() {
       post: {
         summary:
           'An editor’s decision on a pending event (kind event, the event id), a proposal (kind edit, merge, split, ' +
-          'sources or delete, the proposal id: approving runs it as its author asked), or every still-pending ' +
-          'event of a contributor’s import (kind batch, the batch id)',
+          'sources, delete or restore, the proposal id: approving runs it as its author asked), or every ' +
+          'still-pending event of a contributor’s import (kind batch, the batch id)',
         parameters: [
-          pathId('kind', { enum: ['event', 'edit', 'merge', 'split', 'sources', 'delete', 'batch'] }),
+          pathId('kind', { enum: ['event', 'edit', 'merge', 'split', 'sources', 'delete', 'restore', 'batch'] }),
           intId,
         ],
         requestBody: body(reviewDecisionSchema),

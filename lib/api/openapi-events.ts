@@ -81,10 +81,16 @@ function eventParts() {
   return {
     '/api/events/{id}/restore': {
       post: {
-        summary: 'Restore a deleted event',
+        summary:
+          'Restore a deleted event; under four-eyes review an editor’s restoration waits for another editor (202)',
         parameters: [idParam],
         requestBody: body(restoreSchema),
-        responses: { ...ok('{ id, version }'), ...notFound('event'), ...bodyLimits },
+        responses: {
+          ...ok('{ id, version }'),
+          202: { description: '{ proposal: { id, eventId, kind: "restore", review: "pending" }, message }' },
+          ...notFound('event'),
+          ...bodyLimits,
+        },
       },
     },
     '/api/events/{id}/sources': {

@@ -65,8 +65,10 @@ function renameCheck(db: Db) {
     if (ctx.path !== '/update-user' || ctx.body?.name === undefined) return;
     const parsed = nameSchema.safeParse(ctx.body.name);
     if (!parsed.success) throw new APIError('BAD_REQUEST', { message: parsed.error.issues[0]!.message });
+    // Not signed in, the endpoint's own 401 answers: the check would tell a stranger which names exist.
     const session = await getSessionFromCtx(ctx);
-    const holder = await userNamed({ db, name: parsed.data, except: session?.user.id });
+    if (!session) return;
+    const holder = await userNamed({ db, name: parsed.data, except: session.user.id });
     if (holder) throw new APIError('BAD_REQUEST', { message: `Someone is already called “${holder.name}”` });
     return { context: { body: { ...ctx.body, name: parsed.data } } };
   });

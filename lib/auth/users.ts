@@ -13,6 +13,6 @@ export async function createAccount({ db, user }: { db: Db; user: NewUser }): Pr
   // part is no name for a person ("editor@…" would read as the role).
   const local = user.email.split('@')[0]!;
   const usable = nameSchema.safeParse(local).success && !(await userNamed({ db, name: local }));
-  const name = user.name ?? (usable ? local : user.email);
+  const name = user.name ?? (usable ? local : user.email.slice(0, 100));
   return insertUser({ db, id: randomUUID(), email: user.email, name, role: user.role, passwordHash });
 }

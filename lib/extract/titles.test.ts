@@ -26,6 +26,12 @@ describe('a title', () => {
     expect(title(told, 'is leading')).toBe('Finland – which holds the chairmanship – is leading the talks');
   });
 
+  it('keeps a link word before a year, whose meaning it carries', () => {
+    expect(title('Until 1994 Armenian forces held Shusha and the road to Lachin.', 'held')).toBe(
+      'Until 1994 Armenian forces held Shusha and the road to Lachin',
+    );
+  });
+
   it('is the sentence’s words, not a bare label, when its clause is too short to say anything', () => {
     const sentence = 'Officials in Yerevan confirmed after a long delay that talks resumed.';
     expect(title(sentence, 'resumed')).toBe('Officials in Yerevan confirmed after a long delay that talks resumed');

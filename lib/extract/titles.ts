@@ -38,8 +38,9 @@ const ATTRIBUTION = new RegExp(
 
 /**
  * A word that links the clause to the sentence ("After Russia stepped in…", "When the Soviet Union was collapsing",
- * "…, where a protocol was signed"), before its subject (a name, a determiner, a number): the title starts at the
- * subject. Not before a verb ("which is…", "as agreed…"), where the clause has no subject of its own.
+ * "…, where a protocol was signed"), before its subject (a name, a determiner, a number word): the title starts at
+ * the subject. Not before a year ("Until 1994 Armenian forces held…"): without the link the date changes meaning.
+ * Not before a verb ("which is…", "as agreed…"), where the clause has no subject of its own.
  */
 const capitalised = (...words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
 const LINK_BEFORE_SUBJECT = new RegExp(
@@ -47,7 +48,7 @@ const LINK_BEFORE_SUBJECT = new RegExp(
     String.raw`${alt(...capitalised('since', 'once', 'until', 'because', 'although', 'though'))})\s+` +
     String.raw`(?=(?:${alt(...capitalised('the', 'a', 'an', 'its', 'their', 'his', 'her', 'some', 'several'))})\s|` +
     String.raw`(?:${alt(...capitalised('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'))})\s|` +
-    String.raw`\d|[A-Z](?!s\s)[\p{L}’'-]*\s+(?![a-z]+ed\b))`,
+    String.raw`[A-Z](?!s\s)[\p{L}’'-]*\s+(?![a-z]+ed\b))`,
   'u',
 );
 
@@ -74,7 +75,7 @@ export interface TitleParts {
 
 /** A quotation that goes on the clause ("had agreed to “work towards …”"): its quote marks are no boundary. */
 const continuesInQuote = (text: string, at: number) =>
-  /[“"]/.test(text.charAt(at)) && /\b(?:to|of|that|for|as|be|on|in)\s+$/i.test(text.slice(0, at));
+  /[“"]/.test(text.charAt(at)) && /\b(?:to|of|that|for|as|be|on|in)\s+$/i.test(text.slice(Math.max(0, at - 12), at));
 
 /** The clause around the trigger: from the boundary before it to the boundary after it. */
 function clauseAround(text: string, [t0, t1]: [number, number]): [number, number] {

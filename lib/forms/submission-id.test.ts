@@ -10,13 +10,10 @@ describe('stableSubmissionId', () => {
     expect(z.uuid().safeParse(a).success).toBe(true);
   });
 
-  it('names two suggestions of one sentence apart, and the same suggestion alike', () => {
+  it('names two suggestions of one sentence apart, and the first as every suggestion was named before', () => {
     const span: [number, number] = [780, 1007];
-    const captured = { span, subType: 'abduction-forced-disappearance', dateStart: '2021-11-16', dateEnd: null };
-    const clash = { ...captured, subType: 'armed-clash' };
-    expect(suggestionName(12, captured)).not.toBe(suggestionName(12, clash));
-    expect(suggestionName(12, { ...captured, dateStart: null })).not.toBe(suggestionName(12, captured));
-    expect(suggestionName(12, { ...captured })).toBe(suggestionName(12, captured));
-    expect(suggestionName(13, captured)).not.toBe(suggestionName(12, captured));
+    expect(suggestionName(12, span, 0)).toBe('article:12:780-1007');
+    expect(suggestionName(12, span, 1)).toBe('article:12:780-1007:2');
+    expect(suggestionName(13, span, 0)).not.toBe(suggestionName(12, span, 0));
   });
 });

@@ -13,11 +13,9 @@ export async function stableSubmissionId(name: string): Promise<string> {
 }
 
 /**
- * What one suggestion of a stored article is, for its submission id: the sentence it quotes, and what it says
- * happened there and when — a sentence can tell two events ("13 were captured and 24 went missing"), and each
- * is its own submission. Not the title, which a later version of the extractor may word better.
+ * What one suggestion of a stored article is, for its submission id: the sentence it quotes, and which of that
+ * sentence's suggestions it is — a sentence can tell two events ("a deal that saw Azerbaijan gain control …"), and
+ * each is its own submission. The first keeps the sentence's name alone, as every suggestion had before.
  */
-export const suggestionName = (
-  articleId: number,
-  p: { span: [number, number]; subType: string; dateStart: string | null; dateEnd: string | null },
-) => `article:${articleId}:${p.span.join('-')}:${p.subType}:${p.dateStart ?? ''}/${p.dateEnd ?? ''}`;
+export const suggestionName = (articleId: number, span: [number, number], rank: number) =>
+  `article:${articleId}:${span.join('-')}${rank > 0 ? `:${rank + 1}` : ''}`;

@@ -1,6 +1,8 @@
 // What people, tokens and settings are made of, validated the same in the API and the command line.
 import { z } from 'zod';
 import { ROLES } from '@/lib/auth/roles';
+import { cleanName } from '@/lib/names/clean';
+import { nameKey } from '@/lib/names/key';
 
 const noControl = (s: string) => !/[\u0000-\u001f\u007f]/.test(s);
 
@@ -20,14 +22,14 @@ export const passwordSchema = z
 /** Words a person's name may not be: pages show names alone, and these would read as a role or as the app. */
 const RESERVED_NAMES = new Set([...ROLES, 'administrator', 'moderator', 'faultline', 'system', 'anonymous']);
 
+/** A person's name, cleaned as every name is (lib/names/clean.ts: no invisible characters or look-alike letters). */
 export const nameSchema = z
   .string()
-  .trim()
-  .min(1, 'A name is required')
-  .max(100, 'A name has at most 100 characters')
   .refine(noControl, 'A name cannot contain control characters')
+  .transform(cleanName)
+  .pipe(z.string().min(1, 'A name is required').max(100, 'A name has at most 100 characters'))
   .refine(
-    (s) => !RESERVED_NAMES.has(s.toLowerCase().replace(/\s+/g, ' ')),
+    (s) => !RESERVED_NAMES.has(nameKey(s)),
     'A name cannot be a role or the app’s name (“Admin”, “Editor”, “Faultline”…): pages show names alone',
   );
 

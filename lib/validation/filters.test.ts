@@ -32,6 +32,8 @@ describe('event filters', () => {
     });
     expect(parse('q=Shusha&to=2021&q=Lachin&q=Shusha')).toMatchObject({ ok: false, errors: [{ param: 'q' }] });
     expect(parse('from=2020&from=2020')).toMatchObject({ ok: true, value: { from: '2020-01-01' } });
+    // A parameter no filter reads is left alone, repeated or not, as it always was.
+    expect(parse('utm=a&utm=b&from=2020')).toMatchObject({ ok: true, value: { from: '2020-01-01' } });
   });
 
   it('names the parameter in every error', () => {

@@ -206,20 +206,24 @@ export function issuesToParamErrors(error: z.ZodError): ParamError[] {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: ParamError[] };
 
-/** Single-value parameters given twice with different values (searchParamsToObject keeps both). */
-function repeatedParams(input: Record<string, unknown>): ParamError[] {
-  return Object.entries(input).flatMap(([param, value]) =>
-    !ARRAY_KEYS.has(param) && Array.isArray(value)
-      ? [{ param, message: `Is given ${value.length} times (${value.map((v) => `“${v}”`).join(', ')}): give it once` }]
-      : [],
-  );
+/** A single-value parameter given twice with different values (searchParamsToObject keeps both), or null. */
+function repeatedParam(input: Record<string, unknown>, param: string): ParamError | null {
+  const value = input[param];
+  if (ARRAY_KEYS.has(param) || !Array.isArray(value)) return null;
+  return { param, message: `Is given ${value.length} times (${value.map((v) => `“${v}”`).join(', ')}): give it once` };
 }
 
+/**
+ * The input read by the schema, or its errors, each naming its parameter. A parameter the schema reads that was
+ * given twice says so; one it does not read ("utm=a&utm=b") is left alone, as unknown parameters are.
+ */
 export function parseWith<S extends z.ZodType>(schema: S, input: Record<string, unknown>): Parsed<z.output<S>> {
-  const repeated = repeatedParams(input);
-  if (repeated.length) return { ok: false, errors: repeated };
   const r = schema.safeParse(input);
-  return r.success ? { ok: true, value: r.data } : { ok: false, errors: issuesToParamErrors(r.error) };
+  if (r.success) return { ok: true, value: r.data };
+  const errors = issuesToParamErrors(r.error).map((e) => repeatedParam(input, e.param) ?? e);
+  const first = (e: ParamError, i: number) =>
+    errors.findIndex((o) => o.param === e.param && o.message === e.message) === i;
+  return { ok: false, errors: errors.filter(first) };
 }
 
 /** The filter object back to URL params: the canonical, shareable form of a view. */

@@ -117,7 +117,7 @@ function ReviewNote({ review, proposals }: { review: string; proposals: number }
   if (!proposals) return null;
   return (
     <p className="review-note" role="status">
-      Your proposed edit waits for review: this page shows the published version. <Link href="/review">Review</Link>
+      Your proposed change waits for review: this page shows the published version. <Link href="/review">Review</Link>
     </p>
   );
 }

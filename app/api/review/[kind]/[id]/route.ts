@@ -1,5 +1,5 @@
 // POST /api/review/{kind}/{id} — an editor's decision: {"action":"approve"} or
-// {"action":"reject","reason":"…"}. kind: event (a new event), edit, merge, split, sources or delete (a
+// {"action":"reject","reason":"…"}. kind: event (a new event), edit, merge, split, sources, delete or restore (a
 // proposal's id), or batch (a contributor's import: every event of it still pending). Approving an
 // edit of an event changed since answers 409.
 import { getDb } from '@/db/client';
@@ -22,6 +22,7 @@ const WHAT: Record<ReviewKind | 'batch', string> = {
   split: 'a split proposal',
   sources: 'a sources proposal',
   delete: 'a deletion proposal',
+  restore: 'a restoration proposal',
   batch: 'an import batch',
 };
 const KINDS: readonly string[] = [...REVIEW_KINDS, 'batch'];
