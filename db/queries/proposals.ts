@@ -2,8 +2,8 @@ import 'server-only';
 // A contributor's merge, split or new sources of a published event, or (under four-eyes review) an
 // editor's deletion or restoration: held as a proposal (pending_changes with its kind, `form` the
 // request body) while the events stay as they are. Approving runs the same merge, split,
-// addSources, deletion or restoration an editor's request runs, in the decision's transaction, as the author's act; rejecting changes
-// nothing but the proposal.
+// addSources, deletion or restoration an editor's request runs, in the decision's transaction, as
+// the author's act; rejecting changes nothing but the proposal.
 import { sql } from 'drizzle-orm';
 import type { MergeInput, SplitInput } from '@/lib/validation/merge';
 import type { z } from 'zod';
