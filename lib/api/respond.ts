@@ -5,7 +5,13 @@ import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { QueryError } from '@/db/queries/errors';
 import { fieldErrors } from '@/lib/validation/event';
-import { notUtf8Params, parseWith, searchParamsToObject, type ParamError } from '@/lib/validation/filters';
+import {
+  notUtf8Params,
+  parseWith,
+  searchParamsToObject,
+  uniqueErrors,
+  type ParamError,
+} from '@/lib/validation/filters';
 import { nameNotices, type NameNotice } from '@/lib/names/cleaning-notes';
 
 export function badRequest(errors: ParamError[]) {
@@ -26,9 +32,9 @@ export function parseQuery<S extends Record<string, z.ZodType>>(
   for (const [name, schema] of Object.entries(schemas)) {
     const r = parseWith(schema, input);
     if (r.ok) out[name] = r.value;
-    else errors.push(...r.errors.filter((e) => !errors.some((o) => o.param === e.param && o.message === e.message)));
+    else errors.push(...r.errors);
   }
-  if (errors.length) return { ok: false, response: badRequest(errors) };
+  if (errors.length) return { ok: false, response: badRequest(uniqueErrors(errors)) };
   return { ok: true, value: out as { [K in keyof S]: z.output<S[K]> } };
 }
 

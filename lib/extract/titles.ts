@@ -110,6 +110,9 @@ function withoutLeadingDate(clause: string, from: number, dates: [number, number
 /** What may come before a date the clause opens with: "On", "at around", a comma. */
 const LEAD_IN = /^[\s,]*(?:(?:on|in|by|since|at|during|around|about|of)\s+)*$/i;
 
+/** What a title may not end on either: a comma, a colon, a dash. */
+const TRAILING_PUNCTUATION = /[\s,;:–—-]+$/;
+
 /** At most 80 characters, cut after the object at a phrase boundary, never mid-phrase and without an ellipsis. */
 function shorten(clause: string, triggerEnd: number): string {
   // First the qualifiers a reader does not need: "Armenia’s Nikol Pashinyan", "Azerbaijani President Ilham Aliyev".
@@ -131,8 +134,8 @@ function shorten(clause: string, triggerEnd: number): string {
     }
     out = out.slice(0, cut);
   }
-  out = out.replace(/[\s,;:–—-]+$/, '');
-  while (DANGLING.test(out)) out = out.replace(DANGLING, '').replace(/[\s,;:–—-]+$/, '');
+  out = out.replace(TRAILING_PUNCTUATION, '');
+  while (DANGLING.test(out)) out = out.replace(DANGLING, '').replace(TRAILING_PUNCTUATION, '');
   return out.trim();
 }
 

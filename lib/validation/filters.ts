@@ -206,6 +206,10 @@ export function issuesToParamErrors(error: z.ZodError): ParamError[] {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: ParamError[] };
 
+/** The errors, each said once (two schemas, or two rules of one, can find the same parameter wrong alike). */
+export const uniqueErrors = (errors: ParamError[]): ParamError[] =>
+  errors.filter((e, i) => errors.findIndex((o) => o.param === e.param && o.message === e.message) === i);
+
 /** A single-value parameter given twice with different values (searchParamsToObject keeps both), or null. */
 function repeatedParam(input: Record<string, unknown>, param: string): ParamError | null {
   const value = input[param];
@@ -220,10 +224,10 @@ function repeatedParam(input: Record<string, unknown>, param: string): ParamErro
 export function parseWith<S extends z.ZodType>(schema: S, input: Record<string, unknown>): Parsed<z.output<S>> {
   const r = schema.safeParse(input);
   if (r.success) return { ok: true, value: r.data };
-  const errors = issuesToParamErrors(r.error).map((e) => repeatedParam(input, e.param) ?? e);
-  const first = (e: ParamError, i: number) =>
-    errors.findIndex((o) => o.param === e.param && o.message === e.message) === i;
-  return { ok: false, errors: errors.filter(first) };
+  return {
+    ok: false,
+    errors: uniqueErrors(issuesToParamErrors(r.error).map((e) => repeatedParam(input, e.param) ?? e)),
+  };
 }
 
 /** The filter object back to URL params: the canonical, shareable form of a view. */
