@@ -18,6 +18,23 @@ const title = (sentence: string, word: string, more: Partial<TitleParts> = {}) =
 };
 
 describe('a title', () => {
+  it('says a relative clause with the noun it is about, never starting on “Which”', () => {
+    const court = 'The judges upheld their earlier order, which obliges Baku to keep the road open.';
+    expect(title(court, 'obliges')).toBe('The earlier order obliges Baku to keep the road open');
+    const road = 'Convoys waited at the checkpoint near the bridge, which Azerbaijani troops had closed since June.';
+    expect(title(road, 'had closed')).toBe('Azerbaijani troops had closed the bridge since June');
+    // No noun to say it with: the clause stays as it is.
+    expect(title(', which the ministry denied.', 'denied')).toBe('Which the ministry denied');
+  });
+
+  it('starts at the subject after an opening phrase of time or setting', () => {
+    const sentence = 'From the first hours of the offensive, units of the army crossed the line near Fuzuli.';
+    expect(title(sentence, 'crossed')).toBe('Units of the army crossed the line near Fuzuli');
+    expect(title('At the summit, the leaders signed a declaration on transit.', 'signed')).toBe(
+      'The leaders signed a declaration on transit',
+    );
+  });
+
   it('reads a clause without its subject from the sentence start, where the subject is', () => {
     expect(title('Finland, which holds the chairmanship, is leading discussions with the States.', 'is leading')).toBe(
       'Finland, which holds the chairmanship, is leading discussions with the States',

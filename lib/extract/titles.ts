@@ -165,12 +165,70 @@ function pastOf(word: string): string | null {
   return doc.has('#Infinitive') ? doc.verbs().toPastTense().text() || null : null;
 }
 
+/**
+ * An opening phrase of time or setting before the subject, set off by a comma: "From the early hours of April 23,
+ * large contingents …", "Following a special meeting held on 25 August, the OSCE …". The title starts at the subject.
+ */
+const OPENING_PHRASE = new RegExp(
+  String.raw`^(?:${alt(...capitalised('at', 'in', 'on', 'from', 'during', 'following', 'after', 'amid', 'despite'))}|` +
+    String.raw`${alt(...capitalised('under', 'within', 'throughout', 'by', 'with', 'before', 'since'))})` +
+    String.raw`\s[^,]{2,70},\s+` +
+    String.raw`(?=(?:${alt(...capitalised('the', 'a', 'an', 'its', 'their', 'his', 'her', 'some', 'several'))})\s|` +
+    String.raw`[A-Z][\p{L}’'-]*\s|(?:[a-z]+\s+){1,2}(?:of|from)\s)`,
+  'u',
+);
+
+/** A verb group after a relative pronoun: "which orders", "who was", "which fought" (no subject between). */
+const VERB_NEXT = new RegExp(
+  String.raw`^(?:${alt('is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could')}|` +
+    String.raw`${alt('fought', 'lies', 'lay', 'led', 'held', 'made', 'makes', 'took', 'began', 'won', 'lost')}|` +
+    String.raw`[a-z]{3,}(?:ed|[^s]s))\b`,
+);
+
+/**
+ * A relative clause ("…, which orders Azerbaijan to …") said with what it is about: "Its February 22 ruling orders
+ * Azerbaijan to …", and "…region, which Azerbaijan had blockaded for nine months" as "The mountainous region,
+ * which Azerbaijan had blockaded for nine months". The noun it is about ends where the clause starts: back to its
+ * determiner, or the run of capitalised words that names it. Without one, the clause is left as it is.
+ */
+function withAntecedent(sentence: string, from: number, clause: string): string {
+  const m = /^(?:which|who)\s+/i.exec(clause);
+  if (!m || from === 0) return clause;
+  const before = sentence.slice(0, from).replace(/[\s,]*(?:which|who)?\s*$/i, '');
+  const words = before.split(/\s+/);
+  const det = words.findLastIndex(
+    (w, i) => i >= words.length - 5 && /^(?:the|a|an|its|their|his|her|this|these)$/i.test(w),
+  );
+  const noun =
+    det >= 0 ? words.slice(det).join(' ') : /(?:\b[A-Z][\p{L}’'-]*(?:[\s-]+(?=[A-Z]))?)+$/u.exec(before)?.[0];
+  if (!noun) return clause;
+  const head = noun.replace(/^(?:its|their|his|her)\b/i, 'the');
+  const rest = clause.slice(m[0].length);
+  if (VERB_NEXT.test(rest)) return `${head} ${rest}`;
+  return withObject(rest, head) ?? `${head}, ${clause.charAt(0).toLowerCase()}${clause.slice(1)}`;
+}
+
+/**
+ * "which Azerbaijan had blockaded for nine months" about "the mountainous region": "Azerbaijan had blockaded the
+ * mountainous region for nine months" (compromise finds the verb group). Null when no short subject comes first.
+ */
+function withObject(rest: string, head: string): string | null {
+  const at = nlp(rest).verbs().first().json({ offset: true })[0]?.offset as
+    { start: number; length: number } | undefined;
+  if (!at || at.start === 0) return null;
+  const subject = rest.slice(0, at.start).trim();
+  if (subject.split(/\s+/).length > 4) return null;
+  const object = head.replace(/^(?:The|A|An|This|These)\b/, (w) => w.toLowerCase());
+  const after = rest.slice(at.start + at.length).trim();
+  return [subject, rest.slice(at.start, at.start + at.length).trim(), object, after].filter(Boolean).join(' ');
+}
+
 /** The title of a suggestion (see the header). */
 export function titleOf(p: TitleParts): string {
   const label = getSubType(p.subType)?.label ?? p.subType;
   const [from, to] = clauseAround(p.sentence, p.trigger);
   const trigger = p.sentence.slice(...p.trigger);
-  let clause = cleanClause(p, from, to, trigger);
+  let clause = withAntecedent(p.sentence, from, cleanClause(p, from, to, trigger));
   // A clause without its subject ("said in a televised interview", "commenting on the meeting") and no actor to
   // stand in for it is read from the sentence's start, where its subject is.
   if (NO_SUBJECT.test(clause) && from > 0 && !p.actors.length) clause = cleanClause(p, 0, to, trigger);
@@ -206,7 +264,8 @@ function cleanClause(p: TitleParts, from: number, to: number, trigger: string): 
     .replace(/^(?:and|but|however|meanwhile|then|so)\s+/i, '')
     .replace(/^(?:in addition|for (?:its|their|his|her) part|at the same time|in turn|earlier|later),\s+/i, '')
     .replace(WIRE_PREFIX, '')
-    .replace(LINK_BEFORE_SUBJECT, '');
+    .replace(LINK_BEFORE_SUBJECT, '')
+    .replace(OPENING_PHRASE, '');
   const attribution = ATTRIBUTION.exec(clause);
   if (attribution && clause.length - attribution[0].length > trigger.length + 8 && !/^(?:said|stated)$/i.test(trigger))
     clause = clause.slice(attribution[0].length);
