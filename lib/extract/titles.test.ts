@@ -27,6 +27,15 @@ describe('a title', () => {
     expect(title(', which the ministry denied.', 'denied')).toBe('Which the ministry denied');
   });
 
+  it('cut to 80 characters, ends on a word that completes the phrase', () => {
+    const fire = 'Azerbaijani units opened fire with small arms of various calibres toward the positions near Berd.';
+    expect(title(fire, 'opened fire')).toBe('Azerbaijani units opened fire with small arms of various calibres');
+    const stable = 'The president and his team intervened to keep the South Caucasus stable earlier this year.';
+    expect(title(stable, 'intervened')).toBe('The president and his team intervened to keep the South Caucasus stable');
+    const open = 'Given the terms of the armistice (no withdrawal of troops, no neutral peacekeepers) the front held.';
+    expect(title(open, 'held')).not.toMatch(/\(/);
+  });
+
   it('starts at the subject after an opening phrase of time or setting', () => {
     const sentence = 'From the first hours of the offensive, units of the army crossed the line near Fuzuli.';
     expect(title(sentence, 'crossed')).toBe('Units of the army crossed the line near Fuzuli');

@@ -14,6 +14,7 @@ const DANGLING = new RegExp(
     ...['to', 'the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'with', 'for', 'from', 'by', 'that', 'which'],
     ...['who', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'said', 'its', 'their', 'his', 'her', 'as'],
     ...['into', 'after', 'before', 'over', 'under', 'between', 'against', 'than', String.raw`[\p{L}-]+[’']s`],
+    ...['along', 'toward', 'towards', 'across', 'through', 'within', 'without', 'near', 'around', 'but', 'while', 'no'],
     ...['just', 'also', 'pledging', 'calling', 'urging', 'saying', 'demanding', 'including'],
   )})$`,
   'iu',
@@ -129,14 +130,23 @@ function shorten(clause: string, triggerEnd: number): string {
       const next = out.slice(words.join(' ').length).trim().split(/\s+/)[0] ?? '';
       // Not in the middle of a name: "… and Ilham" without "Aliyev" is no title.
       if (/^[A-Z]/.test(next)) while (/^[A-Z]/.test(words.at(-1) ?? '')) words.pop();
+      // Nor on a word that describes the next: "… internationally recognised" without "frontiers".
+      while (words.length > 3 && describesNext(words.join(' '))) words.pop();
       out = words.join(' ');
       break;
     }
     out = out.slice(0, cut);
   }
-  out = out.replace(TRAILING_PUNCTUATION, '');
+  // A parenthesis the cut left open is left out whole.
+  out = out.replace(/\s*\([^)]*$/, '').replace(TRAILING_PUNCTUATION, '');
   while (DANGLING.test(out)) out = out.replace(DANGLING, '').replace(TRAILING_PUNCTUATION, '');
   return out.trim();
+}
+
+/** Whether the last word of a cut title is an adjective or adverb waiting for its noun (compromise's tags). */
+function describesNext(text: string): boolean {
+  const tags: string[] = nlp(text).terms().json().at(-1)?.terms?.[0]?.tags ?? [];
+  return (tags.includes('Adjective') || tags.includes('Adverb')) && !tags.includes('Verb') && !tags.includes('Noun');
 }
 
 const withActors = (head: string, actors: string[], location: string | null) => {
