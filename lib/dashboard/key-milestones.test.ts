@@ -9,8 +9,9 @@ describe('keyMilestones', () => {
       m(3, 'agreement-or-ceasefire', '2020-11-10'),
       m(1, 'summit-or-meeting', '2021-11-26'),
       m(2, 'agreement-or-ceasefire', '1994-05-12'),
+      m(4, 'agreement', '2025-08-08'),
     ]);
-    expect(picked.map((p) => p.id)).toEqual([2, 3]);
+    expect(picked.map((p) => p.id)).toEqual([2, 3, 4]);
   });
   it('keeps the first and the last and spaces the others when there are too many', () => {
     const many = Array.from({ length: 11 }, (_, i) => m(i, 'agreement-or-ceasefire', `${1994 + i * 3}-01-01`));

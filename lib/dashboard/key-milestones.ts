@@ -6,8 +6,11 @@ export interface MilestoneLike {
   dateStart: string;
 }
 
+/** A ceasefire, and an agreement of another kind (a peace treaty, a declaration: ACLED's *Agreement*). */
+const TURNING_POINTS = new Set(['agreement-or-ceasefire', 'agreement']);
+
 export function keyMilestones<T extends MilestoneLike>(milestones: T[], most = 6): T[] {
-  const turning = milestones.filter((m) => m.subType === 'agreement-or-ceasefire');
+  const turning = milestones.filter((m) => TURNING_POINTS.has(m.subType));
   const pool = turning.length ? turning : milestones;
   const sorted = [...pool].sort((a, b) => a.dateStart.localeCompare(b.dateStart) || a.id - b.id);
   if (sorted.length <= most) return sorted;

@@ -13,7 +13,7 @@ import { isIsoDay } from '@/lib/dates/calendar';
 import { outsideDomain } from '@/lib/dates/domain';
 import { eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy/taxonomy';
 import { bounds, dateKey, written, type EventDate } from './dates';
-import { SUBTYPE_RANK } from './lexicon';
+import { SUBTYPE_RANK, agreementKind } from './lexicon';
 import { casualtiesOf, tollsAfter } from './casualties';
 import { claimOf } from './claims';
 import { newPlaceIn } from './new-places';
@@ -495,7 +495,7 @@ function toOutput(
   const known = best.location ?? group.find((m) => m.location)?.location ?? null;
   const trigger = best.hits[0]!.start - best.sentence.start;
   const location = known ?? newPlaceIn(best.sentence.text, index, trigger)?.name ?? null;
-  const subType = best.subType;
+  const subType = agreementKind(best.subType, best.sentence.text);
   const w = date ? written(date) : { dateStart: null, dateEnd: null };
   // A date outside the domain is proposed as none, and explained as none.
   const source = date ? dated!.dateSource : 'none';

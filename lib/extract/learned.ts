@@ -7,6 +7,7 @@
 // proposed without a date — the stage never invents one.
 // It may also set aside a rule's proposal it scores as no event, when that raised precision on tuning.
 import { eventTypeOfSubType } from '@/lib/taxonomy/taxonomy';
+import { agreementKind } from './lexicon';
 import { outsideDomain } from '@/lib/dates/domain';
 import { bounds, written } from './dates';
 import { featuresOf, tokensOf, type SentenceContext } from './learned-features';
@@ -59,7 +60,7 @@ export const MIN_WORDS = 6;
 
 /** The sub-type of a proposed sentence: its rule trigger's when the rules found one, else the model's best. */
 export function subTypeOf(model: LearnedModel, c: SentenceContext): string {
-  if (c.triggers.length) return c.triggers[0]!;
+  if (c.triggers.length) return agreementKind(c.triggers[0]!, c.sentence.text);
   const features = featuresOf(c);
   let best = 'other';
   let top = -1;
