@@ -36,6 +36,17 @@ describe('a title', () => {
     expect(title(open, 'held')).not.toMatch(/\(/);
   });
 
+  it('of a statement, says what was stated and who stated it, when that fits', () => {
+    const shot = 'The Defence Ministry confirmed that its forces had shot down an Armenian drone near Aghdam.';
+    expect(title(shot, 'confirmed', { subType: 'statement' })).toBe(
+      'The Defence Ministry confirmed that its forces had shot down an Armenian drone',
+    );
+    const long =
+      'Nikol Pashinyan told parliament on Wednesday that one hundred and five Armenian servicemen from ' +
+      'border villages had been killed.';
+    expect(title(long, 'told', { subType: 'statement' })).toBe('Nikol Pashinyan told parliament on Wednesday');
+  });
+
   it('starts at the subject after an opening phrase of time or setting', () => {
     const sentence = 'From the first hours of the offensive, units of the army crossed the line near Fuzuli.';
     expect(title(sentence, 'crossed')).toBe('Units of the army crossed the line near Fuzuli');

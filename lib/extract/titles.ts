@@ -143,10 +143,11 @@ function shorten(clause: string, triggerEnd: number): string {
   return out.trim();
 }
 
-/** Whether the last word of a cut title is an adjective or adverb waiting for its noun (compromise's tags). */
+/** Whether the last word of a cut title is an adjective, adverb or number waiting for its noun (compromise's tags). */
 function describesNext(text: string): boolean {
   const tags: string[] = nlp(text).terms().json().at(-1)?.terms?.[0]?.tags ?? [];
-  return (tags.includes('Adjective') || tags.includes('Adverb')) && !tags.includes('Verb') && !tags.includes('Noun');
+  const waiting = ['Adjective', 'Adverb', 'Value'].some((t) => tags.includes(t));
+  return waiting && !tags.includes('Verb') && !tags.includes('Noun');
 }
 
 const withActors = (head: string, actors: string[], location: string | null) => {
@@ -233,15 +234,35 @@ function withObject(rest: string, head: string): string | null {
   return [subject, rest.slice(at.start, at.start + at.length).trim(), object, after].filter(Boolean).join(' ');
 }
 
+/**
+ * A statement's title says what was stated: "The ministry confirmed" goes on past its "that" ("… confirmed that
+ * fighting had begun along the front") when the clause ends within a few words of the verb, and the title keeps
+ * who stated it. Only when what was stated fits with its verb: "… told parliament that 105 Armenian servicemen"
+ * is cut before the news.
+ */
+function statementTitle(p: TitleParts, [from, to]: [number, number]): string | null {
+  const that = /^\s*,?\s*that\s+/.exec(p.sentence.slice(to));
+  if (p.subType !== 'statement' || !that || to - p.trigger[1] > 25) return null;
+  const at = to + that[0].length;
+  const title = titleIn(p, [from, clauseAround(p.sentence, [at, at])[1]], true);
+  const stated = /\bthat\s+(.+)$/.exec(title)?.[1];
+  return stated && nlp(stated).verbs().length ? title : null;
+}
+
 /** The title of a suggestion (see the header). */
 export function titleOf(p: TitleParts): string {
+  const range = clauseAround(p.sentence, p.trigger);
+  return statementTitle(p, range) ?? titleIn(p, range);
+}
+
+/** The title from the clause at `from`–`to` (`attributed`: keep who said it). */
+function titleIn(p: TitleParts, [from, to]: [number, number], attributed = false): string {
   const label = getSubType(p.subType)?.label ?? p.subType;
-  const [from, to] = clauseAround(p.sentence, p.trigger);
   const trigger = p.sentence.slice(...p.trigger);
-  let clause = withAntecedent(p.sentence, from, cleanClause(p, from, to, trigger));
+  let clause = withAntecedent(p.sentence, from, cleanClause(p, from, to, trigger, attributed));
   // A clause without its subject ("said in a televised interview", "commenting on the meeting") and no actor to
   // stand in for it is read from the sentence's start, where its subject is.
-  if (NO_SUBJECT.test(clause) && from > 0 && !p.actors.length) clause = cleanClause(p, 0, to, trigger);
+  if (NO_SUBJECT.test(clause) && from > 0 && !p.actors.length) clause = cleanClause(p, 0, to, trigger, attributed);
   // A clause that starts with its verb ("proposed the Madrid Principles…") gets its subject back.
   if (p.actors.length && trigger && clause.toLowerCase().startsWith(trigger.toLowerCase()) && /^[a-z]/.test(clause))
     clause = `${p.actors[0]} ${clause}`;
@@ -251,7 +272,7 @@ export function titleOf(p: TitleParts): string {
     const labelled = withActors(head, p.actors, p.location);
     // A label alone ("Other") says nothing of the event: the sentence's own words do.
     if (labelled !== label || p.nounOnly) return shorten(labelled, 0);
-    clause = cleanClause(p, 0, p.sentence.length, trigger);
+    clause = cleanClause(p, 0, p.sentence.length, trigger, attributed);
   }
   const at = clause.toLowerCase().indexOf(trigger.toLowerCase());
   const title = shorten(clause, at < 0 ? 0 : at + trigger.length);
@@ -265,7 +286,7 @@ const NO_SUBJECT = new RegExp(
 );
 
 /** The words of the sentence from `from` to `to` as a title's clause: without an opening date, link or attribution. */
-function cleanClause(p: TitleParts, from: number, to: number, trigger: string): string {
+function cleanClause(p: TitleParts, from: number, to: number, trigger: string, attributed = false): string {
   const raw = p.sentence.slice(from, to);
   let clause = withoutLeadingDate(raw.trim(), from + raw.length - raw.trimStart().length, p.dates)
     .replace(/[.!?]+$/, '')
@@ -277,7 +298,12 @@ function cleanClause(p: TitleParts, from: number, to: number, trigger: string): 
     .replace(LINK_BEFORE_SUBJECT, '')
     .replace(OPENING_PHRASE, '');
   const attribution = ATTRIBUTION.exec(clause);
-  if (attribution && clause.length - attribution[0].length > trigger.length + 8 && !/^(?:said|stated)$/i.test(trigger))
+  if (
+    !attributed &&
+    attribution &&
+    clause.length - attribution[0].length > trigger.length + 8 &&
+    !/^(?:said|stated)$/i.test(trigger)
+  )
     clause = clause.slice(attribution[0].length);
   return withoutSaw(clause.replace(/[“”"]/g, '')).replace(/[.!?]+$/, '');
 }
