@@ -47,6 +47,19 @@ describe('a title', () => {
     expect(title(long, 'told', { subType: 'statement' })).toBe('Nikol Pashinyan told parliament on Wednesday');
   });
 
+  it('tells a noun by its verb when it opens the clause, else by its actors', () => {
+    const ended = 'The fighting on the border had stopped at 20:00 local time, the press secretary said.';
+    expect(title(ended, 'fighting', { nounOnly: true, subType: 'armed-clash', actors: ['Armenia'] })).toBe(
+      'The fighting on the border had stopped at 20:00 local time',
+    );
+    const named = 'Both sides still argue over the war and its consequences.';
+    expect(title(named, 'war', { nounOnly: true, subType: 'armed-clash', actors: ['Armenia'] })).toBe('War: Armenia');
+    const disputed = 'Hostilities on the border of the disputed region, the ministry said.';
+    expect(title(disputed, 'Hostilities', { nounOnly: true, subType: 'armed-clash', actors: ['Armenia'] })).toBe(
+      'Hostilities: Armenia',
+    );
+  });
+
   it('starts at the subject after an opening phrase of time or setting', () => {
     const sentence = 'From the first hours of the offensive, units of the army crossed the line near Fuzuli.';
     expect(title(sentence, 'crossed')).toBe('Units of the army crossed the line near Fuzuli');

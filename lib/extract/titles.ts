@@ -80,7 +80,8 @@ const continuesInQuote = (text: string, at: number) =>
 
 /** The clause around the trigger: from the boundary before it to the boundary after it. */
 function clauseAround(text: string, [t0, t1]: [number, number]): [number, number] {
-  const boundaries = /,\s|[;:—–()“”"]|\s(?:that|which|who|while|whereas|urging|saying|as|after|before|when|but)\s/g;
+  const boundaries =
+    /,\s|[;—–()“”"]|:(?!\d)|\s(?:that|which|who|while|whereas|urging|saying|as|after|before|when|but)\s/g;
   let from = 0;
   let to = text.length;
   for (let m = boundaries.exec(text); m; m = boundaries.exec(text)) {
@@ -255,6 +256,29 @@ export function titleOf(p: TitleParts): string {
   return statementTitle(p, range) ?? titleIn(p, range);
 }
 
+/**
+ * Whether a noun opens its clause as the subject of a verb that follows ("The fighting on the border had stopped at
+ * 20:00"): then the clause tells the event better than the noun with its actors.
+ */
+function subjectOfVerb(clause: string, trigger: string): boolean {
+  const at = clause.toLowerCase().indexOf(trigger.toLowerCase());
+  if (at < 0 || at > 4) return false;
+  const after = clause
+    .slice(at + trigger.length)
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ');
+  const tags: string[][] = nlp(after)
+    .terms()
+    .json()
+    .map((t: { terms: { tags: string[] }[] }) => t.terms[0]?.tags ?? []);
+  // The first verb, after words of the noun's phrase only; not a participle after a determiner ("the disputed").
+  const k = tags.findIndex((t) => t.includes('Verb'));
+  const phrase = ['Preposition', 'Determiner', 'Adjective', 'Noun', 'Value', 'Conjunction'];
+  if (k < 0 || !tags.slice(0, k).every((t) => phrase.some((x) => t.includes(x)))) return false;
+  return k === 0 || !tags[k - 1]!.includes('Determiner');
+}
+
 /** The title from the clause at `from`–`to` (`attributed`: keep who said it). */
 function titleIn(p: TitleParts, [from, to]: [number, number], attributed = false): string {
   const label = getSubType(p.subType)?.label ?? p.subType;
@@ -266,16 +290,18 @@ function titleIn(p: TitleParts, [from, to]: [number, number], attributed = false
   // A clause that starts with its verb ("proposed the Madrid Principles…") gets its subject back.
   if (p.actors.length && trigger && clause.toLowerCase().startsWith(trigger.toLowerCase()) && /^[a-z]/.test(clause))
     clause = `${p.actors[0]} ${clause}`;
-  if (p.nounOnly || clause.split(/\s+/).length < 4) {
-    // The noun the text uses ("War", "Talks") says what happened better than a sub-type's label.
-    const head = p.nounOnly && trigger.length > 2 ? trigger.charAt(0).toUpperCase() + trigger.slice(1) : label;
-    const labelled = withActors(head, p.actors, p.location);
+  // The noun the text uses ("War", "Talks") says what happened better than a sub-type's label.
+  const head = p.nounOnly && trigger.length > 2 ? trigger.charAt(0).toUpperCase() + trigger.slice(1) : label;
+  const labelled = withActors(head, p.actors, p.location);
+  if ((p.nounOnly && !subjectOfVerb(clause, trigger)) || clause.split(/\s+/).length < 4) {
     // A label alone ("Other") says nothing of the event: the sentence's own words do.
     if (labelled !== label || p.nounOnly) return shorten(labelled, 0);
     clause = cleanClause(p, 0, p.sentence.length, trigger, attributed);
   }
   const at = clause.toLowerCase().indexOf(trigger.toLowerCase());
   const title = shorten(clause, at < 0 ? 0 : at + trigger.length);
+  // A noun told by its verb, unless the verb did not fit in the title.
+  if (p.nounOnly && !subjectOfVerb(title, trigger)) return shorten(labelled, 0);
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
