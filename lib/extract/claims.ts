@@ -70,3 +70,13 @@ export function claimOf(s: Sentence, names: NameHit[]): { claimant: string | nul
   }
   return CLAIM.test(s.text) ? { claimant: null } : null;
 }
+
+/** A denial of what is reported after it: "denied Azerbaijani accusations that …", "rejected reports that …". */
+const DENIAL = new RegExp(
+  String.raw`\b${anyOf('denied', 'denies', 'rejected', 'rejects', 'refuted', 'refutes', 'dismissed', 'dismisses')}\b` +
+    String.raw`[^.;]*\b${anyOf('accusations?', 'allegations?', 'reports?', 'claims?')}\b[^.;]*$`,
+  'i',
+);
+
+/** Whether the sentence denies the event its trigger `h` tells (the event is then `disputed`, GUIDE.md). */
+export const deniedBefore = (s: Sentence, h: { start: number }) => DENIAL.test(s.text.slice(0, h.start - s.start));

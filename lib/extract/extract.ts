@@ -15,7 +15,7 @@ import { eventTypeOfSubType, type EventStatus } from '@/lib/taxonomy/taxonomy';
 import { bounds, dateKey, written, type EventDate } from './dates';
 import { SUBTYPE_RANK, agreementKind } from './lexicon';
 import { casualtiesOf, tollsAfter } from './casualties';
-import { claimOf } from './claims';
+import { claimOf, deniedBefore } from './claims';
 import { newPlaceIn } from './new-places';
 import { titleOf } from './titles';
 import { datelineOf, timexes, type Tx } from './timexes';
@@ -319,6 +319,8 @@ function mentionOf(r: Reading, c: Clause, h: Hit, i: number): Mention | null {
   const stale = !!dating.stale;
   const claim = status === 'occurred' && h.trigger.family === 'violence' ? claimOf(s, c.names) : null;
   if (claim) status = 'claimed';
+  // "The ministry denied accusations that its units had opened fire": what one side asserts and the other denies.
+  const disputed = status !== 'planned' && h.trigger.family === 'violence' && deniedBefore(s, h);
   return {
     sentence: s,
     hits: [h],
@@ -328,8 +330,8 @@ function mentionOf(r: Reading, c: Clause, h: Hit, i: number): Mention | null {
     dateSource: source,
     dateText,
     stale,
-    status,
-    claimant: claim?.claimant ?? null,
+    status: disputed ? 'disputed' : status,
+    claimant: disputed ? null : (claim?.claimant ?? null),
     dates: c.txs.map((t) => [t.start - s.start, t.end - s.start]),
     actors: [],
     location: null,

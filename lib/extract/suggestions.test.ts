@@ -98,6 +98,16 @@ describe('claims and statements', () => {
     expect(events.map((e) => `${e.subType} ${e.dateStart}`)).toContain('statement 2014-11-12');
   });
 
+  it('keep a denial: what one side is accused of and denies is disputed, beside the denial itself', () => {
+    const events = run(
+      'On 9 September the Armenian Defence Ministry denied Azerbaijani accusations that its units had opened fire ' +
+        'at Azerbaijani positions on the border.',
+      '2022-09-10',
+    );
+    expect(events.map((e) => `${e.subType} ${e.status}`)).toEqual(['statement occurred', 'armed-clash disputed']);
+    expect(events[1]).toMatchObject({ claimant: null, dateStart: '2022-09-09' });
+  });
+
   it('leave the claimant empty when nothing is claimed', () => {
     const [e] = run('On 5 May 1994 the sides signed a ceasefire in Bishkek.', '2010-05-05');
     expect(e).toMatchObject({ status: 'occurred', claimant: null });
