@@ -60,6 +60,12 @@ describe('a title', () => {
     );
   });
 
+  it('stands without the article around it: no “also”', () => {
+    expect(title('The leaders also asked the OSCE to close the Minsk Group.', 'asked')).toBe(
+      'The leaders asked the OSCE to close the Minsk Group',
+    );
+  });
+
   it('starts at the subject after an opening phrase of time or setting', () => {
     const sentence = 'From the first hours of the offensive, units of the army crossed the line near Fuzuli.';
     expect(title(sentence, 'crossed')).toBe('Units of the army crossed the line near Fuzuli');

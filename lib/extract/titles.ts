@@ -320,6 +320,8 @@ function cleanClause(p: TitleParts, from: number, to: number, trigger: string, a
     .replace(/^[\s:;,–—-]+/, '')
     .replace(/^(?:and|but|however|meanwhile|then|so)\s+/i, '')
     .replace(/^(?:in addition|for (?:its|their|his|her) part|at the same time|in turn|earlier|later),\s+/i, '')
+    // "also" points back to the article, which the title stands without.
+    .replace(/\s+also(?=\s+[a-z])/, '')
     .replace(WIRE_PREFIX, '')
     .replace(LINK_BEFORE_SUBJECT, '')
     .replace(OPENING_PHRASE, '');
