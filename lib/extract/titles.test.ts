@@ -60,6 +60,11 @@ describe('a title', () => {
     );
   });
 
+  it('starts at its subject after a link word, a pronoun too', () => {
+    const agreed = 'Officials said on Wednesday that they had agreed a ceasefire with Azerbaijan.';
+    expect(title(agreed.slice(agreed.indexOf('that')), 'agreed')).toBe('They had agreed a ceasefire with Azerbaijan');
+  });
+
   it('stands without the article around it: no “also”', () => {
     expect(title('The leaders also asked the OSCE to close the Minsk Group.', 'asked')).toBe(
       'The leaders asked the OSCE to close the Minsk Group',

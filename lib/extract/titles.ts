@@ -15,6 +15,7 @@ const DANGLING = new RegExp(
     ...['who', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'said', 'its', 'their', 'his', 'her', 'as'],
     ...['into', 'after', 'before', 'over', 'under', 'between', 'against', 'than', String.raw`[\p{L}-]+[’']s`],
     ...['along', 'toward', 'towards', 'across', 'through', 'within', 'without', 'near', 'around', 'but', 'while', 'no'],
+    ...['where', 'when', 'how', 'why', 'whether'],
     ...['just', 'also', 'pledging', 'calling', 'urging', 'saying', 'demanding', 'including'],
   )})$`,
   'iu',
@@ -48,6 +49,7 @@ const LINK_BEFORE_SUBJECT = new RegExp(
   String.raw`^(?:${alt(...capitalised('that', 'where', 'when', 'while', 'whereas', 'as', 'after', 'before'))}|` +
     String.raw`${alt(...capitalised('since', 'once', 'until', 'because', 'although', 'though'))})\s+` +
     String.raw`(?=(?:${alt(...capitalised('the', 'a', 'an', 'its', 'their', 'his', 'her', 'some', 'several'))})\s|` +
+    String.raw`(?:${alt(...capitalised('they', 'it', 'he', 'she', 'we'))})\s|` +
     String.raw`(?:${alt(...capitalised('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'))})\s|` +
     String.raw`[A-Z](?!s\s)[\p{L}’'-]*\s+(?![a-z]+ed\b))`,
   'u',
