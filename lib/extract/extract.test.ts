@@ -8,6 +8,7 @@ import { datelineOf } from './timexes';
 import { NameIndex } from './registry';
 import { seedRegistry } from './seed-registry';
 import { extractRequestSchema, MAX_ARTICLE_CHARS } from './types';
+import { MAX_SENTENCE } from './segment';
 import { readSeedArticle, readSeedExpected } from './seed-article';
 
 const registry = seedRegistry();
@@ -289,6 +290,17 @@ describe('bad input', () => {
     expect(run(long, '2021-11-29').map((e) => e.dateStart)).toEqual(
       run(seedText, '2021-11-29').map((e) => e.dateStart),
     );
+  });
+
+  it('reads a run-on "sentence" of thousands of entries in pieces, each quoted where it stands', () => {
+    const entries = Array.from({ length: 3000 }, (_, i) => `on ${1 + (i % 28)} May 2021 troops clashed near Tegh`);
+    const text = `Reports: ${entries.join('; ')}.`;
+    const events = run(text, '2021-06-01');
+    expect(events.length).toBeGreaterThan(20);
+    for (const e of events) {
+      expect(text.slice(...e.span)).toBe(e.quote);
+      expect(e.quote.length).toBeLessThanOrEqual(MAX_SENTENCE);
+    }
   });
 });
 
