@@ -47,27 +47,34 @@ function benchLong(registry: Registry, index: NameIndex, runs: number) {
 }
 
 /**
- * The worst text a careless paste or an attacker sends: 200,000 characters with no full stop (entries joined by
- * semicolons, one "sentence"). Before sentences were read in pieces (MAX_SENTENCE) it took 12 s here.
+ * The worst texts a careless paste or an attacker sends, 200,000 characters each: one run-on "sentence" (entries
+ * joined by semicolons), and one paragraph of short sentences without a blank line. Before sentences were read in
+ * pieces (segment.ts) they took 12 s and 5.7 s here.
  */
-function benchRunOn(registry: Registry, index: NameIndex, runs: number) {
-  const entries: string[] = [];
-  for (let i = 0; entries.join('; ').length < LONG_SIZES.at(-1)!; i++)
-    entries.push(`On ${1 + (i % 27)} May 2021, troops clashed near Tegh, which the army had taken`);
-  const text = `${entries.join('; ')}.`.slice(-LONG_SIZES.at(-1)!);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    forgetNames();
-    const t = performance.now();
-    extractEvents(text, { registry, index, publishedAt: PUBLISHED });
-    times.push(performance.now() - t);
-  }
-  const result = { characters: text.length, ms: ms(pct(times, 50)), targetMs: TARGET_200K_MS };
-  console.log(
-    `   one run-on sentence of ${text.length.toLocaleString('en')} characters: ${result.ms} ms  ` +
-      `(target ≤ ${TARGET_200K_MS} ms: ${result.ms <= TARGET_200K_MS ? 'met' : 'MISSED'})`,
+function benchHostile(registry: Registry, index: NameIndex, runs: number) {
+  const limit = LONG_SIZES.at(-1)!;
+  const repeated = (unit: string) => unit.repeat(Math.ceil(limit / unit.length)).slice(0, limit);
+  const texts = {
+    runOnSentence: repeated('On 3 May 2021, troops clashed near Tegh, which the army had taken; '),
+    oneParagraph: repeated('Troops clashed near Tegh on 3 May 2021. '),
+  };
+  return Object.fromEntries(
+    Object.entries(texts).map(([name, text]) => {
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        forgetNames();
+        const t = performance.now();
+        extractEvents(text, { registry, index, publishedAt: PUBLISHED });
+        times.push(performance.now() - t);
+      }
+      const result = { characters: text.length, ms: ms(pct(times, 50)), targetMs: TARGET_200K_MS };
+      console.log(
+        `   ${name} of ${text.length.toLocaleString('en')} characters: ${result.ms} ms  ` +
+          `(target ≤ ${TARGET_200K_MS} ms: ${result.ms <= TARGET_200K_MS ? 'met' : 'MISSED'})`,
+      );
+      return [name, result];
+    }),
   );
-  return result;
 }
 
 /** As many longest articles as the route takes at once, extracted on the worker through ExtractPool. */
@@ -138,12 +145,12 @@ export async function benchExtract({ runs = 30, targetWords = 2000, longRuns = 3
     `   ${longest.characters.toLocaleString('en')} characters in ${longest.ms} ms  ` +
       `(target ≤ ${TARGET_200K_MS} ms: ${longest.ms <= TARGET_200K_MS ? 'met' : 'MISSED'})`,
   );
-  const runOn = benchRunOn(registry, index, longRuns);
+  const hostile = benchHostile(registry, index, longRuns);
   const worker = await benchWorker(registry);
   writeResult('extract.json', {
     ...result,
     long: { runs: longRuns, sizes: long, targetLongestMs: TARGET_200K_MS },
-    runOn,
+    hostile,
     worker,
     machine: { cpus: os.cpus().length, node: process.version },
     at: new Date().toISOString(),
