@@ -48,8 +48,9 @@ function benchLong(registry: Registry, index: NameIndex, runs: number) {
 
 /**
  * The worst texts a careless paste or an attacker sends, 200,000 characters each: one run-on "sentence" (entries
- * joined by semicolons), and one paragraph of short sentences without a blank line. Before sentences were read in
- * pieces (segment.ts) they took 12 s and 5.7 s here.
+ * joined by semicolons), one paragraph of short sentences without a blank line, and dates without a full stop.
+ * Before sentences were read in pieces (segment.ts) and a date's sentence was bounded (tagger.ts) they took 12 s,
+ * 5.7 s and 1.8 s here.
  */
 function benchHostile(registry: Registry, index: NameIndex, runs: number) {
   const limit = LONG_SIZES.at(-1)!;
@@ -57,6 +58,7 @@ function benchHostile(registry: Registry, index: NameIndex, runs: number) {
   const texts = {
     runOnSentence: repeated('On 3 May 2021, troops clashed near Tegh, which the army had taken; '),
     oneParagraph: repeated('Troops clashed near Tegh on 3 May 2021. '),
+    datesWithoutStops: repeated('On 3 May 2021 and 4 May 2021 and 5 June 2020 '),
   };
   return Object.fromEntries(
     Object.entries(texts).map(([name, text]) => {

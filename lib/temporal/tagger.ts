@@ -118,11 +118,15 @@ const FUTURE = new RegExp(
   'i',
 );
 
+/** How far around a match its sentence is read: a text without full stops is not one sentence of any length. */
+const SENTENCE_REACH = 600;
+
 /** Whether the sentence around a match speaks of the future (then a bare date is the next one). */
 function futureTense(ctx: Ctx, at: number): boolean {
-  const before = ctx.text.lastIndexOf('.', at);
-  const after = ctx.text.indexOf('.', at);
-  return FUTURE.test(ctx.text.slice(before + 1, after < 0 ? undefined : after));
+  const before = Math.max(ctx.text.lastIndexOf('.', at), at - SENTENCE_REACH);
+  const stop = ctx.text.indexOf('.', at);
+  const after = Math.min(stop < 0 ? ctx.text.length : stop, at + SENTENCE_REACH);
+  return FUTURE.test(ctx.text.slice(before + 1, after));
 }
 
 const rel = (ctx: Ctx, f: (d: Date) => string) => (ctx.dct ? f(ctx.dct) : null);
