@@ -6,6 +6,7 @@
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '@/lib/threads/start-worker';
 import { extractEvents, type ExtractOptions } from './extract';
+import { articleText } from './html-server';
 import type { ExtractedEvent, Registry } from './types';
 
 export type ToWorker = { id: number; text: string; registry: Registry; publishedAt: string | null };
@@ -43,7 +44,8 @@ type Job = ToWorker & {
 
 const here = (job: Job) => {
   try {
-    job.resolve(extractEvents(job.text, { registry: job.registry, index: job.index, publishedAt: job.publishedAt }));
+    const text = articleText(job.text);
+    job.resolve(extractEvents(text, { registry: job.registry, index: job.index, publishedAt: job.publishedAt }));
   } catch (err) {
     job.reject(err as Error);
   }
@@ -61,8 +63,8 @@ export class ExtractPool {
   constructor(private readonly entry = ['lib', 'extract', 'extract-worker.mjs']) {}
 
   /**
-   * The proposals of an article, extracted on the worker; rejects with ExtractionBusyError when too many are in
-   * hand.
+   * The proposals of an article, extracted on the worker (an HTML page is read there as its article's text, so a
+   * hostile page never holds the server's thread); rejects with ExtractionBusyError when too many are in hand.
    */
   extract(text: string, { registry, index, publishedAt = null }: ExtractOptions): Promise<ExtractedEvent[]> {
     if (this.waiting.length + (this.running ? 1 : 0) >= MAX_IN_FLIGHT) return Promise.reject(new ExtractionBusyError());

@@ -2,6 +2,7 @@
 // back their proposals. The name index is rebuilt only when the registry changes.
 import { parentPort } from 'node:worker_threads';
 import { extractEvents } from './extract';
+import { articleText } from './html-server';
 import type { FromWorker, ToWorker } from './extract-pool';
 import { NameIndex } from './registry';
 
@@ -13,7 +14,8 @@ port.on('message', ({ id, text, registry, publishedAt }: ToWorker) => {
   try {
     const key = JSON.stringify(registry);
     if (last?.key !== key) last = { key, index: new NameIndex(registry) };
-    post({ kind: 'done', id, events: extractEvents(text, { registry, index: last.index, publishedAt }) });
+    const article = articleText(text);
+    post({ kind: 'done', id, events: extractEvents(article, { registry, index: last.index, publishedAt }) });
   } catch (err) {
     post({ kind: 'error', id, message: (err as Error).message });
   }

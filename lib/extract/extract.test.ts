@@ -262,6 +262,13 @@ describe('structure', () => {
     expect(text).toContain('US President Donald Trump hosted Azerbaijani President Ilham Aliyev');
     expect(text).not.toMatch(/alert|trackingId|Subscribe|All rights reserved/);
   });
+
+  it('reads a hostile page of tens of thousands of nested elements without overflowing or stalling', () => {
+    const report = 'On 3 May 2021 Armenian forces shelled Tegh.';
+    expect(htmlToText(`<html><body>${'<div>'.repeat(30_000)}<p>${report}</p></body></html>`)).toBe(report);
+    expect(htmlToText(`<html><body>${'<ul><li>'.repeat(20_000)}${report}</body></html>`)).toBe(report);
+    expect(htmlToText(`<html><body><p>${'<span>'.repeat(25_000)}${report}</p></body></html>`)).toBe(report);
+  });
 });
 
 describe('bad input', () => {

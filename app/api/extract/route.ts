@@ -5,7 +5,6 @@ import { resolveSuggestionNames } from '@/db/names';
 import { getConflictId } from '@/db/queries/scope';
 import { handle, parseBody, readUtf8Body } from '@/lib/api/respond';
 import { ExtractionBusyError, extractPool } from '@/lib/extract/extract-pool';
-import { articleText } from '@/lib/extract/html-server';
 import { MAX_ARTICLE_CHARS, extractRequestSchema, type ExtractedEvent } from '@/lib/extract/types';
 
 export const dynamic = 'force-dynamic';
@@ -57,11 +56,11 @@ export async function POST(request: Request) {
     const db = await getDb();
     const conflictId = await getConflictId({ db, slug: body.value.conflict });
     const { registry, index } = await loadRegistry({ db, conflictId });
-    // A page sent as it was saved is read as the /articles page and the command read it: its article's text.
-    const text = articleText(body.value.text);
+    // A page sent as it was saved is read as the /articles page and the command read it: its article's text (on the
+    // extraction thread).
     let events: ExtractedEvent[];
     try {
-      events = await extractPool().extract(text, { registry, index, publishedAt: body.value.publishedAt });
+      events = await extractPool().extract(body.value.text, { registry, index, publishedAt: body.value.publishedAt });
     } catch (err) {
       if (ExtractionBusyError.is(err)) return busy(err);
       throw err;
