@@ -44,6 +44,9 @@ describe.each(testEngines())('articles and extraction on $name', ({ open }) => {
     expect(await titleOf(matches[sochi]!)).toMatch(/Sochi/);
     const war = events.findIndex((e) => e.dateStart === '2020' && e.subType === 'armed-clash');
     expect(await titleOf(matches[war]!)).toMatch(/war/i);
+    // "a Russia-brokered peace deal" is an agreement; the store has it as the ceasefire of 10 November 2020.
+    const deal = events.findIndex((e) => e.subType === 'agreement');
+    expect(await titleOf(matches[deal]!)).toMatch(/ceasefire|statement/i);
     // Incidents of "recent weeks" (November 2021) are in the store as the 16 November clashes.
     expect(matches.filter((m) => m !== null).length).toBeGreaterThanOrEqual(4);
   });

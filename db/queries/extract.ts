@@ -67,6 +67,9 @@ export async function loadRegistry({
 export const forgetRegistry = () => cache.clear();
 
 const SLACK_DAYS = 3;
+/** The two sub-types an agreement is stored under; a proposal of either matches a stored event of either. */
+const AGREEMENTS_LIST = ['agreement', 'agreement-or-ceasefire'];
+const AGREEMENTS = `{${AGREEMENTS_LIST.join(',')}}`;
 
 /**
  * For each dated proposal, the stored event it describes, if any: same event type, dates that
@@ -94,6 +97,8 @@ export async function matchStoredEvents({
     }
     const { dateStart: first, dateLast: last } = stored.value;
     const names = `{${e.actors.map((n) => `"${n.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+    // A peace deal the text names is the agreement stored under either kind (ACLED's *Agreement*, or a ceasefire).
+    const agreement = AGREEMENTS_LIST.includes(e.subType);
     const [best] = await rows<{ id: number }>(
       db,
       sql`
@@ -102,7 +107,7 @@ export async function matchStoredEvents({
         union select al.actor_id from actor_aliases al where al.alias = any(${names}::text[]))
       select e.id from events e
       where e.conflict_id = ${conflictId} and e.deleted_at is null and e.review = 'published'
-        and e.event_type = ${e.eventType}
+        and (e.event_type = ${e.eventType} or (e.sub_type = any(${AGREEMENTS}::text[]) and ${agreement}))
         and e.date_start <= ${plusDays(last, SLACK_DAYS)}::date and e.date_last >= ${plusDays(first, -SLACK_DAYS)}::date
         and exists (select 1 from event_actors ea where ea.event_id = e.id and ea.actor_id in (select id from named))
       order by

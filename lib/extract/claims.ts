@@ -71,12 +71,21 @@ export function claimOf(s: Sentence, names: NameHit[]): { claimant: string | nul
   return CLAIM.test(s.text) ? { claimant: null } : null;
 }
 
-/** A denial of what is reported after it: "denied Azerbaijani accusations that …", "rejected reports that …". */
+/**
+ * A denial of what is reported after it: "denied Azerbaijani accusations that …", "rejected reports of …". What the
+ * sentence goes on to say itself ("… dismissed claims of a blockade and said Armenian troops attacked") is not denied.
+ */
 const DENIAL = new RegExp(
   String.raw`\b${anyOf('denied', 'denies', 'rejected', 'rejects', 'refuted', 'refutes', 'dismissed', 'dismisses')}\b` +
-    String.raw`[^.;]*\b${anyOf('accusations?', 'allegations?', 'reports?', 'claims?')}\b[^.;]*$`,
+    String.raw`[^.;]{0,60}?\b${anyOf('accusations?', 'allegations?', 'reports?', 'claims?')}\s+(?:that|of|about)\b` +
+    String.raw`((?:[^.;])*)$`,
   'i',
 );
+const OWN_WORDS =
+  /\b(?:and|but|while|whereas)\s+(?:\S+\s+){0,3}?(?:said|says|added|stated|insisted|claimed|reported)\b/i;
 
 /** Whether the sentence denies the event its trigger `h` tells (the event is then `disputed`, GUIDE.md). */
-export const deniedBefore = (s: Sentence, h: { start: number }) => DENIAL.test(s.text.slice(0, h.start - s.start));
+export function deniedBefore(s: Sentence, h: { start: number }): boolean {
+  const denial = DENIAL.exec(s.text.slice(Math.max(0, h.start - s.start - 400), h.start - s.start));
+  return !!denial && !OWN_WORDS.test(denial[1]!);
+}

@@ -211,6 +211,9 @@ describe('sub-types', () => {
     expect(types('On 10 November 2020 Armenia and Azerbaijan signed a ceasefire agreement in Moscow.')).toEqual([
       'agreement-or-ceasefire',
     ]);
+    expect(types('On 14 December 2022 the sides agreed to deal with the border issue.')).toEqual([
+      'agreement-or-ceasefire',
+    ]);
     // Neither kind named: the rules' sub-type stays.
     expect(types('On 14 December 2022 the two ministers agreed in Brussels.')).toEqual(['agreement-or-ceasefire']);
   });

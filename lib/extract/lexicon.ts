@@ -442,14 +442,18 @@ export const TRIGGERS: Trigger[] = [
 ];
 
 /**
- * An agreement is told apart from a ceasefire by its words (GUIDE.md; ACLED's *Agreement* is a strategic development):
- * "signed a peace declaration" is an `agreement`, "agreed to a ceasefire" an `agreement-or-ceasefire`. A sentence
- * that names neither kind keeps the rules' sub-type.
+ * An agreement is told apart from a ceasefire by its words, as the corpus's annotators did (ACLED's *Agreement* is a
+ * strategic development): "signed a peace declaration" is an `agreement`, "agreed to a ceasefire" an
+ * `agreement-or-ceasefire`. A sentence that names neither kind keeps the rules' sub-type.
  */
 const CEASEFIRE_WORDS =
   /\b(?:cease-?fires?|truces?|armistice|cessation of (?:hostilities|fire)|halt(?:ed)? (?:the )?fighting)\b/i;
-const AGREEMENT_WORDS =
-  /\b(?:peace (?:agreement|deal|treaty|accord)|treaty|declarations?|accords?|memorandum|initiall?(?:ed|ing)|deals?)\b/i;
+const AGREEMENT_WORDS = new RegExp(
+  String.raw`\b(?:peace (?:agreement|deal|treaty|accord)|treaty|declarations?|accords?|memorandum|` +
+    String.raw`initiall?(?:ed|ing)|` +
+    String.raw`(?<!\bto\s)deals?(?!\s+with\b))\b`,
+  'i',
+);
 
 export function agreementKind(subType: string, sentence: string): string {
   if (subType !== 'agreement-or-ceasefire' || CEASEFIRE_WORDS.test(sentence)) return subType;

@@ -21,4 +21,17 @@ describe('a long paragraph', () => {
       expect(text.slice(s.start, s.end)).toBe(s.text);
     }
   });
+
+  it('cuts a long line of a list-like paragraph too, and never leaves a tiny first piece', () => {
+    const line = `Lists; ${Array.from({ length: 200 }, (_, i) => `item ${i}`).join(', ')}`;
+    const text = `1 May: Troops clashed near Tegh.\n2 May: Troops clashed near Tegh.\n${line}`;
+    const read = segment(text);
+    const pieces = read.filter((s) => s.start >= text.indexOf('Lists'));
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const s of pieces) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(s.text.length).toBeGreaterThan(MAX_SENTENCE / 4);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
 });

@@ -66,15 +66,27 @@ const SEGMENTER_CHUNK = 20_000;
 function* segmentsOf(text: string): Generator<{ index: number; segment: string }> {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   for (let from = 0; from < text.length;) {
-    let to = text.length;
-    if (to - from > SEGMENTER_CHUNK) {
-      const window = text.slice(from, from + SEGMENTER_CHUNK);
-      const end = Math.max(...['. ', '? ', '! ', '\n'].map((mark) => window.lastIndexOf(mark)));
-      to = from + (end > 0 ? end + 1 : SEGMENTER_CHUNK);
-    }
+    const to = text.length - from > SEGMENTER_CHUNK ? cutAt(text, from, SEGMENTER_CHUNK, SENTENCE_ENDS) : text.length;
     for (const s of segmenter.segment(text.slice(from, to))) yield { index: from + s.index, segment: s.segment };
     from = to;
   }
+}
+
+const SENTENCE_ENDS = [['. ', '? ', '! ', '\n'], [' ']];
+const CLAUSE_ENDS = [['; '], [', '], [' ', '\t']];
+
+/**
+ * Where to cut `text` at most `limit` characters after `from`: after the last mark of the first tier found in the
+ * window's second half (a sentence end, then a space), else at the limit, never inside a surrogate pair.
+ */
+function cutAt(text: string, from: number, limit: number, tiers: string[][]): number {
+  const window = text.slice(from, from + limit);
+  for (const marks of tiers) {
+    const at = Math.max(...marks.map((mark) => window.lastIndexOf(mark)));
+    if (at > limit / 2) return from + at + 1;
+  }
+  const to = from + limit;
+  return /[\uD800-\uDBFF]/.test(text.charAt(to - 1)) ? to - 1 : to;
 }
 
 function sentencesOf(text: string, offset: number, paragraph: number): Sentence[] {
@@ -109,11 +121,7 @@ function piecesOf(start: number, body: string): { start: number; end: number; te
   const out: { start: number; end: number; text: string }[] = [];
   let from = 0;
   while (body.length - from > MAX_SENTENCE) {
-    const window = body.slice(from, from + MAX_SENTENCE);
-    const cut = [/;\s(?=[^;]*$)/, /,\s(?=[^,]*$)/, /\s(?=\S*$)/]
-      .map((re) => re.exec(window))
-      .find((m) => m && m.index > 0);
-    const to = from + (cut ? cut.index + 1 : MAX_SENTENCE);
+    const to = cutAt(body, from, MAX_SENTENCE, CLAUSE_ENDS);
     const piece = body.slice(from, to).trimEnd();
     out.push({ start: start + from, end: start + from + piece.length, text: piece });
     from = to + (body.slice(to).length - body.slice(to).trimStart().length);
@@ -176,7 +184,12 @@ export function segment(text: string): Sentence[] {
     if (listLike || (lines.length === 1 && LIST_ITEM.test(lines[0]!.text) && /[.!?|]\s*$/.test(lines[0]!.text))) {
       for (const l of lines)
         if (LIST_ITEM.test(l.text)) out.push(...listItem(l.start, l.text, paragraph));
-        else out.push(trimmed(l.start, l.text, paragraph, 'prose'));
+        else {
+          const lead = l.text.length - l.text.trimStart().length;
+          out.push(
+            ...piecesOf(l.start + lead, l.text.trim()).map((p) => ({ ...p, paragraph, kind: 'prose' as const })),
+          );
+        }
       continue;
     }
     if (lines.length === 1 && DATELINE.test(block)) {

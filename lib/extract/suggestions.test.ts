@@ -106,6 +106,12 @@ describe('claims and statements', () => {
     );
     expect(events.map((e) => `${e.subType} ${e.status}`)).toEqual(['statement occurred', 'armed-clash disputed']);
     expect(events[1]).toMatchObject({ claimant: null, dateStart: '2022-09-09' });
+    // What the side goes on to say itself is its claim, not what it denies.
+    const own = run(
+      'On 5 May 2021 Azerbaijan dismissed claims of a blockade and said Armenian troops attacked its positions.',
+      '2021-05-06',
+    );
+    expect(own.find((e) => e.eventType === 'battles')?.status).toBe('claimed');
   });
 
   it('leave the claimant empty when nothing is claimed', () => {

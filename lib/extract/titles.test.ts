@@ -27,6 +27,25 @@ describe('a title', () => {
     expect(title(', which the ministry denied.', 'denied')).toBe('Which the ministry denied');
   });
 
+  it('leaves a relative clause as it is when what it is about is no noun it can take', () => {
+    const day = 'Azerbaijani forces shelled Stepanakert on Monday, which killed two civilians.';
+    expect(title(day.slice(day.indexOf(',') + 2), 'killed')).toBe('Which killed two civilians');
+    expect(title(day, 'killed', { subType: 'attack' })).not.toMatch(/^Monday/);
+    const over = 'Troops clashed in the mountainous region, which the two countries fought over for decades.';
+    expect(title(over, 'fought')).not.toMatch(/fought the/);
+    // A run of hyphenated capitals before it is read in linear time: with 24 hyphens this took minutes, past the
+    // test's time limit.
+    const post = `Soldiers left Post ${'A-'.repeat(24)}7, which troops shelled.`;
+    expect(title(post, 'shelled')).toMatch(/^Soldiers left Post/);
+  });
+
+  it('keeps the year of a date when it cuts after it', () => {
+    const offensive =
+      'Azerbaijan launched a large-scale offensive on 27 September 2020 against the positions of the army across ' +
+      'the whole line.';
+    expect(title(offensive, 'launched a large-scale offensive')).toMatch(/27 September 2020/);
+  });
+
   it('cut to 80 characters, ends on a word that completes the phrase', () => {
     const fire = 'Azerbaijani units opened fire with small arms of various calibres toward the positions near Berd.';
     expect(title(fire, 'opened fire')).toBe('Azerbaijani units opened fire with small arms of various calibres');

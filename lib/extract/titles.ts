@@ -148,6 +148,8 @@ function shorten(clause: string, triggerEnd: number): string {
 
 /** Whether the last word of a cut title is an adjective, adverb or number waiting for its noun (compromise's tags). */
 function describesNext(text: string): boolean {
+  // A year ends a date ("on 27 September 2020"), not a phrase.
+  if (/\b(?:1[89]|20)\d\d$/.test(text)) return false;
   const tags: string[] = nlp(text).terms().json().at(-1)?.terms?.[0]?.tags ?? [];
   const waiting = ['Adjective', 'Adverb', 'Value'].some((t) => tags.includes(t));
   return waiting && !tags.includes('Verb') && !tags.includes('Noun');
@@ -208,32 +210,47 @@ const VERB_NEXT = new RegExp(
 function withAntecedent(sentence: string, from: number, clause: string): string {
   const m = /^(?:which|who)\s+/i.exec(clause);
   if (!m || from === 0) return clause;
-  const before = sentence.slice(0, from).replace(/[\s,]*(?:which|who)?\s*$/i, '');
-  const words = before.split(/\s+/);
-  const det = words.findLastIndex(
-    (w, i) => i >= words.length - 5 && /^(?:the|a|an|its|their|his|her|this|these)$/i.test(w),
-  );
-  const noun =
-    det >= 0 ? words.slice(det).join(' ') : /(?:\b[A-Z][\p{L}’'-]*(?:[\s-]+(?=[A-Z]))?)+$/u.exec(before)?.[0];
-  if (!noun) return clause;
+  const words = sentence
+    .slice(Math.max(0, from - 120), from)
+    .replace(/[\s,]*(?:which|who)?\s*$/i, '')
+    .split(/\s+/);
+  const det = words.findLastIndex((w, i) => i >= words.length - 5 && DETERMINER.test(w));
+  // Else the run of capitalised words that names it ("Nagorno-Karabakh", "the Caucasus neighbors").
+  let name = words.length;
+  while (name > 0 && words.length - name < 6 && /^[A-Z][\p{L}’'-]*$/u.test(words[name - 1]!)) name--;
+  const noun = (det >= 0 ? words.slice(det) : words.slice(name)).join(' ');
+  // "…on Monday, which killed two civilians": the clause is about what happened, not about a day.
+  if (!noun || TIME_WORD.test(noun.split(' ').at(-1)!)) return clause;
   const head = noun.replace(/^(?:its|their|his|her)\b/i, 'the');
   const rest = clause.slice(m[0].length);
   if (VERB_NEXT.test(rest)) return `${head} ${rest}`;
   return withObject(rest, head) ?? `${head}, ${clause.charAt(0).toLowerCase()}${clause.slice(1)}`;
 }
 
+const DETERMINER = /^(?:the|a|an|its|their|his|her|this|these)$/i;
+const TIME_WORD = new RegExp(
+  String.raw`^(?:${alt('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'weekend')}|` +
+    String.raw`${alt('January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September')}|` +
+    String.raw`${alt('October', 'November', 'December', 'day', 'night', 'morning', 'evening', 'week', 'year')}|\d+)$`,
+  'i',
+);
+
 /**
  * "which Azerbaijan had blockaded for nine months" about "the mountainous region": "Azerbaijan had blockaded the
- * mountainous region for nine months" (compromise finds the verb group). Null when no short subject comes first.
+ * mountainous region for nine months" (compromise finds the verb group). Null unless a short noun phrase comes first
+ * and the verb does not end on a preposition it needs ("which the two countries fought over").
  */
 function withObject(rest: string, head: string): string | null {
   const at = nlp(rest).verbs().first().json({ offset: true })[0]?.offset as
     { start: number; length: number } | undefined;
   if (!at || at.start === 0) return null;
   const subject = rest.slice(0, at.start).trim();
-  if (subject.split(/\s+/).length > 4) return null;
-  const object = head.replace(/^(?:The|A|An|This|These)\b/, (w) => w.toLowerCase());
+  if (subject.split(/\s+/).length > 4 || !/^(?:[A-Z]|(?:the|a|an|its|their|his|her|this|these)\s)/.test(subject))
+    return null;
+  if (nlp(subject).has('#Verb')) return null;
   const after = rest.slice(at.start + at.length).trim();
+  if (/^(?:over|with|for|about|on|in|to|into|from|at|by|up|out|off)\b/i.test(after)) return null;
+  const object = head.replace(/^(?:The|A|An|This|These)\b/, (w) => w.toLowerCase());
   return [subject, rest.slice(at.start, at.start + at.length).trim(), object, after].filter(Boolean).join(' ');
 }
 
@@ -326,7 +343,9 @@ function cleanClause(p: TitleParts, from: number, to: number, trigger: string, a
     .replace(/\s+also(?=\s+[a-z])/, '')
     .replace(WIRE_PREFIX, '')
     .replace(LINK_BEFORE_SUBJECT, '')
-    .replace(OPENING_PHRASE, '');
+    .replace(OPENING_PHRASE, (opening) =>
+      trigger && opening.toLowerCase().includes(trigger.toLowerCase()) ? opening : '',
+    );
   const attribution = ATTRIBUTION.exec(clause);
   if (
     !attributed &&

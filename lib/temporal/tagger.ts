@@ -123,10 +123,10 @@ const SENTENCE_REACH = 600;
 
 /** Whether the sentence around a match speaks of the future (then a bare date is the next one). */
 function futureTense(ctx: Ctx, at: number): boolean {
-  const before = Math.max(ctx.text.lastIndexOf('.', at), at - SENTENCE_REACH);
-  const stop = ctx.text.indexOf('.', at);
-  const after = Math.min(stop < 0 ? ctx.text.length : stop, at + SENTENCE_REACH);
-  return FUTURE.test(ctx.text.slice(before + 1, after));
+  const from = Math.max(0, at - SENTENCE_REACH);
+  const around = ctx.text.slice(from, at + SENTENCE_REACH);
+  const stop = around.indexOf('.', at - from);
+  return FUTURE.test(around.slice(around.lastIndexOf('.', at - from) + 1, stop < 0 ? undefined : stop));
 }
 
 const rel = (ctx: Ctx, f: (d: Date) => string) => (ctx.dct ? f(ctx.dct) : null);
