@@ -51,7 +51,9 @@ test.describe('events from an article', () => {
     await expect(sochi).toContainText('26 Nov 2021');
     await expect(sochi).toContainText('Sochi');
     await expect(sochi.getByText('Matches a stored event')).toBeVisible();
-    await sochi.getByRole('button', { name: /Add as a source of #\d+/ }).click();
+    // The stored event is named by its title and date, not by its number.
+    await expect(sochi.locator('.match')).toContainText(/Sochi.*\(26 Nov 2021\)/);
+    await sochi.getByRole('button', { name: /^Add as a source of “.*Sochi/ }).click();
     await expect(sochi.getByText(/Added as a source of/)).toBeVisible();
 
     const commission = card(page, /three leaders agreed to create mechanisms/);

@@ -55,8 +55,9 @@ export function ProposalCard({
           <p className="match">
             Matches a stored event:{' '}
             <Link href={`/events/${p.matchesEventId}`} target="_blank">
-              event #{p.matchesEventId}
+              {p.matchesEvent ? p.matchesEvent.title : `event #${p.matchesEventId}`}
             </Link>
+            {p.matchesEvent ? ` (${describeDate(p.matchesEvent)})` : null}
           </p>
         ) : null}
         {card.message ? (
@@ -110,7 +111,7 @@ function ProposalActions({ p, handlers }: { p: ExtractedEvent; handlers: Proposa
     <div className="form-actions">
       {match ? (
         <button type="button" className="primary" disabled={busy} onClick={run(() => handlers.merge(match))}>
-          Add as a source of #{match}
+          Add as a source of {p.matchesEvent ? `“${p.matchesEvent.title}”` : `#${match}`}
         </button>
       ) : null}
       <button type="button" className={match ? undefined : 'primary'} disabled={busy} onClick={run(handlers.accept)}>

@@ -9,7 +9,7 @@ import { getArticle, listArticles, saveArticle } from './articles';
 import { QueryError } from './errors';
 import { addSources, createEvent } from './event-write';
 import { listRevisions } from './event-history';
-import { loadRegistry, matchStoredEvents } from './extract';
+import { loadRegistry, matchedEvents, matchStoredEvents } from './extract';
 import { rows } from '../rows';
 import { readSeedArticle } from '@/lib/extract/seed-article';
 
@@ -42,6 +42,12 @@ describe.each(testEngines())('articles and extraction on $name', ({ open }) => {
         : null;
     const sochi = events.findIndex((e) => e.dateStart === '2021-11-26' && e.subType === 'summit-or-meeting');
     expect(await titleOf(matches[sochi]!)).toMatch(/Sochi/);
+    // The card names the stored event by title and date.
+    const named = await matchedEvents({ db: database.db, ids: matches });
+    expect(named.get(matches[sochi]!)).toMatchObject({
+      title: expect.stringMatching(/Sochi/),
+      dateStart: '2021-11-26',
+    });
     const war = events.findIndex((e) => e.dateStart === '2020' && e.subType === 'armed-clash');
     expect(await titleOf(matches[war]!)).toMatch(/war/i);
     // "a Russia-brokered peace deal" is an agreement; the store has it as the ceasefire of 10 November 2020.

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { ExtractedEvent, Registry } from '@/lib/extract/types';
 import { NameIndex } from '@/lib/extract/registry';
 import { plusDays } from '@/lib/dates/calendar';
-import { toStoredDate } from '@/lib/dates/precision';
+import { formatAtPrecision, toStoredDate } from '@/lib/dates/precision';
 import type { Db } from '../types';
 import { rows } from '../rows';
 
@@ -118,4 +118,41 @@ export async function matchStoredEvents({
     out.push(best?.id ?? null);
   }
   return out;
+}
+
+export type MatchedEvent = NonNullable<ExtractedEvent['matchesEvent']>;
+
+/** The stored events the proposals match, by title and date at their precision (the API's form), by id. */
+export async function matchedEvents({
+  db,
+  ids,
+}: {
+  db: Db;
+  ids: (number | null)[];
+}): Promise<Map<number, MatchedEvent>> {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
+  if (!wanted.length) return new Map();
+  const found = await rows<{
+    id: number;
+    title: string;
+    date_start: string;
+    date_end: string | null;
+    precision: string;
+  }>(
+    db,
+    sql`select id, title, date_start::text, date_end::text, "precision"::text as precision from events
+        where id = any(${`{${wanted.join(',')}}`}::int[])`,
+  );
+  return new Map(
+    found.map((e) => [
+      e.id,
+      {
+        id: e.id,
+        title: e.title,
+        dateStart: formatAtPrecision(e.date_start, e.precision as MatchedEvent['precision']),
+        dateEnd: e.date_end,
+        precision: e.precision as MatchedEvent['precision'],
+      },
+    ]),
+  );
 }

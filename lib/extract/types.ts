@@ -99,6 +99,18 @@ export const extractedEventSchema = z.object({
   wounded: casualtyFigureSchema.nullable().describe('The wounded the text counts, kept apart from the dead'),
   confidence: z.number().min(0).max(1),
   matchesEventId: z.number().int().nullable(),
+  /** From POST /api/extract: the stored event it matches, so the card names it by title and date, not by number. */
+  matchesEvent: z
+    .object({
+      id: z.number().int(),
+      title: z.string(),
+      dateStart: z.string(),
+      dateEnd: z.string().nullable(),
+      precision: z.enum(PRECISIONS),
+    })
+    .nullable()
+    .optional()
+    .describe('The stored event the suggestion matches (its id is matchesEventId), by title and date'),
   /** From POST /api/extract: the registry's id for each actor name (null when new), by db/names.ts's rule. */
   actorIds: z.array(z.number().int().nullable()).optional(),
   /** From POST /api/extract: the gazetteer's id for the place, or null. */

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
-import { loadRegistry, matchStoredEvents } from '@/db/queries/extract';
+import { loadRegistry, matchedEvents, matchStoredEvents } from '@/db/queries/extract';
 import { resolveSuggestionNames } from '@/db/names';
 import { getConflictId } from '@/db/queries/scope';
 import { handle, parseBody, readUtf8Body } from '@/lib/api/respond';
@@ -66,7 +66,13 @@ export async function POST(request: Request) {
       throw err;
     }
     const matches = await matchStoredEvents({ db, conflictId, events });
+    const stored = await matchedEvents({ db, ids: matches });
     const names = await resolveSuggestionNames({ db, suggestions: events });
-    return events.map((e, i) => ({ ...e, matchesEventId: matches[i] ?? null, ...names[i]! }));
+    return events.map((e, i) => ({
+      ...e,
+      matchesEventId: matches[i] ?? null,
+      matchesEvent: stored.get(matches[i] ?? -1) ?? null,
+      ...names[i]!,
+    }));
   });
 }
