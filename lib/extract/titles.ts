@@ -245,8 +245,8 @@ function withObject(rest: string, head: string): string | null {
     { start: number; length: number } | undefined;
   if (!at || at.start === 0) return null;
   const subject = rest.slice(0, at.start).trim();
-  if (subject.split(/\s+/).length > 4 || !/^(?:[A-Z]|(?:the|a|an|its|their|his|her|this|these)\s)/.test(subject))
-    return null;
+  const words = subject.split(/\s+/);
+  if (words.length > 4 || !(/^[A-Z]/.test(subject) || DETERMINER.test(words[0]!))) return null;
   if (nlp(subject).has('#Verb')) return null;
   const after = rest.slice(at.start + at.length).trim();
   if (/^(?:over|with|for|about|on|in|to|into|from|at|by|up|out|off)\b/i.test(after)) return null;
