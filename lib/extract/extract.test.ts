@@ -217,6 +217,19 @@ describe('sub-types', () => {
     // Neither kind named: the rules' sub-type stays.
     expect(types('On 14 December 2022 the two ministers agreed in Brussels.')).toEqual(['agreement-or-ceasefire']);
   });
+
+  it('keeps a summit and the document signed at it apart, and a meeting that agreed something one event', () => {
+    const signed = run('On 8 August 2025 Aliyev and Pashinyan met in Washington and signed a joint declaration.');
+    expect(signed.map((e) => [e.subType, e.dateStart, e.title])).toEqual([
+      ['summit-or-meeting', '2025-08-08', 'Aliyev and Pashinyan met in Washington'],
+      ['agreement', '2025-08-08', 'Aliyev and Pashinyan signed a joint declaration'],
+    ]);
+    const agreed = run('On 5 April 2016 the chiefs of staff met in Moscow and agreed to stop the fighting.');
+    expect(agreed.map((e) => e.subType)).toEqual(['agreement-or-ceasefire']);
+    // A document named by its signing is no signing at the meeting.
+    const named = run('On 26 November 2021 the Sochi meeting built on the statement signed last year.', '2021-11-27');
+    expect(named.map((e) => e.subType)).not.toContain('agreement');
+  });
 });
 
 describe('actors and places', () => {

@@ -22,7 +22,7 @@ import { datelineOf, timexes, type Tx } from './timexes';
 import { headOf, inside, triggerHits, type Hit, type Trace } from './triggers';
 import { nearest, partOfName, unknownNames } from './participants';
 import { withoutYear } from './sections';
-import { merge, PRECISION_ORDER } from './merge';
+import { meetingAndDocument, merge, PRECISION_ORDER } from './merge';
 import { NameIndex, type NameHit } from './registry';
 import { quotedRanges, segment, within, type Sentence } from './segment';
 import type { ExtractedEvent, Registry } from './types';
@@ -54,6 +54,19 @@ const DATE_SOURCE_CONFIDENCE: Record<DateSource, number> = {
   paragraph: 0.65,
   none: 0.35,
 };
+const SIGNING = /^(?:sign|initial)/i;
+/**
+ * A finite signing: "the leaders signed a declaration", "the treaty was signed on Friday"; not a document named by
+ * its signing ("the act of surrender signed last year", no object and no "was").
+ */
+const isSigning = (text: string, h: Hit) =>
+  h.salience === 3 &&
+  h.trigger.subType === 'agreement-or-ceasefire' &&
+  SIGNING.test(text.slice(h.start, h.end)) &&
+  (/\b(?:was|were|been|be|is|are)\s+$/i.test(text.slice(Math.max(0, h.start - 8), h.start)) ||
+    !/^\s*(?:[,.;]|(?:in|on|at|by|last|this|earlier|later|yesterday|today|between|with)\b)/i.test(
+      text.slice(h.end, h.end + 12),
+    ));
 const COLLECTIVE_PEOPLE =
   /\b(?:the|both|all)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads of state|ministers)\b/i;
 
@@ -337,6 +350,7 @@ function mentionOf(r: Reading, c: Clause, h: Hit, i: number): Mention | null {
     location: null,
     salience: h.salience,
     order: r.order++,
+    signing: isSigning(text, h),
   };
 }
 
@@ -345,7 +359,7 @@ function groupMentions(candidates: Mention[]): Mention[] {
   const groups: Mention[] = [];
   for (const c of candidates) {
     const compatible = (a: Mention, b: Mention) =>
-      a.family === b.family ||
+      (a.family === b.family && !meetingAndDocument(a, b)) ||
       (a.family === 'protest' && b.subType === 'change-to-group-activity') ||
       (b.family === 'protest' && a.subType === 'change-to-group-activity');
     const same = groups.find(
@@ -362,6 +376,7 @@ function groupMentions(candidates: Mention[]): Mention[] {
       same.subType = c.subType;
     if (c.family === 'protest' && same.family !== 'protest') [same.family, same.subType] = [c.family, c.subType];
     same.salience = Math.max(same.salience, c.salience);
+    same.signing ||= c.signing;
     if (c.status === 'planned') same.status = 'planned';
   }
   return groups;

@@ -16,7 +16,13 @@ export interface Mergeable {
   salience: number;
   actors: string[];
   location: string | null;
+  /** A document told by its signing ("signed", "initialled"), not by an agreeing. */
+  signing?: boolean;
 }
+
+/** "met … and signed a declaration": a summit and the document signed at it are two events (corpus GUIDE). */
+export const meetingAndDocument = (a: Mergeable, b: Mergeable) =>
+  (a.subType === 'summit-or-meeting' && !!b.signing) || (b.subType === 'summit-or-meeting' && !!a.signing);
 
 /** A mention already in an event, with its date's first and last day worked out once. */
 interface Placed<M> {
@@ -28,8 +34,8 @@ interface Placed<M> {
 /** Whether `m` tells the happening `o` tells (`o` comes earlier in the text). */
 function sameHappening<M extends Mergeable>(o: Placed<M>, m: M, days: [string, string] | null): boolean {
   const a = o.mention;
-  if (a.subType !== m.subType && !(a.family === 'diplomacy' && m.family === 'diplomacy' && a.sentence === m.sentence))
-    return false;
+  const oneSentence = a.family === 'diplomacy' && m.family === 'diplomacy' && a.sentence === m.sentence;
+  if (a.subType !== m.subType && !(oneSentence && !meetingAndDocument(a, m))) return false;
   if (a.sentence === m.sentence) return dateKey(a.date) === dateKey(m.date);
   if (!a.date || !m.date || !o.days || !days) return false;
   const [a0, a1] = o.days;

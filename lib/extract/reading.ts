@@ -33,6 +33,8 @@ export interface Mention {
   location: string | null;
   salience: number;
   order: number;
+  /** Told by a signing ("signed", "initialled"): a document, kept apart from the meeting it was signed at. */
+  signing?: boolean;
 }
 
 export interface Anchor {

@@ -130,4 +130,24 @@ describe('a title', () => {
       'No peacekeeping units of the Turkish Republic will be sent to Nagorno-Karabakh',
     );
   });
+
+  it('gives each of two verbs that share a subject its own phrase, never "… and signed"', () => {
+    const summit = 'Aliyev and Pashinyan met at the White House on Friday and signed a joint declaration on peace.';
+    expect(title(summit, 'met')).toBe('Aliyev and Pashinyan met at the White House on Friday');
+    expect(title(summit, 'signed')).toBe('Aliyev and Pashinyan signed a joint declaration on peace');
+    const bishkek = 'Delegates of Armenia and Azerbaijan met in Bishkek to sign a protocol (the Bishkek Protocol).';
+    expect(title(bishkek, 'sign')).toBe('Delegates of Armenia and Azerbaijan signed a protocol');
+    // One verb phrase with two verbs stays whole; "had to sign" is no meeting's purpose.
+    expect(title('The shelling killed and wounded twenty people in Tartar.', 'killed')).toBe(
+      'The shelling killed and wounded twenty people in Tartar',
+    );
+    const meant = 'The stance of the parties meant they had to sign the draft agreement separately.';
+    expect(title(meant, 'sign')).not.toMatch(/^The stance of the parties signed/);
+  });
+
+  it('ends on the noun, not on a participle waiting for its complement', () => {
+    expect(title('They signed a series of documents described as "historic".', 'signed')).toBe(
+      'They signed a series of documents',
+    );
+  });
 });

@@ -17,6 +17,7 @@ const DANGLING = new RegExp(
     ...['along', 'toward', 'towards', 'across', 'through', 'within', 'without', 'near', 'around', 'but', 'while', 'no'],
     ...['where', 'when', 'how', 'why', 'whether'],
     ...['just', 'also', 'pledging', 'calling', 'urging', 'saying', 'demanding', 'including'],
+    ...['described', 'called', 'dubbed', 'termed', 'regarded', 'known'],
   )})$`,
   'iu',
 );
@@ -80,6 +81,10 @@ export interface TitleParts {
 const continuesInQuote = (text: string, at: number) =>
   /[“"]/.test(text.charAt(at)) && /\b(?:to|of|that|for|as|be|on|in)\s+$/i.test(text.slice(Math.max(0, at - 12), at));
 
+/** Whether the quote mark at `at` closes one opened after `from`. */
+const closesQuote = (text: string, from: number, at: number) =>
+  text.charAt(at) === '”' || (text.charAt(at) === '"' && (text.slice(from, at).split('"').length - 1) % 2 === 1);
+
 /** The clause around the trigger: from the boundary before it to the boundary after it. */
 function clauseAround(text: string, [t0, t1]: [number, number]): [number, number] {
   const boundaries =
@@ -89,6 +94,11 @@ function clauseAround(text: string, [t0, t1]: [number, number]): [number, number
   for (let m = boundaries.exec(text); m; m = boundaries.exec(text)) {
     const end = m.index + m[0].length;
     if (m.index >= t1 && continuesInQuote(text, m.index)) continue;
+    // The quotation the clause opened ends with it: 'described as "historic"' keeps its last word.
+    if (m.index >= t1 && closesQuote(text, from, m.index)) {
+      to = m.index + 1;
+      break;
+    }
     // A date before the trigger ("On November 26, 2021 Putin hosted…") is not a boundary of the clause.
     if (end <= t0) from = end;
     else if (m.index >= t1) {
@@ -272,7 +282,63 @@ function statementTitle(p: TitleParts, [from, to]: [number, number]): string | n
 /** The title of a suggestion (see the header). */
 export function titleOf(p: TitleParts): string {
   const range = clauseAround(p.sentence, p.trigger);
+  const own = ownPredicate(p, range);
+  if (own !== p) return titleIn(own, clauseAround(own.sentence, own.trigger));
   return statementTitle(p, range) ?? titleIn(p, range);
+}
+
+/**
+ * "Aliyev and Pashinyan met at the White House and signed a declaration" tells two events with one subject: each
+ * title keeps the subject and its own verb's phrase. For the first verb the clause ends before "and"; for the second
+ * the words between the subject and "and" are left out of the sentence (offsets after them move back). "met in
+ * Bishkek to sign a protocol" is read the same way, the signing in the past ("signed a protocol").
+ */
+function ownPredicate(p: TitleParts, [from, to]: [number, number]): TitleParts {
+  const clause = p.sentence.slice(from, to);
+  const verbs = verbStarts(clause).map((v) => v + from);
+  const first = verbs[0];
+  if (first === undefined || first > p.trigger[0]) return p;
+  for (const m of clause.matchAll(LINKED_PREDICATE)) {
+    const [link, next] = [from + m.index, from + m.index + m[0].length];
+    const purpose = !!m[1];
+    const before = verbs.filter((v) => v < link).at(-1)!;
+    // "killed and wounded 20 people": one verb phrase, two verbs.
+    if (link <= first || !/\S\s+\S/.test(p.sentence.slice(before, link))) continue;
+    if (purpose ? !GATHERED.test(p.sentence.slice(before)) : !verbs.includes(next)) continue;
+    if (p.trigger[1] <= link) return { ...p, sentence: p.sentence.slice(0, link) };
+    if (p.trigger[0] !== next && (purpose || p.trigger[0] < next)) return p;
+    return withoutSpan(p, first, next, purpose ? pastOf(p.sentence.slice(...p.trigger)) : null);
+  }
+  return p;
+}
+
+/** The verbs of a meeting held to sign something: "met … to sign", not "meant they had to sign". */
+const GATHERED = /^(?:met|gathered|convened|arrived|came|travelled|traveled|flew)\b/i;
+/** "and signed", "then held", or "to sign" (the signing a meeting was held for). */
+const LINKED_PREDICATE = /\s(?:and|then)\s+(?:(?:later|also|then)\s+)?|\s(to)\s+(?=(?:sign|initial)\b)/g;
+
+/** The title's parts with the sentence's words from `a` to `b` left out, the trigger put in the past when given. */
+function withoutSpan(p: TitleParts, a: number, b: number, past: string | null): TitleParts {
+  const [t0, t1] = p.trigger;
+  const grown = past ? past.length - (t1 - t0) : 0;
+  const moved = ([x, y]: [number, number]): [number, number] =>
+    x >= b ? [x - (b - a) + (x > t0 ? grown : 0), y - (b - a) + grown] : [x, y];
+  const sentence = p.sentence.slice(0, a) + p.sentence.slice(b, t0) + (past ?? p.sentence.slice(t0, t1));
+  return {
+    ...p,
+    sentence: sentence + p.sentence.slice(t1),
+    trigger: [t0 - (b - a), t1 - (b - a) + grown],
+    dates: p.dates.filter(([x, y]) => y <= a || x >= b).map(moved),
+  };
+}
+
+/** Where the clause's finite verbs in the past start (compromise's tags): "met", "signed", "had agreed". */
+function verbStarts(clause: string): number[] {
+  const terms: { offset: { start: number }; tags: string[] }[] = nlp(clause)
+    .terms()
+    .json({ offset: true })
+    .map((t: { terms: { offset: { start: number }; tags: string[] }[] }) => t.terms[0]!);
+  return terms.filter((t) => t.tags.includes('PastTense')).map((t) => t.offset.start);
 }
 
 /**
