@@ -226,6 +226,15 @@ describe('sub-types', () => {
     ]);
     const agreed = run('On 5 April 2016 the chiefs of staff met in Moscow and agreed to stop the fighting.');
     expect(agreed.map((e) => e.subType)).toEqual(['agreement-or-ceasefire']);
+    // Shelling and ground taken in one sentence: two events, the dead counted for the shelling, the subject kept.
+    const both = run(
+      'Azerbaijani forces shelled Sotk on 4 August 2025, killing two soldiers, and captured three heights near ' +
+        'Jermuk, the Armenian defence ministry said.',
+    );
+    expect(both.map((e) => [e.subType, e.status, e.fatalities?.best ?? null, e.title])).toEqual([
+      ['shelling-artillery-missile-attack', 'claimed', 2, 'Azerbaijani forces shelled Sotk on 4 August 2025'],
+      ['government-regains-territory', 'claimed', null, 'Azerbaijani forces captured three heights near Jermuk'],
+    ]);
     // A document named by its signing is no signing at the meeting.
     const named = run('On 26 November 2021 the Sochi meeting built on the statement signed last year.', '2021-11-27');
     expect(named.map((e) => e.subType)).not.toContain('agreement');

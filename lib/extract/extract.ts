@@ -126,7 +126,8 @@ export function readArticle(
     const why = unusableDate(t);
     return why ? [{ ...t, why }] : [];
   });
-  const out = groups.map((m) => toOutput(m, options.registry, index, unusable));
+  const violent = new Set(reading.mentions.filter((m) => m.family === 'violence').map((m) => m.sentence));
+  const out = groups.map((m) => toOutput(m, options.registry, index, unusable, violent));
   if (options.trace)
     groups.forEach((g, i) => {
       for (const m of g)
@@ -330,7 +331,8 @@ function mentionOf(r: Reading, c: Clause, h: Hit, i: number): Mention | null {
   // Dated only by a date told too far back, or by a decade: that date groups and merges it, but is not proposed.
   if (dating.stale === 'paragraph-date-too-far') r.trace?.(dating.stale, h.start, h.end);
   const stale = !!dating.stale;
-  const claim = status === 'occurred' && h.trigger.family === 'violence' ? claimOf(s, c.names) : null;
+  // "…, the ministry said": fighting and ground taken alike are what one side asserts.
+  const claim = status === 'occurred' && CLAIMABLE.has(h.trigger.family) ? claimOf(s, c.names) : null;
   if (claim) status = 'claimed';
   // "The ministry denied accusations that its units had opened fire": what one side asserts and the other denies.
   const disputed = status !== 'planned' && h.trigger.family === 'violence' && deniedBefore(s, h);
@@ -479,14 +481,23 @@ function explain(
   return mentions > 1 ? `${date} Told ${mentions} times; the clearest sentence is quoted.` : date;
 }
 
-/** Only violence and fighting over ground count the dead: a ceasefire's sentence recalling the war's toll does not. */
+/**
+ * Only violence and fighting over ground count the dead: a ceasefire's sentence recalling the war's toll does not;
+ * nor does ground taken in a sentence whose attack the dead are counted for ("shelled …, killing two, and captured").
+ */
 const COUNTS_CASUALTIES = new Set<string>(['violence', 'territory']);
+const CLAIMABLE = COUNTS_CASUALTIES;
+const tollSentences = (group: Mention[], violent: Set<Sentence>) =>
+  !COUNTS_CASUALTIES.has(group[0]!.family)
+    ? []
+    : group.filter((m) => m.family === 'violence' || !violent.has(m.sentence)).map((m) => m.sentence.text);
 
 function toOutput(
   group: Mention[],
   registry: Registry,
   index: NameIndex,
   unusable: (Tx & { why: string })[],
+  violent: Set<Sentence>,
 ): { event: ExtractedEvent; order: number; read: EventDate | null } {
   // The mention that tells it best: a main-clause verb over a noun over a subordinate gerund, then its own date.
   const best = [...group].sort(
@@ -554,7 +565,7 @@ function toOutput(
       group.length,
       within(unusable, best.sentence.start, best.sentence.end)[0] ?? null,
     ),
-    ...casualtiesOf(COUNTS_CASUALTIES.has(best.family) ? group.map((m) => m.sentence.text) : []),
+    ...casualtiesOf(tollSentences(group, violent)),
     confidence,
     matchesEventId: null,
   };

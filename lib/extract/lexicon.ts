@@ -289,7 +289,9 @@ export const TRIGGERS: Trigger[] = [
     next: new RegExp(
       `^ ${anyOf(
         '[A-Z]',
-        '(?:the |several |dozens of |new )?' +
+        '(?:the |several |dozens of |new |a number of |\\d+ |' +
+          anyOf('two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten') +
+          ' )?(?:(?:strategic|strategically|important|key|Armenian|Azerbaijani|border|more) ){0,2}' +
           anyOf(
             'towns?',
             'city',

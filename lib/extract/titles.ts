@@ -17,7 +17,7 @@ const DANGLING = new RegExp(
     ...['along', 'toward', 'towards', 'across', 'through', 'within', 'without', 'near', 'around', 'but', 'while', 'no'],
     ...['where', 'when', 'how', 'why', 'whether'],
     ...['just', 'also', 'pledging', 'calling', 'urging', 'saying', 'demanding', 'including'],
-    ...['described', 'called', 'dubbed', 'termed', 'regarded', 'known'],
+    ...['described', 'called', 'dubbed', 'termed'],
   )})$`,
   'iu',
 );
@@ -282,7 +282,8 @@ function statementTitle(p: TitleParts, [from, to]: [number, number]): string | n
 /** The title of a suggestion (see the header). */
 export function titleOf(p: TitleParts): string {
   const range = clauseAround(p.sentence, p.trigger);
-  const own = ownPredicate(p, range);
+  // ", and captured three heights": the clause's subject is the sentence's.
+  const own = ownPredicate(p, /^\s*(?:and|then)\s/.test(p.sentence.slice(range[0])) ? [0, range[1]] : range);
   if (own !== p) return titleIn(own, clauseAround(own.sentence, own.trigger));
   return statementTitle(p, range) ?? titleIn(p, range);
 }
@@ -301,7 +302,10 @@ function ownPredicate(p: TitleParts, [from, to]: [number, number]): TitleParts {
   for (const m of clause.matchAll(LINKED_PREDICATE)) {
     const [link, next] = [from + m.index, from + m.index + m[0].length];
     const purpose = !!m[1];
-    const before = verbs.filter((v) => v < link).at(-1)!;
+    // The subject must be the first verb's: "X said Y had broken through and captured …" is Y's capture.
+    const earlier = verbs.filter((v) => v < link);
+    if (earlier.length > 1) return p;
+    const before = earlier[0]!;
     // "killed and wounded 20 people": one verb phrase, two verbs.
     if (link <= first || !/\S\s+\S/.test(p.sentence.slice(before, link))) continue;
     if (purpose ? !GATHERED.test(p.sentence.slice(before)) : !verbs.includes(next)) continue;
@@ -338,7 +342,7 @@ function verbStarts(clause: string): number[] {
     .terms()
     .json({ offset: true })
     .map((t: { terms: { offset: { start: number }; tags: string[] }[] }) => t.terms[0]!);
-  return terms.filter((t) => t.tags.includes('PastTense')).map((t) => t.offset.start);
+  return terms.filter((t) => t.tags.includes('PastTense') && !t.tags.includes('Auxiliary')).map((t) => t.offset.start);
 }
 
 /**

@@ -143,7 +143,7 @@ export function triggerHits(s: Sentence, quoted: [number, number][], names: Name
       // ", saying they were protesting", ", demanding that the government mobilise". A dated noun there still counts.
       if (
         (trigger.kind === 'verb' && /^\S+ing$/i.test(word) && /,\s*$/.test(before)) ||
-        (/,\s*[a-z]+ing\b(?![^,]*,\s*$)/.test(before) &&
+        (/,\s*[a-z]+ing\b(?![^,]*,\s*(?:and\s+|then\s+)?$)/.test(before) &&
           !(trigger.kind === 'noun' && endsAt(DATED_NOUN_BEFORE, s.text, m.index)))
       ) {
         drop('participial-clause', start, word.length);
