@@ -40,6 +40,20 @@ describe('npm run -s timex', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--dct is a day');
   });
+
+  it('names an option it does not know and a missing file, without a stack trace', async () => {
+    // extract's --published given to timex: it was read as the file's name and crashed on it.
+    const wrong = await npmRun('timex', ['--published', '2021-11-29', 'sochi.txt']);
+    expect([wrong.code, wrong.stderr.trim()]).toEqual([
+      2,
+      'timex: unknown option --published: the only one is --dct YYYY-MM-DD',
+    ]);
+    const missing = await npmRun('timex', ['missing.txt']);
+    expect([missing.code, missing.stderr.trim()]).toEqual([
+      2,
+      `timex: no such file: ${path.join(work, 'missing.txt')}`,
+    ]);
+  });
 });
 
 describe('npm run -s extract', () => {

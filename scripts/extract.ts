@@ -2,7 +2,6 @@
 // Prints only the JSON array of proposed events to stdout; messages go to stderr. When a server
 // holds the database it is asked (so matchesEventId is filled); otherwise the seed registry is used.
 import fs from 'node:fs';
-import path from 'node:path';
 import { lockHolder } from '../db/lock';
 import { readEnv } from '../lib/env';
 import { extractEvents } from '../lib/extract/extract';
@@ -10,24 +9,11 @@ import { articleText } from '../lib/extract/html-server';
 import { seedRegistry } from '../lib/extract/seed-registry';
 import { extractRequestSchema, type ExtractedEvent } from '../lib/extract/types';
 import { noSuggestionsMessage } from '../lib/text/script';
-import { argValue } from './args';
+import { argValue, fail as failWith, inputFile } from './args';
 
-function fail(message: string): never {
-  console.error(`extract: ${message}`);
-  process.exit(2);
-}
-
-const unknown = process.argv.slice(2).find((a) => a.startsWith('--') && a !== '--published');
-if (unknown) fail(`unknown option ${unknown}: the only one is --published YYYY-MM-DD`);
+const fail: (message: string) => never = (message) => failWith('extract', message);
+const filePath = inputFile('extract', 'published', 'YYYY-MM-DD');
 const published = argValue('published');
-const file = process.argv
-  .slice(2)
-  .filter((a, i, all) => a === '-' || (!a.startsWith('--') && all[i - 1] !== '--published'))
-  .at(-1);
-if (!file) fail('name a file (or - for standard input)');
-const filePath = file === '-' ? null : path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
-if (filePath && !fs.existsSync(filePath)) fail(`no such file: ${filePath}`);
-if (filePath && fs.statSync(filePath).isDirectory()) fail(`${filePath} is a folder, not a file`);
 
 const bytes = filePath ? fs.readFileSync(filePath) : fs.readFileSync(0);
 const raw = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
