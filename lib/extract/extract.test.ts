@@ -197,6 +197,15 @@ describe('dates', () => {
     ).toEqual(['2020-09-27 day armed-clash occurred', '2020-09-27 day change-to-group-activity occurred']);
   });
 
+  it('dates by the full date a weekday is written with, and keeps that date whole in the title', () => {
+    const [e] = run('Azerbaijani forces shelled Stepanakert on Sunday, September 27, 2020.', '2021-06-01');
+    expect([e!.dateStart, e!.precision, e!.title]).toEqual([
+      '2020-09-27',
+      'day',
+      'Azerbaijani forces shelled Stepanakert on Sunday, September 27, 2020',
+    ]);
+  });
+
   it('resolves nothing relative without a publication date', () => {
     expect(brief('Clashes broke out yesterday on the border.')).toEqual(['— — armed-clash occurred']);
   });

@@ -86,7 +86,7 @@ const closesQuote = (text: string, from: number, at: number) =>
   text.charAt(at) === '”' || (text.charAt(at) === '"' && (text.slice(from, at).split('"').length - 1) % 2 === 1);
 
 /** The clause around the trigger: from the boundary before it to the boundary after it. */
-function clauseAround(text: string, [t0, t1]: [number, number]): [number, number] {
+function clauseAround(text: string, [t0, t1]: [number, number], dates: [number, number][] = []): [number, number] {
   const boundaries =
     /,\s|[;—–()“”"]|:(?!\d)|\s(?:that|which|who|while|whereas|urging|saying|as|after|before|when|but)\s/g;
   let from = 0;
@@ -94,6 +94,8 @@ function clauseAround(text: string, [t0, t1]: [number, number]): [number, number
   for (let m = boundaries.exec(text); m; m = boundaries.exec(text)) {
     const end = m.index + m[0].length;
     if (m.index >= t1 && continuesInQuote(text, m.index)) continue;
+    // The comma of "Sunday, September 27, 2020" is the date's.
+    if (dates.some(([a, b]) => a < m.index && m.index < b)) continue;
     // The quotation the clause opened ends with it: 'described as "historic"' keeps its last word.
     if (m.index >= t1 && closesQuote(text, from, m.index)) {
       to = m.index + 1;
@@ -274,17 +276,17 @@ function statementTitle(p: TitleParts, [from, to]: [number, number]): string | n
   const that = /^\s*,?\s*that\s+/.exec(p.sentence.slice(to));
   if (p.subType !== 'statement' || !that || to - p.trigger[1] > 25) return null;
   const at = to + that[0].length;
-  const title = titleIn(p, [from, clauseAround(p.sentence, [at, at])[1]], true);
+  const title = titleIn(p, [from, clauseAround(p.sentence, [at, at], p.dates)[1]], true);
   const stated = /\bthat\s+(.+)$/.exec(title)?.[1];
   return stated && nlp(stated).verbs().length ? title : null;
 }
 
 /** The title of a suggestion (see the header). */
 export function titleOf(p: TitleParts): string {
-  const range = clauseAround(p.sentence, p.trigger);
+  const range = clauseAround(p.sentence, p.trigger, p.dates);
   // ", and captured three heights": the clause's subject is the sentence's.
   const own = ownPredicate(p, /^\s*(?:and|then)\s/.test(p.sentence.slice(range[0])) ? [0, range[1]] : range);
-  if (own !== p) return titleIn(own, clauseAround(own.sentence, own.trigger));
+  if (own !== p) return titleIn(own, clauseAround(own.sentence, own.trigger, own.dates));
   return statementTitle(p, range) ?? titleIn(p, range);
 }
 

@@ -22,6 +22,17 @@ describe('temporal tagger', () => {
     expect(one('Fighting broke out Sunday night.', '2021-11-17')).toEqual(['Sunday night|TIME|2021-11-14TNI']);
   });
 
+  it('reads a weekday written with its date as that date, not as the last such weekday', () => {
+    // Eight months apart: the weekday alone would be the Sunday before publication.
+    expect(one('Forces shelled Stepanakert on Sunday, September 27, 2020.', '2021-06-01')).toEqual([
+      'Sunday, September 27, 2020|DATE|2020-09-27',
+    ]);
+    expect(one('Talks opened on Monday 3 May 2021 in Moscow.', '2021-06-01')).toEqual([
+      'Monday 3 May 2021|DATE|2021-05-03',
+    ]);
+    expect(one('Talks opened on Monday, May 3 in Moscow.', '2021-06-01')).toEqual(['Monday, May 3|DATE|2021-05-03']);
+  });
+
   it('places a year-less date before or after the creation time by tense', () => {
     expect(one('Clashes on November 16 killed six soldiers.', '2021-11-29')).toEqual(['November 16|DATE|2021-11-16']);
     expect(one('Clashes in December killed six soldiers.', '2022-03-01')).toEqual(['December|DATE|2021-12']);

@@ -160,15 +160,18 @@ const B = '(?<![\\w-])';
 const E = '(?![\\w])';
 const r = (src: string) => new RegExp(B + src + E, 'gi');
 
+/** "Sunday, September 27, 2020": the weekday a date is written with belongs to it, not an expression of its own. */
+const ON_WEEKDAY = `(?:${anyOf(...WEEKDAYS)},?\\s+)?`;
+
 const RULES: Rule[] = [
   // Explicit dates.
   {
-    re: r(`${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`),
+    re: r(`${ON_WEEKDAY}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`),
     type: 'DATE',
     value: (m) => `${m[3]}-${pad(monthIndex(m[1]!) + 1)}-${pad(Number(m[2]))}`,
   },
   {
-    re: r(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE},?\\s+(\\d{4})`),
+    re: r(`${ON_WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE},?\\s+(\\d{4})`),
     type: 'DATE',
     value: (m) => `${m[3]}-${pad(monthIndex(m[2]!) + 1)}-${pad(Number(m[1]))}`,
   },
@@ -179,12 +182,12 @@ const RULES: Rule[] = [
     value: (m) => `${m[3]}-${pad(monthIndex(m[2]!) + 1)}`,
   },
   {
-    re: r(`${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|,?\\s*\\d{4})`),
+    re: r(`${ON_WEEKDAY}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|,?\\s*\\d{4})`),
     type: 'DATE',
     value: (m, ctx) => dayNear(ctx, m, monthIndex(m[1]!), Number(m[2])),
   },
   {
-    re: r(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?!\\w|,?\\s*\\d{4})`),
+    re: r(`${ON_WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?!\\w|,?\\s*\\d{4})`),
     type: 'DATE',
     value: (m, ctx) => dayNear(ctx, m, monthIndex(m[2]!), Number(m[1])),
   },
