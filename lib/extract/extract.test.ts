@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDevSet, htmlToText } from './dev-set';
 import { score, total } from './evaluate';
 import { extractEvents } from './extract';
+import { articleText } from './html-server';
 import { datelineOf } from './timexes';
 import { NameIndex } from './registry';
 import { seedRegistry } from './seed-registry';
@@ -295,6 +296,17 @@ describe('structure', () => {
     );
     expect(text).toContain('US President Donald Trump hosted Azerbaijani President Ilham Aliyev');
     expect(text).not.toMatch(/alert|trackingId|Subscribe|All rights reserved/);
+  });
+
+  it('reads a pasted fragment of HTML as well as a whole page', () => {
+    const sentence = 'Azerbaijani forces shelled Tartar on 4 May 2021.';
+    // Each gave no text, and so no suggestion, while the same sentence as plain text gave one.
+    for (const html of [`<p>${sentence}</p>`, `<body><p>${sentence}</p></body>`, `<html><p>${sentence}</p></html>`])
+      expect(articleText(html), html).toBe(sentence);
+    expect(articleText(`<!doctype html><div><p>${sentence}</p><p>Two more.</p></div>`)).toBe(
+      `${sentence}\n\nTwo more.`,
+    );
+    expect(run(articleText(`<article><p>${sentence}</p></article>`)).map((e) => e.dateStart)).toEqual(['2021-05-04']);
   });
 
   it('reads a hostile page of tens of thousands of nested elements without overflowing or stalling', () => {

@@ -3,7 +3,17 @@
 import { parseHTML } from 'linkedom';
 import { articleFromHtml, looksLikeHtml } from './html';
 
-export const parseInert = (html: string) => parseHTML(html).document as unknown as Document;
+/**
+ * linkedom builds a document only from a whole page: a fragment ("<p>…</p>", "<body><p>…", "<html><p>…") gave an
+ * empty body, and so no text at all. A page without both its html and body tags is read inside a whole one. (The
+ * patterns are bounded: a hostile text of 200,000 characters must not make them quadratic.)
+ */
+export const parseInert = (html: string) => {
+  const whole = /<html[\s>]/i.test(html) && /<body[\s>]/i.test(html);
+  const inner = html.replace(/<!doctype[^>]{0,200}>|<\/?(?:html|body)(?:\s[^>]{0,2000})?>/gi, '');
+  return parseHTML(whole ? html : `<!doctype html><html><head></head><body>${inner}</body></html>`)
+    .document as unknown as Document;
+};
 
 /** The text to extract from: the article of an HTML page (`html` forces it, for a .html file), else the text. */
 export const articleText = (text: string, html = false) =>
