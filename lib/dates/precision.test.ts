@@ -103,6 +103,12 @@ describe('parseBound', () => {
   it('refuses malformed bounds', () => {
     for (const bad of ['20201', '2020-1', '2020-02-30', 'yesterday', '']) expect(parseBound(bad, 'from')).toBeNull();
   });
+  it('refuses year 0 in every form, with the reason (a month of it failed the request with a 500)', () => {
+    for (const v of ['0000', '0000-05', '0000-05-01'])
+      for (const side of ['from', 'to'] as const) expect(parseBound(v, side), `${v} ${side}`).toBeNull();
+    expect(boundProblem('0000')).toBe('there is no year 0 (1 BC comes before AD 1)');
+    expect(boundProblem('0000-05')).toBe('there is no year 0 (1 BC comes before AD 1)');
+  });
 });
 
 describe('dayProblem and boundProblem', () => {

@@ -42,14 +42,14 @@ const MONTH_NAMES = 'January February March April May June July August September
  * no 30 February"), or null when the form is wrong or the date exists.
  */
 export function calendarGap(value: string): string | null {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
+  const [year, month, day] = [Number(m[1]), Number(m[2] ?? 1), m[3] === undefined ? 1 : Number(m[3])];
   if (year === 0) return 'there is no year 0 (1 BC comes before AD 1)';
   if (month < 1 || month > 12) return `there is no month ${m[2]}: months are 01 to 12`;
   if (day < 1) return 'days of the month start at 01';
   if (day > 31) return `no month has ${day} days`;
-  if (isIsoDay(`${m[1]}-${m[2]}-${String(day).padStart(2, '0')}`)) return null;
+  if (isIsoDay(`${m[1]}-${m[2] ?? '01'}-${String(day).padStart(2, '0')}`)) return null;
   if (month === 2 && day === 29) return `there is no 29 February in ${year}, not a leap year`;
   return `there is no ${day} ${MONTH_NAMES[month - 1]}`;
 }
@@ -161,6 +161,8 @@ export function describeDate(d: { dateStart: string; dateEnd: IsoDay | null; pre
  * or last day ('to') of what it names. Null when malformed or not a real day.
  */
 export function parseBound(value: string, side: 'from' | 'to'): IsoDay | null {
+  // Year 0 is no year of the calendar ("0000-05" once reached endOfMonthDay and failed the request with a 500).
+  if (calendarGap(value)) return null;
   if (YEAR_RE.test(value)) return side === 'from' ? `${value}-01-01` : `${value}-12-31`;
   if (MONTH_RE.test(value)) return side === 'from' ? `${value}-01` : endOfMonthDay(`${value}-01`);
   return isIsoDay(value) ? value : null;
