@@ -22,6 +22,16 @@ describe('temporal tagger', () => {
     expect(one('Fighting broke out Sunday night.', '2021-11-17')).toEqual(['Sunday night|TIME|2021-11-14TNI']);
   });
 
+  it('reads a timestamp as the day and time written, whatever its offset', () => {
+    expect(one('Shelling began at 2021-05-03T10:00Z.', '2021-06-01')).toEqual([
+      '2021-05-03T10:00Z|TIME|2021-05-03T10:00',
+    ]);
+    // Near midnight with an offset: still the day as written, not the UTC day after or before.
+    expect(one('It ended at 2021-05-04T23:30:00+04:00.', '2021-06-01')).toEqual([
+      '2021-05-04T23:30:00+04:00|TIME|2021-05-04T23:30',
+    ]);
+  });
+
   it('reads a weekday written with its date as that date, not as the last such weekday', () => {
     // Eight months apart: the weekday alone would be the Sunday before publication.
     expect(one('Forces shelled Stepanakert on Sunday, September 27, 2020.', '2021-06-01')).toEqual([

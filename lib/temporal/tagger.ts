@@ -176,6 +176,12 @@ const RULES: Rule[] = [
     value: (m) => `${m[3]}-${pad(monthIndex(m[2]!) + 1)}-${pad(Number(m[1]))}`,
   },
   { re: r('(\\d{4})-(\\d{2})-(\\d{2})'), type: 'DATE', value: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  // A timestamp ("2021-05-03T10:00Z") is the day and time as written: an offset never moves it to another day.
+  {
+    re: r('(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?'),
+    type: 'TIME',
+    value: (m) => `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`,
+  },
   {
     re: r(`(?:(early|mid|late|the end of|the beginning of)[-\\s]+)?${MONTH_RE},?\\s+(\\d{4})`),
     type: 'DATE',
