@@ -11,6 +11,11 @@ describe('the time stage', () => {
     expect(range!.date).toEqual({ start: '2020-09-27', end: '2020-11-10', precision: 'range' });
     const [pair] = read('Talks were held on 3-4 May.');
     expect(pair!.date).toEqual({ start: '2021-05-03', end: '2021-05-04', precision: 'range' });
+    // Across a new year the first end is in the year before; ends the wrong way round within a month are no range
+    // (they made one of a whole year, 3 May 2020 to 1 May 2021).
+    const [winter] = read('Fighting lasted from December to February 2021.');
+    expect(winter!.date).toEqual({ start: '2020-12-01', end: '2021-02-28', precision: 'range' });
+    expect(read('Fighting lasted from 3 May to 1 May 2021.').map((x) => x.date?.precision)).toEqual(['day', 'day']);
   });
 
   it('marks what dates a report, a deadline and the start of a state, not an event', () => {

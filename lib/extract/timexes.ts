@@ -86,6 +86,8 @@ function joinRanges(text: string, out: Tx[]) {
     let first = bounds(a.date)[0];
     const last = bounds(b.date)[1];
     if (!/\d{4}/.test(a.text) && /\d{4}/.test(b.text)) first = `${last.slice(0, 4)}${first.slice(4)}`;
+    // "from December to February 2021" crosses a new year; "from 3 May to 1 May 2021" is no range at all.
+    if (first > last && first.slice(5, 7) <= last.slice(5, 7)) continue;
     if (first > last) first = `${Number(first.slice(0, 4)) - 1}${first.slice(4)}`;
     const start = opener ? a.start - opener[0].length + (opener[0].length - opener[0].trimStart().length) : a.start;
     out.splice(i, 2, {
