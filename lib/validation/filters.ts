@@ -217,6 +217,12 @@ function repeatedParam(input: Record<string, unknown>, param: string): ParamErro
   return { param, message: `Is given ${value.length} times (${value.map((v) => `“${v}”`).join(', ')}): give it once` };
 }
 
+/** Of `names`, those given twice with different values, each as its error. */
+export const repeatedParams = (params: URLSearchParams, names: string[]): ParamError[] => {
+  const input = searchParamsToObject(params);
+  return names.flatMap((n) => repeatedParam(input, n) ?? []);
+};
+
 /**
  * The input read by the schema, or its errors, each naming its parameter. A parameter the schema reads that was
  * given twice says so; one it does not read ("utm=a&utm=b") is left alone, as unknown parameters are.

@@ -3,7 +3,8 @@ import { getDb } from '@/db/client';
 import { loadRegistry, matchedEvents, matchStoredEvents } from '@/db/queries/extract';
 import { resolveSuggestionNames } from '@/db/names';
 import { getConflictId } from '@/db/queries/scope';
-import { handle, parseBody, readUtf8Body } from '@/lib/api/respond';
+import { badRequest, handle, parseBody, readUtf8Body } from '@/lib/api/respond';
+import { repeatedParams } from '@/lib/validation/filters';
 import { ExtractionBusyError, extractPool } from '@/lib/extract/extract-pool';
 import { MAX_ARTICLE_CHARS, extractRequestSchema, type ExtractedEvent } from '@/lib/extract/types';
 
@@ -30,6 +31,8 @@ async function readRequest(request: Request) {
   const text = await readUtf8Body(request, LIMIT);
   if (!text.ok) return text;
   const params = new URL(request.url).searchParams;
+  const repeated = repeatedParams(params, ['published', 'publishedAt', 'conflict']);
+  if (repeated.length) return { ok: false as const, response: badRequest(repeated) };
   const plain = new Request(request.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
