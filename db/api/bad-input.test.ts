@@ -140,6 +140,16 @@ for (const engine of testEngines()) {
       expect(await counts()).toEqual(before);
     });
 
+    it('says what is wrong in its own words, never a validation library’s', async () => {
+      const said = async (res: Response) => ((await expectBadRequest(res)) as { error: string }).error;
+      expect(await said(await actorsRoute(get('/api/actors?limit=-1')))).toBe('limit: limit is at least 1');
+      expect(await said(await locationsRoute(get('/api/locations?limit=1.5')))).toBe('limit: limit is a whole number');
+      const slug = await said(await postEvent(json('/api/events', JSON.stringify({ ...validEvent, conflict: 'A B' }))));
+      expect(slug).toMatch(/^conflict: A slug is lower-case letters/);
+      const noBody = new Request(`${BASE}/api/events/1`, { method: 'DELETE' });
+      expect(await said(await deleteEventRoute(noBody, idCtx('1')))).toBe('reason: Required');
+    });
+
     it('refuses year 0 as a bound and a publication date given twice, each with what is wrong', async () => {
       // A month of year 0 failed every date-filtered view with a 500.
       for (const qs of ['to=0000-05', 'from=0000', 'from=0000-05-01'])

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { isIsoDay, plusDays } from '@/lib/dates/calendar';
 import { PRECISIONS } from '@/lib/dates/precision';
 import { EVENT_STATUSES, EVENT_TYPE_SLUGS, SUB_TYPE_SLUGS } from '@/lib/taxonomy/taxonomy';
+import { slugRefSchema } from '@/lib/validation/conflict';
 import { SURROGATE_MESSAGE } from '@/lib/validation/primitives';
 
 /** The longest article accepted, in characters (about 30,000 words; a long feature is 10,000). */
@@ -52,10 +53,7 @@ export const extractRequestSchema = z.preprocess(
   z.object({
     text: articleTextSchema,
     publishedAt: z.preprocess((v) => (v === '' ? null : v), publishedSchema.nullish()),
-    conflict: z
-      .string()
-      .regex(/^[a-z0-9-]+$/)
-      .optional(),
+    conflict: slugRefSchema.optional(),
   }),
 );
 export type ExtractRequest = z.output<typeof extractRequestSchema>;

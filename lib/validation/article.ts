@@ -1,6 +1,7 @@
 // An article to store: its text (the same rules as extraction's) and where it came from.
 import { z } from 'zod';
 import { articleTextSchema, publishedSchema } from '@/lib/extract/types';
+import { slugRefSchema } from './conflict';
 import { storable, text } from './primitives';
 
 export const articleInputSchema = z.object({
@@ -22,9 +23,6 @@ export const articleInputSchema = z.object({
     ).nullish(),
   ),
   publishedAt: z.preprocess((v) => (v === '' ? null : v), publishedSchema.nullish()),
-  conflict: z
-    .string()
-    .regex(/^[a-z0-9-]+$/)
-    .optional(),
+  conflict: slugRefSchema.optional(),
 });
 export type ArticleInput = z.output<typeof articleInputSchema>;

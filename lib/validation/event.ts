@@ -14,6 +14,7 @@ import {
   isSubTypeOf,
 } from '@/lib/taxonomy/taxonomy';
 import { LATITUDE, LONGITUDE, MAX_ID, idSchema, lineText, nameText, storable, text } from './primitives';
+import { slugRefSchema } from './conflict';
 
 const isoDay = z.string().superRefine((v, ctx) => {
   const problem = dayProblem(v);
@@ -226,10 +227,7 @@ function branchIssues(
 export const eventFormSchema = z
   .object({
     ...coreFields,
-    conflict: z
-      .string()
-      .regex(/^[a-z0-9-]+$/)
-      .optional(),
+    conflict: slugRefSchema.optional(),
     actors: z.array(formActorSchema).max(50, 'At most 50 actors').default([]),
     location: formLocationSchema.default(null),
     sources: z.array(sourceInputSchema).min(1, 'Give at least one source').max(50, 'At most 50 sources'),

@@ -7,7 +7,8 @@ import { clampToDomain } from '@/lib/dates/domain';
 import { boundProblem, parseBound } from '@/lib/dates/precision';
 import { EVENT_STATUSES, EVENT_TYPE_SLUGS, SUB_TYPE_SLUGS, getEventType } from '@/lib/taxonomy/taxonomy';
 import { OTHER_SORT, cursorSchema } from './cursor';
-import { MAX_ID, isOversizedId, storable } from './primitives';
+import { slugRefSchema } from './conflict';
+import { MAX_ID, isOversizedId, limitSchema, storable } from './primitives';
 
 /** An actor or a place: by id (within int4) or by name. */
 const nameOrId = storable(z.string())
@@ -35,10 +36,7 @@ const bound = (side: 'from' | 'to') =>
 
 export const eventFiltersSchema = z
   .object({
-    conflict: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, 'A conflict is named by its slug')
-      .optional(),
+    conflict: slugRefSchema.optional(),
     actor: many(nameOrId),
     /** Several actors: events with any of them (the default) or with all of them. */
     actorMatch: z.enum(['any', 'all'], { error: 'actorMatch is any or all' }).default('any'),
@@ -85,12 +83,7 @@ export type EventFilters = z.output<typeof eventFiltersSchema>;
 export const pageSchema = z
   .object({
     sort: z.enum(['asc', 'desc'], { error: 'sort is asc or desc' }).default('asc'),
-    limit: z.coerce
-      .number({ error: 'limit is a number' })
-      .int('limit is a whole number')
-      .min(1, 'limit is at least 1')
-      .max(500, 'limit is at most 500')
-      .default(50),
+    limit: limitSchema(500, 50),
     cursor: cursorSchema.optional(),
   })
   .refine((p) => !p.cursor?.sort || p.cursor.sort === p.sort, { message: OTHER_SORT, path: ['cursor'] });

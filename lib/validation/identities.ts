@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { isIsoDay } from '@/lib/dates/calendar';
 import { ACTOR_KINDS } from '@/lib/taxonomy/taxonomy';
-import { LATITUDE, LONGITUDE, idSchema, nameText, storable } from './primitives';
+import { LATITUDE, LONGITUDE, idSchema, limitSchema, nameText, storable } from './primitives';
 
 export const REGISTRY_PAGE_SIZE = 50;
 
@@ -85,5 +85,5 @@ export const queueDecisionSchema = z
 /** GET /api/reconciliation-queue */
 export const queueQuerySchema = z.object({
   kind: z.enum(['actor', 'place'], { error: 'kind is "actor" or "place"' }).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: limitSchema(500, 100),
 });

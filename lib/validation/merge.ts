@@ -1,7 +1,7 @@
 // Merging two events into one, splitting sources off into a new event, and the Possible
 // duplicates list: the bodies and query strings of their routes, shared with the pages.
 import { z } from 'zod';
-import { MAX_ID, idSchema, text } from './primitives';
+import { MAX_ID, idSchema, limitSchema, text } from './primitives';
 import { cursorSchema } from './cursor';
 
 const optionalText = (max: number) =>
@@ -69,5 +69,5 @@ export const duplicatePairsSchema = z.object({
     .regex(/^[a-z0-9-]{1,100}$/, 'A dataset slug')
     .optional(),
   cursor: cursorSchema.optional(),
-  limit: z.coerce.number().int('A whole number').min(1, 'At least 1').max(100, 'At most 100').default(20),
+  limit: limitSchema(100, 20),
 });

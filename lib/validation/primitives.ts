@@ -25,8 +25,12 @@ export function storable<S extends z.ZodType<string, string>>(schema: S): S {
 }
 
 /** Free text: storable, trimmed, at most `max` characters. */
+/** What a missing or non-text field is told, in place of zod's "expected string, received undefined". */
+const TEXT_ERROR = (issue: { input?: unknown }) =>
+  issue.input === undefined ? 'Required' : `Must be text, not ${issue.input === null ? 'null' : typeof issue.input}`;
+
 export const text = (max: number) =>
-  storable(z.string())
+  storable(z.string({ error: TEXT_ERROR }))
     .trim()
     .max(max, `At most ${max.toLocaleString('en')} characters`);
 
@@ -89,3 +93,12 @@ const coordinate = (name: string, limit: number) =>
 
 export const LATITUDE = coordinate('Latitude', 90);
 export const LONGITUDE = coordinate('Longitude', 180);
+
+/** A list's `limit` parameter: a whole number from 1 to `max`, `fallback` when not given. */
+export const limitSchema = (max: number, fallback: number) =>
+  z.coerce
+    .number({ error: 'limit is a number' })
+    .int('limit is a whole number')
+    .min(1, 'limit is at least 1')
+    .max(max, `limit is at most ${max}`)
+    .default(fallback);

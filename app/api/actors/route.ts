@@ -1,19 +1,17 @@
 import { z } from 'zod';
+import { slugRefSchema } from '@/lib/validation/conflict';
 import { getDb } from '@/db/client';
 import { listActors } from '@/db/queries/actors';
 import { getConflictId } from '@/db/queries/scope';
 import { handle, parseQuery } from '@/lib/api/respond';
-import { storable } from '@/lib/validation/primitives';
+import { limitSchema, storable } from '@/lib/validation/primitives';
 
 export const dynamic = 'force-dynamic';
 
 const actorsQuerySchema = z.object({
-  conflict: z
-    .string()
-    .regex(/^[a-z0-9-]+$/)
-    .optional(),
+  conflict: slugRefSchema.optional(),
   q: storable(z.string()).trim().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  limit: limitSchema(1000, 200),
 });
 
 export async function GET(request: Request) {

@@ -6,14 +6,12 @@ import { handle, parseBody, parseQuery } from '@/lib/api/respond';
 import { MAX_ARTICLE_CHARS } from '@/lib/extract/types';
 import { articleInputSchema } from '@/lib/validation/article';
 import { z } from 'zod';
+import { slugRefSchema } from '@/lib/validation/conflict';
 
 export const dynamic = 'force-dynamic';
 
 const listSchema = z.object({
-  conflict: z
-    .string()
-    .regex(/^[a-z0-9-]+$/)
-    .optional(),
+  conflict: slugRefSchema.optional(),
 });
 
 export async function GET(request: Request) {

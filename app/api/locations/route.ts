@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { listLocations } from '@/db/queries/locations';
 import { handle, parseQuery } from '@/lib/api/respond';
-import { storable } from '@/lib/validation/primitives';
+import { limitSchema, storable } from '@/lib/validation/primitives';
 
 export const dynamic = 'force-dynamic';
 
 const locationsQuerySchema = z.object({
   q: storable(z.string()).trim().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(2000).default(500),
+  limit: limitSchema(2000, 500),
 });
 
 export async function GET(request: Request) {
