@@ -17,6 +17,11 @@ import { createAccount } from '@/lib/auth/users';
 import type { Role } from '@/lib/auth/roles';
 import { hashToken } from '@/lib/auth/caller';
 import { insertToken } from '../queries/tokens';
+import { listActors } from '../queries/actors';
+import { getActorRecord, listActorRecords } from '../queries/actor-records';
+import { listLocations } from '../queries/locations';
+import { listPlaceRecords } from '../queries/place-records';
+import { listReconEntities } from '../queries/reconcile';
 import { rows } from '../rows';
 import { seededDatabase, serveDatabase, testEngines } from '../testing';
 
@@ -157,6 +162,44 @@ for (const engine of testEngines()) {
         { action: 'create', user_id: ids.contributor },
         { action: 'approve', user_id: ids.editor },
       ]);
+    });
+
+    it('keeps the new actor and place a contributor’s event brings out of every list until it is approved', async () => {
+      const body = {
+        ...event('Clash at a new post'),
+        actors: [{ newName: 'Unvetted Brigade', kind: 'armed-force', role: 'actor-1' }],
+        location: { newName: 'Unvetted Post', lat: null, lon: null },
+      };
+      const res = await send(req('/api/events', { method: 'POST', body, token: tokens.contributor }), postEvent);
+      expect(res.status).toBe(201);
+      const { id } = (await res.json()) as { id: number };
+      const listed = async () => ({
+        actors: (await listActors({ db: ctx.database.db, conflictId: 1, q: 'Unvetted', limit: 10 })).length,
+        records: (await listActorRecords({ db: ctx.database.db, q: 'Unvetted', page: 1, pageSize: 10 })).total,
+        places: (await listLocations({ db: ctx.database.db, q: 'Unvetted', limit: 10 })).length,
+        placeRecords: (await listPlaceRecords({ db: ctx.database.db, q: 'Unvetted', page: 1, pageSize: 10 })).total,
+        reconcile: (await listReconEntities({ db: ctx.database.db })).actors.filter((a) => a.name.startsWith('Unv'))
+          .length,
+      });
+      expect(await listed()).toEqual({ actors: 0, records: 0, places: 0, placeRecords: 0, reconcile: 0 });
+      // Nor is the pending event among a published actor's latest events.
+      const armenia = (await listActorRecords({ db: ctx.database.db, q: 'Armenia', page: 1, pageSize: 1 })).items[0]!;
+      await send(
+        req(`/api/events/${id}`, {
+          method: 'PUT',
+          body: { ...body, actors: [{ id: armenia.id, role: 'actor-1' }], expectedVersion: 1 },
+          token: tokens.contributor,
+        }),
+        (r) => putEvent(r, idCtx(id)),
+      );
+      const record = await getActorRecord({ db: ctx.database.db, id: armenia.id });
+      expect(record!.recent.map((e) => e.id)).not.toContain(id);
+      const ok = await send(
+        req(`/api/review/event/${id}`, { method: 'POST', body: { action: 'approve' }, token: tokens.editor }),
+        (r) => decide(r, decideCtx('event', id)),
+      );
+      expect(ok.status).toBe(200);
+      expect((await listed()).places).toBe(1);
     });
 
     it('keeps a submissionId to its author: another account’s same id makes its own event', async () => {

@@ -9,6 +9,7 @@ import { rows } from '../rows';
 import { QueryError } from './errors';
 import { getRecord, listRecords, uniquely, type RecentEvent, type RecordKind } from './identity-shared';
 import { refuseNameClash } from './name-clash';
+import { onlyUnreviewedActor } from './unreviewed';
 
 export interface ActorAliasRecord {
   id: number;
@@ -42,6 +43,7 @@ const ACTORS: RecordKind<ActorRecord> = {
     select 1 from actor_aliases al where al.actor_id = r.id and al.alias ilike ${pattern}))`,
   events: (id) => sql`exists (select 1 from event_actors ea where ea.event_id = e.id and ea.actor_id = ${id})`,
   parse: (a) => ({ ...a, aliases: parse(a.aliases) }),
+  unlisted: onlyUnreviewedActor('r'),
 };
 
 /** A page of actors in name order, searchable by name or alias. */

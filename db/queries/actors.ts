@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { ActorKind } from '@/lib/taxonomy/taxonomy';
 import type { Db } from '../types';
 import { rows } from '../rows';
+import { onlyUnreviewedActor } from './unreviewed';
 
 export interface ActorAlias {
   alias: string;
@@ -41,7 +42,7 @@ export async function listActors({
       coalesce((select sum(m.n) from event_month_counts m
         where m.conflict_id = ${conflictId} and m.actor_id = a.id), 0)::int as events
     from actors a
-    where ${
+    where not ${onlyUnreviewedActor('a')} and ${
       pattern === null
         ? sql`true`
         : sql`(a.name ilike ${pattern} or exists (

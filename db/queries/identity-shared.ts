@@ -26,13 +26,13 @@ export interface RecentEvent {
 /** `%q%` for ILIKE, its wildcards escaped; null for no search. */
 export const likePattern = (q: string | undefined) => (q ? `%${q.replace(/[\\%_]/g, '\\$&')}%` : null);
 
-/** The latest events (by date) matched by `where` on the events table `e`. */
+/** The latest published events (by date) matched by `where` on the events table `e`: none waiting for review. */
 export async function recentEvents(db: DbOrTx, where: SQL, limit = 10): Promise<RecentEvent[]> {
   return rows<RecentEvent>(
     db,
     sql`select e.id, e.title, e.date_start::text as "dateStart", e.date_end::text as "dateEnd", e.precision,
       e.deleted_at is not null as deleted
-    from events e where ${where} order by e.date_start desc, e.id desc limit ${limit}`,
+    from events e where ${where} and e.review = 'published' order by e.date_start desc, e.id desc limit ${limit}`,
   );
 }
 
@@ -62,6 +62,8 @@ export interface RecordKind<T> {
   search: (pattern: string) => SQL;
   /** The record's own events, on the events table `e`. */
   events: (id: number) => SQL;
+  /** Records kept out of the lists: names only unreviewed events use (unreviewed.ts). */
+  unlisted: SQL;
   /** A row as read, made JSON-safe. */
   parse?: (row: T) => T;
 }
@@ -72,7 +74,7 @@ export async function listRecords<T>(
   { db, q, page, pageSize }: { db: DbOrTx; q?: string; page: number; pageSize: number },
 ): Promise<RecordPage<T>> {
   const pattern = likePattern(q);
-  const where = pattern === null ? sql`true` : k.search(pattern);
+  const where = sql`not ${k.unlisted} and ${pattern === null ? sql`true` : k.search(pattern)}`;
   const table = sql.identifier(k.table);
   const [{ total } = { total: 0 }] = await rows<{ total: number }>(
     db,

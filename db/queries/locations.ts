@@ -3,6 +3,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../types';
 import { rows } from '../rows';
+import { onlyUnreviewedPlace } from './unreviewed';
 
 export interface Place {
   id: number;
@@ -23,7 +24,7 @@ export async function listLocations({ db, q, limit }: { db: Db; q?: string; limi
     db,
     sql`
     select id, name, alt_names as "altNames", country, lat, lon from locations
-    where ${pattern === null ? sql`true` : matchesName(pattern)}
+    where not ${onlyUnreviewedPlace('locations')} and ${pattern === null ? sql`true` : matchesName(pattern)}
     order by name limit ${limit}`,
   );
 }

@@ -8,6 +8,7 @@ import { rows } from '../rows';
 import { QueryError } from './errors';
 import { getRecord, listRecords, uniquely, type RecentEvent, type RecordKind } from './identity-shared';
 import { refuseNameClash } from './name-clash';
+import { onlyUnreviewedPlace } from './unreviewed';
 
 export interface PlaceRecord {
   id: number;
@@ -18,7 +19,7 @@ export interface PlaceRecord {
   lat: number | null;
   lon: number | null;
   geoPrecision: number;
-  /** Events at the place, every dataset, deleted ones not counted. */
+  /** Published events at the place, every dataset, deleted ones not counted. */
   events: number;
 }
 export interface PlaceDetail extends PlaceRecord {
@@ -29,10 +30,12 @@ const PLACES: RecordKind<PlaceRecord> = {
   table: 'locations',
   columns: sql`r.id, r.name, r.alt_names as "altNames", r.country, r.admin1, r.lat, r.lon,
     r.geo_precision as "geoPrecision",
-    (select count(*) from events e where e.location_id = r.id and e.deleted_at is null)::int as events`,
+    (select count(*) from events e
+      where e.location_id = r.id and e.deleted_at is null and e.review = 'published')::int as events`,
   search: (pattern) =>
     sql`(r.name ilike ${pattern} or exists (select 1 from unnest(r.alt_names) n where n ilike ${pattern}))`,
   events: (id) => sql`e.location_id = ${id}`,
+  unlisted: onlyUnreviewedPlace('r'),
 };
 
 /** A page of places in name order, searchable by any of their names. */

@@ -7,6 +7,7 @@ import type { ReconActor, ReconPlace } from '@/lib/reconcile/entities';
 import type { EntityType } from '@/lib/validation/reconcile';
 import type { Db } from '../types';
 import { rows } from '../rows';
+import { onlyUnreviewedActor, onlyUnreviewedPlace } from './unreviewed';
 
 type Aliases = ActorRecord['aliases'];
 const parsed = (v: Aliases | string): Aliases => (typeof v === 'string' ? (JSON.parse(v) as Aliases) : v);
@@ -18,11 +19,12 @@ export async function listReconEntities({ db }: { db: Db }): Promise<{ actors: R
       'validFrom', al.valid_from, 'validTo', al.valid_to) order by al.id)
       from actor_aliases al where al.actor_id = a.id),
       '[]'::json) as aliases
-    from actors a order by a.id`,
+    from actors a where not ${onlyUnreviewedActor('a')} order by a.id`,
   );
   const places = await rows<Omit<ReconPlace, 'type' | 'names'>>(
     db,
-    sql`select id, name, alt_names as "altNames", country, admin1, lat, lon from locations order by id`,
+    sql`select id, name, alt_names as "altNames", country, admin1, lat, lon from locations
+      where not ${onlyUnreviewedPlace('locations')} order by id`,
   );
   return {
     actors: actors.map((a) => {
