@@ -71,4 +71,21 @@ describe('simple CSV', () => {
       [expect.objectContaining({ lat: null, lon: null }), null],
     ]);
   });
+
+  it('reads a bracket after an actor as its role only when it names a role', async () => {
+    const csv =
+      'title,date,precision,sub_type,source_publisher,actors\n' +
+      'Roles,2021-03-03,day,attack,Pub,' +
+      '"Civilians (Armenia) (actor-2); Protesters (Azerbaijan); Armenia (boss); Azerbaijan (Actor-1 ); ' +
+      'Military Forces of Azerbaijan (2003-)"\n';
+    const [m] = await read(csv);
+    if (!m?.ok) throw new Error(JSON.stringify(m));
+    expect(m.record.event.actors).toEqual([
+      { name: 'Civilians (Armenia)', role: 'actor-2' },
+      { name: 'Protesters (Azerbaijan)', role: 'participant' },
+      { name: 'Armenia (boss)', role: 'participant' },
+      { name: 'Azerbaijan', role: 'actor-1' },
+      { name: 'Military Forces of Azerbaijan (2003-)', role: 'participant' },
+    ]);
+  });
 });

@@ -18,17 +18,19 @@ export function detectSimpleCsv(header: string[]): { ok: true } | { ok: false; m
   return missing.length ? { ok: false, missing } : { ok: true };
 }
 
+/** A bracket at the end of an actor is a role only when it names one: "Protesters (Azerbaijan)" is a name. */
+function actorOf(entry: string): { name: string; role: ActorRole } {
+  const m = /^(.*?)\s*\(([^)]+)\)$/.exec(entry);
+  const role = ACTOR_ROLES.find((r) => r === m?.[2]?.trim().toLowerCase());
+  return m && role ? { name: m[1]!.trim(), role } : { name: entry, role: 'participant' };
+}
+
 function actorsOf(cell: string | undefined): { name: string; role: ActorRole }[] {
   return (cell ?? '')
     .split(';')
     .map((s) => s.trim())
     .filter(Boolean)
-    .map((s) => {
-      const m = /^(.*?)\s*\(([^)]+)\)$/.exec(s);
-      const role =
-        m && (ACTOR_ROLES as readonly string[]).includes(m[2]!.trim()) ? (m[2]!.trim() as ActorRole) : 'participant';
-      return { name: (m ? m[1]! : s).trim(), role };
-    });
+    .map(actorOf);
 }
 
 /** The event a row describes, for the shared schema to check. */
