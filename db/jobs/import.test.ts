@@ -392,6 +392,39 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
     expect(await rows(database.db, sql`select id from bulk_imports`)).toEqual([]);
   });
 
+  it('restores the sound events of a Faultline file and rejects, by field, the ones with bad nested data', async () => {
+    const base = JSON.parse(await exportJson(database)).events[0];
+    const ev = (id: number, fields: Record<string, unknown>) => ({ ...base, id, revisions: [], ...fields });
+    const file = JSON.stringify({
+      events: [
+        ev(900001, { location: { id: 900001, name: 'Latbad', lat: 999, lon: 45 } }),
+        ev(900002, { actors: 'Armenia' }),
+        ev(900003, { location: { id: -5, name: 'Negid', lat: 40, lon: 45 } }),
+        ev(900004, { version: 1e12 }),
+        ev(900005, { revisions: [{ at: '2021-06-02T10:00:00.000Z', action: 'create', origin: 'form', changes: {} }] }),
+        ev(900006, { location: { id: 900006, name: 'Coordless restored place' } }),
+      ],
+    });
+    const report = await run(database, conflictId, file, 'faultline-json');
+    expect(report).toMatchObject({ read: 6, created: 2 });
+    expect(report.rejected.map((r) => [r.line, r.reason.split(':')[0]])).toEqual([
+      [1, 'location.lat'],
+      [2, 'actors'],
+      [3, 'location.id'],
+      [4, 'version'],
+    ]);
+    const places = await rows<{ id: number; lat: number | null }>(
+      database.db,
+      sql`select id, lat from locations where id < 1 or abs(lat) > 90 or name in ('Latbad', 'Negid')`,
+    );
+    expect(places).toEqual([]);
+    expect(await getEvent({ db: database.db, id: 900006 })).toMatchObject({
+      location: { id: 900006, name: 'Coordless restored place', lat: null, lon: null },
+    });
+    const [history] = await listRevisions({ db: database.db, eventId: 900005 });
+    expect(history).toMatchObject({ action: 'create', origin: 'form', reason: null });
+  });
+
   it('round-trips Faultline JSON: export → import into an empty database → export is identical', async () => {
     const first = await exportJson(database);
     const other = await open();
