@@ -443,6 +443,48 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
       await other.close();
     }
   });
+
+  it('copies a Faultline export into another conflict: new events there, the originals untouched', async () => {
+    const [{ slug }] = (await rows<{ slug: string }>(
+      database.db,
+      sql`select slug from conflicts where id = ${conflictId}`,
+    )) as [{ slug: string }];
+    const { events } = JSON.parse(await exportJson(database, slug)) as { events: { id: number; title: string }[] };
+    const file = JSON.stringify({ events: events.slice(0, 3) });
+    await insertConflict({
+      db: database.db,
+      conflict: {
+        slug: 'json-copy',
+        name: 'JSON copy',
+        description: '',
+        region: '',
+        countries: [],
+        spanStart: null,
+        spanEnd: null,
+      },
+    });
+    const [other] = await rows<{ id: number }>(database.db, sql`select id from conflicts where slug = 'json-copy'`);
+    const copies = () =>
+      rows<{ id: number; key: string; title: string }>(
+        database.db,
+        sql`select id, external_id as key, title from events where conflict_id = ${other!.id} order by external_id`,
+      );
+    expect(await run(database, other!.id, file)).toMatchObject({ created: 3, unchanged: 0, rejected: [] });
+    const made = await copies();
+    expect(made.map((c) => [c.key, c.title]).sort()).toEqual(
+      events
+        .slice(0, 3)
+        .map((e) => [`faultline:${e.id}`, e.title])
+        .sort(),
+    );
+    expect(made.every((c) => !events.some((e) => e.id === c.id))).toBe(true);
+    const [copy] = await listRevisions({ db: database.db, eventId: made[0]!.id });
+    expect(copy).toMatchObject({ action: 'import', reason: expect.stringMatching(/^Imported from test file/) });
+    // Again into the copy's conflict: the copies, unchanged; into the original's: its events, unchanged.
+    expect(await run(database, other!.id, file)).toMatchObject({ created: 0, unchanged: 3 });
+    expect(await copies()).toEqual(made);
+    expect(await run(database, conflictId, file)).toMatchObject({ created: 0, unchanged: 3 });
+  });
 });
 
 describe('an embedded database after a crash during a bulk import', () => {
