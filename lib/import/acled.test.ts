@@ -69,6 +69,14 @@ describe('ACLED CSV and formulas', () => {
     expect(record!.event.sources.map((s) => s.publisher)).toEqual(['=Publisher']);
   });
 
+  it('reads back unknown fatalities as unknown, not as nobody died', async () => {
+    const back = async (fatalities: EventView['fatalities']) =>
+      (await importCsv(acledCsv.begin({ exportedAt: '', query: '' }) + acledCsv.item({ ...event, fatalities }, 0)))[0]!
+        .event.fatalities;
+    expect(await back(null)).toBeNull();
+    expect(await back({ best: 0, low: null, high: null })).toEqual({ best: 0 });
+  });
+
   it('knows its own export’s rows by event and reads back what ACLED’s columns cannot say', async () => {
     const summit: EventView = {
       ...event,
