@@ -11,7 +11,7 @@ import { POST as createRoute } from '@/app/api/events/route';
 import { openImport } from '@/lib/import/open';
 import { eventFormSchema } from '@/lib/validation/event';
 import { importRecords } from './jobs/import';
-import { resolveSuggestionNames } from './names';
+import { NameResolver, resolveSuggestionNames } from './names';
 import { saveArticle } from './queries/articles';
 import { createEvent } from './queries/event-write';
 import { articleInputSchema } from '@/lib/validation/article';
@@ -191,6 +191,20 @@ describe.each(testEngines())('names on $name', ({ open }) => {
         where e.external_id = 'AZE8301'`,
     );
     expect(event!.place).toBe('Aghdam (Tovuz)');
+  });
+
+  it('stores a new place with one coordinate or none, naming a namesake by what it has', async () => {
+    const resolver = await NameResolver.load(ctx.database.db, { origin: 'import' });
+    const place = (name: string, lat: number | null, lon: number | null) =>
+      resolver.place(ctx.database.db, { name, lat, lon, country: null, admin1: null, geoPrecision: 1 });
+    // Every import path now refuses a half pair; the resolver must still not crash on one.
+    const half = await place('Halfpair Hamlet', 40.5, null);
+    const [stored] = await rows<{ name: string; lat: number | null; lon: number | null }>(
+      ctx.database.db,
+      sql`select name, lat, lon from locations where id = ${half}`,
+    );
+    expect(stored).toEqual({ name: 'Halfpair Hamlet', lat: 40.5, lon: null });
+    expect(await place('Coordless Hamlet', null, null)).toBeGreaterThan(0);
   });
 
   it('resolves a name to the same id (and a publisher to one name) on every way in', async () => {

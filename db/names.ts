@@ -218,8 +218,7 @@ export class NameResolver {
   private async createPlace(tx: DbOrTx, p: ImportPlace, possibly: Candidate[], wantedId: number | null) {
     // The gazetteer already has this name elsewhere: the new place is told apart by its region.
     const sameName = possibly.some((c) => c.why.startsWith('the same name'));
-    const where = p.admin1 ?? p.country ?? (p.lat !== null ? `${p.lat.toFixed(3)}, ${p.lon!.toFixed(3)}` : 'elsewhere');
-    const name = sameName ? `${p.name} (${where})` : p.name;
+    const name = sameName ? `${p.name} (${whereOf(p)})` : p.name;
     const altNames = sameName ? [p.name, ...(p.altNames ?? [])] : (p.altNames ?? []);
     const free = wantedId ? await isFree(tx, 'locations', wantedId) : false;
     const [row] = await rows<{ id: number }>(
@@ -293,6 +292,14 @@ export async function resolveSuggestionNames({
     const place = s.location ? registry.place({ name: s.location, lat: null, lon: null }) : null;
     return { actorIds: s.actors.map((a) => registry.actor(a, day).id), locationId: place?.id ?? null };
   });
+}
+
+/** What tells a new place from a namesake: its region, its country, its coordinates (when it has a pair). */
+function whereOf(p: ImportPlace): string {
+  const region = p.admin1 || p.country;
+  if (region) return region;
+  if (p.lat === null || p.lon === null) return 'elsewhere';
+  return `${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}`;
 }
 
 async function isFree(tx: DbOrTx, table: 'actors' | 'locations', id: number): Promise<boolean> {

@@ -24,6 +24,7 @@ import {
 import { ACTOR_KINDS, ACTOR_ROLES, EVENT_STATUSES } from '@/lib/taxonomy/taxonomy';
 import { PRECISIONS } from '@/lib/dates/precision';
 import { REVIEW_STATES } from '@/lib/auth/roles';
+import { REVISION_ACTIONS, REVISION_ORIGINS } from '@/lib/history';
 import { importBatches, users } from './schema-accounts';
 
 export * from './schema-accounts';
@@ -34,18 +35,8 @@ export const precisionEnum = pgEnum('date_precision', PRECISIONS);
 export const statusEnum = pgEnum('event_status', EVENT_STATUSES);
 export const actorKindEnum = pgEnum('actor_kind', ACTOR_KINDS);
 export const actorRoleEnum = pgEnum('actor_role', ACTOR_ROLES);
-export const revisionActionEnum = pgEnum('revision_action', [
-  'create',
-  'update',
-  'delete',
-  'restore',
-  'import',
-  'approve',
-  'reject',
-  'merge',
-  'split',
-]);
-export const originEnum = pgEnum('revision_origin', ['seed', 'form', 'article', 'import', 'api']);
+export const revisionActionEnum = pgEnum('revision_action', REVISION_ACTIONS);
+export const originEnum = pgEnum('revision_origin', REVISION_ORIGINS);
 /** Whether an event is public: a contributor's event waits for an editor. */
 export const reviewEnum = pgEnum('event_review', REVIEW_STATES);
 

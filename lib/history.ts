@@ -4,6 +4,20 @@
 import { describeDate, type Precision } from '@/lib/dates/precision';
 import { getSubType } from '@/lib/taxonomy/taxonomy';
 
+/** What a revision records, and by which way in (the enums of event_revisions, db/schema.ts). */
+export const REVISION_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'import',
+  'approve',
+  'reject',
+  'merge',
+  'split',
+] as const;
+export const REVISION_ORIGINS = ['seed', 'form', 'article', 'import', 'api'] as const;
+
 export type Snapshot = Record<string, string | boolean | null>;
 export type Changes = Record<string, { from: string | boolean | null; to: string | boolean | null }>;
 

@@ -24,10 +24,13 @@ const NEW = '__new__';
 export function ConflictChoice({
   conflicts,
   target,
+  mayCreate = true,
   onChange,
 }: {
   conflicts: ConflictSummary[];
   target: ConflictTarget;
+  /** Offered only to who may create a conflict (the import route refuses the others). */
+  mayCreate?: boolean;
   onChange: (t: ConflictTarget) => void;
 }) {
   const id = useId();
@@ -51,7 +54,7 @@ export function ConflictChoice({
               {c.name}
             </option>
           ))}
-          <option value={NEW}>A new conflict…</option>
+          {mayCreate ? <option value={NEW}>A new conflict…</option> : null}
         </select>
       </div>
       {target.create ? (

@@ -41,7 +41,7 @@ function FileChoice({ choice, onChange }: { choice: Choice; onChange: (choice: C
   );
 }
 
-export function ImportForm() {
+export function ImportForm({ mayCreateConflict = true }: { mayCreateConflict?: boolean }) {
   const id = useId();
   const queryClient = useQueryClient();
   const conflicts = useQuery(conflictsOptions());
@@ -83,6 +83,7 @@ export function ImportForm() {
         <ConflictChoice
           conflicts={conflicts.data?.conflicts ?? []}
           target={choice.target}
+          mayCreate={mayCreateConflict}
           onChange={(target) => setChoice((c) => ({ ...c, target }))}
         />
         <button type="button" className="primary" onClick={() => upload.mutate(choice)} disabled={upload.isPending}>

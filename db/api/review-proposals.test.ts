@@ -9,6 +9,7 @@ import { POST as mergeRoute } from '@/app/api/events/[id]/merge/route';
 import { POST as splitRoute } from '@/app/api/events/[id]/split/route';
 import { POST as sourcesRoute } from '@/app/api/events/[id]/sources/route';
 import { POST as importRoute } from '@/app/api/import/route';
+import { POST as postConflict } from '@/app/api/conflicts/route';
 import { GET as reviewList } from '@/app/api/review/route';
 import { POST as decide } from '@/app/api/review/[kind]/[id]/route';
 import { GET as activityRoute } from '@/app/api/users/[id]/activity/route';
@@ -115,6 +116,37 @@ for (const engine of testEngines()) {
       const before = await rows<{ n: number }>(db(), sql`select count(*)::int as n from events`);
       expect((await importAs(tokens.viewer)).status).toBe(403);
       expect(await rows<{ n: number }>(db(), sql`select count(*)::int as n from events`)).toEqual(before);
+    });
+
+    it('creates a conflict through an import only for whoever may POST /api/conflicts', async () => {
+      const conflictsOf = async () =>
+        (await rows<{ slug: string }>(db(), sql`select slug from conflicts order by slug`)).map((c) => c.slug);
+      const before = await conflictsOf();
+      const importInto = (token: string, slug: string) =>
+        importRoute(
+          req(`/api/import?format=csv&label=new.csv&conflict=${slug}&createConflict=true`, {
+            method: 'POST',
+            raw: CSV.replaceAll('Batch ', 'Conflict '),
+            token,
+          }),
+        );
+      const asConflict = (token: string) =>
+        send(req('/api/conflicts', { method: 'POST', body: { slug: 'contrib-conf', name: 'X' }, token }), postConflict);
+      expect((await asConflict(tokens.contributor)).status).toBe(403);
+      const refused = await importInto(tokens.contributor, 'contrib-new');
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toEqual({
+        error: expect.stringMatching(/^There is no conflict "contrib-new", and your role may not create one/),
+        errors: [{ param: 'role', message: expect.stringContaining('needs an editor or admin') }],
+      });
+      expect(await conflictsOf()).toEqual(before);
+      // Into a conflict that exists, the flag creates nothing: the contributor's import goes in, pending.
+      const [{ slug: existing }] = (await rows<{ slug: string }>(db(), sql`select slug from conflicts limit 1`)) as [
+        { slug: string },
+      ];
+      expect((await importInto(tokens.contributor, existing)).status).toBe(200);
+      expect((await importInto(tokens.editor, 'editor-new')).status).toBe(200);
+      expect(await conflictsOf()).toEqual([...before, 'editor-new'].sort());
     });
 
     it('keeps a contributor’s import pending as one batch: approve one, reject one, approve the rest', async () => {

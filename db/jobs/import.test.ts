@@ -392,6 +392,39 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
     expect(await rows(database.db, sql`select id from bulk_imports`)).toEqual([]);
   });
 
+  it('restores the sound events of a Faultline file and rejects, by field, the ones with bad nested data', async () => {
+    const base = JSON.parse(await exportJson(database)).events[0];
+    const ev = (id: number, fields: Record<string, unknown>) => ({ ...base, id, revisions: [], ...fields });
+    const file = JSON.stringify({
+      events: [
+        ev(900001, { location: { id: 900001, name: 'Latbad', lat: 999, lon: 45 } }),
+        ev(900002, { actors: 'Armenia' }),
+        ev(900003, { location: { id: -5, name: 'Negid', lat: 40, lon: 45 } }),
+        ev(900004, { version: 1e12 }),
+        ev(900005, { revisions: [{ at: '2021-06-02T10:00:00.000Z', action: 'create', origin: 'form', changes: {} }] }),
+        ev(900006, { location: { id: 900006, name: 'Coordless restored place' } }),
+      ],
+    });
+    const report = await run(database, conflictId, file, 'faultline-json');
+    expect(report).toMatchObject({ read: 6, created: 2 });
+    expect(report.rejected.map((r) => [r.line, r.reason.split(':')[0]])).toEqual([
+      [1, 'location.lat'],
+      [2, 'actors'],
+      [3, 'location.id'],
+      [4, 'version'],
+    ]);
+    const places = await rows<{ id: number; lat: number | null }>(
+      database.db,
+      sql`select id, lat from locations where id < 1 or abs(lat) > 90 or name in ('Latbad', 'Negid')`,
+    );
+    expect(places).toEqual([]);
+    expect(await getEvent({ db: database.db, id: 900006 })).toMatchObject({
+      location: { id: 900006, name: 'Coordless restored place', lat: null, lon: null },
+    });
+    const [history] = await listRevisions({ db: database.db, eventId: 900005 });
+    expect(history).toMatchObject({ action: 'create', origin: 'form', reason: null });
+  });
+
   it('round-trips Faultline JSON: export → import into an empty database → export is identical', async () => {
     const first = await exportJson(database);
     const other = await open();
@@ -409,6 +442,48 @@ describe.each(testEngines())('imports on $name', ({ name, open }) => {
     } finally {
       await other.close();
     }
+  });
+
+  it('copies a Faultline export into another conflict: new events there, the originals untouched', async () => {
+    const [{ slug }] = (await rows<{ slug: string }>(
+      database.db,
+      sql`select slug from conflicts where id = ${conflictId}`,
+    )) as [{ slug: string }];
+    const { events } = JSON.parse(await exportJson(database, slug)) as { events: { id: number; title: string }[] };
+    const file = JSON.stringify({ events: events.slice(0, 3) });
+    await insertConflict({
+      db: database.db,
+      conflict: {
+        slug: 'json-copy',
+        name: 'JSON copy',
+        description: '',
+        region: '',
+        countries: [],
+        spanStart: null,
+        spanEnd: null,
+      },
+    });
+    const [other] = await rows<{ id: number }>(database.db, sql`select id from conflicts where slug = 'json-copy'`);
+    const copies = () =>
+      rows<{ id: number; key: string; title: string }>(
+        database.db,
+        sql`select id, external_id as key, title from events where conflict_id = ${other!.id} order by external_id`,
+      );
+    expect(await run(database, other!.id, file)).toMatchObject({ created: 3, unchanged: 0, rejected: [] });
+    const made = await copies();
+    expect(made.map((c) => [c.key, c.title]).sort()).toEqual(
+      events
+        .slice(0, 3)
+        .map((e) => [`faultline:${e.id}`, e.title])
+        .sort(),
+    );
+    expect(made.every((c) => !events.some((e) => e.id === c.id))).toBe(true);
+    const [copy] = await listRevisions({ db: database.db, eventId: made[0]!.id });
+    expect(copy).toMatchObject({ action: 'import', reason: expect.stringMatching(/^Imported from test file/) });
+    // Again into the copy's conflict: the copies, unchanged; into the original's: its events, unchanged.
+    expect(await run(database, other!.id, file)).toMatchObject({ created: 0, unchanged: 3 });
+    expect(await copies()).toEqual(made);
+    expect(await run(database, conflictId, file)).toMatchObject({ created: 0, unchanged: 3 });
   });
 });
 

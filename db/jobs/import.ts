@@ -120,6 +120,20 @@ function findExisting(tx: DbOrTx, conflictId: number, r: ImportRecord): Promise<
 }
 
 /**
+ * An event id names one event in one conflict. A Faultline event whose id is another conflict's comes here as a copy:
+ * a new event with an id of its own and a history that starts with this import, keyed by the file's id so that
+ * importing the file again updates the copy.
+ */
+async function forThisConflict(tx: DbOrTx, conflictId: number, r: ImportRecord): Promise<ImportRecord> {
+  if (r.keepId === undefined) return r;
+  const [elsewhere] = await rows<{ id: number }>(
+    tx,
+    sql`select id from events where id = ${r.keepId} and conflict_id <> ${conflictId}`,
+  );
+  return elsewhere ? { ...r, keepId: undefined, restore: undefined } : r;
+}
+
+/**
  * A row of Faultline's own ACLED export whose event is here: unchanged, never overwritten (the file says less than
  * the event). Null when it is not one, or its event is not in this conflict (another database's export).
  */
@@ -139,14 +153,15 @@ async function importOne(
   tx: DbOrTx,
   cache: Cache,
   conflictId: number,
-  r: ImportRecord,
+  record: ImportRecord,
   origin: string,
   label: string,
   by: Importer = PUBLISHED_BY,
 ): Promise<Outcome> {
-  const { hash } = r;
-  const own = await ownEventOf(tx, conflictId, r);
+  const own = await ownEventOf(tx, conflictId, record);
   if (own) return own;
+  const r = await forThisConflict(tx, conflictId, record);
+  const { hash } = r;
   const [existing] = await findExisting(tx, conflictId, r);
   if (existing?.deleted)
     return { rejected: `event ${existing.id} (${r.key}) was deleted in Faultline by an analyst; not restored` };

@@ -96,21 +96,28 @@ export async function updateConflict({ db, slug, patch }: { db: DbOrTx; slug: st
 /** "nagorno-karabakh" → "Nagorno karabakh": a name until someone gives a better one. */
 export const nameFromSlug = (slug: string) => slug.charAt(0).toUpperCase() + slug.slice(1).replace(/-/g, ' ');
 
+const CREATE_REFUSED = (slug: string) =>
+  `There is no conflict "${slug}", and your role may not create one (creating a conflict needs an editor or ` +
+  'admin, as POST /api/conflicts does): import into a conflict that exists, or ask an editor to create it first';
+
 /**
  * The conflict an import goes into: the first one when no slug is given, the one with the slug, or
- * (asked with `create`) a new one with that slug; otherwise an unknown slug is refused with `how`
- * to create it (the flag or parameter of the way in).
+ * (asked with `create`, by a caller who `mayCreate`) a new one with that slug; otherwise an unknown slug is refused
+ * with `how` to create it (the flag or parameter of the way in).
  */
 export async function conflictForImport({
   db,
   slug,
   create = false,
+  mayCreate = true,
   name,
   how,
 }: {
   db: DbOrTx;
   slug?: string;
   create?: boolean;
+  /** Whether the caller may create conflicts (POST /api/conflicts): a contributor may not, through an import either. */
+  mayCreate?: boolean;
   name?: string;
   how: string;
 }): Promise<number> {
@@ -122,6 +129,7 @@ export async function conflictForImport({
   if (!slug) throw new QueryError('not_found', 'No conflict is loaded yet: run npm run db:seed');
   if (!create) throw new QueryError('bad_request', `Unknown conflict "${slug}": ${how}`, 'conflict');
   if (!slugSchema.safeParse(slug).success) throw new QueryError('bad_request', SLUG_MESSAGE, 'conflict');
+  if (!mayCreate) throw new QueryError('forbidden', CREATE_REFUSED(slug), 'createConflict');
   await rows(
     db,
     sql`insert into conflicts (slug, name) values (${slug}, ${cleanName(name ?? '') || nameFromSlug(slug)})

@@ -1,6 +1,6 @@
 // The typed error every query function throws for a caller's mistake; route handlers turn it
-// into a 400/404/409 with the parameter it is about.
-export type QueryErrorCode = 'bad_request' | 'not_found' | 'conflict';
+// into a 400/403/404/409 with the parameter it is about.
+export type QueryErrorCode = 'bad_request' | 'forbidden' | 'not_found' | 'conflict';
 
 export class QueryError extends Error {
   constructor(

@@ -11,7 +11,9 @@ const IMPORT_DESCRIPTIONS: Record<string, string> = {
     'precision, sub_type…). Optional: sniffed from the file’s first bytes when left out.',
   conflict: 'The dataset to import into, by slug; default: the first one.',
   label: 'A name for this import in the reports (default: upload).',
-  createConflict: 'true: a conflict slug that does not exist yet is created by this import (else a 400 says how).',
+  createConflict:
+    'true: a conflict slug that does not exist yet is created by this import (else a 400 says how); only for a ' +
+    'role that may create conflicts (POST /api/conflicts: editors and admins), others get a 403.',
   conflictName: 'With createConflict: the new conflict’s name (default: from its slug).',
 };
 
@@ -44,6 +46,11 @@ export function filePaths() {
         requestBody: { required: true, content: { 'application/octet-stream': {} } },
         responses: {
           ...ok('NDJSON', 'application/x-ndjson'),
+          403: {
+            description:
+              'createConflict asks for a conflict that does not exist and the caller’s role may not create one ' +
+              '(as POST /api/conflicts): { error, errors: [{ param: "role" }] }, nothing created',
+          },
           415: { description: 'Not a format we read, or not UTF-8 text: { error, errors: [{ param: "file" }] }' },
           422: {
             description:

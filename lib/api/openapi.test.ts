@@ -44,5 +44,8 @@ describe('the OpenAPI document', () => {
     }
     expect(paths['/api/users/{id}/activity']!.get!.responses).toHaveProperty('403');
     expect(Object.keys(paths['/api/events']!.post!.responses)).toEqual(['200', '201', '400', '403', '413', '421']);
+    // An operation's own 403 is kept beside the guard's: an import that would create a conflict for a contributor.
+    const importRefused = paths['/api/import']!.post!.responses['403'] as { description: string };
+    expect(importRefused.description).toMatch(/createConflict.*A write from another site/s);
   });
 });

@@ -44,7 +44,10 @@ function withGuardResponses<P extends Record<string, Record<string, { responses:
     for (const [method, operation] of Object.entries(operations)) {
       // A POST that only reads (the reconciliation service) is answered to any site.
       const refused = WRITES.has(method) && !CROSS_SITE_READ_PATHS.includes(path);
-      Object.assign(operation.responses, { ...(refused ? { 403: refusedWrite } : {}), 421: refusedHost });
+      // An operation's own 403 (a refusal the permission table cannot see) is kept, the guard's added to it.
+      const own = (operation.responses as Record<number, { description: string } | undefined>)[403];
+      const forbidden = own ? { description: `${own.description}. ${refusedWrite.description}` } : refusedWrite;
+      Object.assign(operation.responses, { ...(refused ? { 403: forbidden } : {}), 421: refusedHost });
     }
   return paths;
 }

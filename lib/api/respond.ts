@@ -103,13 +103,15 @@ export function movedTo(path: string, body: Record<string, unknown>): NextRespon
   return NextResponse.json(body, { status: 308, headers: { Location: path } });
 }
 
+const STATUS_OF = { bad_request: 400, forbidden: 403, not_found: 404, conflict: 409 } as const;
+
 export async function handle(run: () => Promise<unknown>): Promise<NextResponse> {
   try {
     const body = await run();
     return body instanceof Response ? (body as NextResponse) : NextResponse.json(body);
   } catch (err) {
     if (err instanceof QueryError) {
-      const status = err.code === 'not_found' ? 404 : err.code === 'conflict' ? 409 : 400;
+      const status = STATUS_OF[err.code];
       // Every error names a parameter: a missing or conflicting item is the one the path names.
       const param = err.param ?? (status === 400 ? 'body' : 'id');
       return NextResponse.json(

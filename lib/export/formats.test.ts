@@ -49,6 +49,19 @@ describe('exports', () => {
     });
   });
 
+  it('writes unknown fatalities as an empty cell, and a known 0 as 0', () => {
+    const fatalities = (f: EventView['fatalities']) =>
+      (
+        parse(acledCsv.begin({ exportedAt: '', query: '' }) + acledCsv.item(event({ fatalities: f }), 0), {
+          columns: true,
+        }) as Record<string, string>[]
+      )[0]!.fatalities;
+    expect(fatalities(null)).toBe('');
+    expect(fatalities({ best: null, low: 2, high: 5 })).toBe('');
+    expect(fatalities({ best: 0, low: null, high: null })).toBe('0');
+    expect(fatalities({ best: 12, low: null, high: null })).toBe('12');
+  });
+
   it('fills iso, region, country, admin1 and inter1/2 from the place and the actor kinds when known', () => {
     const row = (e: EventView) =>
       (

@@ -139,7 +139,8 @@ export const acledCsv: ExportFormat = {
       e.sources.map((s) => s.publisher).join('; '),
       '',
       e.summary || e.title,
-      e.fatalities?.best ?? 0,
+      // Unknown is an empty cell: a 0 would read back as "nobody died".
+      e.fatalities?.best ?? '',
       tags,
       '',
     ];

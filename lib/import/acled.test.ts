@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventView } from '@/db/queries/event-shape';
 import { ACLED_COLUMNS, acledCsv } from '@/lib/export/formats';
 import { readRecords } from './read';
-import type { ImportRecord } from './record';
+import type { ImportRecord, Mapped } from './record';
 
 const HYPERLINK = '=HYPERLINK("http://x","y")';
 
@@ -67,6 +67,14 @@ describe('ACLED CSV and formulas', () => {
     expect(record!.event.actors.map((a) => a.name)).toEqual(['+SUM(1,2)', '@cmd', "'=already quoted"]);
     expect(record!.place).toMatchObject({ name: "-2+3+cmd|' /C calc'!A0", lat: -2, lon: -3.5 });
     expect(record!.event.sources.map((s) => s.publisher)).toEqual(['=Publisher']);
+  });
+
+  it('reads back unknown fatalities as unknown, not as nobody died', async () => {
+    const back = async (fatalities: EventView['fatalities']) =>
+      (await importCsv(acledCsv.begin({ exportedAt: '', query: '' }) + acledCsv.item({ ...event, fatalities }, 0)))[0]!
+        .event.fatalities;
+    expect(await back(null)).toBeNull();
+    expect(await back({ best: 0, low: null, high: null })).toEqual({ best: 0 });
   });
 
   it('knows its own export’s rows by event and reads back what ACLED’s columns cannot say', async () => {
@@ -129,6 +137,69 @@ describe('ACLED CSV and formulas', () => {
     });
     const [record] = await importCsv(stringify([[...ACLED_COLUMNS], ACLED_COLUMNS.map((c) => row[c]!)]));
     expect(record!.event.title).toBe('Armed clash: Military Forces of Armenia (2018-) in Jermuk');
+  });
+});
+
+/** ACLED rows with these cells (a valid armed clash otherwise), read as the import reads them. */
+async function readRows(...rows: Record<string, string>[]): Promise<Mapped[]> {
+  const base: Record<string, string> = Object.fromEntries(ACLED_COLUMNS.map((c) => [c, '']));
+  Object.assign(base, {
+    event_date: '2022-09-13',
+    time_precision: '1',
+    event_type: 'Battles',
+    sub_event_type: 'Armed clash',
+    actor1: 'Military Forces of Armenia (2018-)',
+    location: 'Jermuk',
+    source: 'Armenpress',
+  });
+  const lines = rows.map((r, i) => {
+    const row: Record<string, string> = { ...base, event_id_cnty: `ARM${i + 1}`, ...r };
+    return ACLED_COLUMNS.map((c) => row[c]!);
+  });
+  const out: Mapped[] = [];
+  for await (const m of readRecords(Readable.from([stringify([[...ACLED_COLUMNS], ...lines])]), 'acled')) out.push(m);
+  return out;
+}
+
+describe('ACLED numbers', () => {
+  it('takes fatalities as digits only, and an empty cell as not known', async () => {
+    const out = await readRows(
+      { fatalities: '1e3' },
+      { fatalities: '0x10' },
+      { fatalities: '2.5' },
+      { fatalities: '-1' },
+      { fatalities: ' 12 ' },
+      { fatalities: '' },
+    );
+    expect(out.slice(0, 4)).toEqual(
+      ['1e3', '0x10', '2.5', '-1'].map((cell, i) => ({
+        ok: false,
+        line: i + 2,
+        reason: `fatalities "${cell}" is not a whole number (digits only, like 12)`,
+      })),
+    );
+    expect(out.slice(4).map((m) => m.ok && m.record.event.fatalities)).toEqual([{ best: 12 }, null]);
+  });
+
+  it('takes coordinates as a pair or not at all, and geo_precision as 1, 2 or 3', async () => {
+    const out = await readRows(
+      { latitude: '40.1', longitude: '' },
+      { latitude: '', longitude: '45.2' },
+      { latitude: '0x10', longitude: '45.2' },
+      { latitude: '40.1', longitude: '45.2', geo_precision: '99' },
+      { latitude: '40.1', longitude: '45.2', geo_precision: '2' },
+      { latitude: '', longitude: '', geo_precision: '' },
+    );
+    expect(out.slice(0, 4).map((m) => !m.ok && m.reason)).toEqual([
+      'longitude is missing: give both coordinates or neither',
+      'latitude is missing: give both coordinates or neither',
+      'latitude "0x10" is not a decimal number (like 40.18)',
+      'geo_precision "99" is not 1, 2 or 3',
+    ]);
+    expect(out.slice(4).map((m) => m.ok && m.record.place)).toEqual([
+      expect.objectContaining({ lat: 40.1, lon: 45.2, geoPrecision: 2 }),
+      expect.objectContaining({ lat: null, lon: null, geoPrecision: 1 }),
+    ]);
   });
 });
 

@@ -6,6 +6,7 @@ import { isIsoDay } from '@/lib/dates/calendar';
 import { isOwnExport, restoreCell } from '@/lib/export/csv-safe';
 import { EVENT_STATUSES, EVENT_TYPES, eventTypeOfSubType, type ActorKind } from '@/lib/taxonomy/taxonomy';
 import { eventInputSchema } from '@/lib/validation/event';
+import { coordinateCells, wholeNumberCell, type Cell } from './cells';
 import type { MappedDraft } from './record';
 
 export const REQUIRED_COLUMNS = [
@@ -98,6 +99,21 @@ function datedAs(day: string, tp: string, precision: 'year' | 'month' | 'day' | 
   };
 }
 
+const GEO_PRECISIONS = ['1', '2', '3'];
+
+/** The row's numbers, read strictly (lib/import/cells.ts); geo_precision is ACLED's 1, 2 or 3 (1 when empty). */
+function numberCells(
+  row: Record<string, string>,
+): Cell<{ lat: number | null; lon: number | null; fatalities: number | null; geoPrecision: number }> {
+  const coordinates = coordinateCells(row.latitude, row.longitude);
+  if (!coordinates.ok) return coordinates;
+  const fatalities = wholeNumberCell('fatalities', row.fatalities);
+  if (!fatalities.ok) return fatalities;
+  const geo = row.geo_precision?.trim() || '1';
+  if (!GEO_PRECISIONS.includes(geo)) return { ok: false, reason: `geo_precision "${geo}" is not 1, 2 or 3` };
+  return { ok: true, value: { ...coordinates.value, fatalities: fatalities.value, geoPrecision: Number(geo) } };
+}
+
 export function mapAcledRow(cells: Record<string, string>, line: number): MappedDraft {
   const row = originalCells(cells);
   const fail = (reason: string): MappedDraft => ({ ok: false, line, reason });
@@ -109,17 +125,9 @@ export function mapAcledRow(cells: Record<string, string>, line: number): Mapped
   if (!['1', '2', '3'].includes(tp)) return fail(`time_precision "${tp}" is not 1, 2 or 3`);
   const types = SUB_TYPES.get(`${row.event_type?.trim()}|${row.sub_event_type?.trim()}`.toLowerCase());
   if (!types) return fail(`"${row.event_type}" / "${row.sub_event_type}" is not an ACLED event type and sub-type`);
-  const lat = row.latitude?.trim() ? Number(row.latitude) : null;
-  const lon = row.longitude?.trim() ? Number(row.longitude) : null;
-  if (
-    (lat !== null && (!Number.isFinite(lat) || Math.abs(lat) > 90)) ||
-    (lon !== null && (!Number.isFinite(lon) || Math.abs(lon) > 180))
-  ) {
-    return fail(`latitude/longitude "${row.latitude}", "${row.longitude}" are not coordinates`);
-  }
-  const fatalities = row.fatalities?.trim() ? Number(row.fatalities) : null;
-  if (fatalities !== null && (!Number.isInteger(fatalities) || fatalities < 0))
-    return fail(`fatalities "${row.fatalities}" is not a whole number`);
+  const numbers = numberCells(row);
+  if (!numbers.ok) return fail(numbers.reason);
+  const { lat, lon, fatalities, geoPrecision } = numbers.value;
 
   const actors: { name: string; role: 'actor-1' | 'actor-2' | 'associated' }[] = [];
   const kinds: Record<string, ActorKind> = {};
@@ -170,7 +178,7 @@ export function mapAcledRow(cells: Record<string, string>, line: number): Mapped
             admin1: row.admin1?.trim() || null,
             lat,
             lon,
-            geoPrecision: Number(row.geo_precision) || 1,
+            geoPrecision,
           }
         : null,
       actorKinds: kinds,

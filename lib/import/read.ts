@@ -193,7 +193,7 @@ async function* readFaultlineJson(source: AsyncIterable<Buffer | string>): Async
 function readJsonEvent(value: unknown, line: number): Mapped {
   const problem = jsonTextProblem(value);
   if (problem) return { ok: false, line, reason: `the event ${problem}` };
-  return completeRecord(mapFaultlineEvent(value as never, line));
+  return completeRecord(mapFaultlineEvent(value, line));
 }
 
 /** The records of a whole file in a known format, parsed on this thread. */

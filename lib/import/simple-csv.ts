@@ -7,6 +7,7 @@
 // An `id` makes re-imports idempotent: the same id updates the same event.
 import { ACTOR_ROLES, type ActorRole } from '@/lib/taxonomy/taxonomy';
 import { eventInputSchema } from '@/lib/validation/event';
+import { coordinateCells, wholeNumberCell } from './cells';
 import type { MappedDraft } from './record';
 
 export const SIMPLE_CSV_REQUIRED = ['title', 'date', 'precision', 'sub_type', 'source_publisher'];
@@ -17,25 +18,24 @@ export function detectSimpleCsv(header: string[]): { ok: true } | { ok: false; m
   return missing.length ? { ok: false, missing } : { ok: true };
 }
 
+/** A bracket at the end of an actor is a role only when it names one: "Protesters (Azerbaijan)" is a name. */
+function actorOf(entry: string): { name: string; role: ActorRole } {
+  const m = /^(.*?)\s*\(([^)]+)\)$/.exec(entry);
+  const role = ACTOR_ROLES.find((r) => r === m?.[2]?.trim().toLowerCase());
+  return m && role ? { name: m[1]!.trim(), role } : { name: entry, role: 'participant' };
+}
+
 function actorsOf(cell: string | undefined): { name: string; role: ActorRole }[] {
   return (cell ?? '')
     .split(';')
     .map((s) => s.trim())
     .filter(Boolean)
-    .map((s) => {
-      const m = /^(.*?)\s*\(([^)]+)\)$/.exec(s);
-      const role =
-        m && (ACTOR_ROLES as readonly string[]).includes(m[2]!.trim()) ? (m[2]!.trim() as ActorRole) : 'participant';
-      return { name: (m ? m[1]! : s).trim(), role };
-    });
+    .map(actorOf);
 }
 
-export function mapSimpleCsvRow(row: Record<string, string>, line: number): MappedDraft {
-  const num = (v: string | undefined) => (v?.trim() ? Number(v) : null);
-  const lat = num(row.latitude);
-  const lon = num(row.longitude);
-  const fatalities = num(row.fatalities);
-  const parsed = eventInputSchema.safeParse({
+/** The event a row describes, for the shared schema to check. */
+function eventFields(row: Record<string, string>, fatalities: number | null): Record<string, unknown> {
+  return {
     title: row.title,
     summary: row.summary ?? '',
     eventType: row.type?.trim() || undefined,
@@ -57,19 +57,20 @@ export function mapSimpleCsvRow(row: Record<string, string>, line: number): Mapp
         quote: row.source_quote ?? '',
       },
     ],
-  });
-  if (!parsed.success)
-    return {
-      ok: false,
-      line,
-      reason: parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; '),
-    };
-  if (
-    (lat !== null && (!Number.isFinite(lat) || Math.abs(lat) > 90)) ||
-    (lon !== null && (!Number.isFinite(lon) || Math.abs(lon) > 180))
-  ) {
-    return { ok: false, line, reason: 'latitude/longitude are not coordinates' };
+  };
+}
+
+export function mapSimpleCsvRow(row: Record<string, string>, line: number): MappedDraft {
+  const coordinates = coordinateCells(row.latitude, row.longitude);
+  const fatalities = wholeNumberCell('fatalities', row.fatalities);
+  const parsed = eventInputSchema.safeParse(eventFields(row, fatalities.ok ? fatalities.value : null));
+  if (!parsed.success || !coordinates.ok || !fatalities.ok) {
+    // Every problem of the row at once, the cells' first.
+    const cells = [coordinates, fatalities].flatMap((c) => (c.ok ? [] : [c.reason]));
+    const fields = (parsed.error?.issues ?? []).map((i) => `${i.path.join('.') || 'row'}: ${i.message}`);
+    return { ok: false, line, reason: [...cells, ...fields].join('; ') };
   }
+  const { lat, lon } = coordinates.value;
   const id = row.id?.trim();
   return {
     ok: true,

@@ -13,7 +13,17 @@ import {
   eventTypeOfSubType,
   isSubTypeOf,
 } from '@/lib/taxonomy/taxonomy';
-import { LATITUDE, LONGITUDE, MAX_ID, idSchema, lineText, nameText, storable, text } from './primitives';
+import {
+  LATITUDE,
+  LONGITUDE,
+  MAX_ID,
+  checkCoordinatePair,
+  idSchema,
+  lineText,
+  nameText,
+  storable,
+  text,
+} from './primitives';
 import { slugRefSchema } from './conflict';
 
 const isoDay = z.string().superRefine((v, ctx) => {
@@ -179,8 +189,6 @@ export const formActorSchema = z.union([registryActorSchema, newActorSchema], {
 });
 
 const registryPlaceSchema = z.object({ id: idSchema });
-// A place may be stored without coordinates (a name from an article, say): it is counted under the map until
-// someone adds them. A half pair is a mistake, reported on the missing coordinate.
 const newPlaceSchema = z
   .object({
     newName: nameText(200, 'Name the new place'),
@@ -188,11 +196,7 @@ const newPlaceSchema = z
     lon: LONGITUDE.nullable(),
     country: optionalText(3),
   })
-  .superRefine((p, ctx) => {
-    if ((p.lat === null) === (p.lon === null)) return;
-    const [path, schema] = p.lat === null ? ['lat', LATITUDE] : ['lon', LONGITUDE];
-    for (const issue of schema.safeParse(undefined).error!.issues) ctx.addIssue({ ...issue, path: [path] });
-  });
+  .superRefine(checkCoordinatePair);
 
 /** The place on the form: one from the gazetteer (by id), a new one with coordinates, or none. */
 export const formLocationSchema = z

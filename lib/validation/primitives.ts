@@ -102,3 +102,13 @@ export const limitSchema = (max: number, fallback: number) =>
     .min(1, 'limit is at least 1')
     .max(max, `limit is at most ${max}`)
     .default(fallback);
+
+/**
+ * A place may be stored without coordinates (a name from an article, say): it is counted under the map until
+ * someone adds them. A half pair is a mistake, reported on the missing coordinate.
+ */
+export function checkCoordinatePair(p: { lat: number | null; lon: number | null }, ctx: z.RefinementCtx) {
+  if ((p.lat === null) === (p.lon === null)) return;
+  const [path, schema] = p.lat === null ? ['lat', LATITUDE] : ['lon', LONGITUDE];
+  for (const issue of schema.safeParse(undefined).error!.issues) ctx.addIssue({ ...issue, path: [path] });
+}

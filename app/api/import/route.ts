@@ -2,21 +2,23 @@
 // read as a stream.
 // The answer is NDJSON: {"progress": report} lines while it runs, then {"report": …} or {"error": …};
 // a file that cannot be read at all (empty, unknown, not UTF-8, lacking columns) is a 415/422 instead.
-// A contributor's import creates only new events, pending and reviewed as one batch (report.review).
+// A contributor's import creates only new events, pending and reviewed as one batch (report.review), and no
+// conflict: createConflict for a slug that does not exist is a 403 for whoever may not POST /api/conflicts.
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { getDatabase } from '@/db/client';
 import { importRecords, type Importer } from '@/db/jobs/import';
 import type { Db } from '@/db/types';
 import { conflictForImport } from '@/db/queries/conflicts';
+import { QueryError } from '@/db/queries/errors';
 import { insertImportBatch } from '@/db/queries/import-batches';
 import { NextResponse } from 'next/server';
-import { badRequest, parseQuery } from '@/lib/api/respond';
+import { badRequest, forbidden, parseQuery } from '@/lib/api/respond';
 import { startImport } from '@/lib/import/open';
 import { IMPORT_FORMATS, ImportFileError } from '@/lib/import/read';
 import { refuseForeignRequest } from '@/lib/security/respond';
 import { guardRequest } from '@/lib/auth/guard';
-import { publishesDirectly, userIdOf, type Caller } from '@/lib/auth/access';
+import { mayRequest, publishesDirectly, userIdOf, type Caller } from '@/lib/auth/access';
 import { slugRefSchema } from '@/lib/validation/conflict';
 import { nameText, text } from '@/lib/validation/primitives';
 
@@ -78,10 +80,13 @@ export async function POST(request: Request) {
       db,
       slug: conflict,
       create: createConflict,
+      // The permission of POST /api/conflicts: an import creates no conflict its caller could not.
+      mayCreate: mayRequest(caller, 'POST', '/api/conflicts'),
       name: conflictName,
       how: HOW_TO_CREATE,
     });
   } catch (err) {
+    if (err instanceof QueryError && err.code === 'forbidden') return forbidden(err.message);
     return badRequest([{ param: 'conflict', message: (err as Error).message }]);
   }
   let records: Awaited<ReturnType<typeof startImport>>['records'];
