@@ -184,14 +184,15 @@ for (const engine of testEngines()) {
       expect(await listed()).toEqual({ actors: 0, records: 0, places: 0, placeRecords: 0, reconcile: 0 });
       // Nor is the pending event among a published actor's latest events.
       const armenia = (await listActorRecords({ db: ctx.database.db, q: 'Armenia', page: 1, pageSize: 1 })).items[0]!;
-      await send(
+      const put = await send(
         req(`/api/events/${id}`, {
           method: 'PUT',
-          body: { ...body, actors: [{ id: armenia.id, role: 'actor-1' }], expectedVersion: 1 },
+          body: { ...body, actors: [{ id: armenia.id, role: 'actor-1' }], version: 1 },
           token: tokens.contributor,
         }),
         (r) => putEvent(r, idCtx(id)),
       );
+      expect(put.status, await put.clone().text()).toBe(200);
       const record = await getActorRecord({ db: ctx.database.db, id: armenia.id });
       expect(record!.recent.map((e) => e.id)).not.toContain(id);
       const ok = await send(

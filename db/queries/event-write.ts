@@ -256,6 +256,14 @@ export async function updateEvent({
     if (current.deleted) throw new QueryError('conflict', 'This event was deleted: restore it before editing');
     if (input.version === undefined)
       throw new QueryError('bad_request', 'An edit must say which version of the event it started from', 'version');
+    // A version the event never had is a mistake of the sender, not someone else's edit.
+    if (input.version > current.version)
+      throw new QueryError(
+        'bad_request',
+        `The event has no version ${input.version} yet (it is at version ${current.version}): send the version you ` +
+          'opened',
+        'version',
+      );
     if (input.version !== current.version) {
       throw new QueryError(
         'conflict',

@@ -17,7 +17,15 @@ describe('asOf', () => {
   });
 
   it('refuses what is not a time with a message naming the parameter', () => {
-    for (const bad of ['yesterday', '2026-12-07', '2026-13-45T99:00:00Z', '2026-12-07T09:00:00', 'x'.repeat(5000)]) {
+    // 30 February once became 1 March.
+    for (const bad of [
+      'yesterday',
+      '2026-12-07',
+      '2026-13-45T99:00:00Z',
+      '2026-12-07T09:00:00',
+      'x'.repeat(5000),
+      '2020-02-30T00:00:00Z',
+    ]) {
       const r = parseWith(asOfSchema, { asOf: bad });
       expect(r.ok, bad).toBe(false);
       if (!r.ok) expect(r.errors[0]!.param).toBe('asOf');

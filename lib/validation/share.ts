@@ -1,5 +1,6 @@
 // The citation parameter of a view: `asOf`, the time of the latest revision a cited view showed.
 import { z } from 'zod';
+import { isIsoDay } from '@/lib/dates/calendar';
 
 /** ISO 8601 with a time and a zone, as a permalink writes it (2026-12-07T09:00:00.000Z). */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -11,7 +12,8 @@ export const asOfSchema = z.object({
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v === '') return undefined;
-      const ms = ISO_INSTANT.test(v) ? Date.parse(v) : NaN;
+      // Date.parse rolls 30 February over into March: the day must be one the calendar has.
+      const ms = ISO_INSTANT.test(v) && isIsoDay(v.slice(0, 10)) ? Date.parse(v) : NaN;
       if (Number.isNaN(ms) || ms < Date.UTC(1900, 0, 1)) {
         ctx.addIssue({ code: 'custom', message: `"${v}" is not a time: use ISO 8601, such as 2026-12-07T09:00:00Z` });
         return z.NEVER;
