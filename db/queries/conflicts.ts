@@ -56,8 +56,23 @@ const isUniqueViolation = (err: unknown) => {
 
 const textArray = (list: string[]) => sql`${`{${list.map((c) => `"${c}"`).join(',')}}`}::text[]`;
 
+/** Two conflicts of one name are two identical entries in the Dataset picker: a name is refused when another has it. */
+async function refuseTakenName(db: DbOrTx, name: string, slug: string | null) {
+  const [other] = await rows<{ slug: string }>(
+    db,
+    sql`select slug from conflicts where lower(name) = lower(${name}) and slug is distinct from ${slug} limit 1`,
+  );
+  if (other)
+    throw new QueryError(
+      'conflict',
+      `The conflict "${other.slug}" is already named "${name}": choose another name`,
+      'name',
+    );
+}
+
 export async function insertConflict({ db, conflict }: { db: DbOrTx; conflict: ConflictCreate }) {
   const c = conflict;
+  await refuseTakenName(db, c.name, c.slug);
   const inserted = await rows<{ id: number }>(
     db,
     sql`insert into conflicts (slug, name, description, region, countries, span_start, span_end)
@@ -70,6 +85,7 @@ export async function insertConflict({ db, conflict }: { db: DbOrTx; conflict: C
 }
 
 export async function updateConflict({ db, slug, patch }: { db: DbOrTx; slug: string; patch: ConflictPatch }) {
+  if (patch.name !== undefined) await refuseTakenName(db, patch.name, slug);
   const sets = [
     patch.slug !== undefined && sql`slug = ${patch.slug}`,
     patch.name !== undefined && sql`name = ${patch.name}`,

@@ -30,7 +30,10 @@ export function datasetPaths() {
         responses: {
           201: { description: `{ conflict, notices }${NOTICES}` },
           400: { description: 'Field errors: { error, errors }' },
-          409: { description: 'A conflict already has this slug: { error, errors: [{ param: "slug" }] }' },
+          409: {
+            description:
+              'A conflict already has this slug or this name (in any case): { error, errors: [{ param: "slug" | "name" }] }',
+          },
           ...bodyLimits,
         },
       },
@@ -43,7 +46,7 @@ export function datasetPaths() {
         responses: {
           ...ok(`{ conflict, notices }${NOTICES}`),
           ...notFound('conflict'),
-          409: { description: 'Another conflict has the new slug' },
+          409: { description: 'Another conflict has the new slug or the new name (param slug or name)' },
           ...bodyLimits,
         },
       },
