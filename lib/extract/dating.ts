@@ -157,10 +157,12 @@ export function chooseDate(r: Reading, c: Clause, h: Hit) {
       : h.infinitive
         ? c.happened.filter((t) => !t.report)
         : c.happened;
-  const near = nearest(
-    h,
-    usable.filter((t) => ![...c.bound.values()].includes(t)),
-  );
+  const free = usable.filter((t) => ![...c.bound.values()].includes(t));
+  // "in breach of the Geneva Conventions of 1949, shelled Ganja on 10 October": a date "of" a noun is the noun's, not
+  // the verb's, when the verb has another.
+  const ofNoun = (t: Tx) => /\bof\s+(?:the\s+)?$/i.test(r.text.slice(Math.max(0, t.start - 8), t.start));
+  const verbs = h.trigger.kind === 'verb' ? free.filter((t) => !ofNoun(t)) : free;
+  const near = nearest(h, verbs.length ? verbs : free);
   const vague = nearest(h, c.vagueFree);
   const before = s.text.slice(0, h.start - s.start);
   const perfect = /\b(?:has|have)\s+(?:been\s+|not\s+)?(?:[\p{L}-]+ly\s+)?$/iu.test(before);

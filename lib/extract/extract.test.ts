@@ -198,6 +198,14 @@ describe('dates', () => {
     ).toEqual(['2020-09-27 day armed-clash occurred', '2020-09-27 day change-to-group-activity occurred']);
   });
 
+  it('dates a verb by its own date, not by the year of a name before it', () => {
+    const named = run(
+      'Armenian forces, in breach of the Geneva Conventions of 1949, shelled Ganja on 10 October.',
+      '2020-10-12',
+    );
+    expect(named.map((e) => e.dateStart)).toEqual(['2020-10-10']);
+  });
+
   it('dates by the full date a weekday is written with, and keeps that date whole in the title', () => {
     const [e] = run('Azerbaijani forces shelled Stepanakert on Sunday, September 27, 2020.', '2021-06-01');
     expect([e!.dateStart, e!.precision, e!.title]).toEqual([
