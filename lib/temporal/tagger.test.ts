@@ -47,6 +47,7 @@ describe('temporal tagger', () => {
     expect(one('Clashes on November 16 killed six soldiers.', '2021-11-29')).toEqual(['November 16|DATE|2021-11-16']);
     expect(one('Clashes in December killed six soldiers.', '2022-03-01')).toEqual(['December|DATE|2021-12']);
     expect(one('The commission will meet in February.', '2021-11-29')).toEqual(['February|DATE|2022-02']);
+    expect(one('That meeting is set for December 15th.', '2021-11-20')).toEqual(['December 15th|DATE|2021-12-15']);
   });
 
   it('handles last/this/next with a unit', () => {

@@ -113,7 +113,7 @@ const FUTURE = new RegExp(
     ...[String.raw`\bwill\b`, String.raw`'ll\b`, String.raw`\bshall\b`, String.raw`\bgoing to\b`],
     ...[String.raw`\bexpected to\b`, String.raw`\bexpects? to\b`, String.raw`\bplans? to\b`, String.raw`\bscheduled\b`],
     ...[String.raw`\bupcoming\b`, String.raw`\bintends? to\b`, String.raw`\b(?:is|are) (?:set |due )?to\b`],
-    String.raw`\b(?:planned|discussed|considered|proposed|pencilled in) for\b`,
+    String.raw`\b(?:planned|discussed|considered|proposed|pencilled in|set|slated) for\b`,
   )})`,
   'i',
 );
