@@ -27,6 +27,13 @@ describe('the time stage', () => {
     expect(since).toMatchObject({ since: true });
   });
 
+  it('reads a clock time before "on <day>" as a time of that day', () => {
+    // The clock time was dated on the publication day and won as the nearer date.
+    const read2 = (text: string) => timexes(text, '2023-09-19').map((t) => t.text);
+    expect(read2('The truce comes into force at 1pm local time on Wednesday.')).toEqual(['Wednesday']);
+    expect(read2('Shelling began at 02:30 on 20 September.')).toEqual(['20 September']);
+  });
+
   it('reads a clock time after a date in its sentence as a time of that day, not a date of its own', () => {
     const mod = read('On 16 November at 13:00, units opened fire. On 12 September, from 23:40 to 00:30, they fired.');
     expect(mod.map((t) => t.t)).toEqual(['16 November', '12 September']);

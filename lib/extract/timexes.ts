@@ -154,16 +154,23 @@ const CLOCK_ONLY = new RegExp(
  */
 function withoutClockTimesOfDates(text: string, txs: Tx[]): Tx[] {
   let day: Tx | null = null;
-  return txs.filter((t) => {
+  return txs.filter((t, i) => {
     const clock = t.type === 'TIME' && CLOCK_ONLY.test(t.text);
     if (!clock) {
       if (t.date) day = t;
       return true;
     }
+    // "at 1pm local time on Wednesday": the day it is a time of follows it.
+    const next = txs[i + 1];
+    if (next?.date && CLOCK_THEN_DAY.test(text.slice(t.end, next.start))) return false;
     // "at 13:00 and again at 15:00": every clock time after the date, up to the sentence's end.
     return !day || /[.!?](?:\s|$)|\n/.test(text.slice(day.end, t.start));
   });
 }
+
+/** Between a clock time and the day it is on: "local time on", "(GMT) on", "on the night of". */
+const CLOCK_THEN_DAY =
+  /^\s*(?:\(?(?:(?:local|Moscow|Baku|Yerevan)\s+time|GMT|UTC)\)?\s*)?,?\s*(?:on|of)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?$/i;
 
 type AddSpan = (start: number, end: number, extra: Partial<Tx>) => void;
 

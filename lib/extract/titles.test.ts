@@ -150,4 +150,16 @@ describe('a title', () => {
       'They signed a series of documents',
     );
   });
+
+  it('leaves out who says it before the news, never the news itself', () => {
+    const say =
+      "The breakaway region's authorities say Nagorno-Karabakh and Azerbaijan have agreed a ceasefire, which is due " +
+      'to come into force at 1pm local time on Wednesday.';
+    // The cut to 80 characters fell inside "agreed", and the title lost its event.
+    expect(title(say, 'agreed')).toBe('Nagorno-Karabakh and Azerbaijan have agreed a ceasefire');
+    // What a speaker says of itself keeps the speaker.
+    expect(title('President Ilham Aliyev announced the news in an address to the nation.', 'announced')).toBe(
+      'President Ilham Aliyev announced the news in an address to the nation',
+    );
+  });
 });

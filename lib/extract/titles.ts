@@ -17,7 +17,7 @@ const DANGLING = new RegExp(
     ...['along', 'toward', 'towards', 'across', 'through', 'within', 'without', 'near', 'around', 'but', 'while', 'no'],
     ...['where', 'when', 'how', 'why', 'whether'],
     ...['just', 'also', 'pledging', 'calling', 'urging', 'saying', 'demanding', 'including'],
-    ...['described', 'called', 'dubbed', 'termed'],
+    ...['described', 'called', 'dubbed', 'termed', 'he', 'she', 'we', 'they'],
   )})$`,
   'iu',
 );
@@ -35,7 +35,9 @@ const ATTRIBUTION = new RegExp(
     String.raw`(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}(?:communiqu[eé]|statement|declaration|readout|report)\s+` +
     String.raw`(?:said|says|stated|reported)(?:\s+that)?\s+|` +
     String.raw`(?:[A-Z][\p{L}’'.-]*\s+|of\s+|the\s+|[Dd]efen[cs]e\s+|[Ff]oreign\s+|[Mm]inistry\s+){1,8}` +
-    String.raw`(?:on\s+\w+\s+)?(?:said|says|reported|claimed|claims|stated|announced)(?:\s+that)?\s+)`,
+    String.raw`(?:on\s+\w+\s+)?(?:said|says|reported|claimed|claims|stated|announced)(?:\s+that)?\s+|` +
+    // "The breakaway region's authorities say …": any short subject before say, says or said.
+    String.raw`(?:[\p{L}’'.-]+\s+){1,5}(?:say|says|said)(?:\s+that)?\s+)`,
   'u',
 );
 
@@ -154,8 +156,20 @@ function shorten(clause: string, triggerEnd: number): string {
   }
   // A parenthesis the cut left open is left out whole.
   out = out.replace(/\s*\([^)]*$/, '').replace(TRAILING_PUNCTUATION, '');
-  while (DANGLING.test(out)) out = out.replace(DANGLING, '').replace(TRAILING_PUNCTUATION, '');
+  // Only a cut leaves a verb waiting for its phrase: "were disarmed and detained" as written stays whole.
+  const cut = out.length < clause.length;
+  const linked = () => cut && endsOnLinkedVerb(out) && LINKED_LAST.exec(out)!.index >= triggerEnd;
+  while (DANGLING.test(out) || linked())
+    out = out.replace(linked() ? LINKED_LAST : DANGLING, '').replace(TRAILING_PUNCTUATION, '');
   return out.trim();
+}
+
+/** "… was part of a deal and came": a verb after "and" whose phrase the cut left out. */
+const LINKED_LAST = /\s+(?:and|or|but)\s+[a-z]+$/;
+function endsOnLinkedVerb(text: string): boolean {
+  if (!LINKED_LAST.test(text)) return false;
+  const tags: string[] = nlp(text).terms().json().at(-1)?.terms?.[0]?.tags ?? [];
+  return tags.includes('Verb') && !tags.includes('Noun');
 }
 
 /** Whether the last word of a cut title is an adjective, adverb or number waiting for its noun (compromise's tags). */
@@ -419,11 +433,13 @@ function cleanClause(p: TitleParts, from: number, to: number, trigger: string, a
       trigger && opening.toLowerCase().includes(trigger.toLowerCase()) ? opening : '',
     );
   const attribution = ATTRIBUTION.exec(clause);
+  // Only an attribution before the trigger: "Pashinyan says Armenia is ready" is titled by what it says of itself.
+  const triggerAt = clause.toLowerCase().indexOf(trigger.toLowerCase());
   if (
     !attributed &&
     attribution &&
     clause.length - attribution[0].length > trigger.length + 8 &&
-    !/^(?:said|stated)$/i.test(trigger)
+    triggerAt >= attribution[0].length
   )
     clause = clause.slice(attribution[0].length);
   return withoutSaw(clause.replace(/[“”"]/g, '')).replace(/[.!?]+$/, '');
