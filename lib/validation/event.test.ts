@@ -143,6 +143,10 @@ describe('event form schema', () => {
       message: `Event dates lie between 1800-01-01 and ${last}: 9999-12-31 is after that`,
     });
     expect(errorsOf({ precision: 'range', dateStart: '1800-01-01', dateEnd: last })).toEqual([]);
+    // The week of 1 January 1800 starts on a Monday of 1799: the message says which week, not only that day.
+    expect(errorsOf({ precision: 'week', dateStart: '1800-01-01' })[0]!.message).toMatch(
+      /1799-12-30 is before that \(the week starts on 1799-12-30 and ends on 1800-01-05\)$/,
+    );
   });
 
   describe('messages name their field', () => {

@@ -147,7 +147,9 @@ function checkDomain(date: StoredDate, ctx: z.RefinementCtx) {
   const outside = outsideDomain(date.dateStart, date.dateLast);
   if (!outside) return;
   const field = date.dateEnd && date.dateStart >= FIRST_EVENT_DAY ? 'dateEnd' : 'dateStart';
-  ctx.addIssue({ code: 'custom', path: [field], message: outside });
+  // A week is stored from its Monday to its Sunday: say which week, not a day the user never typed.
+  const week = date.precision === 'week' ? ` (the week starts on ${date.dateStart} and ends on ${date.dateLast})` : '';
+  ctx.addIssue({ code: 'custom', path: [field], message: `${outside}${week}` });
 }
 
 const ALWAYS = { when: () => true };
