@@ -130,6 +130,14 @@ describe('event form schema', () => {
     expect(r.title).toBe('<script>alert(1)</script> & <b>bold</b>');
   });
 
+  it('takes a source URL whose host is in another script, as the same address in ASCII', () => {
+    const url = (u: string) =>
+      eventFormSchema.parse({ ...valid, sources: [{ publisher: 'P', url: u }] }).sources[0]!.url;
+    expect(url('https://пример.рф/статья')).toBe('https://xn--e1afmkfd.xn--p1ai/статья');
+    expect(url('https://xn--e1afmkfd.xn--p1ai/')).toBe('https://xn--e1afmkfd.xn--p1ai/');
+    expect(url('https://example.org/Шуша')).toBe('https://example.org/Шуша');
+  });
+
   it('accepts an empty source URL as "no URL" (ACLED sources are publisher names only)', () => {
     const r = eventFormSchema.parse({ ...valid, sources: [{ publisher: 'Local media', url: '', quote: '' }] });
     expect(r.sources[0]!.url).toBeNull();
