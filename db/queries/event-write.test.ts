@@ -230,5 +230,14 @@ describe.each(testEngines())('writing events on $name', ({ open }) => {
       action: 'update',
       reason: 'Source added',
     });
+    // A source without a URL added twice word for word is one citation, not two the same.
+    const local = { publisher: 'Local media', url: null, title: null, publishedAt: null, quote: 'Talks were held.' };
+    const cites = async () =>
+      (await getEvent({ db: database.db, id: sochi!.id })).sources.filter((s) => s.publisher === 'Local media');
+    await addSources({ db: database.db, id: sochi!.id, sources: [local], reason: null });
+    await addSources({ db: database.db, id: sochi!.id, sources: [local], reason: null });
+    expect(await cites()).toHaveLength(1);
+    await addSources({ db: database.db, id: sochi!.id, sources: [{ ...local, quote: 'Another line.' }], reason: null });
+    expect(await cites()).toHaveLength(2);
   });
 });

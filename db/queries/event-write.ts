@@ -80,11 +80,25 @@ async function articleSource(tx: DbOrTx, s: Source, i: number): Promise<{ id: nu
   return { id: found.source_id, span: at >= 0 ? [at, at + s.quote.length] : null };
 }
 
+/** A source without a URL that the event already cites word for word (publisher, title, day and quote). */
+async function citedAlready(tx: DbOrTx, eventId: number, s: Source): Promise<boolean> {
+  const found = await rows<{ id: number }>(
+    tx as Db,
+    sql`select s.id from sources s join event_sources es on es.source_id = s.id
+      where es.event_id = ${eventId} and s.url is null and s.publisher = ${publisherName(s.publisher)}
+        and s.title is not distinct from ${s.title ?? null}
+        and s.published_at is not distinct from ${s.publishedAt ?? null}::date and es.quote = ${s.quote}
+      limit 1`,
+  );
+  return found.length > 0;
+}
+
 async function linkSources(tx: DbOrTx, eventId: number, list: Source[], startAt = 0): Promise<void> {
   for (const [i, s] of list.entries()) {
     let sourceId: number;
     let span: [number, number] | null = null;
     if (s.article) ({ id: sourceId, span } = await articleSource(tx, s, i));
+    else if (!s.url && (await citedAlready(tx, eventId, s))) continue;
     else {
       const [existing] = s.url
         ? await rows<{ id: number }>(tx as Db, sql`select id from sources where url = ${s.url}`)
