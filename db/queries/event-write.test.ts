@@ -163,6 +163,21 @@ describe.each(testEngines())('writing events on $name', ({ open }) => {
       input: form({ location: { id: 999_999 } }),
     }).catch((e: unknown) => e);
     expect((badPlace as QueryError).param).toBe('location');
+    // One actor by id and again by a name of theirs in another role: a mistake said, not a role silently dropped.
+    const twoRoles = await createEvent({
+      db: database.db,
+      conflictId,
+      input: form({
+        actors: [
+          { id: aliyev, role: 'actor-1' },
+          { newName: 'Ilham Aliyev', kind: 'person', role: 'mediator' },
+        ],
+      }),
+    }).catch((e: unknown) => e);
+    expect([(twoRoles as QueryError).param, (twoRoles as QueryError).message]).toEqual([
+      'actors.1',
+      '“Ilham Aliyev” is Ilham Aliyev, listed already as actor-1: list each actor once, in one role',
+    ]);
   });
 
   it('a look-alike of a known actor is that actor, not a second one that looks the same', async () => {

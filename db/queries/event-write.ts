@@ -21,16 +21,30 @@ async function resolveActors(
 ): Promise<{ id: number; role: string }[]> {
   const out: { id: number; role: string }[] = [];
   for (const [i, a] of input.actors.entries()) {
+    let id: number;
     if ('id' in a) {
       const [found] = await rows<{ id: number }>(tx as Db, sql`select id from actors where id = ${a.id}`);
       if (!found) throw new QueryError('bad_request', `There is no actor with id ${a.id}`, `actors.${i}`);
-      out.push({ id: found.id, role: a.role });
+      id = found.id;
     } else {
       // A "new" actor the registry already knows (by name, or an alias valid on the event's day) is that actor.
-      const id = await names.actor(tx, { name: a.newName, kind: a.kind, day: input.date.dateStart });
-      // Two entries that name one actor ("Pashinyan" beside Nikol Pashinyan) are one link.
-      if (!out.some((o) => o.id === id)) out.push({ id, role: a.role });
+      id = await names.actor(tx, { name: a.newName, kind: a.kind, day: input.date.dateStart });
     }
+    // Two entries that name one actor ("Pashinyan" beside Nikol Pashinyan) are one link; in two roles, a mistake.
+    const twice = out.find((o) => o.id === id);
+    if (twice && twice.role !== a.role) {
+      const [{ name } = { name: String(id) }] = await rows<{ name: string }>(
+        tx as Db,
+        sql`select name from actors where id = ${id}`,
+      );
+      throw new QueryError(
+        'bad_request',
+        `${'newName' in a ? `“${a.newName}” is ${name}` : name}, listed already as ${twice.role}: ` +
+          'list each actor once, in one role',
+        `actors.${i}`,
+      );
+    }
+    if (!twice) out.push({ id, role: a.role });
   }
   return out;
 }
