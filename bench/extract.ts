@@ -59,6 +59,8 @@ function benchHostile(registry: Registry, index: NameIndex, runs: number) {
     runOnSentence: repeated('On 3 May 2021, troops clashed near Tegh, which the army had taken; '),
     oneParagraph: repeated('Troops clashed near Tegh on 3 May 2021. '),
     datesWithoutStops: repeated('On 3 May 2021 and 4 May 2021 and 5 June 2020 '),
+    // A lookbehind with an unbounded space read a run of spaces again at each of its characters: minutes.
+    spaceRun: `Talks began in May${' '.repeat(limit - 40)}and ended in May.`,
   };
   return Object.fromEntries(
     Object.entries(texts).map(([name, text]) => {

@@ -142,6 +142,13 @@ export function datedNounsOf(happened: Tx[], hits: Hit[], listDate: Tx | undefin
 }
 
 /** The date a trigger gets: the first choice that applies, most direct first. */
+/** A date "of" a noun ("the Geneva Conventions of 1949"), not "of" a time of day or a part of a period. */
+const OF_NOUN = new RegExp(
+  String.raw`(?<!\b(?:night|morning|evening|afternoon|hours|dawn|day|end|beginning|start|middle|eve|weekend)\s)` +
+    String.raw`\bof\s+(?:the\s+)?$`,
+  'i',
+);
+
 export function chooseDate(r: Reading, c: Clause, h: Hit) {
   const { s, reference, referenceHit } = c;
   const statement = h.trigger.subType === 'statement';
@@ -160,7 +167,7 @@ export function chooseDate(r: Reading, c: Clause, h: Hit) {
   const free = usable.filter((t) => ![...c.bound.values()].includes(t));
   // "in breach of the Geneva Conventions of 1949, shelled Ganja on 10 October": a date "of" a noun is the noun's, not
   // the verb's, when the verb has another.
-  const ofNoun = (t: Tx) => /\bof\s+(?:the\s+)?$/i.test(r.text.slice(Math.max(0, t.start - 8), t.start));
+  const ofNoun = (t: Tx) => OF_NOUN.test(r.text.slice(Math.max(0, t.start - 40), t.start));
   const verbs = h.trigger.kind === 'verb' ? free.filter((t) => !ofNoun(t)) : free;
   const near = nearest(h, verbs.length ? verbs : free);
   const vague = nearest(h, c.vagueFree);

@@ -353,6 +353,13 @@ describe('bad input', () => {
     );
   });
 
+  it('reads a text that is mostly one run of spaces or line breaks (it took minutes)', () => {
+    for (const space of [' ', '\n']) {
+      const text = `Troops clashed near Tegh on 3 May 2021.${space.repeat(150_000)}They clashed again in May.`;
+      expect(run(text, '2021-06-01').map((e) => e.dateStart)).toContain('2021-05-03');
+    }
+  });
+
   it('reads a run-on "sentence" of thousands of entries in pieces, each quoted where it stands', () => {
     const entries = Array.from({ length: 3000 }, (_, i) => `on ${1 + (i % 28)} May 2021 troops clashed near Tegh`);
     const text = `Reports: ${entries.join('; ')}.`;

@@ -63,6 +63,7 @@ const isSigning = (text: string, h: Hit) =>
   h.salience === 3 &&
   h.trigger.subType === 'agreement-or-ceasefire' &&
   SIGNING.test(text.slice(h.start, h.end)) &&
+  !/^\s+(?:nothing|no|none)\b/i.test(text.slice(h.end, h.end + 12)) &&
   (/\b(?:was|were|been|be|is|are)\s+$/i.test(text.slice(Math.max(0, h.start - 8), h.start)) ||
     !/^\s*(?:[,.;]|(?:in|on|at|by|last|this|earlier|later|yesterday|today|between|with)\b)/i.test(
       text.slice(h.end, h.end + 12),

@@ -16,6 +16,10 @@ describe('the time stage', () => {
     const [winter] = read('Fighting lasted from December to February 2021.');
     expect(winter!.date).toEqual({ start: '2020-12-01', end: '2021-02-28', precision: 'range' });
     expect(read('Fighting lasted from 3 May to 1 May 2021.').map((x) => x.date?.precision)).toEqual(['day', 'day']);
+    expect(read('Talks ran from 3 June 2021 to 1 May 2021.').map((x) => x.date?.start)).toEqual([
+      '2021-06-03',
+      '2021-05-01',
+    ]);
   });
 
   it('marks what dates a report, a deadline and the start of a state, not an event', () => {

@@ -86,8 +86,9 @@ function joinRanges(text: string, out: Tx[]) {
     let first = bounds(a.date)[0];
     const last = bounds(b.date)[1];
     if (!/\d{4}/.test(a.text) && /\d{4}/.test(b.text)) first = `${last.slice(0, 4)}${first.slice(4)}`;
-    // "from December to February 2021" crosses a new year; "from 3 May to 1 May 2021" is no range at all.
-    if (first > last && first.slice(5, 7) <= last.slice(5, 7)) continue;
+    // "from December to February 2021" crosses a new year; "from 3 May to 1 May 2021" and "from 3 June 2021 to
+    // 1 May 2021" are no range at all.
+    if (first > last && (/\d{4}/.test(a.text) || first.slice(5, 7) <= last.slice(5, 7))) continue;
     if (first > last) first = `${Number(first.slice(0, 4)) - 1}${first.slice(4)}`;
     const start = opener ? a.start - opener[0].length + (opener[0].length - opener[0].trimStart().length) : a.start;
     out.splice(i, 2, {
@@ -162,7 +163,7 @@ function withoutClockTimesOfDates(text: string, txs: Tx[]): Tx[] {
     }
     // "at 1pm local time on Wednesday": the day it is a time of follows it.
     const next = txs[i + 1];
-    if (next?.date && CLOCK_THEN_DAY.test(text.slice(t.end, next.start))) return false;
+    if (next?.date && next.start - t.end <= 40 && CLOCK_THEN_DAY.test(text.slice(t.end, next.start))) return false;
     // "at 13:00 and again at 15:00": every clock time after the date, up to the sentence's end.
     return !day || /[.!?](?:\s|$)|\n/.test(text.slice(day.end, t.start));
   });

@@ -36,8 +36,10 @@ const ATTRIBUTION = new RegExp(
     String.raw`(?:said|says|stated|reported)(?:\s+that)?\s+|` +
     String.raw`(?:[A-Z][\p{L}’'.-]*\s+|of\s+|the\s+|[Dd]efen[cs]e\s+|[Ff]oreign\s+|[Mm]inistry\s+){1,8}` +
     String.raw`(?:on\s+\w+\s+)?(?:said|says|reported|claimed|claims|stated|announced)(?:\s+that)?\s+|` +
-    // "The breakaway region's authorities say …": any short subject before say, says or said.
-    String.raw`(?:[\p{L}’'.-]+\s+){1,5}(?:say|says|said)(?:\s+that)?\s+)`,
+    // "The breakaway region's authorities say …": any short subject before say, says or said; not "declined to say
+    // whether …", "would not say how many …", which say what was not said.
+    String.raw`(?:(?!(?:to|not|n't|would|could|will|did|declined|refused)\s)[\p{L}’'.-]+\s+){1,5}` +
+    String.raw`(?:say|says|said)(?:\s+that)?\s+(?!(?:whether|how|what|if|why|when|who)\b))`,
   'u',
 );
 
@@ -314,7 +316,8 @@ function ownPredicate(p: TitleParts, [from, to]: [number, number]): TitleParts {
   const clause = p.sentence.slice(from, to);
   const verbs = verbStarts(clause).map((v) => v + from);
   const first = verbs[0];
-  if (first === undefined || first > p.trigger[0]) return p;
+  // No subject of its own before the first verb ("who gathered … and arrested"): the clause is not split.
+  if (first === undefined || first > p.trigger[0] || !/\p{L}/u.test(p.sentence.slice(from, first))) return p;
   for (const m of clause.matchAll(LINKED_PREDICATE)) {
     const [link, next] = [from + m.index, from + m.index + m[0].length];
     const purpose = !!m[1];

@@ -27,6 +27,8 @@ describe('temporal tagger', () => {
       '2021-05-03T10:00Z|TIME|2021-05-03T10:00',
     ]);
     // Near midnight with an offset: still the day as written, not the UTC day after or before.
+    // No day or time the calendar and the clock lack.
+    expect(one('At 2021-02-30T25:99 nothing happened.', '2021-06-01')).not.toContainEqual(expect.stringMatching(/T25/));
     expect(one('It ended at 2021-05-04T23:30:00+04:00.', '2021-06-01')).toEqual([
       '2021-05-04T23:30:00+04:00|TIME|2021-05-04T23:30',
     ]);
@@ -48,6 +50,7 @@ describe('temporal tagger', () => {
     expect(one('Clashes in December killed six soldiers.', '2022-03-01')).toEqual(['December|DATE|2021-12']);
     expect(one('The commission will meet in February.', '2021-11-29')).toEqual(['February|DATE|2022-02']);
     expect(one('That meeting is set for December 15th.', '2021-11-20')).toEqual(['December 15th|DATE|2021-12-15']);
+    expect(one('The stage was set for war on September 27.', '2021-01-10')).toEqual(['September 27|DATE|2020-09-27']);
   });
 
   it('handles last/this/next with a unit', () => {

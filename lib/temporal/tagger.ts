@@ -4,6 +4,7 @@
 // durations, sets, vague references, clock times), not per document.
 import { UTCDate } from '@date-fns/utc';
 import { alt, anyOf } from './pattern';
+import { isIsoDay } from '@/lib/dates/calendar';
 import { addDays, addMonths, addWeeks, addYears, format, getISOWeek, getISOWeekYear, subDays } from 'date-fns';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -113,7 +114,9 @@ const FUTURE = new RegExp(
     ...[String.raw`\bwill\b`, String.raw`'ll\b`, String.raw`\bshall\b`, String.raw`\bgoing to\b`],
     ...[String.raw`\bexpected to\b`, String.raw`\bexpects? to\b`, String.raw`\bplans? to\b`, String.raw`\bscheduled\b`],
     ...[String.raw`\bupcoming\b`, String.raw`\bintends? to\b`, String.raw`\b(?:is|are) (?:set |due )?to\b`],
-    String.raw`\b(?:planned|discussed|considered|proposed|pencilled in|set|slated) for\b`,
+    String.raw`\b(?:planned|discussed|considered|proposed|pencilled in|slated) for\b`,
+    // "is set for December 15th", not "the stage was set for war".
+    String.raw`\b(?:is|are)\s+(?:now\s+)?set for\b`,
   )})`,
   'i',
 );
@@ -180,7 +183,10 @@ const RULES: Rule[] = [
   {
     re: r('(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?'),
     type: 'TIME',
-    value: (m) => `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`,
+    value: (m) =>
+      isIsoDay(`${m[1]}-${m[2]}-${m[3]}`) && Number(m[4]) < 24 && Number(m[5]) < 60
+        ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`
+        : null,
   },
   {
     re: r(`(?:(early|mid|late|the end of|the beginning of)[-\\s]+)?${MONTH_RE},?\\s+(\\d{4})`),
@@ -215,7 +221,8 @@ const RULES: Rule[] = [
   },
   // "May" only where it cannot be the verb.
   {
-    re: r(`(?<=\\b(?:in|since|until|by|from|through|of|for|early|mid|late|last|next|this)\\s+)May`),
+    // The space in a lookbehind is bounded: `\s+` there read a run of spaces again at each of its characters.
+    re: r(`(?<=\\b(?:in|since|until|by|from|through|of|for|early|mid|late|last|next|this)\\s{1,20})May`),
     type: 'DATE',
     value: (m, ctx) => monthNear(ctx, 4, futureTense(ctx, m.index)),
   },
@@ -340,7 +347,7 @@ const RULES: Rule[] = [
   },
   {
     re: r(
-      '(?<=\\b(?:for|in|over|within|after|took|lasted|than|last)\\s+)(minutes|hours|days|weeks|months|years|decades)',
+      '(?<=\\b(?:for|in|over|within|after|took|lasted|than|last)\\s{1,20})(minutes|hours|days|weeks|months|years|decades)',
     ),
     type: 'DURATION',
     value: (m) => duration(-1, m[1]!),
