@@ -21,7 +21,8 @@ import { listActors } from '../queries/actors';
 import { getActorRecord, listActorRecords } from '../queries/actor-records';
 import { listLocations } from '../queries/locations';
 import { listPlaceRecords } from '../queries/place-records';
-import { listReconEntities } from '../queries/reconcile';
+import { getReconPreview, listReconEntities } from '../queries/reconcile';
+import { loadRegistry } from '../queries/extract';
 import { rows } from '../rows';
 import { seededDatabase, serveDatabase, testEngines } from '../testing';
 
@@ -182,6 +183,17 @@ for (const engine of testEngines()) {
           .length,
       });
       expect(await listed()).toEqual({ actors: 0, records: 0, places: 0, placeRecords: 0, reconcile: 0 });
+      // Nor opened by its id (the ids are sequential), previewed, or suggested from a pasted article.
+      const [brigade] = await rows<{ id: number }>(
+        ctx.database.db,
+        sql`select id from actors where name = 'Unvetted Brigade'`,
+      );
+      expect(await getActorRecord({ db: ctx.database.db, id: brigade!.id })).toBeNull();
+      expect(await getActorRecord({ db: ctx.database.db, id: brigade!.id, unlisted: true })).not.toBeNull();
+      expect(await getReconPreview({ db: ctx.database.db, type: 'actor', id: brigade!.id })).toBeNull();
+      // (Dataset 2: no request has read its registry yet, which is cached per dataset.)
+      const { registry } = await loadRegistry({ db: ctx.database.db, conflictId: 2 });
+      expect(registry.actors.map((a) => a.name)).not.toContain('Unvetted Brigade');
       // Nor is the pending event among a published actor's latest events.
       const armenia = (await listActorRecords({ db: ctx.database.db, q: 'Armenia', page: 1, pageSize: 1 })).items[0]!;
       const put = await send(

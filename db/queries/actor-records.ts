@@ -50,7 +50,8 @@ const ACTORS: RecordKind<ActorRecord> = {
 export const listActorRecords = (args: { db: Db; q?: string; page: number; pageSize: number }) =>
   listRecords(ACTORS, args);
 
-export const getActorRecord = (args: { db: Db; id: number }): Promise<ActorDetail | null> => getRecord(ACTORS, args);
+export const getActorRecord = (args: { db: Db; id: number; unlisted?: boolean }): Promise<ActorDetail | null> =>
+  getRecord(ACTORS, args);
 
 export interface ActorPatch {
   name?: string;
@@ -94,5 +95,5 @@ export async function updateActorRecord({ db, id, patch }: { db: Db; id: number;
         'addAlias.alias',
       );
   });
-  return (await getActorRecord({ db, id }))!;
+  return (await getActorRecord({ db, id, unlisted: true }))!;
 }

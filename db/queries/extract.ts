@@ -8,6 +8,7 @@ import { plusDays } from '@/lib/dates/calendar';
 import { formatAtPrecision, toStoredDate } from '@/lib/dates/precision';
 import type { Db } from '../types';
 import { rows } from '../rows';
+import { onlyUnreviewedActor, onlyUnreviewedPlace } from './unreviewed';
 
 const REGISTRY_TTL_MS = 60_000;
 const cache = new Map<number, { at: number; registry: Registry; index: NameIndex }>();
@@ -33,11 +34,11 @@ export async function loadRegistry({
       coalesce((select json_agg(json_build_object(
           'alias', al.alias, 'validFrom', al.valid_from, 'validTo', al.valid_to))
         from actor_aliases al where al.actor_id = a.id), '[]'::json) as aliases
-    from actors a order by a.id`,
+    from actors a where not ${onlyUnreviewedActor('a')} order by a.id`,
   );
   const places = await rows<{ name: string; altNames: string[] }>(
     db,
-    sql`select name, alt_names as "altNames" from locations order by id`,
+    sql`select name, alt_names as "altNames" from locations where not ${onlyUnreviewedPlace('locations')} order by id`,
   );
   // The parties: the states most often in the conflict's battles and remote violence.
   const parties = await rows<{ name: string }>(

@@ -91,9 +91,14 @@ export async function listRecords<T>(
 /** One record with its latest events, or null. */
 export async function getRecord<T>(
   k: RecordKind<T>,
-  { db, id }: { db: DbOrTx; id: number },
+  { db, id, unlisted = false }: { db: DbOrTx; id: number; unlisted?: boolean },
 ): Promise<(T & { recent: RecentEvent[] }) | null> {
-  const [found] = await rows<T>(db, sql`select ${k.columns} from ${sql.identifier(k.table)} r where r.id = ${id}`);
+  // A name only unreviewed events use is no record anyone opens, except as an editor's edit answers it.
+  const listed = unlisted ? sql`true` : sql`not ${k.unlisted}`;
+  const [found] = await rows<T>(
+    db,
+    sql`select ${k.columns} from ${sql.identifier(k.table)} r where r.id = ${id} and ${listed}`,
+  );
   if (!found) return null;
   return { ...(k.parse ? k.parse(found) : found), recent: await recentEvents(db, k.events(id)) };
 }

@@ -42,7 +42,8 @@ const PLACES: RecordKind<PlaceRecord> = {
 export const listPlaceRecords = (args: { db: Db; q?: string; page: number; pageSize: number }) =>
   listRecords(PLACES, args);
 
-export const getPlaceRecord = (args: { db: Db; id: number }): Promise<PlaceDetail | null> => getRecord(PLACES, args);
+export const getPlaceRecord = (args: { db: Db; id: number; unlisted?: boolean }): Promise<PlaceDetail | null> =>
+  getRecord(PLACES, args);
 
 export interface PlacePatch {
   name?: string;
@@ -89,5 +90,5 @@ export async function updatePlaceRecord({ db, id, patch }: { db: Db; id: number;
       await tx.execute(sql`update locations set alt_names = array_append(alt_names, ${n}::text) where id = ${id}`);
     }
   });
-  return (await getPlaceRecord({ db, id }))!;
+  return (await getPlaceRecord({ db, id, unlisted: true }))!;
 }

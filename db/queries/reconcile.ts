@@ -44,7 +44,10 @@ export async function getReconSignature({ db }: { db: Db }): Promise<string> {
       (select count(*) || ':' || coalesce(sum(hashtext(concat_ws('/', id, actor_id, alias, valid_from, valid_to))), 0)
         from actor_aliases),
       (select count(*) || ':' || coalesce(sum(hashtext(concat_ws('/', id, name, alt_names, country, admin1))), 0)
-        from locations)) as signature`,
+        from locations),
+      -- Which names wait for review changes with the review state of events, not with any name.
+      (select count(*) || ':' || coalesce(sum(hashtext(concat_ws('/', id, review))), 0)
+        from events where review <> 'published')) as signature`,
   );
   return row!.signature;
 }
@@ -80,12 +83,13 @@ export async function getReconPreview({
             'validFrom', al.valid_from, 'validTo', al.valid_to)
             order by al.id) from actor_aliases al where al.actor_id = a.id), '[]'::json) as "otherNames",
           (select count(distinct ea.event_id)::int from event_actors ea where ea.actor_id = a.id and ea.live) as events
-        from actors a where a.id = ${id}`
+        from actors a where a.id = ${id} and not ${onlyUnreviewedActor('a')}`
       : sql`select 'place' as type, l.id, l.name, null as kind, l.country, l.admin1, '' as description,
           coalesce((select json_agg(json_build_object('name', n, 'validFrom', null, 'validTo', null))
             from unnest(l.alt_names) n), '[]'::json) as "otherNames",
-          (select count(*)::int from events e where e.location_id = l.id and e.deleted_at is null) as events
-        from locations l where l.id = ${id}`,
+          (select count(*)::int from events e
+            where e.location_id = l.id and e.deleted_at is null and e.review = 'published') as events
+        from locations l where l.id = ${id} and not ${onlyUnreviewedPlace('l')}`,
   );
   if (!found) return null;
   const otherNames = typeof found.otherNames === 'string' ? JSON.parse(found.otherNames) : found.otherNames;
