@@ -132,6 +132,12 @@ for (const engine of testEngines()) {
       const loose = await upload('conflict=-odd--slug&createConflict=true');
       expect(loose.status).toBe(400);
       expect((await loose.json()).error).toMatch(/A slug is lower-case letters/);
+      // Nor under another conflict's name.
+      const named = await upload('conflict=ossetia-again&createConflict=true&conflictName=south%20ossetia');
+      expect([named.status, (await named.json()).errors]).toEqual([
+        400,
+        [{ param: 'conflictName', message: expect.stringMatching(/already named/) }],
+      ]);
     });
   });
 }

@@ -146,9 +146,11 @@ export async function conflictForImport({
   if (!create) throw new QueryError('bad_request', `Unknown conflict "${slug}": ${how}`, 'conflict');
   if (!slugSchema.safeParse(slug).success) throw new QueryError('bad_request', SLUG_MESSAGE, 'conflict');
   if (!mayCreate) throw new QueryError('forbidden', CREATE_REFUSED(slug), 'createConflict');
+  const fresh = cleanName(name ?? '') || nameFromSlug(slug);
+  await refuseTakenName(db, fresh, slug);
   await rows(
     db,
-    sql`insert into conflicts (slug, name) values (${slug}, ${cleanName(name ?? '') || nameFromSlug(slug)})
+    sql`insert into conflicts (slug, name) values (${slug}, ${fresh})
     on conflict (slug) do nothing`,
   );
   const [made] = await rows<{ id: number }>(db, sql`select id from conflicts where slug = ${slug}`);

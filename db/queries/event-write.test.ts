@@ -122,12 +122,12 @@ describe.each(testEngines())('writing events on $name', ({ open }) => {
     );
     expect(stale).toBeInstanceOf(QueryError);
     expect((stale as QueryError).code).toBe('conflict');
-    // A version the event never had is the sender's mistake (400), not someone else's edit (409).
+    // A version the event never had is the sender's mistake, not someone else's edit (still the documented 409).
     const future = await updateEvent({ db: database.db, id, input: form({ title: 'Ahead', version: 99 }) }).catch(
       (e: unknown) => e,
     );
     expect([(future as QueryError).code, (future as QueryError).message]).toEqual([
-      'bad_request',
+      'conflict',
       'The event has no version 99 yet (it is at version 2): send the version you opened',
     ]);
     expect((await getEvent({ db: database.db, id })).title).toBe('Final title');

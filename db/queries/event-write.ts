@@ -284,10 +284,11 @@ export async function updateEvent({
     if (current.deleted) throw new QueryError('conflict', 'This event was deleted: restore it before editing');
     if (input.version === undefined)
       throw new QueryError('bad_request', 'An edit must say which version of the event it started from', 'version');
-    // A version the event never had is a mistake of the sender, not someone else's edit.
+    // A version the event never had is a mistake of the sender, not someone else's edit: said so, with the 409 the
+    // API documents for any version but the current one.
     if (input.version > current.version)
       throw new QueryError(
-        'bad_request',
+        'conflict',
         `The event has no version ${input.version} yet (it is at version ${current.version}): send the version you ` +
           'opened',
         'version',

@@ -87,7 +87,9 @@ export async function POST(request: Request) {
     });
   } catch (err) {
     if (err instanceof QueryError && err.code === 'forbidden') return forbidden(err.message);
-    return badRequest([{ param: 'conflict', message: (err as Error).message }]);
+    // Another conflict's name is the name's fault, not the slug's.
+    const param = err instanceof QueryError && err.param === 'name' ? 'conflictName' : 'conflict';
+    return badRequest([{ param, message: (err as Error).message }]);
   }
   let records: Awaited<ReturnType<typeof startImport>>['records'];
   try {
