@@ -136,6 +136,9 @@ describe('event form schema', () => {
     expect(url('https://пример.рф/статья')).toBe('https://xn--e1afmkfd.xn--p1ai/статья');
     expect(url('https://xn--e1afmkfd.xn--p1ai/')).toBe('https://xn--e1afmkfd.xn--p1ai/');
     expect(url('https://example.org/Шуша')).toBe('https://example.org/Шуша');
+    // One that reads as one site and leads to another is refused, not rewritten.
+    for (const bad of ['https://ü@example.com/p', 'https://пример.рф\\evil.com/x', 'https://user@example.org/'])
+      expect(errorsOf({ sources: [{ publisher: 'P', url: bad, quote: '' }] })[0]?.message, bad).toMatch(/user name/);
   });
 
   it('accepts an empty source URL as "no URL" (ACLED sources are publisher names only)', () => {

@@ -21,8 +21,8 @@ import {
   idSchema,
   lineText,
   nameText,
-  storable,
   text,
+  webUrl,
 } from './primitives';
 import { slugRefSchema } from './conflict';
 
@@ -38,38 +38,9 @@ const optionalText = (max: number) =>
 /** A character offset into a stored article: an int4 column like the ids. */
 const offset = z.number().int().min(0).max(MAX_ID, 'Past the end of any article');
 
-/**
- * "https://пример.рф/статья": a host in another script is written as the same address in ASCII (punycode, as the
- * browser sends it), which the URL check reads; other URLs are kept as they were given.
- */
-function asciiHost(url: string): string {
-  const m = /^(https?:\/\/)([^/?#]*[^\x00-\x7f][^/?#]*)/i.exec(url);
-  if (!m) return url;
-  try {
-    return `${m[1]}${new URL(url).host}${url.slice(m[0].length)}`;
-  } catch {
-    return url;
-  }
-}
-
-/** zod's domain pattern, with a top-level domain in punycode too (".xn--p1ai" is ".рф"). */
-const HOSTNAME =
-  /^(?=.{1,253}$)(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+(?:[a-zA-Z]{2,63}|xn--[a-zA-Z0-9-]{1,59})$/;
-
 export const sourceInputSchema = z.object({
   publisher: nameText(200, 'Name the publisher'),
-  url: z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? asciiHost(v.trim()) : v),
-    storable(
-      z
-        .url({
-          protocol: /^https?$/,
-          hostname: HOSTNAME,
-          error: 'A source URL must be a full web address, like https://example.org/page',
-        })
-        .max(2000, 'At most 2,000 characters'),
-    ).nullish(),
-  ),
+  url: webUrl('A source URL must be a full web address, like https://example.org/page'),
   title: optionalText(500),
   publishedAt: z.preprocess((v) => (v === '' ? null : v), isoDay.nullish()),
   quote: text(5000).default(''),

@@ -112,3 +112,37 @@ export function checkCoordinatePair(p: { lat: number | null; lon: number | null 
   const [path, schema] = p.lat === null ? ['lat', LATITUDE] : ['lon', LONGITUDE];
   for (const issue of schema.safeParse(undefined).error!.issues) ctx.addIssue({ ...issue, path: [path] });
 }
+
+/**
+ * "https://пример.рф/статья": a host in another script is written as the same address in ASCII (punycode, as the
+ * browser sends it), which the URL check reads; other URLs are kept as they were given.
+ */
+function asciiHost(url: string): string {
+  const m = /^(https?:\/\/)([^/?#\\@]*[^\x00-\x7f][^/?#\\@]*)(?=[/?#]|$)/i.exec(url);
+  if (!m) return url;
+  try {
+    return `${m[1]}${new URL(url).host}${url.slice(m[0].length)}`;
+  } catch {
+    return url;
+  }
+}
+
+/** zod's domain pattern, with a top-level domain in punycode too (".xn--p1ai" is ".рф"). */
+const HOSTNAME =
+  /^(?=.{1,253}$)(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+(?:[a-zA-Z]{2,63}|xn--[a-zA-Z0-9-]{1,59})$/;
+
+/** A web address (http or https) a source or an article names, or null for none (an empty string is none). */
+export const webUrl = (message: string) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? asciiHost(v.trim()) : v),
+    storable(
+      z
+        .url({ protocol: /^https?$/, hostname: HOSTNAME, error: message })
+        .max(2000, 'At most 2,000 characters')
+        // "https://user@host", "https://host\\other": an address that reads as one site and leads to another.
+        .refine(
+          (v) => !/^https?:\/\/[^/?#]*[@\\]/i.test(v),
+          'Give the web address without a user name (user@) or a backslash',
+        ),
+    ).nullish(),
+  );
