@@ -249,9 +249,11 @@ describe.each(testEngines())('writing events on $name', ({ open }) => {
     const local = { publisher: 'Local media', url: null, title: null, publishedAt: null, quote: 'Talks were held.' };
     const cites = async () =>
       (await getEvent({ db: database.db, id: sochi!.id })).sources.filter((s) => s.publisher === 'Local media');
-    await addSources({ db: database.db, id: sochi!.id, sources: [local], reason: null });
-    await addSources({ db: database.db, id: sochi!.id, sources: [local], reason: null });
+    const first = await addSources({ db: database.db, id: sochi!.id, sources: [local], reason: null });
+    const again = await addSources({ db: database.db, id: sochi!.id, sources: [local], reason: null });
     expect(await cites()).toHaveLength(1);
+    // Nothing changed the second time: no new version, no revision.
+    expect(again.version).toBe(first.version);
     await addSources({ db: database.db, id: sochi!.id, sources: [{ ...local, quote: 'Another line.' }], reason: null });
     expect(await cites()).toHaveLength(2);
   });

@@ -107,7 +107,9 @@ async function citedAlready(tx: DbOrTx, eventId: number, s: Source): Promise<boo
   return found.length > 0;
 }
 
-async function linkSources(tx: DbOrTx, eventId: number, list: Source[], startAt = 0): Promise<void> {
+/** Links the sources to the event; returns how many it linked (a source the event cites already is not). */
+async function linkSources(tx: DbOrTx, eventId: number, list: Source[], startAt = 0): Promise<number> {
+  let linked = 0;
   for (const [i, s] of list.entries()) {
     let sourceId: number;
     let span: [number, number] | null = null;
@@ -134,7 +136,9 @@ async function linkSources(tx: DbOrTx, eventId: number, list: Source[], startAt 
       on conflict (event_id, source_id) do update set quote = excluded.quote,
         span_start = coalesce(excluded.span_start, event_sources.span_start),
         span_end = coalesce(excluded.span_end, event_sources.span_end)`);
+    linked++;
   }
+  return linked;
 }
 
 /** event_actors carries a copy of the event's filter columns (see schema.ts). */
@@ -418,7 +422,8 @@ export async function addSources({
       tx,
       sql`select count(*)::int as n from event_sources where event_id = ${id}`,
     );
-    await linkSources(tx, id, sources, n);
+    // Every source cited already, word for word: nothing changed, so no new version and no revision.
+    if (!(await linkSources(tx, id, sources, n))) return { id, version: current.version };
     const changes = diffSnapshots(before, await snapshotEvent(tx, id));
     await tx.execute(sql`update events set version = version + 1, updated_at = now() where id = ${id}`);
     await record(tx, id, 'update', origin, changes, reason ?? 'Source added', userId);
