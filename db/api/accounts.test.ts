@@ -165,7 +165,7 @@ for (const engine of testEngines()) {
       ]);
     });
 
-    it('keeps the new actor and place a contributor’s event brings out of every list until it is approved', async () => {
+    it('keeps the new actor and place of a contributor’s event out of every list until it is approved', async () => {
       const body = {
         ...event('Clash at a new post'),
         actors: [{ newName: 'Unvetted Brigade', kind: 'armed-force', role: 'actor-1' }],

@@ -207,6 +207,30 @@ for (const engine of testEngines()) {
         sql`select id from events where title = 'Restored by a contributor'`,
       );
       expect(restored!.id).toBeLessThan(999_999_999);
+      // Nor the history a file claims: a contributor's restore is their import, waiting for review.
+      const claimed = { at: '2020-01-01T00:00:00.000Z', action: 'approve', origin: 'form', reason: 'OK', changes: {} };
+      const history = await importRoute(
+        req('/api/import?format=faultline-json&label=history.json', {
+          method: 'POST',
+          raw: JSON.stringify({
+            events: [
+              {
+                ...event('History claimed'),
+                ...{ id: 999_999_998, eventType: 'battles', actors: [], location: null, sources: [] },
+                revisions: [claimed],
+              },
+            ],
+          }),
+          token: tokens.contributor,
+        }),
+      ).then((res) => res.text());
+      expect(history).toContain('"created":1');
+      const revisions = await rows<{ action: string; user_id: string | null }>(
+        db(),
+        sql`select r.action::text, r.user_id from event_revisions r join events e on e.id = r.event_id
+          where e.title = 'History claimed'`,
+      );
+      expect(revisions).toEqual([{ action: 'import', user_id: ids.contributor }]);
       // An editor's restore keeps ids, but not one that would leave none for the events people create next.
       expect(await restore(tokens.editor, 2_147_483_646, 'Restored near the end')).toContain(
         'id 2147483646 is outside 1–1,000,000,000',

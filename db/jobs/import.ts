@@ -141,7 +141,8 @@ async function ownEventOf(tx: DbOrTx, conflictId: number, r: ImportRecord): Prom
   if (r.ownEventId === undefined) return null;
   const [own] = await rows<{ deleted: boolean }>(
     tx,
-    sql`select deleted_at is not null as deleted from events where id = ${r.ownEventId} and conflict_id = ${conflictId}`,
+    sql`select deleted_at is not null as deleted from events
+      where id = ${r.ownEventId} and conflict_id = ${conflictId}`,
   );
   if (!own) return null;
   return own.deleted
@@ -209,8 +210,9 @@ async function importOne(
     returning id`,
   );
   await writeLinks(tx, cache, row!.id, r);
-  if (r.restore?.revisions.length) {
-    // A Faultline export brings its history with it: restoring a backup is not a new change.
+  // A Faultline export brings its history with it: restoring a backup is not a new change. Not a contributor's
+  // proposal, whose history is this import by them (a file could claim any approval at any date).
+  if (r.restore?.revisions.length && by.batchId === null) {
     for (const rev of r.restore.revisions) {
       await tx.execute(sql`insert into event_revisions (event_id, at, action, origin, changes, reason)
         values (${row!.id}, ${rev.at}::timestamptz, ${rev.action}, ${rev.origin}, ${JSON.stringify(rev.changes)}::json,

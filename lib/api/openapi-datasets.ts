@@ -32,7 +32,8 @@ export function datasetPaths() {
           400: { description: 'Field errors: { error, errors }' },
           409: {
             description:
-              'A conflict already has this slug or this name (in any case): { error, errors: [{ param: "slug" | "name" }] }',
+              'A conflict already has this slug or this name (in any case): ' +
+              '{ error, errors: [{ param: "slug" | "name" }] }',
           },
           ...bodyLimits,
         },

@@ -149,9 +149,9 @@ const OF_NOUN = new RegExp(
   'i',
 );
 
-export function chooseDate(r: Reading, c: Clause, h: Hit) {
-  const { s, reference, referenceHit } = c;
-  const statement = h.trigger.subType === 'statement';
+/** The free date of the sentence nearest the trigger that may date it (its own words', not a report's or a noun's). */
+function nearestUsable(r: Reading, c: Clause, h: Hit): Tx | null {
+  const { s } = c;
   // What is still to happen is not dated by when it was reported ("said on Friday it was ready to sign").
   // What a side asserts is dated by when it spoke ("said on Tuesday", "On November 18, Baku reported…"), not by the
   // dates of what it reports.
@@ -159,7 +159,7 @@ export function chooseDate(r: Reading, c: Clause, h: Hit) {
     t.report || (t.end <= h.start && (t.start - s.start < 25 || /^\s*$/.test(r.text.slice(t.end, h.start))));
   const usable = h.trigger.speakerSubject
     ? c.explicitFree.filter(spoke)
-    : statement
+    : h.trigger.subType === 'statement'
       ? c.explicitFree
       : h.infinitive
         ? c.happened.filter((t) => !t.report)
@@ -169,7 +169,12 @@ export function chooseDate(r: Reading, c: Clause, h: Hit) {
   // the verb's, when the verb has another.
   const ofNoun = (t: Tx) => OF_NOUN.test(r.text.slice(Math.max(0, t.start - 40), t.start));
   const verbs = h.trigger.kind === 'verb' ? free.filter((t) => !ofNoun(t)) : free;
-  const near = nearest(h, verbs.length ? verbs : free);
+  return nearest(h, verbs.length ? verbs : free);
+}
+
+export function chooseDate(r: Reading, c: Clause, h: Hit) {
+  const { s, reference, referenceHit } = c;
+  const near = nearestUsable(r, c, h);
   const vague = nearest(h, c.vagueFree);
   const before = s.text.slice(0, h.start - s.start);
   const perfect = /\b(?:has|have)\s+(?:been\s+|not\s+)?(?:[\p{L}-]+ly\s+)?$/iu.test(before);

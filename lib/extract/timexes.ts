@@ -170,8 +170,11 @@ function withoutClockTimesOfDates(text: string, txs: Tx[]): Tx[] {
 }
 
 /** Between a clock time and the day it is on: "local time on", "(GMT) on", "on the night of". */
-const CLOCK_THEN_DAY =
-  /^\s*(?:\(?(?:(?:local|Moscow|Baku|Yerevan)\s+time|GMT|UTC)\)?\s*)?,?\s*(?:on|of)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?$/i;
+const CLOCK_THEN_DAY = new RegExp(
+  String.raw`^\s*(?:\(?(?:(?:local|Moscow|Baku|Yerevan)\s+time|GMT|UTC)\)?\s*)?,?\s*(?:on|of)\s+` +
+    String.raw`(?:the\s+(?:night|morning|evening)\s+of\s+)?$`,
+  'i',
+);
 
 type AddSpan = (start: number, end: number, extra: Partial<Tx>) => void;
 

@@ -347,7 +347,8 @@ const RULES: Rule[] = [
   },
   {
     re: r(
-      '(?<=\\b(?:for|in|over|within|after|took|lasted|than|last)\\s{1,20})(minutes|hours|days|weeks|months|years|decades)',
+      '(?<=\\b(?:for|in|over|within|after|took|lasted|than|last)\\s{1,20})' +
+        '(minutes|hours|days|weeks|months|years|decades)',
     ),
     type: 'DURATION',
     value: (m) => duration(-1, m[1]!),

@@ -24,11 +24,11 @@ export function storable<S extends z.ZodType<string, string>>(schema: S): S {
   }) as S;
 }
 
-/** Free text: storable, trimmed, at most `max` characters. */
 /** What a missing or non-text field is told, in place of zod's "expected string, received undefined". */
 const TEXT_ERROR = (issue: { input?: unknown }) =>
   issue.input === undefined ? 'Required' : `Must be text, not ${issue.input === null ? 'null' : typeof issue.input}`;
 
+/** Free text: storable, trimmed, at most `max` characters. */
 export const text = (max: number) =>
   storable(z.string({ error: TEXT_ERROR }))
     .trim()
