@@ -157,6 +157,8 @@ for (const engine of testEngines()) {
       const plain = { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'Talks were held.' };
       const twice = new Request(`${BASE}/api/extract?published=2021-01-01&published=2022-01-01`, plain);
       await expectBadRequest(await extractRoute(twice), 'published', /given 2 times.*give it once/);
+      const both = new Request(`${BASE}/api/extract?published=2021-01-01&publishedAt=2022-01-01`, plain);
+      await expectBadRequest(await extractRoute(both), 'published', /published .* and publishedAt .*: give one/);
     });
 
     it('reads an HTML page sent to /api/extract as its article, as the page and the command do', async () => {

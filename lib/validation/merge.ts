@@ -1,6 +1,7 @@
 // Merging two events into one, splitting sources off into a new event, and the Possible
 // duplicates list: the bodies and query strings of their routes, shared with the pages.
 import { z } from 'zod';
+import { slugRefSchema } from './conflict';
 import { MAX_ID, idSchema, limitSchema, text } from './primitives';
 import { cursorSchema } from './cursor';
 
@@ -64,10 +65,7 @@ export type DistinctInput = z.infer<typeof distinctSchema>;
 
 /** `GET /api/events/duplicates` and the `/duplicates` page. */
 export const duplicatePairsSchema = z.object({
-  conflict: z
-    .string()
-    .regex(/^[a-z0-9-]{1,100}$/, 'A dataset slug')
-    .optional(),
+  conflict: slugRefSchema.optional(),
   cursor: cursorSchema.optional(),
   limit: limitSchema(100, 20),
 });

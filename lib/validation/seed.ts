@@ -1,13 +1,14 @@
 // Shape of a curated dataset file under db/seed/: a conflict, its actors, places and events.
 import { z } from 'zod';
 import { ACTOR_KINDS } from '@/lib/taxonomy/taxonomy';
+import { slugSchema } from './conflict';
 import { eventInputSchema } from './event';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const datasetSchema = z.object({
   conflict: z.object({
-    slug: z.string().regex(/^[a-z0-9-]+$/),
+    slug: slugSchema,
     name: z.string().min(1),
     description: z.string().default(''),
   }),

@@ -32,6 +32,10 @@ async function readRequest(request: Request) {
   if (!text.ok) return text;
   const params = new URL(request.url).searchParams;
   const repeated = repeatedParams(params, ['published', 'publishedAt', 'conflict']);
+  const [a, b] = [params.get('published'), params.get('publishedAt')];
+  // Two names of one parameter, given both with different days: which one is meant?
+  if (a !== null && b !== null && a !== b)
+    repeated.push({ param: 'published', message: `Is given as published (“${a}”) and publishedAt (“${b}”): give one` });
   if (repeated.length) return { ok: false as const, response: badRequest(repeated) };
   const plain = new Request(request.url, {
     method: 'POST',
