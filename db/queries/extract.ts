@@ -100,6 +100,11 @@ export async function matchStoredEvents({
     const names = `{${e.actors.map((n) => `"${n.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
     // A peace deal the text names is the agreement stored under either kind (ACLED's *Agreement*, or a ceasefire).
     const agreement = AGREEMENTS_LIST.includes(e.subType);
+    // Among candidates alike ("the peace deal" of 2020: three ceasefires that year), the one whose title shares words.
+    const words = [...new Set(e.title.toLowerCase().match(/[a-z]{3,}/g) ?? [])].slice(0, 16);
+    const shared = words.length
+      ? sql`ts_rank(to_tsvector('english', e.title), to_tsquery('english', ${words.join(' | ')}))`
+      : sql`0`;
     const [best] = await rows<{ id: number }>(
       db,
       sql`
@@ -113,7 +118,7 @@ export async function matchStoredEvents({
         and exists (select 1 from event_actors ea where ea.event_id = e.id and ea.actor_id in (select id from named))
       order by
         (select count(*) from event_actors ea where ea.event_id = e.id and ea.actor_id in (select id from named)) desc,
-        (e.sub_type = ${e.subType}) desc, abs(e.date_last - e.date_start) asc, e.id
+        (e.sub_type = ${e.subType}) desc, ${shared} desc, abs(e.date_last - e.date_start) asc, e.id
       limit 1`,
     );
     out.push(best?.id ?? null);
