@@ -166,11 +166,14 @@ function shorten(clause: string, triggerEnd: number): string {
   return out.trim();
 }
 
+/** compromise's tags of the text's last word ("Verb", "Noun", "Adjective"…). */
+const lastTags = (text: string): string[] => nlp(text).terms().json().at(-1)?.terms?.[0]?.tags ?? [];
+
 /** "… was part of a deal and came": a verb after "and" whose phrase the cut left out. */
 const LINKED_LAST = /\s+(?:and|or|but)\s+[a-z]+$/;
 function endsOnLinkedVerb(text: string): boolean {
   if (!LINKED_LAST.test(text)) return false;
-  const tags: string[] = nlp(text).terms().json().at(-1)?.terms?.[0]?.tags ?? [];
+  const tags = lastTags(text);
   return tags.includes('Verb') && !tags.includes('Noun');
 }
 
@@ -178,7 +181,7 @@ function endsOnLinkedVerb(text: string): boolean {
 function describesNext(text: string): boolean {
   // A year ends a date ("on 27 September 2020"), not a phrase.
   if (/\b(?:1[89]|20)\d\d$/.test(text)) return false;
-  const tags: string[] = nlp(text).terms().json().at(-1)?.terms?.[0]?.tags ?? [];
+  const tags = lastTags(text);
   const waiting = ['Adjective', 'Adverb', 'Value'].some((t) => tags.includes(t));
   return waiting && !tags.includes('Verb') && !tags.includes('Noun');
 }
